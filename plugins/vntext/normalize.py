@@ -1,0 +1,39 @@
+"""Unicode normalisation for Vietnamese text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "Ð" (U+00D0, Icelandic eth) and "ð" are often typed for "Đ"/"đ" (U+0110/U+0111).
+_ETH_TO_DSTROKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# C0/C1 control characters except tab, line feed and carriage return.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def nfc(text: str, *, fix_eth: bool = False) -> str:
+    """Return ``text`` in Unicode NFC; with ``fix_eth`` also map "Ð"/"ð" to "Đ"/"đ".
+
+    Vietnamese text arrives decomposed (NFD) from macOS and from Windows-1258 sources;
+    every input to the portal goes through this function.
+    """
+    result = unicodedata.normalize("NFC", text)
+    if fix_eth:
+        result = result.translate(_ETH_TO_DSTROKE)
+    return result
+
+
+def strip_control_chars(text: str) -> str:
+    """Remove C0/C1 control characters, keeping tabs and line breaks."""
+    return _CONTROL_RE.sub("", text)
+
+
+def fold_diacritics(text: str) -> str:
+    """Fold Vietnamese to plain ASCII letters: "Đảng ủy" -> "Dang uy".
+
+    Used for accent-insensitive search, where readers type without diacritics.
+    Unlike tone folding in search engines, this also maps "đ" to "d".
+    """
+    decomposed = unicodedata.normalize("NFD", nfc(text, fix_eth=True))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return stripped.replace("đ", "d").replace("Đ", "D")
