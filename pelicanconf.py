@@ -1,0 +1,130 @@
+"""Site settings for the portal (development / preview build).
+
+Every setting the portal adds is listed with its default in docs/settings.md.
+Pelican's own settings: https://docs.getpelican.com/en/latest/settings.html
+"""
+
+from vntext import format_date_vi, format_datetime_vi, format_month_vi, slugify_vi
+
+SITENAME = "Cổng thông tin Đảng ủy Khối"
+SITESUBTITLE = "Đảng bộ Khối các cơ quan tỉnh"
+SITEURL = ""
+# AUTHOR is deliberately not set: Pelican would credit every article without a byline to
+# it. Articles say "Author: unknown" and the theme shows "Không rõ tác giả".
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_LANG = "vi"
+# Dates are formatted with Babel (vntext) in templates, never with the OS locale.
+LOCALE = ("C",)
+DEFAULT_DATE_FORMAT = "%d/%m/%Y"
+
+ARTICLE_PATHS = [""]
+ARTICLE_EXCLUDES = ["pages", "van-ban", "files", "images", "extra"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "files", "extra/robots.txt"]
+EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}
+READERS = {
+    "html": None,
+    "rst": None,
+}  # reports are Markdown; saved HTML goes through `invoke import`
+
+# --- Portal core (plugins/portal_core) --------------------------------------------------
+# Time used when a source gives only a day (the file then says `Date_precision: day`).
+PORTAL_DEFAULT_PUBLISH_TIME = "00:00"
+# Categories an article may use (the checker reports anything else). Slug is derived.
+PORTAL_CATEGORIES = [
+    "Xây dựng Đảng",
+    "Tin hoạt động",
+    "Công tác tổ chức",
+    "Kiểm tra - Giám sát",
+    "Tuyên giáo - Dân vận",
+    "Văn bản - Chỉ đạo",
+]
+
+PLUGINS = ["portal_core"]
+
+# --- URLs: stable, directory style, no date in article URLs ------------------------------
+ARTICLE_URL = "bai-viet/{slug}/"
+ARTICLE_SAVE_AS = "bai-viet/{slug}/index.html"
+DRAFT_URL = "ban-nhap/{slug}/"
+DRAFT_SAVE_AS = "ban-nhap/{slug}/index.html"
+PAGE_URL = "trang/{slug}/"
+PAGE_SAVE_AS = "trang/{slug}/index.html"
+CATEGORY_URL = "chuyen-muc/{slug}/"
+CATEGORY_SAVE_AS = "chuyen-muc/{slug}/index.html"
+CATEGORIES_SAVE_AS = "chuyen-muc/index.html"
+TAG_URL = "tu-khoa/{slug}/"
+TAG_SAVE_AS = "tu-khoa/{slug}/index.html"
+TAGS_SAVE_AS = "tu-khoa/index.html"
+AUTHOR_URL = "tac-gia/{slug}/"
+AUTHOR_SAVE_AS = "tac-gia/{slug}/index.html"
+AUTHORS_SAVE_AS = "tac-gia/index.html"
+ARCHIVES_SAVE_AS = "luu-tru/index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+DAY_ARCHIVE_SAVE_AS = ""
+INDEX_SAVE_AS = "index.html"
+
+# Slugs for categories, tags and authors the Vietnamese way ("Đảng ủy" -> "dang-uy").
+# Pelican slugifies taxonomy names itself (Unidecode, like python-slugify in vntext); these
+# substitutions make its result equal vntext.slugify_vi (tested in tests/integration).
+SLUGIFY_SOURCE = "title"
+SLUG_REGEX_SUBSTITUTIONS = [
+    (r"[/\\_.]+", " "),
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "-"),
+]
+
+DEFAULT_PAGINATION = 10
+# Directory pagination: "…/page/2/", so "Kết luận 1" and "Kết luận 12" never collide.
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# --- Typography ------------------------------------------------------------------------
+TYPOGRIFY = True
+# caps: ASCII-only, breaks Vietnamese words; widont: puts &nbsp; into titles and feeds.
+TYPOGRIFY_OMIT_FILTERS = ["caps", "widont"]
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html5",
+}
+
+# --- Feeds (Atom), linked from <head> --------------------------------------------------
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/chuyen-muc/{slug}.atom.xml"
+AUTHOR_FEED_ATOM = "feeds/tac-gia/{slug}.atom.xml"
+AUTHOR_FEED_RSS = None
+TAG_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 20
+RSS_FEED_SUMMARY_ONLY = True
+
+JINJA_FILTERS = {
+    "vi_date": format_date_vi,
+    "vi_datetime": format_datetime_vi,
+    "vi_month": format_month_vi,
+    "slugify_vi": slugify_vi,
+}
+
+MENUITEMS = []
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = True
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = True
+OUTPUT_PATH = "output"

@@ -1,0 +1,95 @@
+"""Receivers that connect the portal core to Pelican's signals."""
+
+from __future__ import annotations
+
+import os
+
+from pelican import signals
+from pelican.contents import Article
+
+from portal_core.errors import ContentError, DroppedArticlesError
+from portal_core.metadata import apply_conventions
+from portal_core.reader import VietnameseMarkdownReader
+
+
+def use_vietnamese_reader(readers) -> None:
+    """Read every Markdown extension with the strict Vietnamese reader."""
+    for extension in VietnameseMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = VietnameseMarkdownReader
+
+
+def mark_known_fields(generator, metadata) -> None:
+    """Flag unknown dates/authors and day-only dates on each article's metadata."""
+    apply_conventions(metadata)
+
+
+def refuse_dropped_articles(generator) -> None:
+    """Stop the build if any article source did not become an article, draft or hidden page."""
+    settings = generator.settings
+    sources = set(
+        generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+    )
+    produced = set()
+    for group in (
+        generator.articles,
+        generator.translations,
+        generator.drafts,
+        generator.drafts_translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+    ):
+        produced.update(os.path.relpath(a.source_path, generator.path) for a in group)
+    skipped = {p for p in sources if p not in produced and _status_is_skip(generator, p)}
+    dropped = sorted(sources - produced - skipped)
+    if dropped:
+        raise DroppedArticlesError(
+            {os.path.join(generator.path, p): diagnose_dropped(generator, p) for p in dropped}
+        )
+
+
+_FIELD_NAMES_VI = {"title": "tiêu đề (Title)", "date": "ngày đăng (Date)", "category": "chuyên mục"}
+
+
+def diagnose_dropped(generator, relpath: str) -> str:
+    """Say, as ``path[:line]: reason``, why Pelican could not publish one article."""
+    full = os.path.join(generator.path, relpath)
+    try:
+        article = generator.readers.read_file(
+            base_path=generator.path, path=relpath, content_class=Article, context={}
+        )
+    except ContentError as exc:
+        return str(exc)
+    except Exception as exc:  # Pelican's own parsing errors: report them, never hide them
+        return f"{full}: {exc}"
+    missing = [
+        _FIELD_NAMES_VI.get(prop, prop)
+        for prop in article.mandatory_properties
+        if not getattr(article, prop, None)
+    ]
+    if missing:
+        return f"{full}:1: thiếu thông tin bắt buộc: {', '.join(missing)}"
+    return f"{full}: Pelican bỏ qua bài này (xem nhật ký ở trên)"
+
+
+def _status_is_skip(generator, relpath: str) -> bool:
+    """True if the file explicitly asks to be skipped (``Status: skip``)."""
+    path = os.path.join(generator.path, relpath)
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if not line.strip():
+                    return False
+                key, _, value = line.partition(":")
+                if key.strip().lower() == "status":
+                    return value.strip().lower() == "skip"
+    except OSError:
+        return False
+    return False
+
+
+def register() -> None:
+    """Connect the portal core receivers."""
+    signals.readers_init.connect(use_vietnamese_reader)
+    signals.article_generator_context.connect(mark_known_fields)
+    signals.page_generator_context.connect(mark_known_fields)
+    signals.article_generator_finalized.connect(refuse_dropped_articles)
