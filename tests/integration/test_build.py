@@ -1,0 +1,156 @@
+"""Real Pelican builds of fixture sites: paths, content and bad input."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pelican.utils import slugify as pelican_slugify
+from portal_core.errors import DroppedArticlesError
+from vntext import slugify_vi
+
+from tests.support import build_site, copy_fixture, parse_html, portal_settings, text_of
+
+
+@pytest.fixture(scope="module")
+def basic_site(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("basic")
+    content = copy_fixture("basic", base)
+    return build_site(content, base / "output", DEFAULT_PAGINATION=2)
+
+
+def test_build_writes_article_pages_at_stable_urls(basic_site):
+    for slug in (
+        "quy-dinh-98",
+        "hoi-nghi-ban-chap-hanh",
+        "so-ket-cong-tac",
+        "bai-cu-khong-ro-ngay",
+    ):
+        assert (basic_site / "bai-viet" / slug / "index.html").is_file(), slug
+
+
+def test_taxonomy_urls_use_vietnamese_slugs(basic_site):
+    assert (basic_site / "chuyen-muc" / "xay-dung-dang" / "index.html").is_file()
+    assert (basic_site / "tac-gia" / "do-thi-lanh" / "index.html").is_file()
+    assert (basic_site / "tu-khoa" / "ket-luan-1" / "index.html").is_file()
+
+
+def test_pagination_uses_directories_so_similar_names_never_collide(basic_site):
+    # "Kết luận 1" has 3 articles at 2 per page; "Kết luận 12" is another tag.
+    page2 = basic_site / "tu-khoa" / "ket-luan-1" / "page" / "2" / "index.html"
+    other = basic_site / "tu-khoa" / "ket-luan-12" / "index.html"
+    assert page2.is_file() and other.is_file()
+    assert "Kết luận 12" in text_of(parse_html(other), "h1")
+    assert "Kết luận 1" in text_of(parse_html(page2), "h1")
+    assert "Thực hiện Kết luận 12" not in page2.read_text(encoding="utf-8")
+    home2 = basic_site / "page" / "2" / "index.html"
+    assert home2.is_file()
+    first = parse_html(basic_site / "index.html")
+    assert first.css_first('a[rel="next"]').attributes["href"].endswith("/page/2/")
+
+
+def test_html_is_vietnamese_and_titles_have_no_typographic_entities(basic_site):
+    tree = parse_html(basic_site / "bai-viet" / "quy-dinh-98" / "index.html")
+    assert tree.css_first("html").attributes["lang"] == "vi"
+    raw_title = (basic_site / "bai-viet" / "quy-dinh-98" / "index.html").read_text("utf-8")
+    head_title = raw_title.split("<title>")[1].split("</title>")[0]
+    assert "&nbsp;" not in head_title and "\u00a0" not in head_title
+    assert "<span" not in head_title
+
+
+def test_article_page_shows_vietnamese_date_author_category(basic_site):
+    tree = parse_html(basic_site / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html")
+    meta = text_of(tree, ".meta")
+    assert "Chủ Nhật, 21/05/2023 14:30" in meta
+    assert "Hoàng Thiên" in meta and "Tin hoạt động" in meta
+
+
+def test_day_precision_date_hides_the_default_time(basic_site):
+    meta = text_of(parse_html(basic_site / "bai-viet" / "quy-dinh-98" / "index.html"), ".meta")
+    assert "Thứ Bảy, 20/05/2023" in meta
+    assert "00:00" not in meta
+
+
+def test_unknown_date_and_author_are_shown_honestly(basic_site):
+    undated = text_of(
+        parse_html(basic_site / "bai-viet" / "bai-cu-khong-ro-ngay" / "index.html"), ".meta"
+    )
+    assert "Không rõ ngày đăng" in undated and "1900" not in undated
+    anonymous = text_of(
+        parse_html(basic_site / "bai-viet" / "so-ket-cong-tac" / "index.html"), ".meta"
+    )
+    assert "Không rõ tác giả" in anonymous
+    assert not (basic_site / "tac-gia" / "unknown").exists()
+
+
+def test_nfd_source_is_published_in_nfc(basic_site):
+    html = (basic_site / "bai-viet" / "bai-nfd" / "index.html").read_text("utf-8")
+    assert "Đảng ủy Khối học tập nghị quyết" in html
+    assert unicodedata.is_normalized("NFC", html)
+
+
+def test_atom_feeds_are_linked_from_head(basic_site):
+    tree = parse_html(basic_site / "index.html")
+    links = [n.attributes["href"] for n in tree.css('link[type="application/atom+xml"]')]
+    assert any(href.endswith("feeds/all.atom.xml") for href in links)
+    assert (basic_site / "feeds" / "all.atom.xml").is_file()
+    assert (basic_site / "feeds" / "chuyen-muc" / "xay-dung-dang.atom.xml").is_file()
+
+
+@pytest.mark.parametrize(
+    "name", ["Đảng ủy Khối", "Kết luận 12", "Quy định 98-QĐ/TW", "Đỗ Thị Lành", "Cần Thơ"]
+)
+def test_pelican_taxonomy_slugs_match_vntext(name):
+    settings = portal_settings(Path("."), Path("."))
+    assert pelican_slugify(name, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"]) == slugify_vi(
+        name
+    )
+
+
+BAD_INPUTS = [
+    pytest.param(
+        "Date: 2023-05-20 10:00\nCategory: Tin hoạt động\n\nThân bài.\n", "title", id="no-title"
+    ),
+    pytest.param("Title: Bài\nCategory: Tin hoạt động\n\nThân bài.\n", "date", id="no-date"),
+    pytest.param(
+        "Title: Bài\nDate: 20/13/2023 ab\nCategory: Tin hoạt động\n\nThân bài.\n",
+        "date",
+        id="bad-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "what"), BAD_INPUTS)
+def test_bad_article_fails_the_build_naming_the_file(tmp_path, caplog, source, what):
+    content = copy_fixture("basic", tmp_path)
+    bad = content / "2024" / "01" / "hong.md"
+    bad.write_text(source, encoding="utf-8")
+    with caplog.at_level(logging.WARNING), pytest.raises(DroppedArticlesError) as excinfo:
+        build_site(content, tmp_path / "out")
+    assert str(bad) in str(excinfo.value)
+    assert what in str(excinfo.value).lower()
+
+
+def test_non_utf8_article_fails_with_line_number(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    bad = content / "2024" / "01" / "cp1258.md"
+    bad.write_bytes(
+        "Title: Bài cũ\nDate: 2023-05-20 10:00\n\n".encode() + "Đông Hà".encode("cp1258")
+    )
+    with pytest.raises(DroppedArticlesError) as excinfo:
+        build_site(content, tmp_path / "out")
+    assert f"{bad}:4" in str(excinfo.value)
+    assert "UTF-8" in str(excinfo.value)
+
+
+def test_bom_and_windows_line_endings_are_accepted(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    (content / "2024" / "01" / "bom.md").write_bytes(
+        b"\xef\xbb\xbf"
+        + "Title: Bài có BOM\r\nDate: 2024-01-07 10:00\r\nAuthor: Hoàng My\r\n"
+        "Category: Tin hoạt động\r\nSlug: bai-co-bom\r\n\r\nThân bài.\r\n".encode()
+    )
+    out = build_site(content, tmp_path / "out")
+    assert text_of(parse_html(out / "bai-viet" / "bai-co-bom" / "index.html"), "h1") == "Bài có BOM"

@@ -1,0 +1,54 @@
+"""Helpers shared by the tests: real settings, real Pelican builds, parsed output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+def portal_settings(content: Path, output: Path, **overrides) -> dict:
+    """Settings from the real pelicanconf.py, pointed at ``content`` and ``output``."""
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(content),
+            "OUTPUT_PATH": str(output),
+            "THEME": str(ROOT / "theme"),
+            "CACHE_CONTENT": False,
+            "LOAD_CONTENT_CACHE": False,
+            **overrides,
+        },
+    )
+    return settings
+
+
+def build_site(content: Path, output: Path, **overrides) -> Path:
+    """Run a real Pelican build of ``content`` into ``output`` and return ``output``."""
+    Pelican(portal_settings(content, output, **overrides)).run()
+    return output
+
+
+def copy_fixture(name: str, destination: Path) -> Path:
+    """Copy the fixture site ``tests/fixtures/<name>`` to ``destination`` and return it."""
+    target = destination / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def parse_html(path: Path) -> HTMLParser:
+    """Parse a built HTML file."""
+    return HTMLParser(path.read_text(encoding="utf-8"))
+
+
+def text_of(tree: HTMLParser, selector: str) -> str:
+    """Whitespace-normalised text of the first node matching ``selector`` ('' if none)."""
+    node = tree.css_first(selector)
+    return " ".join(node.text().split()) if node else ""
