@@ -24,26 +24,18 @@ def _bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def pelican_command(settings: Path, output: Path, *extra: str) -> str:
-    """The pelican command line used by every build (fatal on errors: no silent drops)."""
-    args = [
-        _bin("pelican"),
-        str(ROOT / "content"),
-        "-s",
-        str(settings),
-        "-o",
-        str(output),
-        "--fatal",
-        "errors",
-        *extra,
-    ]
+def build_command(settings: Path, output: Path, content: Path | None = None) -> str:
+    """The build command line: Pelican through portal_core.build (fails on any error)."""
+    args = [sys.executable, "-m", "portal_core.build", "-s", str(settings), "-o", str(output)]
+    if content is not None:
+        args.append(str(content))
     return shlex.join(args)
 
 
 @task(help={"output": "output folder (default: output/)"})
 def build(c, output="output"):
     """Build the site (development settings) into output/."""
-    c.run(pelican_command(DEV_SETTINGS, ROOT / output), pty=False)
+    c.run(build_command(DEV_SETTINGS, ROOT / output), pty=False)
 
 
 @task(help={"port": "port to serve on (default 8000)", "host": "address (default 127.0.0.1)"})
@@ -52,7 +44,7 @@ def serve(c, port=8000, host="127.0.0.1"):
     from livereload import Server
 
     output = ROOT / "output"
-    command = pelican_command(DEV_SETTINGS, output)
+    command = build_command(DEV_SETTINGS, output)
     c.run(command)
 
     def rebuild():

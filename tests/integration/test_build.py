@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from pelican.utils import slugify as pelican_slugify
 from portal_core.errors import DroppedArticlesError
 from vntext import slugify_vi
 
-from tests.support import build_site, copy_fixture, parse_html, portal_settings, text_of
+from tests.support import ROOT, build_site, copy_fixture, parse_html, portal_settings, text_of
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +156,52 @@ def test_bom_and_windows_line_endings_are_accepted(tmp_path):
     )
     out = build_site(content, tmp_path / "out")
     assert text_of(parse_html(out / "bai-viet" / "bai-co-bom" / "index.html"), "h1") == "Bài có BOM"
+
+
+def test_build_command_fails_cleanly_naming_the_broken_file(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    bad = content / "2024" / "01" / "thieu-ngay.md"
+    bad.write_text("Title: Bài thiếu ngày\nCategory: Tin hoạt động\n\nThân bài.\n", "utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "portal_core.build",
+            "-q",
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "-o",
+            str(tmp_path / "out"),
+            str(content),
+        ],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"{bad}:1: thiếu thông tin bắt buộc: ngày đăng (Date)" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_build_command_succeeds_on_good_content(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "portal_core.build",
+            "-q",
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "-o",
+            str(tmp_path / "out"),
+            str(content),
+        ],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "bai-viet" / "quy-dinh-98" / "index.html").is_file()
