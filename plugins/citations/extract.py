@@ -1,0 +1,490 @@
+"""Find the documents a text cites: coded ids, back-references and uncoded references.
+
+Pipeline (each step linear in the text):
+
+1. NFC-normalise; build the search view (``canonical.search_view``), same offsets.
+2. Coded ids anywhere (``grammar.ANY_ID_RE``); for each, the type noun right before it
+   ("Quy định số 98-QĐ/TW"), the date / issuer / term stated right after it, else the issuer
+   and date stated before it ("ngày 4-7-2011 Đảng ủy Khối đã ban hành Nghị quyết số …").
+3. Coordination: "Chỉ thị 29-CT/TU và 43-CT/TU của Ban Thường vụ Thành ủy" gives the second id
+   the noun of the first, and the first the issuer of the second.
+4. Mentions of one id are merged into one Citation, unless the text states two different terms
+   or dates for it (then one Citation per document, each with its own key).
+5. Number-only mentions ("Quy định số 98"): a back-reference (a mention of the coded document
+   with the same noun and number) or an uncoded reference; plenum and congress resolutions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import grammar, plenums
+from .canonical import ParsedId, document_key, nfc, parse_id, parsed_from_match, search_view
+from .models import Citation, Extraction, Mention, Reference, ReferenceKind, System
+
+_ROMAN_VALUES = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+_TRIM = " \t\r\n,;:("
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for sym, val in _ROMAN_VALUES:
+        while n >= val:
+            out.append(sym)
+            n -= val
+    return "".join(out)
+
+
+def _term(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if raw.isdigit():
+        value = int(raw)
+        return _to_roman(value) if 0 < value < 40 else None
+    return raw.upper()
+
+
+def _date(m: re.Match) -> str | None:
+    """ISO date from a match of ``grammar.DATE`` (full date, month or year); None if invalid."""
+    gd = m.groupdict()
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if gd.get(y):
+            day, month, year = int(gd[d]), int(gd[mo]), int(gd[y])
+            if 1 <= day <= 31 and 1 <= month <= 12 and 1945 <= year <= 2099:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+            return None
+    if gd.get("y3"):
+        month, year = int(gd["m3"]), int(gd["y3"])
+        if 1 <= month <= 12 and 1945 <= year <= 2099:
+            return f"{year:04d}-{month:02d}"
+    if gd.get("y4"):
+        return gd["y4"]
+    return None
+
+
+def _clean_body(body: str) -> str:
+    return re.sub(r"[ \t]+", " ", body).strip()
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM + ")":
+        if text[end - 1] == ")" and "(" in text[start:end]:
+            break
+        end -= 1
+    return Mention(text[start:end], start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One coded mention before merging."""
+
+    parsed: ParsedId
+    id: str  # canonical id (may be replaced by a noun-consistent sibling)
+    printed: str  # canonical form of the code as printed
+    start: int  # mention start (type noun, or the id itself)
+    id_start: int
+    end: int  # end of the id
+    tail_end: int  # end of the date / issuer / term stated after it
+    noun: str | None  # canonical noun stated right before ("" = generic "văn bản")
+    inherited: bool
+    issuer: str | None
+    date: str | None
+    term: str | None
+
+    @property
+    def type(self) -> str:
+        if self.noun:
+            return self.noun
+        code = self.parsed.type_code
+        if code is None:
+            issuer = self.parsed.issuer
+            for prefix, noun in grammar.LAW_ISSUER_TYPES.items():
+                if re.fullmatch(rf"{prefix}\d{{1,2}}", issuer):
+                    return noun
+            return "Công văn" if "-" in issuer else "Văn bản"
+        return grammar.type_from_code(code, self.parsed.system) or "Văn bản"
+
+
+def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
+    """Date, issuer and term stated right after an id, in any order; returns the end too."""
+    date = issuer = term = None
+    for _ in range(5):
+        if date is None and (m := grammar.DATE_AFTER_RE.match(view, pos)):
+            date = _date(m)
+            if date is not None:
+                pos = m.end()
+                continue
+        if issuer is None and (m := grammar.ISSUER_AFTER_RE.match(view, pos)):
+            issuer = _clean_body(m.group("body"))
+            pos = m.end()
+            continue
+        if term is None and (m := grammar.TERM_AFTER_RE.match(view, pos)):
+            term = _term(m.group("term"))
+            pos = m.end()
+            continue
+        if date is None and (m := grammar.YEAR_AFTER_RE.match(view, pos)):
+            date = m.group("y4")
+            pos = m.end()
+            continue
+        break
+    return pos, issuer, date, term
+
+
+def _before(view: str, start: int) -> tuple[str | None, str | None, str | None]:
+    """Issuer, date and term stated before a citation, in the same clause."""
+    lo = max(0, start - 160)
+    nl = view.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    m = grammar.BEFORE_RE.search(view, lo, start)
+    if m is None:
+        return None, None, None
+    issuer = _clean_body(m.group("body")) if m.group("body") else None
+    return (
+        issuer,
+        _date(m) if m.group("sep") or m.group("y2") or m.group("y3") else None,
+        _term(m.group("term")),
+    )
+
+
+def _coded_hits(view: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in grammar.ANY_ID_RE.finditer(view):
+        parsed = parsed_from_match(m)
+        if parsed is None:
+            continue
+        id_start, id_end = m.start(), m.end()
+        noun = None
+        start = id_start
+        nm = grammar.NOUN_BEFORE_RE.search(view, max(0, id_start - 40), id_start)
+        if nm is not None:
+            noun = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()]
+            start = nm.start("noun")
+        has_so = nm is not None or grammar.SO_BEFORE_RE.search(
+            view, max(0, id_start - 12), id_start
+        )
+        if m.lastgroup in ("letter", "old") and not has_so:
+            continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
+        tail_end, issuer, date, term = _tail(view, id_end)
+        if issuer is None or date is None:
+            b_issuer, b_date, b_term = _before(view, start)
+            issuer = issuer or b_issuer
+            date = date or b_date
+            term = term or b_term
+        hits.append(
+            _Hit(
+                parsed,
+                parsed.id,
+                parsed.id,
+                start,
+                id_start,
+                id_end,
+                tail_end,
+                noun,
+                False,
+                issuer,
+                date,
+                term,
+            )
+        )
+    return _coordinate(view, hits)
+
+
+def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
+    """Elided nouns and shared issuers in "Chỉ thị 29-CT/TU và 43-CT/TU của …"."""
+    out = list(hits)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if cur.noun is not None or not prev.noun:
+            continue
+        gap = view[prev.tail_end : cur.id_start]
+        if not grammar.COORD_RE.fullmatch(gap) and not grammar.COORD_RE.fullmatch(" " + gap):
+            continue
+        code = cur.parsed.type_code
+        if code is None or grammar.noun_fits_code(prev.noun, code) or prev.parsed.type_code == code:
+            cur = replace(cur, noun=prev.noun, inherited=True)
+            out[i] = cur
+        if prev.tail_end == prev.end and prev.issuer is None and cur.issuer is not None:
+            out[i - 1] = replace(prev, issuer=cur.issuer, term=prev.term or cur.term)
+    return out
+
+
+def _noun_consistent(hits: list[_Hit]) -> list[_Hit]:
+    """File a misprinted code under the noun-consistent one of the same number.
+
+    "Quy định số 213-CT/TW … Quy định số 213-QĐ/TW" → both are mentions of 213-QĐ/TW.
+    """
+    out = []
+    for h in hits:
+        code = h.parsed.type_code
+        if (
+            h.noun
+            and code
+            and h.parsed.system is System.PARTY
+            and not grammar.noun_fits_code(h.noun, code)
+        ):
+            for other in hits:
+                p = other.parsed
+                if (
+                    other.noun == h.noun
+                    and p.system is System.PARTY
+                    and p.number == h.parsed.number
+                    and p.issuer == h.parsed.issuer
+                    and p.type_code
+                    and grammar.noun_fits_code(h.noun, p.type_code)
+                ):
+                    h = replace(h, id=other.id)
+                    break
+        out.append(h)
+    return out
+
+
+def _conflicts(group: dict, h: _Hit) -> bool:
+    if h.term and group["term"] and h.term != group["term"]:
+        return True
+    return bool(h.date and group["date"] and h.date[:4] != group["date"][:4])
+
+
+def _merge(text: str, hits: list[_Hit]) -> list[dict]:
+    groups: list[dict] = []
+    by_id: dict[str, list[dict]] = {}
+    for h in hits:
+        candidates = by_id.setdefault(h.id, [])
+        target = None
+        for g in reversed(candidates):
+            if not _conflicts(g, h):
+                target = g
+                break
+        if target is None:
+            target = {
+                "id": h.id,
+                "hits": [],
+                "issuer": None,
+                "date": None,
+                "term": None,
+                "type": None,
+                "system": h.parsed.system,
+                "parsed": parse_id(h.id),
+            }
+            candidates.append(target)
+            groups.append(target)
+        target["hits"].append(h)
+        for f in ("issuer", "date", "term"):
+            if target[f] is None and getattr(h, f):
+                target[f] = getattr(h, f)
+    for g in groups:
+        own = [h for h in g["hits"] if h.noun and not h.inherited]
+        inherited = [h for h in g["hits"] if h.noun and h.inherited]
+        g["type"] = (own or inherited or g["hits"])[0].type
+        g["mentions"] = [_mention(text, h.start, h.end) for h in g["hits"]]
+    return groups
+
+
+def _numeric_eq(a: str, b: str) -> bool:
+    return a.lstrip("0") == b.lstrip("0") and a != "" and b != ""
+
+
+class _Refs:
+    """Uncoded references collected for one text, merged by (kind, label)."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], dict] = {}
+
+    def add(self, kind, label, type_, term, resolves_to, mention):
+        item = self.items.setdefault(
+            (kind, label),
+            {
+                "kind": kind,
+                "label": label,
+                "type": type_,
+                "term": term,
+                "res": None,
+                "mentions": [],
+            },
+        )
+        item["res"] = item["res"] or resolves_to
+        item["mentions"].append(mention)
+
+    def build(self) -> tuple[Reference, ...]:
+        refs = [
+            Reference(
+                label=i["label"],
+                kind=i["kind"],
+                type=i["type"],
+                term=i["term"],
+                resolves_to=i["res"],
+                mentions=tuple(sorted(set(i["mentions"]), key=lambda x: (x.start, x.end))),
+            )
+            for i in self.items.values()
+        ]
+        return tuple(sorted(refs, key=lambda r: r.mentions[0].start))
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _plenum_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs) -> None:
+    for m in grammar.PLENUM_RE.finditer(view):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        chain = [(m.start(), m)]
+        pos = m.end()
+        while (nxt := grammar.PLENUM_NEXT_RE.match(view, pos)) is not None:
+            chain.append((nxt.start(), nxt))
+            pos = nxt.end()
+        items = []
+        for s, mm in chain:
+            n = int(mm.group("pn") or mm.group("pn1"))
+            items.append([s if mm is m else mm.start(), mm.end(), n, _term(mm.group("pterm"))])
+        for k in range(len(items) - 2, -1, -1):  # "Trung ương 4 và Trung ương 7 (khóa X)"
+            if items[k][3] is None:
+                items[k][3] = items[k + 1][3]
+        for s, e, n, term in items:
+            label = f"Nghị quyết Trung ương {n}" + (f" khóa {term}" if term else "")
+            mention = _mention(text, s, e)
+            if mention.text.startswith(("và", ",")):
+                mention = _mention(text, s + len(re.match(r"[ \t,]*(?:và)?", text[s:e]).group()), e)
+            refs.add(
+                ReferenceKind.PLENUM,
+                label,
+                "Nghị quyết",
+                term,
+                plenums.resolve_plenum(term, n),
+                mention,
+            )
+        taken.append((m.start(), pos))
+
+
+def _congress_label(mm: re.Match) -> tuple[str, str | None]:
+    num = mm.group("cn1") or mm.group("cn2") or mm.group("cn3")
+    if num is not None:
+        term = _term(num)
+        return f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term}", term
+    words = re.sub(r"\s+", " ", mm.group(0)).strip(" ,")
+    words = re.sub(r"^(?:,|và)\s*", "", words)
+    words = re.sub(r"^(?i:nghị quyết)\s+(?:của\s+)?", "", words)
+    words = re.sub(r"^[Đđ]ại hội\s+(?:(?i:đại biểu)\s+)?", "", words)
+    words = re.sub(r"^[Đđ]ảng bộ", "Đảng bộ", words)
+    return f"Nghị quyết Đại hội {words}", None
+
+
+def _congress_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs) -> None:
+    for m in grammar.CONGRESS_RE.finditer(view):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        chain = [m]
+        pos = m.end()
+        while (nxt := grammar.CONGRESS_NEXT_RE.match(view, pos)) is not None:
+            chain.append(nxt)
+            pos = nxt.end()
+        for mm in chain:
+            label, term = _congress_label(mm)
+            s = mm.start()
+            if mm is not m:
+                s += len(re.match(r"[ \t,]*(?:và)?[ \t]*", view[s : mm.end()]).group())
+            refs.add(
+                ReferenceKind.CONGRESS, label, "Nghị quyết", term, None, _mention(text, s, mm.end())
+            )
+        taken.append((m.start(), pos))
+
+
+def _number_refs(
+    text: str, view: str, taken: list[tuple[int, int]], groups: list[dict], refs: _Refs
+) -> None:
+    for m in grammar.NUMBER_ONLY_RE.finditer(view):
+        s, e = m.start("noun"), m.end()
+        if _overlaps(taken, s, e):
+            continue
+        noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
+        num = m.group("num")
+        has_so = m.group("so") is not None
+        if not noun:
+            continue
+        pm = grammar.NUMBER_PLENUM_RE.match(view, e)
+        if pm is not None and noun == "Nghị quyết":
+            n = int(pm.group("pn") or pm.group("pn1"))
+            term = _term(pm.group("pterm"))
+            label = f"Nghị quyết {num} Hội nghị Trung ương {n}" + (f" khóa {term}" if term else "")
+            refs.add(
+                ReferenceKind.NUMBER_AND_PLENUM,
+                label,
+                noun,
+                term,
+                plenums.resolve_numbered(term, n, num),
+                _mention(text, s, pm.end()),
+            )
+            taken.append((s, pm.end()))
+            continue
+        if not has_so and (noun in grammar.NOUNS_NEEDING_SO or not m.group("noun")[0].isupper()):
+            continue
+        if not has_so and re.fullmatch(r"(?:19|20)\d\d", num):
+            continue  # "Kế hoạch 2015", "Nghị quyết 2020": years, not numbers
+        target = _backref_target(groups, noun, num, s)
+        if target is not None:
+            target["mentions"].append(_mention(text, s, e))
+            continue
+        term = _tail(view, e)[3]
+        label = f"{noun} {num}" + (f" khóa {term}" if term else "")
+        refs.add(ReferenceKind.NUMBER_ONLY, label, noun, term, None, _mention(text, s, e))
+
+
+def _backref_target(groups: list[dict], noun: str, num: str, pos: int) -> dict | None:
+    """Nearest preceding citation with the same noun and number, else the first following."""
+    before, after = None, None
+    for g in groups:
+        p: ParsedId = g["parsed"]
+        if not _numeric_eq(p.number, num):
+            continue
+        if not (g["type"] == noun or (p.type_code and grammar.noun_fits_code(noun, p.type_code))):
+            continue
+        first = g["mentions"][0].start
+        if first < pos:
+            if before is None or max(x.start for x in g["mentions"]) > max(
+                x.start for x in before["mentions"]
+            ):
+                before = g
+        elif after is None:
+            after = g
+    return before or after
+
+
+def extract(text: str) -> Extraction:
+    """Every coded document and uncoded reference in ``text`` (offsets index NFC ``text``)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    norm = nfc(text)
+    view = search_view(norm)
+    hits = _noun_consistent(_coded_hits(view))
+    groups = _merge(norm, hits)
+    taken = [(h.start, h.end) for h in hits]
+    refs = _Refs()
+    _number_refs(norm, view, taken, groups, refs)
+    _plenum_refs(norm, view, taken, refs)
+    _congress_refs(norm, view, taken, refs)
+    documents = []
+    for g in groups:
+        mentions = tuple(sorted(set(g["mentions"]), key=lambda x: (x.start, x.end)))
+        printed = tuple(dict.fromkeys(h.printed for h in g["hits"]))
+        documents.append(
+            Citation(
+                id=g["id"],
+                type=g["type"],
+                system=g["system"],
+                issuer=g["issuer"],
+                date=g["date"],
+                term=g["term"],
+                key=document_key(g["id"], g["issuer"], g["date"], g["term"]),
+                mentions=mentions,
+                printed_ids=printed if printed != (g["id"],) else (),
+            )
+        )
+    documents.sort(key=lambda c: c.mentions[0].start)
+    return Extraction(documents=tuple(documents), references=refs.build())
+
+
+def extract_citations(text: str) -> list[Citation]:
+    """The coded documents ``text`` cites, one Citation per document, in order of first mention."""
+    return list(extract(text).documents)

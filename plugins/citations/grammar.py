@@ -1,0 +1,460 @@
+"""Regex pieces and frozen tables for Vietnamese document citations.
+
+The grammar follows ``design/citations.md`` §3. Every pattern here runs on the *search view* of
+a text (see ``canonical.search_view``): NFC text in which look-alike characters have been
+replaced one for one ("Ð" U+00D0 → "Đ", every dash → "-", every space-like character → " "), so
+offsets in the view are offsets in the NFC text.
+
+All patterns are linear: no nested unbounded quantifiers; every repetition is bounded or over
+disjoint character classes.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .models import System
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+#: Party type codes (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW) → type noun.
+#: "QĐ" is Quyết định *or* Quy định in practice: the noun in the text decides (see extract).
+PARTY_TYPE_CODES = MappingProxyType(
+    {
+        "NQ": "Nghị quyết",
+        "NQLT": "Nghị quyết liên tịch",
+        "QĐ": "Quyết định",
+        "QĐi": "Quy định",
+        "QyĐ": "Quy định",
+        "CT": "Chỉ thị",
+        "KL": "Kết luận",
+        "QC": "Quy chế",
+        "TT": "Thông tri",
+        "HD": "Hướng dẫn",
+        "TB": "Thông báo",
+        "CTr": "Chương trình",
+        "KH": "Kế hoạch",
+        "BC": "Báo cáo",
+        "TTr": "Tờ trình",
+        "ĐA": "Đề án",
+        "PA": "Phương án",
+        "CV": "Công văn",
+    }
+)
+
+#: State type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) → type noun.
+STATE_TYPE_CODES = MappingProxyType(
+    {
+        "NĐ": "Nghị định",
+        "TT": "Thông tư",
+        "TTLT": "Thông tư liên tịch",
+        "QĐ": "Quyết định",
+        "NQ": "Nghị quyết",
+        "NQLT": "Nghị quyết liên tịch",
+        "CT": "Chỉ thị",
+        "PL": "Pháp lệnh",
+        "QC": "Quy chế",
+        "QyĐ": "Quy định",
+        "TC": "Thông cáo",
+        "TB": "Thông báo",
+        "HD": "Hướng dẫn",
+        "CTr": "Chương trình",
+        "KH": "Kế hoạch",
+        "PA": "Phương án",
+        "ĐA": "Đề án",
+        "DA": "Dự án",
+        "BC": "Báo cáo",
+        "BB": "Biên bản",
+        "TTr": "Tờ trình",
+        "HĐ": "Hợp đồng",
+        "CĐ": "Công điện",
+        "BGN": "Bản ghi nhớ",
+        "BTT": "Bản thỏa thuận",
+        "GUQ": "Giấy ủy quyền",
+        "GM": "Giấy mời",
+        "GGT": "Giấy giới thiệu",
+        "GNP": "Giấy nghỉ phép",
+        "PG": "Phiếu gửi",
+        "PC": "Phiếu chuyển",
+        "PB": "Phiếu báo",
+        "KL": "Kết luận",
+        "CV": "Công văn",
+    }
+)
+
+#: Laws and National Assembly acts carry the issuer only: N/YYYY/QHnn, N/YYYY/UBTVQHnn.
+LAW_ISSUER_TYPES = MappingProxyType({"QH": "Luật", "UBTVQH": "Nghị quyết"})
+
+#: Old State ids with the issuer only ("Nghị định 64/CP", "Quyết định 25/TTg", "244/HĐBT").
+OLD_STATE_ISSUERS = ("HĐBT", "HĐNN", "HĐCP", "CP", "TTg", "LCT")
+
+#: Party issuer codes (k = common knowledge; see design/citations.md §1). A code is also taken
+#: as Party when it ends in one of PARTY_ISSUER_SUFFIXES (BTGTU, UBKTTU, VPTU, ĐUKCQTW, ...).
+PARTY_ISSUERS = frozenset(
+    {
+        "TW",
+        "VPTW",
+        "BTCTW",
+        "UBKTTW",
+        "BTGTW",
+        "BDVTW",
+        "BKTTW",
+        "BĐNTW",
+        "BNCTW",
+        "QUTW",
+        "ĐUK",
+        "TU",
+        "HU",
+        "QU",
+        "TXU",
+        "ĐU",
+        "CB",
+        "BCSĐ",
+        "ĐĐ",
+        "BCĐ",
+    }
+)
+PARTY_ISSUER_SUFFIXES = ("TW", "TU", "HU", "QU", "TXU", "ĐU", "ĐUK")
+
+#: Central codes: one numbering series per type and term for the whole body, so the issuer
+#: phrase the text states ("của Bộ Chính trị" / "của Ban Bí thư") never tells two documents of
+#: one id apart; only the term (or the date) does. Used by ``canonical.document_key``.
+CENTRAL_ISSUER_SUFFIX = "TW"
+
+#: Issuer parts of mass organisations, not the Party ("QĐ/TWĐTN" is the Youth Union).
+NON_PARTY_ISSUER_PARTS = ("ĐTN", "HLHPN", "HCCB", "HNDVN", "MTTQ", "TLĐ")
+
+#: Lower-case codes are accepted only when the whole id is lower case ("30/2020/nđ-cp"); these
+#: fix the codes whose canonical spelling is mixed case.
+MIXED_CASE_CODES = MappingProxyType(
+    {"TTG": "TTg", "QĐI": "QĐi", "QYĐ": "QyĐ", "CTR": "CTr", "TTR": "TTr"}
+)
+
+#: Type nouns as written in running text → canonical type noun (the ``Citation.type``).
+#: Longest first: the regex alternation is built in this order.
+_NOUN_SPELLINGS = (
+    ("nghị quyết liên tịch", "Nghị quyết liên tịch"),
+    ("thông tư liên tịch", "Thông tư liên tịch"),
+    ("chương trình hành động", "Chương trình"),
+    ("thông báo kết luận", "Thông báo"),
+    ("nghị quyết", "Nghị quyết"),
+    ("nghị định", "Nghị định"),
+    ("quyết định", "Quyết định"),
+    ("quy định", "Quy định"),
+    ("qui định", "Quy định"),
+    ("chỉ thị", "Chỉ thị"),
+    ("kết luận", "Kết luận"),
+    ("thông báo", "Thông báo"),
+    ("thông tri", "Thông tri"),
+    ("thông tư", "Thông tư"),
+    ("hướng dẫn", "Hướng dẫn"),
+    ("quy chế", "Quy chế"),
+    ("qui chế", "Quy chế"),
+    ("chương trình", "Chương trình"),
+    ("kế hoạch", "Kế hoạch"),
+    ("báo cáo", "Báo cáo"),
+    ("tờ trình", "Tờ trình"),
+    ("đề án", "Đề án"),
+    ("phương án", "Phương án"),
+    ("công văn", "Công văn"),
+    ("công điện", "Công điện"),
+    ("pháp lệnh", "Pháp lệnh"),
+    ("luật", "Luật"),
+    ("văn bản", ""),  # generic: the code gives the type
+)
+NOUN_BY_SPELLING = MappingProxyType(dict(_NOUN_SPELLINGS))
+
+#: Public: every canonical type noun → the codes (Party ∪ State) that are consistent with it.
+TYPE_NOUNS = MappingProxyType(
+    {
+        noun: tuple(
+            sorted(
+                {c for c, n in PARTY_TYPE_CODES.items() if n == noun}
+                | {c for c, n in STATE_TYPE_CODES.items() if n == noun}
+                | ({"QĐ"} if noun == "Quy định" else set())
+                | ({"QH"} if noun == "Luật" else set())
+                | ({"UBTVQH", "QH"} if noun == "Nghị quyết" else set())
+            )
+        )
+        for noun in dict.fromkeys(n for _, n in _NOUN_SPELLINGS if n)
+    }
+)
+
+#: Nouns that also name programmes and plans by number or by years ("chương trình 135",
+#: "kế hoạch 2012-2015"): a number after them is a reference only with "số".
+NOUNS_NEEDING_SO = frozenset(
+    {
+        "Chương trình",
+        "Kế hoạch",
+        "Đề án",
+        "Phương án",
+        "Báo cáo",
+        "Tờ trình",
+        "Công văn",
+        "Công điện",
+        "Luật",
+        "Pháp lệnh",
+        "Thông báo",
+        "Hướng dẫn",
+        "Quy chế",
+        "Nghị quyết liên tịch",
+        "Thông tư liên tịch",
+    }
+)
+
+#: Ministries and other State bodies whose names mix case ("Bộ Tài chính").
+_MINISTRIES = (
+    "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Tài nguyên và Môi trường",
+    "Giáo dục và Đào tạo",
+    "Kế hoạch và Đầu tư",
+    "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ",
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hoá, Thể thao và Du lịch",
+    "Giao thông vận tải",
+    "Xây dựng",
+    "Tài chính",
+    "Nội vụ",
+    "Y tế",
+    "Công an",
+    "Quốc phòng",
+    "Tư pháp",
+    "Công Thương",
+    "Ngoại giao",
+    "Dân tộc và Tôn giáo",
+    "Công nghiệp",
+    "Thương mại",
+)
+
+#: Congress opening dates: a national term runs from its congress to the next (k).
+NATIONAL_TERMS = (
+    ("VI", "1986-12-15"),
+    ("VII", "1991-06-24"),
+    ("VIII", "1996-06-28"),
+    ("IX", "2001-04-19"),
+    ("X", "2006-04-18"),
+    ("XI", "2011-01-12"),
+    ("XII", "2016-01-21"),
+    ("XIII", "2021-01-25"),
+    ("XIV", "2026-01-19"),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Regex pieces (all run on the search view)
+
+UPPER = "".join(
+    chr(c)
+    for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    if chr(c).isupper()
+)
+_UP = f"[{UPPER}]"
+_UY = "(?:ủy|uỷ)"
+_CUY = "(?:Ủy|Uỷ|ỦY|UỶ)"
+_SP = "[ \t]{1,3}"  # one gap between words inside a phrase (never a line break)
+_OSP = "[ \t]{0,3}"
+_S2 = "[ \t]{0,2}"  # optional space inside an id ("98- QĐ/TW")
+
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_WORD = rf"(?=[IVX])(?:{ROMAN})(?![\w])"
+TERM_WORD = rf"(?i:kh(?:óa|oá))[ \t]{{1,2}}(?P<term>{_ROMAN_WORD}|\d{{1,2}}(?![\w/.,-]))"
+
+# A number as printed: digits, one optional letter, optional "-digits" suffix ("12a", "1234-2").
+NUM = r"\d{1,5}(?:[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4}(?=[ \t]{0,2}[-/]))?"
+_NUM_LEFT = r"(?<![0-9A-Za-z/.\-])"
+_CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđư0-9&]*"
+_CODE_END = r"(?![\w&])"
+
+
+def _alt(words):
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_PARTY_TYPES = _alt(PARTY_TYPE_CODES)
+_STATE_TYPES = _alt(STATE_TYPE_CODES)
+
+PARTY_ID = (
+    rf"{_NUM_LEFT}(?P<p_num>{NUM}){_OSP}-{_OSP}(?P<p_type>(?i:{_PARTY_TYPES}))"
+    rf"{_S2}/{_S2}(?P<p_iss>{_CODE}(?:-{_CODE}){{0,3}}){_CODE_END}"
+)
+NORMATIVE_ID = (
+    rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/{_S2}"
+    rf"(?:(?P<n_type>(?i:{_STATE_TYPES})){_S2}[-/]{_S2}(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
+    rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_CODE_END}"
+)
+ADMIN_ID = (
+    rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
+    rf"[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
+)
+OLD_ID = rf"{_NUM_LEFT}(?P<o_num>{NUM})/(?P<o_iss>{_alt(OLD_STATE_ISSUERS)}){_CODE_END}"
+LETTER_ID = (
+    rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
+    rf"-(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
+)
+
+ANY_ID_RE = re.compile(
+    f"(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
+    f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})"
+)
+
+# Type noun, optionally followed by "số"/"Số" with or without a colon; anchored at the END of
+# a window that stops right before an id (searched with ``NOUN_BEFORE_RE.search(view, a, b)``).
+_NOUN_ALT = _alt(s for s, _ in _NOUN_SPELLINGS)
+NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
+SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
+NOUN_BEFORE_RE = re.compile(rf"(?<!\w){NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
+SO_BEFORE_RE = re.compile(rf"(?<!\w){SO}{_OSP}\Z")
+COORD_RE = re.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
+
+# Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001").
+DATE = (
+    r"(?:(?P<d1>\d{1,2})[ \t]{0,2}(?P<sep>[/.-])[ \t]{0,2}(?P<m1>\d{1,2})[ \t]{0,2}(?P=sep)"
+    r"[ \t]{0,2}(?P<y1>\d{4})"
+    rf"|(?P<d2>\d{{1,2}}){_SP}tháng{_SP}(?P<m2>\d{{1,2}}){_OSP},?{_OSP}năm{_SP}(?P<y2>\d{{4}})"
+    rf"|(?i:tháng){_SP}(?P<m3>\d{{1,2}})(?:{_OSP}/{_OSP}|{_SP}năm{_SP})(?P<y3>\d{{4}}))(?!\d)"
+)
+DATE_AFTER_RE = re.compile(
+    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày)))"
+    rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
+)
+YEAR_AFTER_RE = re.compile(rf"{_OSP},?{_OSP}(?:\(|năm{_SP})(?P<y4>(?:19|20)\d\d)(?!\d)\)?")
+
+# Issuing bodies: a head from this list, then up to six name words.
+_HEADS = (
+    "Ban Bí thư",
+    "Bộ Chính trị",
+    "Ban Chấp hành",
+    "BCH",
+    "Ban Thường vụ",
+    "BTV",
+    "Thường trực",
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Tuyên giáo và Dân vận",
+    "Ban Dân vận",
+    "Ban Kinh tế",
+    "Ban Nội chính",
+    "Ban Đối ngoại",
+    "Ban Chỉ đạo",
+    "Ban cán sự đảng",
+    "Ban Cán sự Đảng",
+    "Văn phòng",
+    "UBKT",
+    "UBND",
+    "HĐND",
+    "UBTVQH",
+    "Hội đồng nhân dân",
+    "Hội đồng Bộ trưởng",
+    "Hội nghị",
+    "Quốc hội",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Thủ tướng",
+    "Chủ tịch nước",
+    "Chủ tịch UBND",
+    "Trung ương",
+    "Ngân hàng Nhà nước",
+    "Kiểm toán Nhà nước",
+    "Tổng cục",
+    "Sở",
+    *(f"Bộ {m}" for m in _MINISTRIES),
+)
+_HEAD_ALT = (
+    _alt(_HEADS)
+    + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
+    + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
+)
+_NOT_NAME = (
+    rf"(?!(?i:{_NOUN_ALT})(?!\w)|Về\b|Theo\b|Tại\b|Trong\b|Thực\b|Căn\b|Với\b|Đồng\b|Khóa\b|Khoá\b)"
+)
+_NAME_WORD = (
+    rf"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước"
+    rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
+    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&.]*|\d{{1,2}}(?![\w/.,-]))"
+)
+BODY = rf"(?P<body>(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}})(?![\w])"
+ISSUER_AFTER_RE = re.compile(
+    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){BODY}"
+)
+TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
+
+#: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
+#: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.
+BEFORE_RE = re.compile(
+    rf"(?:(?<!\w)(?i:ngày){_OSP}{DATE}{_OSP},?{_OSP})?"
+    rf"(?:(?<!\w){BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP})?"
+    rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
+    rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra){_SP}\Z"
+)
+
+# Uncoded references -------------------------------------------------------------------------
+_NQ = r"(?i:nghị quyết)"
+_TW = r"(?:(?i:Trung ương)(?:[ \t]{1,2}Đảng)?|TW|TƯ|T\.Ư|T\.W)"
+_BCH_TW = rf"(?:(?i:Ban Chấp hành){_SP}{_TW}|BCH[ \t]?{_TW}|BCHTW|BCHTƯ)"
+_N = r"(?P<pn>\d{1,2})(?![\d/.,-]\d|\w)"
+PLENUM_BODY = (
+    rf"(?:(?i:Hội nghị|HN){_SP})?(?:(?:lần thứ|thứ){_SP}{_N.replace('pn', 'pn1')}{_SP}(?:của{_SP})?"
+    rf"(?:{_BCH_TW}|{_TW})|(?:(?i:Ban Chấp hành){_SP})?{_TW}{_OSP}(?:lần thứ{_SP})?{_N})"
+    rf"(?:{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD.replace('term', 'pterm')}{_OSP}\)?)?"
+)
+PLENUM_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
+PLENUM_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
+NUMBER_PLENUM_RE = re.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
+
+_ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?![\w/.,-]))"
+_TERM_YEARS = rf"(?:,{_OSP})?{_SP}nhiệm kỳ{_SP}\d{{4}}{_OSP}-{_OSP}\d{{4}}"
+_DANG = "(?:của Đảng|của Đảng Cộng sản Việt Nam)"
+CONGRESS_BODY = (
+    rf"[Đđ]ại hội{_SP}(?:"
+    rf"(?P<nat>(?:(?i:đại biểu){_SP})?(?:Đảng{_SP})?(?i:toàn quốc){_SP}"
+    rf"(?:lần thứ{_SP})?(?P<cn1>{_ORD})"
+    rf"|(?:lần thứ{_SP})?(?P<cn2>{_ROMAN_WORD})(?={_SP}{_DANG})"
+    rf"|(?P<cn3>{_ROMAN_WORD})(?!{_SP}(?i:đảng bộ|đại hội))"
+    rf"|(?:lần thứ{_SP})(?P<cn4>{_ORD}))(?:{_SP}{_DANG})?"
+    rf"|(?P<loc>(?:(?i:đại biểu){_SP})?[Đđ]ảng bộ"
+    rf"(?P<cname>(?:{_SP}[^\s,.;:()“”\"]{{1,20}}){{0,8}}?)"
+    rf"(?:{_SP}lần thứ{_SP}(?P<cn5>{_ORD})(?:{_TERM_YEARS})?|{_TERM_YEARS})))"
+)
+CONGRESS_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{CONGRESS_BODY}")
+CONGRESS_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{CONGRESS_BODY}")
+
+NUMBER_ONLY_RE = re.compile(
+    rf"(?<!\w){NOUN}{_SP}(?:{SO}{_OSP})?(?P<num>\d{{1,5}}(?:[a-z](?![\w]))?)"
+    rf"(?![\w%]|[ \t]?[-/.,:][ \t]?\d|[ \t]{{0,2}}[-/][ \t]{{0,2}}[A-ZĐ])"
+)
+
+
+def system_of_issuer(issuer: str) -> System:
+    """Party when the issuer code names a Party body (TW, TU, ĐUK, BTCTW, …), else State."""
+    first = issuer.split("-", 1)[0]
+    if first in PARTY_ISSUERS or first.endswith(PARTY_ISSUER_SUFFIXES):
+        return System.PARTY
+    return System.STATE
+
+
+def type_from_code(code: str, system: System | str) -> str | None:
+    """Type noun for a type code in a system ("CT", party → "Chỉ thị"); None if unknown.
+
+    "QĐ" gives "Quyết định": the code cannot tell it from "Quy định", so callers that have the
+    noun from the text should prefer it.
+    """
+    table = PARTY_TYPE_CODES if System(system) is System.PARTY else STATE_TYPE_CODES
+    if code in table:
+        return table[code]
+    upper = {k.upper(): v for k, v in table.items()}
+    if code.upper() in upper:
+        return upper[code.upper()]
+    for prefix, noun in LAW_ISSUER_TYPES.items():
+        if re.fullmatch(rf"{prefix}\d{{1,2}}", code):
+            return noun
+    return None
+
+
+def noun_fits_code(noun: str, code: str) -> bool:
+    """True when a type noun is consistent with a type code ("Quy định" fits "QĐ")."""
+    return code in TYPE_NOUNS.get(noun, ())
