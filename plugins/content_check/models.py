@@ -1,0 +1,98 @@
+"""Records of the content checker: problems and the settings the rules read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    """An error blocks publishing (non-zero exit); a warning is printed only."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in one file, at a 1-based line and column. ``message`` is Vietnamese."""
+
+    path: str
+    line: int
+    col: int
+    code: str
+    severity: Severity
+    message: str
+
+    def format(self) -> str:
+        """``path:line:col: CODE message`` (warnings say so in the message)."""
+        prefix = "cảnh báo: " if self.severity is Severity.WARNING else ""
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {prefix}{self.message}"
+
+
+# Metadata keys the portal understands (docs/content-format.md); others are probably typos.
+KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "date",
+        "date_precision",
+        "modified",
+        "author",
+        "authors",
+        "author_title",
+        "byline",
+        "category",
+        "tags",
+        "summary",
+        "summary_source",
+        "documents",
+        "kicker",
+        "headline",
+        "slug",
+        "source",
+        "source_note",
+        "status",
+        "visibility",
+        "lang",
+        "translation",
+        "template",
+        "save_as",
+        "url",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSettings:
+    """The plain values the rules need, read from pelicanconf.py by ``config.load_settings``.
+
+    Defaults mirror pelicanconf.py so the rules can be tested without it.
+    """
+
+    content_root: Path = Path("content")
+    categories: tuple[str, ...] = ()
+    article_url: str = "bai-viet/{slug}/"
+    draft_url: str = "ban-nhap/{slug}/"
+    page_url: str = "trang/{slug}/"
+    page_dirs: tuple[str, ...] = ("pages",)
+    record_dirs: tuple[str, ...] = ("van-ban",)
+    # Folders of content/ that hold no articles (ARTICLE_EXCLUDES); .md files there are skipped.
+    excluded_dirs: tuple[str, ...] = ("files", "images", "extra")
+    static_paths: tuple[str, ...] = ("images", "files", "extra/robots.txt")
+    required_article_keys: tuple[str, ...] = (
+        "title",
+        "date",
+        "author",
+        "category",
+        "summary",
+        "slug",
+    )
+    required_page_keys: tuple[str, ...] = ("title", "slug")
+    # Document records (content/van-ban/*.md): see plugins/document_archive.
+    required_record_keys: tuple[str, ...] = ("id", "title")
+    known_keys: frozenset[str] = field(default=KNOWN_KEYS)
+    # Metadata values of ``Visibility`` that mark an article as internal.
+    internal_values: frozenset[str] = frozenset(
+        {"internal", "noi-bo", "nội bộ", "lưu hành nội bộ", "private"}
+    )
