@@ -63,11 +63,12 @@ class ParsedId:
     issuer: str
     year: int | None
     system: System
+    hyphen: bool = False  # printed in the Party shape N-TYPE/ISSUER (True for every Party id)
 
     @property
     def id(self) -> str:
         """The canonical id these parts spell."""
-        if self.system is System.PARTY:
+        if self.system is System.PARTY or (self.type_code and self.year is None and self.hyphen):
             return f"{self.number}-{self.type_code}/{self.issuer}"
         head = f"{self.number}/{self.year}/" if self.year is not None else f"{self.number}/"
         return head + (f"{self.type_code}-{self.issuer}" if self.type_code else self.issuer)
@@ -117,7 +118,11 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         issuer = _canon_issuer(g("p_iss"), low)
         if any(part in issuer for part in grammar.NON_PARTY_ISSUER_PARTS):
             return None
-        return ParsedId(_num(g("p_num")), type_code, issuer, None, System.PARTY)
+        # The shape is the Party one; an old local style prints State issuers in it too.
+        system = grammar.system_of_issuer(issuer)
+        if system is System.STATE:
+            type_code = _canon_type(g("p_type"), grammar.STATE_TYPE_CODES) or type_code
+        return ParsedId(_num(g("p_num")), type_code, issuer, None, system, hyphen=True)
     if kind == "norm":
         year = int(g("n_year"))
         if not 1945 <= year <= 2099:
@@ -142,7 +147,7 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         if grammar.system_of_issuer(issuer) is System.PARTY and party_type is not None:
             if any(part in issuer for part in grammar.NON_PARTY_ISSUER_PARTS):
                 return None
-            return ParsedId(_num(g("a_num")), party_type, issuer, None, System.PARTY)
+            return ParsedId(_num(g("a_num")), party_type, issuer, None, System.PARTY, hyphen=True)
         type_code = _canon_type(g("a_type"), grammar.STATE_TYPE_CODES)
         if type_code is None:
             return None

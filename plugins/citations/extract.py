@@ -197,16 +197,24 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
     out = list(hits)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if cur.noun is not None or not prev.noun:
-            continue
-        gap = view[prev.tail_end : cur.id_start]
-        if not grammar.COORD_RE.fullmatch(gap) and not grammar.COORD_RE.fullmatch(" " + gap):
-            continue
-        code = cur.parsed.type_code
-        if code is None or grammar.noun_fits_code(prev.noun, code) or prev.parsed.type_code == code:
-            cur = replace(cur, noun=prev.noun, inherited=True)
-            out[i] = cur
-        if prev.tail_end == prev.end and prev.issuer is None and cur.issuer is not None:
+        if cur.noun is None and prev.noun:
+            gap = view[prev.tail_end : cur.id_start]
+            code = cur.parsed.type_code
+            if grammar.COORD_RE.fullmatch(gap) and (
+                code is None
+                or grammar.noun_fits_code(prev.noun, code)
+                or prev.parsed.type_code == code
+            ):
+                cur = replace(cur, noun=prev.noun, inherited=True)
+                out[i] = cur
+        # "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW của Bộ Chính trị": a shared issuer.
+        if (
+            prev.tail_end == prev.end
+            and prev.issuer is None
+            and cur.issuer is not None
+            and prev.parsed.issuer == cur.parsed.issuer
+            and grammar.COORD_RE.fullmatch(view[prev.end : cur.start])
+        ):
             out[i - 1] = replace(prev, issuer=cur.issuer, term=prev.term or cur.term)
     return out
 
@@ -287,16 +295,23 @@ def _numeric_eq(a: str, b: str) -> bool:
 
 
 class _Refs:
-    """Uncoded references collected for one text, merged by (kind, label)."""
+    """Uncoded references collected for one text, merged by (kind, label).
+
+    A reference stated once with its term and elsewhere without ("Nghị quyết Trung ương 6
+    khoá XI … Nghị quyết Trung ương 6 lần này") is one reference when only one term is stated
+    for that base label in the text.
+    """
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str], dict] = {}
 
-    def add(self, kind, label, type_, term, resolves_to, mention):
+    def add(self, kind, base, type_, term, resolves_to, mention, *, term_in_label=True):
+        label = base + (f" khóa {term}" if term and term_in_label else "")
         item = self.items.setdefault(
             (kind, label),
             {
                 "kind": kind,
+                "base": base,
                 "label": label,
                 "type": type_,
                 "term": term,
@@ -306,6 +321,23 @@ class _Refs:
         )
         item["res"] = item["res"] or resolves_to
         item["mentions"].append(mention)
+
+    def _fold_termless(self) -> list[dict]:
+        items = list(self.items.values())
+        by_base: dict[tuple, list[dict]] = {}
+        for i in items:
+            by_base.setdefault((i["kind"], i["base"]), []).append(i)
+        out = []
+        for group in by_base.values():
+            termed = [i for i in group if i["term"]]
+            if len(termed) == 1:
+                for i in group:
+                    if i is not termed[0]:
+                        termed[0]["mentions"].extend(i["mentions"])
+                out.append(termed[0])
+            else:
+                out.extend(group)
+        return out
 
     def build(self) -> tuple[Reference, ...]:
         refs = [
@@ -317,7 +349,7 @@ class _Refs:
                 resolves_to=i["res"],
                 mentions=tuple(sorted(set(i["mentions"]), key=lambda x: (x.start, x.end))),
             )
-            for i in self.items.values()
+            for i in self._fold_termless()
         ]
         return tuple(sorted(refs, key=lambda r: r.mentions[0].start))
 
@@ -343,7 +375,7 @@ def _plenum_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs
             if items[k][3] is None:
                 items[k][3] = items[k + 1][3]
         for s, e, n, term in items:
-            label = f"Nghị quyết Trung ương {n}" + (f" khóa {term}" if term else "")
+            label = f"Nghị quyết Trung ương {n}"
             mention = _mention(text, s, e)
             if mention.text.startswith(("và", ",")):
                 mention = _mention(text, s + len(re.match(r"[ \t,]*(?:và)?", text[s:e]).group()), e)
@@ -368,6 +400,8 @@ def _congress_label(mm: re.Match) -> tuple[str, str | None]:
     words = re.sub(r"^(?i:nghị quyết)\s+(?:của\s+)?", "", words)
     words = re.sub(r"^[Đđ]ại hội\s+(?:(?i:đại biểu)\s+)?", "", words)
     words = re.sub(r"^[Đđ]ảng bộ", "Đảng bộ", words)
+    if mm.group("cn5"):
+        words = re.sub(r",?\s*nhiệm kỳ\s*\d{4}\s*-\s*\d{4}$", "", words)
     return f"Nghị quyết Đại hội {words}", None
 
 
@@ -386,7 +420,13 @@ def _congress_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Re
             if mm is not m:
                 s += len(re.match(r"[ \t,]*(?:và)?[ \t]*", view[s : mm.end()]).group())
             refs.add(
-                ReferenceKind.CONGRESS, label, "Nghị quyết", term, None, _mention(text, s, mm.end())
+                ReferenceKind.CONGRESS,
+                label,
+                "Nghị quyết",
+                term,
+                None,
+                _mention(text, s, mm.end()),
+                term_in_label=False,
             )
         taken.append((m.start(), pos))
 
@@ -407,7 +447,7 @@ def _number_refs(
         if pm is not None and noun == "Nghị quyết":
             n = int(pm.group("pn") or pm.group("pn1"))
             term = _term(pm.group("pterm"))
-            label = f"Nghị quyết {num} Hội nghị Trung ương {n}" + (f" khóa {term}" if term else "")
+            label = f"Nghị quyết {num} Hội nghị Trung ương {n}"
             refs.add(
                 ReferenceKind.NUMBER_AND_PLENUM,
                 label,
@@ -427,7 +467,7 @@ def _number_refs(
             target["mentions"].append(_mention(text, s, e))
             continue
         term = _tail(view, e)[3]
-        label = f"{noun} {num}" + (f" khóa {term}" if term else "")
+        label = f"{noun} {num}"
         refs.add(ReferenceKind.NUMBER_ONLY, label, noun, term, None, _mention(text, s, e))
 
 

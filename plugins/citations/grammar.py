@@ -123,6 +123,9 @@ PARTY_ISSUER_SUFFIXES = ("TW", "TU", "HU", "QU", "TXU", "ĐU", "ĐUK")
 #: one id apart; only the term (or the date) does. Used by ``canonical.document_key``.
 CENTRAL_ISSUER_SUFFIX = "TW"
 
+#: Issuers that make a Party-shaped code a State document ("24-NQ/UBND": an old local style).
+STATE_ISSUERS = frozenset({"UBND", "UB", "HĐND", "CP", "TTg", "HĐBT", "VPCP", "UBTVQH"})
+
 #: Issuer parts of mass organisations, not the Party ("QĐ/TWĐTN" is the Youth Union).
 NON_PARTY_ISSUER_PARTS = ("ĐTN", "HLHPN", "HCCB", "HNDVN", "MTTQ", "TLĐ")
 
@@ -262,7 +265,7 @@ _S2 = "[ \t]{0,2}"  # optional space inside an id ("98- QĐ/TW")
 
 ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_WORD = rf"(?=[IVX])(?:{ROMAN})(?![\w])"
-TERM_WORD = rf"(?i:kh(?:óa|oá))[ \t]{{1,2}}(?P<term>{_ROMAN_WORD}|\d{{1,2}}(?![\w/.,-]))"
+TERM_WORD = rf"(?i:kh(?:óa|oá))[ \t]{{1,2}}(?P<term>{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
 
 # A number as printed: digits, one optional letter, optional "-digits" suffix ("12a", "1234-2").
 NUM = r"\d{1,5}(?:[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4}(?=[ \t]{0,2}[-/]))?"
@@ -362,20 +365,36 @@ _HEADS = (
     "Kiểm toán Nhà nước",
     "Tổng cục",
     "Sở",
+    "Văn phòng Chính phủ",
+    "Văn phòng Quốc hội",
+    "Văn phòng Chủ tịch nước",
     *(f"Bộ {m}" for m in _MINISTRIES),
+    *(f"Sở {m}" for m in _MINISTRIES),
 )
 _HEAD_ALT = (
     _alt(_HEADS)
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )
-_NOT_NAME = (
-    rf"(?!(?i:{_NOUN_ALT})(?!\w)|Về\b|Theo\b|Tại\b|Trong\b|Thực\b|Căn\b|Với\b|Đồng\b|Khóa\b|Khoá\b)"
+_STOP_WORDS = (
+    "Ban hành",
+    "Về",
+    "Theo",
+    "Tại",
+    "Trong",
+    "Thực",
+    "Căn",
+    "Với",
+    "Đồng",
+    "Khóa",
+    "Khoá",
 )
+_NOT_NAME = rf"(?!(?i:{_NOUN_ALT})(?!\w)|(?:{_alt(_STOP_WORDS)})\b)"
 _NAME_WORD = (
-    rf"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước"
+    rf"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước|Chính phủ"
+    rf"|Quốc hội|Thành phố|Thị xã"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
-    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&.]*|\d{{1,2}}(?![\w/.,-]))"
+    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
 BODY = rf"(?P<body>(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}})(?![\w])"
 ISSUER_AFTER_RE = re.compile(
@@ -406,7 +425,7 @@ PLENUM_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
 PLENUM_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
 NUMBER_PLENUM_RE = re.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
 
-_ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?![\w/.,-]))"
+_ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
 _TERM_YEARS = rf"(?:,{_OSP})?{_SP}nhiệm kỳ{_SP}\d{{4}}{_OSP}-{_OSP}\d{{4}}"
 _DANG = "(?:của Đảng|của Đảng Cộng sản Việt Nam)"
 CONGRESS_BODY = (
@@ -432,6 +451,8 @@ NUMBER_ONLY_RE = re.compile(
 def system_of_issuer(issuer: str) -> System:
     """Party when the issuer code names a Party body (TW, TU, ĐUK, BTCTW, …), else State."""
     first = issuer.split("-", 1)[0]
+    if first in STATE_ISSUERS or re.fullmatch(r"(?:UBTV)?QH\d*", first):
+        return System.STATE
     if first in PARTY_ISSUERS or first.endswith(PARTY_ISSUER_SUFFIXES):
         return System.PARTY
     return System.STATE
