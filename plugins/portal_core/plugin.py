@@ -8,7 +8,7 @@ from pelican import signals
 from pelican.contents import Article
 
 from portal_core.errors import ContentError, DroppedArticlesError
-from portal_core.metadata import apply_conventions
+from portal_core.metadata import apply_conventions, is_unknown_date
 from portal_core.reader import VietnameseMarkdownReader
 
 
@@ -21,6 +21,11 @@ def use_vietnamese_reader(readers) -> None:
 def mark_known_fields(generator, metadata) -> None:
     """Flag unknown dates/authors and day-only dates on each article's metadata."""
     apply_conventions(metadata)
+
+
+def drop_undated_feed_items(context, feed) -> None:
+    """Keep articles whose date is unknown out of feeds: Atom would need a made-up date."""
+    feed.items[:] = [item for item in feed.items if not is_unknown_date(item.get("pubdate"))]
 
 
 def refuse_dropped_articles(generator) -> None:
@@ -93,3 +98,4 @@ def register() -> None:
     signals.article_generator_context.connect(mark_known_fields)
     signals.page_generator_context.connect(mark_known_fields)
     signals.article_generator_finalized.connect(refuse_dropped_articles)
+    signals.feed_generated.connect(drop_undated_feed_items)

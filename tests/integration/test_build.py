@@ -205,3 +205,18 @@ def test_build_command_succeeds_on_good_content(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "bai-viet" / "quy-dinh-98" / "index.html").is_file()
+
+
+def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
+    import feedparser
+
+    feed = feedparser.parse((basic_site / "feeds" / "all.atom.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    titles = [entry.title for entry in feed.entries]
+    assert "Đảng ủy Khối quán triệt Quy định 98-QĐ/TW" in titles
+    for entry in feed.entries:
+        assert "\u00a0" not in entry.title and "&nbsp;" not in entry.title
+        assert "<" not in entry.title
+    # an article whose date is unknown would need a made-up date in Atom: it stays out
+    assert "Bài cũ không rõ ngày" not in titles
+    assert all(not entry.get("published", "").startswith("1900") for entry in feed.entries)
