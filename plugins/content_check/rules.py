@@ -418,10 +418,16 @@ def document_entries(item: Field) -> list[DocumentEntry]:
     return entries
 
 
-def _id_shape(text: str) -> str:
-    """An id with case, diacritics, spaces and dash variants folded: for near matches."""
-    folded = fold_diacritics(text).upper()
-    return re.sub(r"[\s\-\u2010\u2011\u2013\u2014]+", "-", folded).replace(" ", "")
+def _same_number_and_issuer(cited_id: str, parsed) -> bool:
+    """True when ``cited_id`` has the number and issuer of ``parsed`` (a near miss)."""
+    import citations
+
+    other = citations.parse_id(cited_id)
+    return (other.number, other.issuer, other.system) == (
+        parsed.number,
+        parsed.issuer,
+        parsed.system,
+    ) and (other.year is None or parsed.year is None or other.year == parsed.year)
 
 
 def check_documents(src: Source, ctx: Context) -> list[Problem]:
@@ -463,7 +469,9 @@ def check_documents(src: Source, ctx: Context) -> list[Problem]:
                 )
             )
             continue
-        near = sorted(c for c in cited if c != parsed.id and _id_shape(c) == _id_shape(parsed.id))
+        if parsed.id in cited:
+            continue
+        near = sorted(c for c in cited if _same_number_and_issuer(c, parsed))
         if near:
             problems.append(
                 _warn(
