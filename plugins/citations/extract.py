@@ -16,6 +16,7 @@ Pipeline (each step linear in the text):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -354,13 +355,30 @@ class _Refs:
         return tuple(sorted(refs, key=lambda r: r.mentions[0].start))
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+class _Spans:
+    """Sorted, growing set of taken (start, end) spans with a logarithmic overlap test."""
+
+    def __init__(self, spans) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.max_len = max((b - a for a, b in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.max_len = max(self.max_len, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start - self.max_len, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            a, b = self.spans[i]
+            if a < end and start < b:
+                return True
+            i += 1
+        return False
 
 
-def _plenum_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs) -> None:
+def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     for m in grammar.PLENUM_RE.finditer(view):
-        if _overlaps(taken, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         chain = [(m.start(), m)]
         pos = m.end()
@@ -387,7 +405,7 @@ def _plenum_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs
                 plenums.resolve_plenum(term, n),
                 mention,
             )
-        taken.append((m.start(), pos))
+        taken.add(m.start(), pos)
 
 
 def _congress_label(mm: re.Match) -> tuple[str, str | None]:
@@ -405,9 +423,9 @@ def _congress_label(mm: re.Match) -> tuple[str, str | None]:
     return f"Nghị quyết Đại hội {words}", None
 
 
-def _congress_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Refs) -> None:
+def _congress_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     for m in grammar.CONGRESS_RE.finditer(view):
-        if _overlaps(taken, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         chain = [m]
         pos = m.end()
@@ -428,18 +446,19 @@ def _congress_refs(text: str, view: str, taken: list[tuple[int, int]], refs: _Re
                 _mention(text, s, mm.end()),
                 term_in_label=False,
             )
-        taken.append((m.start(), pos))
+        taken.add(m.start(), pos)
 
 
-def _number_refs(
-    text: str, view: str, taken: list[tuple[int, int]], groups: list[dict], refs: _Refs
-) -> None:
-    for m in grammar.NUMBER_ONLY_RE.finditer(view):
-        s, e = m.start("noun"), m.end()
-        if _overlaps(taken, s, e):
+def _number_refs(text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs) -> None:
+    for nm in grammar.NUMBER_RE.finditer(view):
+        m = grammar.NOUN_BEFORE_NUMBER_RE.search(view, max(0, nm.start() - 40), nm.start())
+        if m is None:
+            continue
+        s, e = m.start("noun"), nm.end()
+        if taken.overlaps(s, e):
             continue
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
-        num = m.group("num")
+        num = nm.group("num")
         has_so = m.group("so") is not None
         if not noun:
             continue
@@ -456,7 +475,7 @@ def _number_refs(
                 plenums.resolve_numbered(term, n, num),
                 _mention(text, s, pm.end()),
             )
-            taken.append((s, pm.end()))
+            taken.add(s, pm.end())
             continue
         if not has_so and (noun in grammar.NOUNS_NEEDING_SO or not m.group("noun")[0].isupper()):
             continue
@@ -499,7 +518,7 @@ def extract(text: str) -> Extraction:
     view = search_view(norm)
     hits = _noun_consistent(_coded_hits(view))
     groups = _merge(norm, hits)
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
     _number_refs(norm, view, taken, groups, refs)
     _plenum_refs(norm, view, taken, refs)
