@@ -1,0 +1,53 @@
+"""check → build into a fresh folder → fast gates → atomic swap (the `invoke publish` task)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from publish.gates import check_site
+from publish.releases import PublishError, ReleaseStore
+
+
+def publish_site(
+    store: ReleaseStore,
+    build: Callable[[Path], bool],
+    *,
+    site_url: str = "",
+    draft_prefix: str = "",
+    keep: int = 5,
+    report: Callable[[str], None] = print,
+) -> Path:
+    """Build with ``build(output) -> ok`` into a fresh folder and publish it if it passes.
+
+    Raises PublishError (nothing published, the live site untouched) when the build fails
+    or a gate finds a problem. Returns the new release.
+    """
+    with store.lock():
+        building = store.start_build()
+        try:
+            if not build(building):
+                raise PublishError(
+                    "dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên"
+                )
+            problems = check_site(building, site_url=site_url, draft_prefix=draft_prefix)
+            if problems:
+                for problem in problems[:50]:
+                    report(f"  {problem.format()}")
+                raise PublishError(
+                    f"bản dựng không qua kiểm tra nhanh ({len(problems)} lỗi); "
+                    "trang đang chạy giữ nguyên"
+                )
+        except BaseException:
+            store.discard(building)
+            raise
+        release = store.finish_build(building)
+        store.activate(release)
+        store.prune(keep)
+    return release
+
+
+def rollback_site(store: ReleaseStore) -> Path:
+    """Serve the previous release again."""
+    with store.lock():
+        return store.rollback()
