@@ -43,7 +43,7 @@ PORTAL_CATEGORIES = [
     "Văn bản - Chỉ đạo",
 ]
 
-PLUGINS = ["portal_core"]
+PLUGINS = ["portal_core", "search_index", "portal_seo"]
 
 # --- URLs: stable, directory style, no date in article URLs ------------------------------
 ARTICLE_URL = "bai-viet/{slug}/"
@@ -68,6 +68,10 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
 DAY_ARCHIVE_SAVE_AS = ""
 INDEX_SAVE_AS = "index.html"
+# The search page (theme/templates/search.html, Pagefind); SEARCH_URL is what the theme links to.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "404"]
+SEARCH_URL = "tim-kiem/"
+SEARCH_SAVE_AS = "tim-kiem/index.html"
 
 # Slugs for categories, tags and authors the Vietnamese way ("Đảng ủy" -> "dang-uy").
 # Pelican slugifies taxonomy names itself (Unidecode, like python-slugify in vntext); these

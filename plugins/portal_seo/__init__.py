@@ -1,0 +1,12 @@
+"""SEO and sharing glue: sitemap.xml from the built pages, valid Atom feeds.
+
+- ``sitemap`` (pure): reads the canonical URL, robots and dates from built HTML pages and
+  writes a sitemap with an XML library (pages marked ``noindex`` — drafts, hidden pages, 404 —
+  are left out);
+- ``plugin`` (glue): writes ``SITEMAP_SAVE_AS`` after the build and gives Atom entries whose
+  author is unknown an honest author name (Atom requires one; the site is never credited).
+"""
+
+from portal_seo.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,12 @@
+"""Search index: Pagefind over the built site, with Vietnamese-friendly search terms.
+
+- ``terms`` (pure): folded copies of text and document-number variants, so a reader typing
+  "dang uy" finds "Đảng ủy" and "98-qd-tw" finds "98-QĐ/TW";
+- ``pagefind`` (pure subprocess wrapper): runs the Pagefind binary from PyPI on a folder;
+- ``plugin`` (glue): Jinja filters for the theme and a ``finalized`` receiver that indexes the
+  output of every build (``SEARCH_INDEX_PAGEFIND``, default True).
+"""
+
+from search_index.plugin import register
+
+__all__ = ["register"]
