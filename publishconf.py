@@ -12,3 +12,14 @@ SITEURL = os.environ.get("PORTAL_SITEURL", "https://dangbokhoi.example.vn")
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
+
+# Drafts are previewed with `invoke serve` (pelicanconf.py) and never written when publishing.
+DRAFT_SAVE_AS = ""
+
+# --- Publishing (`invoke publish` / `invoke rollback`, plugins/publish) -------------------------
+# The web server serves PUBLISH_DIR/current, a symlink to one of PUBLISH_RELEASES_DIR/<time>/;
+# both folders must be on one filesystem (the swap is an atomic rename). Relative to the repo.
+PUBLISH_DIR = "published"
+PUBLISH_RELEASES_DIR = "site-releases"
+# Releases kept on disk besides the current and previous ones (older ones are deleted).
+PUBLISH_KEEP = 5
