@@ -377,20 +377,14 @@ _HEAD_ALT = (
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )
+# Capitalised words that start a title or a new clause, never a body's name ("… tỉnh Khánh Hoà
+# Ban hành Quy định …", "… Chính phủ Sửa đổi …", "… UBND tỉnh V/v …").
 _STOP_WORDS = (
-    "Ban hành",
-    "Về",
-    "Theo",
-    "Tại",
-    "Trong",
-    "Thực",
-    "Căn",
-    "Với",
-    "Đồng",
-    "Khóa",
-    "Khoá",
+    *("Ban hành", "Sửa", "Bổ sung", "Phê duyệt", "Thành lập", "Quy định", "Hướng dẫn", "Về"),
+    *("V/v", "Theo", "Tại", "Trong", "Thực", "Căn", "Với", "Khóa", "Khoá", "Đồng chí", "Điều"),
+    *("Công bố", "Kiện toàn", "Tăng cường", "Tiếp tục", "Đẩy mạnh", "Nâng cao", "Giao"),
 )
-_NOT_NAME = rf"(?!(?i:{_NOUN_ALT})(?!\w)|(?:{_alt(_STOP_WORDS)})\b)"
+_NOT_NAME = rf"(?!(?i:{_NOUN_ALT})(?!\w)|(?:{_alt(_STOP_WORDS)})(?!\w))"
 _NAME_WORD = (
     rf"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước|Chính phủ"
     rf"|Quốc hội|Thành phố|Thị xã"
