@@ -43,7 +43,7 @@ PORTAL_CATEGORIES = [
     "Văn bản - Chỉ đạo",
 ]
 
-PLUGINS = ["portal_core", "search_index", "portal_seo"]
+PLUGINS = ["portal_core", "search_index", "portal_seo", "document_archive"]
 
 # --- URLs: stable, directory style, no date in article URLs ------------------------------
 ARTICLE_URL = "bai-viet/{slug}/"
@@ -61,11 +61,13 @@ TAGS_SAVE_AS = "tu-khoa/index.html"
 AUTHOR_URL = "tac-gia/{slug}/"
 AUTHOR_SAVE_AS = "tac-gia/{slug}/index.html"
 AUTHORS_SAVE_AS = "tac-gia/index.html"
-ARCHIVES_SAVE_AS = "luu-tru/index.html"
-YEAR_ARCHIVE_URL = "{date:%Y}/"
-YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
-MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
-MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+# Date archives (luu-tru/, 2023/, 2023/05/) are written by document_archive (Vietnamese
+# headings without the OS locale, undated articles listed apart, never under "1900/"):
+# Pelican's own are off.
+ARCHIVES_URL = "luu-tru/"
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 INDEX_SAVE_AS = "index.html"
 # The search page (theme/templates/search.html, Pagefind); SEARCH_URL is what the theme links to.
@@ -84,6 +86,21 @@ SLUG_REGEX_SUBSTITUTIONS = [
     (r"(?u)\s*\Z", ""),
     (r"[-\s]+", "-"),
 ]
+
+# --- Document archive (plugins/document_archive; every setting: docs/settings.md) --------
+# Defaults shown; "" turns a page kind off.
+DOCUMENT_URL = "van-ban/{slug}/"
+DOCUMENT_SAVE_AS = "van-ban/{slug}/index.html"
+DOCUMENTS_URL = "van-ban/"
+DOCUMENTS_SAVE_AS = "van-ban/index.html"
+DOCUMENT_FEED_ATOM = "feeds/van-ban/{slug}.atom.xml"
+DOCUMENT_RECORD_PATHS = ["van-ban"]
+ARCHIVE_YEAR_URL = "{year}/"
+ARCHIVE_YEAR_SAVE_AS = "{year}/index.html"
+ARCHIVE_MONTH_URL = "{year}/{month:02d}/"
+ARCHIVE_MONTH_SAVE_AS = "{year}/{month:02d}/index.html"
+ARCHIVE_INDEX_URL = "luu-tru/"
+ARCHIVE_INDEX_SAVE_AS = "luu-tru/index.html"
 
 DEFAULT_PAGINATION = 10
 # Directory pagination: "…/page/2/", so "Kết luận 1" and "Kết luận 12" never collide.

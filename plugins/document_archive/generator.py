@@ -1,0 +1,389 @@
+"""The archive generator: documents, date and author archives for one Pelican run.
+
+All state lives on the generator instance (one per run), never at module level.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable
+
+from pelican.contents import Page
+from pelican.generators import Generator
+from pelican.paginator import Paginator
+from portal_core.source import decode_source
+
+from document_archive import archives, citing
+from document_archive.errors import ArchiveCountError
+from document_archive.identity import Claim, identify
+from document_archive.merge import CitedDocument, merge_article
+from document_archive.model import Document
+from document_archive.overrides import DocumentRef, metadata_line, parse_overrides
+from document_archive.records import LINK_KEYS, DocumentRecord, parse_record
+from document_archive.settings import archive_settings
+
+logger = logging.getLogger(__name__)
+
+# Context variables this generator adds (documented in the README).
+CONTEXT_KEYS = (
+    "documents",
+    "documents_by_system",
+    "archive_years",
+    "archive_months",
+    "archive_undated",
+    "authors_vi",
+    "unknown_author_articles",
+    "archive_report",
+)
+
+
+def date_of(article):
+    """The article's date, or None when the source gives none (portal_core's date_known)."""
+    return article.date if getattr(article, "date_known", True) else None
+
+
+class DocumentArchiveGenerator(Generator):
+    """Reads document records, attaches documents to articles, writes the archive pages."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.archive = archive_settings(self.settings)
+        self.url_settings = {**self.settings, **self.archive}
+        self.records: list[DocumentRecord] = []
+        self.documents: list[Document] = []
+        self.years: list[archives.Period] = []
+        self.months: list[archives.Period] = []
+        self.undated: list = []
+        self.report: archives.ArchiveReport | None = None
+
+    # --- context ---------------------------------------------------------------------
+    def generate_context(self):
+        articles = list(self.context.get("articles", []))
+        self.records = self._read_records()
+        cited = {id(a): self._article_documents(a) for a in articles}
+        self.documents = self._build_documents(articles, cited)
+        self._link_records()
+        limit = self.archive["ARCHIVE_RELATED_COUNT"]
+        for article in articles:
+            article.related_articles = archives.related(
+                article,
+                articles,
+                documents_of=lambda a: getattr(a, "documents", ()),
+                topics_of=_topics,
+                date_of=date_of,
+                limit=limit,
+            )
+        self.years, self.months = archives.periods(articles, date_of)
+        self.undated = archives.undated(articles, date_of)
+        authors = [(a, list(arts)) for a, arts in self.context.get("authors", [])]
+        authors_vi = archives.sort_people(authors, lambda pair: pair[0].name)
+        unknown_author = [a for a in articles if not getattr(a, "authors", None)]
+        self.report = self._count(articles, authors_vi, unknown_author)
+        self.context.update(
+            {
+                "documents": self.documents,
+                "documents_by_system": _by_system_and_type(self.documents),
+                "archive_years": self.years,
+                "archive_months": self.months,
+                "archive_undated": self.undated,
+                "authors_vi": authors_vi,
+                "unknown_author_articles": unknown_author,
+                "archive_report": self.report,
+            }
+        )
+        for key, value in self.archive.items():
+            self.context.setdefault(key, value)
+
+    def _read_records(self) -> list[DocumentRecord]:
+        paths = list(self.archive["DOCUMENT_RECORD_PATHS"])
+        if not paths:
+            return []
+        records = []
+        for relpath in self.get_files(paths, extensions=("md", "markdown", "mkd", "mdown")):
+            full = os.path.join(self.path, relpath)
+            with open(full, "rb") as handle:
+                text = decode_source(full, handle.read())
+            page = self.readers.read_file(
+                base_path=self.path, path=relpath, content_class=Page, context=self.context
+            )
+            default_slug = os.path.splitext(os.path.basename(relpath))[0]
+            records.append(
+                parse_record(
+                    full,
+                    text,
+                    page.metadata,
+                    page.content,
+                    citing.canonical,
+                    default_slug=default_slug,
+                )
+            )
+        return records
+
+    def _article_documents(self, article) -> list[CitedDocument]:
+        path = article.source_path
+        with open(path, "rb") as handle:
+            text = decode_source(path, handle.read())
+        overrides = parse_overrides(
+            article.metadata,
+            citing.canonical,
+            path=path,
+            line_of=lambda key: metadata_line(text, key),
+        )
+        extracted = citing.extract(_citable_text(text)) if self.archive["DOCUMENT_EXTRACT"] else []
+        result = merge_article(extracted, overrides, citing.type_of)
+        for message in result.unused:
+            logger.warning("%s: %s (bỏ dòng này nếu không còn cần)", path, message)
+        return list(result.documents)
+
+    def _build_documents(self, articles, cited) -> list[Document]:
+        claims: list[Claim] = []
+        for record in self.records:
+            term, year, _ = citing.facts(record.id, record.term, record.issued, None)
+            claims.append(Claim(record.id, term, year, None, record.slug, record.path, record.line))
+        owners: list[tuple[object, CitedDocument]] = []
+        for article in articles:
+            for doc in cited[id(article)]:
+                term, year, issuer = citing.facts(doc.id, doc.term, doc.date, doc.editor_issuer)
+                claims.append(Claim(doc.id, term, year, issuer))
+                owners.append((article, doc))
+        found = identify(claims, citing.key_of)
+        n_records = len(self.records)
+        ids_count: dict[str, int] = {}
+        for ident in found.identities:
+            if not ident.ambiguous:
+                ids_count[ident.id] = ids_count.get(ident.id, 0) + 1
+        per_identity: list[list[CitedDocument]] = [[] for _ in found.identities]
+        record_of: dict[int, DocumentRecord] = {}
+        for index, record in enumerate(self.records):
+            record_of[found.of_claim[index]] = record
+        for (_article, doc), which in zip(owners, found.of_claim[n_records:], strict=True):
+            per_identity[which].append(doc)
+        documents = [
+            Document(
+                ident,
+                self.url_settings,
+                record_of.get(index),
+                per_identity[index],
+                ids_count.get(ident.id, 0) > 1,
+                citing.type_of(ident.id, None),
+            )
+            for index, ident in enumerate(found.identities)
+        ]
+        by_key = {d.key: d for d in documents}
+        for doc in documents:
+            doc.candidates = [by_key[k] for k in doc.identity.candidates if k in by_key]
+        article_docs: dict[int, list[Document]] = {id(a): [] for a in articles}
+        for (article, _doc), which in zip(owners, found.of_claim[n_records:], strict=True):
+            target = documents[which]
+            if target not in article_docs[id(article)]:
+                article_docs[id(article)].append(target)
+            if article not in target.articles:
+                target.articles.append(article)
+        for article in articles:
+            article.documents = article_docs[id(article)]
+        for doc in documents:
+            doc.articles = archives.newest_first(doc.articles, date_of)
+            doc.articles_by_year = archives.by_year(doc.articles, date_of)
+        return sorted(documents, key=_document_order)
+
+    def _link_records(self) -> None:
+        def find(ref: DocumentRef):
+            same = [d for d in self.documents if d.id == ref.id and not d.ambiguous]
+            if ref.term:
+                same = [d for d in same if d.term == ref.term]
+            if ref.year:
+                same = [d for d in same if d.date and d.date[:4] == ref.year]
+            return same[0] if len(same) == 1 else ref
+
+        for doc in self.documents:
+            if doc.record is None:
+                continue
+            for key in LINK_KEYS:
+                setattr(doc, key, [find(ref) for ref in getattr(doc.record, key)])
+
+    def _count(self, articles, authors_vi, unknown_author) -> archives.ArchiveReport:
+        def name(article) -> str:
+            return article.source_path
+
+        by_date = [a for p in self.years for a in p.articles] + list(self.undated)
+        by_author = [a for _, arts in authors_vi for a in arts] + list(unknown_author)
+        citing_articles = [a for d in self.documents for a in d.articles]
+        no_documents = [a for a in articles if not a.documents]
+        report = archives.ArchiveReport(
+            len(articles),
+            (
+                archives.count_kind("date", articles, by_date, (), name),
+                archives.count_kind("author", articles, by_author, (), name),
+                archives.count_kind("document", articles, citing_articles, no_documents, name),
+            ),
+        )
+        logger.info("Lưu trữ: %s", json.dumps(report.as_dict(), ensure_ascii=False))
+        if not report.adds_up:
+            raise ArchiveCountError(
+                "Có bài viết không nằm trong lưu trữ (đây là lỗi của plugin, không phải của "
+                f"nội dung): {json.dumps(report.as_dict(), ensure_ascii=False)}"
+            )
+        return report
+
+    # --- output ----------------------------------------------------------------------
+    def generate_output(self, writer):
+        arc = self.archive
+        per_doc = arc["DOCUMENT_PAGINATION"]
+        per_archive = arc["ARCHIVE_PAGINATION"]
+        if arc["DOCUMENT_SAVE_AS"]:
+            template = self.get_template("document")
+            for doc in self.documents:
+                self._paginated(
+                    writer,
+                    template,
+                    "document",
+                    doc.save_as,
+                    doc.url,
+                    doc.articles,
+                    per_doc,
+                    document=doc,
+                    page_name=doc.page_name,
+                )
+        if arc["DOCUMENT_FEED_ATOM"]:
+            for doc in self.documents:
+                if doc.articles:
+                    writer.write_feed(
+                        doc.articles, self.context, doc.feed_url, feed_title=doc.label
+                    )
+        if arc["DOCUMENTS_SAVE_AS"]:
+            self._write(writer, "documents", arc["DOCUMENTS_SAVE_AS"], arc["DOCUMENTS_URL"])
+        if arc["ARCHIVE_YEAR_SAVE_AS"] or arc["ARCHIVE_MONTH_SAVE_AS"]:
+            template = self.get_template("period_archives")
+            for kind, periods in (("YEAR", self.years), ("MONTH", self.months)):
+                if not arc[f"ARCHIVE_{kind}_SAVE_AS"]:
+                    continue
+                for period in periods:
+                    fields = {"year": period.year, "month": period.month or 0}
+                    self._paginated(
+                        writer,
+                        template,
+                        "period_archives",
+                        arc[f"ARCHIVE_{kind}_SAVE_AS"].format(**fields),
+                        arc[f"ARCHIVE_{kind}_URL"].format(**fields),
+                        list(period.articles),
+                        per_archive,
+                        period=period,
+                        period_num=(period.year, period.month) if period.month else (period.year,),
+                    )
+        if arc["ARCHIVE_UNDATED_SAVE_AS"] and self.undated:
+            self._paginated(
+                writer,
+                self.get_template("period_archives"),
+                "period_archives",
+                arc["ARCHIVE_UNDATED_SAVE_AS"],
+                arc["ARCHIVE_UNDATED_URL"],
+                self.undated,
+                per_archive,
+                period=None,
+                undated=True,
+            )
+        if arc["ARCHIVE_UNKNOWN_AUTHOR_SAVE_AS"] and self.context["unknown_author_articles"]:
+            self._paginated(
+                writer,
+                self.get_template("author"),
+                "author",
+                arc["ARCHIVE_UNKNOWN_AUTHOR_SAVE_AS"],
+                arc["ARCHIVE_UNKNOWN_AUTHOR_URL"],
+                self.context["unknown_author_articles"],
+                per_archive,
+                author=None,
+                unknown_author=True,
+            )
+        if arc["ARCHIVE_INDEX_SAVE_AS"]:
+            self._write(writer, "archives", arc["ARCHIVE_INDEX_SAVE_AS"], arc["ARCHIVE_INDEX_URL"])
+        if arc["ARCHIVE_REPORT_SAVE_AS"]:
+            target = os.path.join(self.output_path, arc["ARCHIVE_REPORT_SAVE_AS"])
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as handle:
+                json.dump(self.report.as_dict(), handle, ensure_ascii=False, indent=1)
+
+    def _write(self, writer, template_name, save_as, url, **kwargs):
+        writer.write_file(
+            save_as,
+            self.get_template(template_name),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            paginated={},
+            template_name=template_name,
+            url=url,
+            page_name=os.path.splitext(save_as)[0],
+            **kwargs,
+        )
+
+    def _paginated(
+        self, writer, template, template_name, save_as, url, articles, per_page, **kwargs
+    ):
+        """Write ``articles`` over pages with Pelican's Paginator (PAGINATION_PATTERNS)."""
+        per_page = per_page if per_page is not None else self.settings["DEFAULT_PAGINATION"]
+        paginator = Paginator(save_as, url, list(articles), self.settings, per_page or None)
+        pages = [paginator.page(n) for n in range(1, paginator.num_pages + 1)]
+        for index, page in enumerate(pages):
+            writer.write_file(
+                page.save_as,
+                template,
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                paginated={},
+                template_name=template_name,
+                url=page.url,
+                articles=list(articles),
+                articles_paginator=paginator,
+                articles_page=page,
+                articles_previous_page=pages[index - 1] if index > 0 else None,
+                articles_next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                **kwargs,
+            )
+
+
+def _topics(article) -> Iterable:
+    category = getattr(article, "category", None)
+    tags = getattr(article, "tags", None) or []
+    return ([("category", category.slug)] if category else []) + [("tag", t.slug) for t in tags]
+
+
+_CITABLE_KEYS = ("title", "headline", "summary")
+
+
+def _citable_text(source_text: str) -> str:
+    """Title, headline, summary (as written in the file) and the Markdown body.
+
+    Those are where a report names documents; ``Documents*`` keys are never read as text.
+    """
+    header, _, body = source_text.partition("\n\n")
+    parts = []
+    for line in header.split("\n"):
+        key, colon, value = line.partition(":")
+        if colon and key.strip().lower() in _CITABLE_KEYS:
+            parts.append(value.strip())
+    parts.append(body)
+    return "\n\n".join(p for p in parts if p)
+
+
+def _document_order(doc: Document):
+    from vntext import collation_key
+
+    return (doc.system != "party", collation_key(doc.type), _number_key(doc.id), doc.key)
+
+
+def _number_key(doc_id: str):
+    digits = ""
+    for ch in doc_id:
+        if not ch.isdigit():
+            break
+        digits += ch
+    return (int(digits) if digits else 0, doc_id)
+
+
+def _by_system_and_type(documents: list[Document]):
+    """[(system_label, [(type, [documents])])]: Đảng first, types in Vietnamese order."""
+    out: dict[str, dict[str, list[Document]]] = {}
+    for doc in documents:
+        out.setdefault(doc.system_label or "Khác", {}).setdefault(doc.type, []).append(doc)
+    return [(system, list(types.items())) for system, types in out.items()]

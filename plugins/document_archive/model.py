@@ -1,0 +1,95 @@
+"""Document: a cited văn bản as a Pelican URLWrapper (DOCUMENT_URL / DOCUMENT_SAVE_AS)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pelican.urlwrappers import URLWrapper
+
+from document_archive.identity import Identity, qualifier
+from document_archive.merge import CitedDocument
+from document_archive.records import DocumentRecord
+
+SYSTEM_LABELS = {"party": "Đảng", "state": "Nhà nước"}
+
+
+class Document(URLWrapper):
+    """One document: identity, record (if any), what citing articles state, its articles.
+
+    Template variables (documented in the README): ``id``, ``key``, ``slug``, ``url``,
+    ``save_as``, ``label``, ``type``, ``system``, ``system_label``, ``issuer``,
+    ``issuer_source``, ``date``, ``term``, ``qualifier``, ``title``, ``signer``, ``status``,
+    ``in_force``, ``replaces``, ``replaced_by``, ``amends``, ``amended_by``, ``attachment``,
+    ``record_source``, ``description``, ``has_record``, ``articles``, ``articles_by_year``,
+    ``feed_url``, ``ambiguous``, ``candidates``, ``record``.
+    """
+
+    def __init__(
+        self,
+        identity: Identity,
+        settings: dict,
+        record: DocumentRecord | None,
+        cited: list[CitedDocument],
+        shared_id: bool,
+        fallback: tuple[str, str],
+    ) -> None:
+        super().__init__(identity.key, settings)
+        self.slug = identity.slug
+        self.identity = identity
+        self.record = record
+        self.id = identity.id
+        self.key = identity.key
+        self.ambiguous = identity.ambiguous
+        self.candidates: list[Document] = []  # filled by the generator
+        fallback_type, fallback_system = fallback  # from the id's code
+        self.type = (record and record.type) or _common(c.type for c in cited) or fallback_type
+        self.system = _common(c.system for c in cited) or fallback_system
+        self.system_label = SYSTEM_LABELS.get(self.system, "")
+        if record and record.issuer:
+            self.issuer, self.issuer_source = record.issuer, "record"
+        elif identity.issuer:
+            self.issuer, self.issuer_source = identity.issuer, "editor"
+        else:
+            self.issuer = _common(c.issuer for c in cited)
+            self.issuer_source = "text" if self.issuer else None
+        self.term = (record and record.term) or identity.term
+        full_dates = [c.date for c in cited if c.date and len(c.date) == 10]
+        self.date = (record and record.issued) or _common(full_dates) or identity.year
+        self.qualifier = (
+            qualifier(identity.term, identity.year, identity.issuer) if shared_id else ""
+        )
+        suffix = f" ({self.qualifier})" if self.qualifier else ""
+        self.label = f"{self.type} số {self.id}{suffix}"
+        self.has_record = record is not None
+        self.title = record.title if record else None
+        self.signer = record.signer if record else None
+        self.status = record.status if record else None
+        self.in_force = record.in_force if record else None
+        self.attachment = record.attachment if record else None
+        self.record_source = record.record_source if record else None
+        self.description = record.description if record else ""
+        # Links to other documents: Document objects, or the DocumentRef when not in the archive.
+        self.replaces: list = []
+        self.replaced_by: list = []
+        self.amends: list = []
+        self.amended_by: list = []
+        self.articles: list = []
+        self.articles_by_year: list = []
+        feed = settings.get("DOCUMENT_FEED_ATOM")
+        self.feed_url = feed.format(slug=self.slug) if feed else None
+
+    @property
+    def name(self):
+        return self.label if hasattr(self, "label") else self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = name
+
+    def __repr__(self) -> str:
+        return f"<Document {self.key!r} {self.slug!r}>"
+
+
+def _common(values):
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,36 @@
+"""Receivers connecting the document archive to Pelican's signals (module level, no state)."""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from document_archive import archives
+from document_archive.generator import DocumentArchiveGenerator, date_of
+from document_archive.settings import archive_settings
+
+
+def check_settings(pelican) -> None:
+    """Validate the DOCUMENT_*/ARCHIVE_* settings at start-up (raises ArchiveSettingsError)."""
+    archive_settings(pelican.settings)
+
+
+def add_generator(pelican):
+    """Add the archive generator (runs after the articles generator)."""
+    return DocumentArchiveGenerator
+
+
+def group_by_year(articles):
+    """Jinja filter: ``articles|group_by_year`` -> [YearGroup(year|None, articles)]."""
+    return archives.by_year(articles, date_of)
+
+
+def add_filters(generator) -> None:
+    """Give every template the ``group_by_year`` filter."""
+    generator.env.filters["group_by_year"] = group_by_year
+
+
+def register() -> None:
+    """Connect the document archive receivers."""
+    signals.initialized.connect(check_settings)
+    signals.get_generators.connect(add_generator)
+    signals.generator_init.connect(add_filters)
