@@ -92,3 +92,155 @@ def test(c, k="", quick=False):
 def clean(c):
     """Remove generated output."""
     c.run(f"rm -rf {shlex.quote(str(ROOT / 'output'))}")
+
+
+# --- Editor workflow: new, check, publish, rollback (plugins/content_check, plugins/publish) ---
+
+
+def _ask(label: str, value: str, required: bool = True) -> str:
+    """``value``, or ask for it when stdin is a terminal (Vietnamese prompt)."""
+    while not value.strip() and sys.stdin.isatty():
+        value = input(f"{label}: ")
+        if not required:
+            break
+    return value
+
+
+def _conf(settings: Path) -> dict:
+    from content_check.config import read_conf
+
+    return read_conf(settings)
+
+
+@task(
+    help={
+        "title": "tiêu đề bài",
+        "category": "chuyên mục (một trong PORTAL_CATEGORIES; viết không dấu cũng được)",
+        "author": "tác giả (`unknown` nếu không rõ)",
+        "tags": "từ khóa, cách nhau bằng dấu phẩy",
+        "summary": "tóm tắt (sapo)",
+        "status": "draft (mặc định) hoặc published",
+        "content": "thư mục nội dung (mặc định content/)",
+    }
+)
+def new(c, title="", category="", author="", tags="", summary="", status="draft", content=""):
+    """Create content/<year>/<month>/<slug>.md for a new article (a draft by default)."""
+    from content_check.config import load_settings
+    from content_check.scaffold import ScaffoldError, new_article
+    from invoke import Exit
+
+    settings = load_settings(DEV_SETTINGS)
+    root = Path(content).resolve() if content else settings.content_root
+    if not category and sys.stdin.isatty():
+        for number, name in enumerate(settings.categories, start=1):
+            print(f"  {number}. {name}")
+        category = _ask("Chuyên mục (số hoặc tên)", category)
+        if category.strip().isdigit() and 0 < int(category) <= len(settings.categories):
+            category = settings.categories[int(category) - 1]
+    try:
+        article = new_article(
+            title=_ask("Tiêu đề", title),
+            category=category,
+            author=_ask("Tác giả (`unknown` nếu không rõ)", author),
+            tags=_ask("Từ khóa (cách nhau bằng dấu phẩy, có thể bỏ trống)", tags, False),
+            summary=_ask("Tóm tắt (sapo)", summary, False),
+            status=status,
+            categories=settings.categories,
+        )
+    except ScaffoldError as exc:
+        raise Exit(f"LỖI: {exc}", code=1) from None
+    path = root / article.relpath
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite
+            handle.write(article.text)
+    except FileExistsError:
+        raise Exit(
+            f"LỖI: {path} đã có; không ghi đè. Hãy đổi tiêu đề hoặc sửa tệp đó.", 1
+        ) from None
+    print(f"Đã tạo {path}")
+    if status == "draft":
+        print(f"Xem trước (invoke serve): http://localhost:8000/ban-nhap/{article.slug}/")
+
+
+@task(
+    help={
+        "paths": "tệp hoặc thư mục, cách nhau bằng dấu cách (mặc định: cả content/)",
+        "fix": "sửa tự động NFC, BOM, CRLF, ký tự điều khiển rồi kiểm tra",
+    }
+)
+def check(c, paths="", fix=False):
+    """Check articles and document records: path:line:col: CODE message (`-- PATH…`)."""
+    args = [sys.executable, "-m", "content_check", "--settings", str(DEV_SETTINGS)]
+    if fix:
+        args.append("--fix")
+    targets = shlex.split(paths) + shlex.split(getattr(c, "remainder", "") or "")
+    c.run(shlex.join([*args, *targets]), pty=False)
+
+
+def _store(publish_dir: str, releases_dir: str):
+    from publish import ReleaseStore
+
+    conf = _conf(PUBLISH_SETTINGS)
+    return ReleaseStore(
+        (ROOT / (publish_dir or conf.get("PUBLISH_DIR", "published"))).resolve(),
+        (ROOT / (releases_dir or conf.get("PUBLISH_RELEASES_DIR", "site-releases"))).resolve(),
+    )
+
+
+@task(
+    help={
+        "content": "thư mục nội dung (mặc định content/)",
+        "publish_dir": "nơi trang đang chạy (mặc định PUBLISH_DIR trong publishconf.py)",
+        "releases_dir": "nơi giữ các bản dựng (mặc định PUBLISH_RELEASES_DIR)",
+    }
+)
+def publish(c, content="", publish_dir="", releases_dir=""):
+    """Check, build with publishconf.py, run the fast gates, then swap the live site atomically."""
+    from content_check import check_paths, has_errors
+    from content_check.config import settings_from_conf
+    from invoke import Exit
+    from publish import PublishError, publish_site
+
+    conf = _conf(PUBLISH_SETTINGS)
+    root = Path(content).resolve() if content else ROOT / conf.get("PATH", "content")
+    problems = check_paths([root], settings_from_conf(conf, ROOT, root))
+    for problem in problems:
+        print(problem.format())
+    if has_errors(problems):
+        raise Exit("LỖI: nội dung còn lỗi (xem ở trên); trang đang chạy giữ nguyên.", code=1)
+    store = _store(publish_dir, releases_dir)
+
+    def build_into(output: Path) -> bool:
+        return c.run(build_command(PUBLISH_SETTINGS, output, root), warn=True, pty=False).ok
+
+    try:
+        release = publish_site(
+            store,
+            build_into,
+            site_url=conf.get("SITEURL", ""),
+            draft_prefix=conf.get("DRAFT_URL", "ban-nhap/{slug}/").split("{", 1)[0],
+            keep=int(conf.get("PUBLISH_KEEP", 5)),
+        )
+    except PublishError as exc:
+        raise Exit(f"LỖI: {exc}", code=1) from None
+    print(f"Đã xuất bản {release.name}: {store.current_link} -> {release}")
+
+
+@task(
+    help={
+        "publish_dir": "nơi trang đang chạy (mặc định PUBLISH_DIR)",
+        "releases_dir": "nơi giữ các bản dựng (mặc định PUBLISH_RELEASES_DIR)",
+    }
+)
+def rollback(c, publish_dir="", releases_dir=""):
+    """Serve the previous published build again (run twice to undo)."""
+    from invoke import Exit
+    from publish import PublishError, rollback_site
+
+    store = _store(publish_dir, releases_dir)
+    try:
+        release = rollback_site(store)
+    except PublishError as exc:
+        raise Exit(f"LỖI: {exc}", code=1) from None
+    print(f"Đã quay lại bản {release.name}: {store.current_link} -> {release}")
