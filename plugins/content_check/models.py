@@ -47,6 +47,8 @@ KNOWN_KEYS = frozenset(
         "summary",
         "summary_source",
         "documents",
+        "documents_remove",
+        "documents_fix",
         "kicker",
         "headline",
         "slug",
@@ -89,8 +91,8 @@ class CheckSettings:
         "slug",
     )
     required_page_keys: tuple[str, ...] = ("title", "slug")
-    # Document records (content/van-ban/*.md): see plugins/document_archive.
-    required_record_keys: tuple[str, ...] = ("id", "title")
+    # Document records (content/van-ban/*.md): see plugins/document_archive/records.py.
+    required_record_keys: tuple[str, ...] = ("id",)
     known_keys: frozenset[str] = field(default=KNOWN_KEYS)
     # Metadata values of ``Visibility`` that mark an article as internal.
     internal_values: frozenset[str] = frozenset(

@@ -586,8 +586,11 @@ def _missing_target(url: str, here: str, settings: CheckSettings, site: SiteInde
 
 
 def check_record(src: Source, ctx: Context) -> list[Problem]:
-    """VN080 a document record without a well-formed id; VN081 required field missing."""
+    """VN080 a document record whose id is malformed; VN081 a required field missing;
+    VN082 any other field the document archive refuses (its own parser decides)."""
     import citations
+    from document_archive.errors import ArchiveError
+    from document_archive.records import parse_record
 
     if ctx.kind is not Kind.RECORD:
         return []
@@ -600,30 +603,58 @@ def check_record(src: Source, ctx: Context) -> list[Problem]:
                 _err(src, end, 1, "VN081", f"hồ sơ văn bản thiếu thông tin bắt buộc `{key}`")
             )
     item = metadata.get("id")
-    if item is not None and item.value.strip():
-        if not citations.is_valid_id(item.value):
-            problems.append(
-                _err(
-                    src,
-                    item.line,
-                    item.value_col,
-                    "VN080",
-                    f"số hiệu `{item.value}` của hồ sơ văn bản không đúng dạng (ví dụ 98-QĐ/TW, "
-                    "30/2020/NĐ-CP)",
-                )
+    if item is None or not item.value.strip():
+        return problems
+    if not citations.is_valid_id(item.value):
+        return [
+            *problems,
+            _err(
+                src,
+                item.line,
+                item.value_col,
+                "VN080",
+                f"số hiệu `{item.value}` của hồ sơ văn bản không đúng dạng (ví dụ 98-QĐ/TW, "
+                "30/2020/NĐ-CP)",
+            ),
+        ]
+    if citations.canonical_id(item.value) != unicodedata.normalize("NFC", item.value):
+        problems.append(
+            _warn(
+                src,
+                item.line,
+                item.value_col,
+                "VN051",
+                f"số hiệu `{item.value}` được thư viện trích dẫn đọc là "
+                f"`{citations.canonical_id(item.value)}`; hãy viết đúng dạng chuẩn",
             )
-        elif citations.canonical_id(item.value) != unicodedata.normalize("NFC", item.value):
-            problems.append(
-                _warn(
-                    src,
-                    item.line,
-                    item.value_col,
-                    "VN051",
-                    f"số hiệu `{item.value}` được thư viện trích dẫn đọc là "
-                    f"`{citations.canonical_id(item.value)}`; hãy viết đúng dạng chuẩn",
-                )
-            )
+        )
+    text = unicodedata.normalize("NFC", src.text)
+    values = {f.key: unicodedata.normalize("NFC", f.value) for f in src.fields}
+    default_slug = posixpath.splitext(posixpath.basename(ctx.relpath or src.path))[0]
+    try:
+        parse_record(src.path, text, values, "", citations.canonical_id, default_slug=default_slug)
+    except ArchiveError as exc:
+        message = f"{exc.message}; {exc.hint}" if exc.hint else exc.message
+        problems.append(_err(src, exc.line or 1, 1, "VN082", message))
     return problems
+
+
+def check_document_overrides(src: Source, ctx: Context) -> list[Problem]:
+    """VN052: ``Documents_remove`` / ``Documents_fix`` the document archive cannot read."""
+    import citations
+    from document_archive.errors import ArchiveError
+    from document_archive.overrides import parse_overrides
+
+    metadata = {f.key: f.value for f in src.fields if f.key != "documents"}
+    if not {"documents_remove", "documents_fix"} & metadata.keys():
+        return []
+    lines = {f.key: f.line for f in src.fields}
+    try:
+        parse_overrides(metadata, citations.canonical_id, path=src.path, line_of=lines.get)
+    except ArchiveError as exc:
+        message = f"{exc.message}; {exc.hint}" if exc.hint else exc.message
+        return [_err(src, exc.line or 1, 1, "VN052", message)]
+    return []
 
 
 RULES: tuple[Rule, ...] = (
@@ -638,6 +669,7 @@ RULES: tuple[Rule, ...] = (
     check_status,
     check_internal,
     check_documents,
+    check_document_overrides,
     check_links,
     check_record,
 )

@@ -138,7 +138,9 @@ FAILING = [
     ("internal_visibility", {GOOD_PATH: article(Visibility="nội bộ")}, "VN070", 7, 13),
     ("bad_status", {GOOD_PATH: article(Status="nhap")}, "VN071", 7, 9),
     ("record_bad_id", {"van-ban/x.md": "Id: 98-QĐ-TW\nTitle: Quy định 98\n"}, "VN080", 1, 5),
-    ("record_missing_title", {"van-ban/x.md": "Id: 98-QĐ/TW\n"}, "VN081", 2, 1),
+    ("record_missing_id", {"van-ban/x.md": "Title: Quy định 98\n"}, "VN081", 2, 1),
+    ("record_bad_issued", {"van-ban/x.md": "Id: 98-QĐ/TW\nIssued: 7/10/2004\n"}, "VN082", 2, 1),
+    ("bad_documents_fix", {GOOD_PATH: article(Documents_fix="76-CT/TW")}, "VN052", 7, 1),
 ]
 
 
@@ -194,7 +196,8 @@ PASSING = [
             )
         },
     ),
-    ("good_record", {"van-ban/x.md": "Id: 98-QĐ/TW\nTitle: Quy định 98\n"}),
+    ("good_record", {"van-ban/x.md": "Id: 98-QĐ/TW\nTitle: Quy định 98\nIssued: 2004-10-07\n"}),
+    ("good_documents_fix", {GOOD_PATH: article(Documents_fix="76-CT/TW => 76-QĐ/TW")}),
     (
         "page_needs_no_date",
         {"pages/gioi-thieu.md": "Title: Giới thiệu\nSlug: gioi-thieu\n\nTrang.\n"},
