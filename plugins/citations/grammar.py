@@ -323,7 +323,7 @@ DATE = (
     rf"|(?i:tháng){_SP}(?P<m3>\d{{1,2}})(?:{_OSP}/{_OSP}|{_SP}năm{_SP})(?P<y3>\d{{4}}))(?!\d)"
 )
 DATE_AFTER_RE = re.compile(
-    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày)))"
+    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng)))"
     rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
 )
 YEAR_AFTER_RE = re.compile(rf"{_OSP},?{_OSP}(?:\(|năm{_SP})(?P<y4>(?:19|20)\d\d)(?!\d)\)?")
