@@ -43,7 +43,9 @@ PORTAL_CATEGORIES = [
     "Văn bản - Chỉ đạo",
 ]
 
-PLUGINS = ["portal_core", "search_index", "portal_seo", "document_archive"]
+PLUGINS = ["portal_core", "search_index", "portal_seo", "document_archive", "git_dates"]
+# git_dates: "Cập nhật lúc …" from each article file's last Git commit (False: off).
+GIT_DATES_ENABLED = True
 
 # --- URLs: stable, directory style, no date in article URLs ------------------------------
 ARTICLE_URL = "bai-viet/{slug}/"

@@ -1,0 +1,46 @@
+"""Receivers that give each article ``git_updated`` from its file's last Git commit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pelican import signals
+
+from git_dates.history import last_commit_times, updated_time
+
+
+def attach_git_updated(generator) -> None:
+    """Set ``git_updated`` (aware datetime or None) on every article, draft and hidden one."""
+    if not generator.settings.get("GIT_DATES_ENABLED", True):
+        return
+    times = last_commit_times(Path(generator.path))
+    for content in _contents(generator):
+        relative = Path(os.path.relpath(content.source_path, generator.path)).as_posix()
+        known = getattr(content, "date_known", True)
+        content.git_updated = (
+            updated_time(
+                getattr(content, "date", None),
+                times.get(relative),
+                time_known=getattr(content, "time_known", True),
+            )
+            if known
+            else None
+        )
+
+
+def _contents(generator):
+    for name in (
+        "articles",
+        "translations",
+        "drafts",
+        "drafts_translations",
+        "hidden_articles",
+        "hidden_translations",
+    ):
+        yield from getattr(generator, name, ())
+
+
+def register() -> None:
+    """Connect the receiver (module-level function: blinker keeps weak references)."""
+    signals.article_generator_finalized.connect(attach_git_updated)
