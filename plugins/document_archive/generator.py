@@ -101,7 +101,8 @@ class DocumentArchiveGenerator(Generator):
         if not paths:
             return []
         records = []
-        for relpath in self.get_files(paths, extensions=("md", "markdown", "mkd", "mdown")):
+        extensions = ("md", "markdown", "mkd", "mdown")
+        for relpath in sorted(self.get_files(paths, extensions=extensions)):
             full = os.path.join(self.path, relpath)
             with open(full, "rb") as handle:
                 text = decode_source(full, handle.read())

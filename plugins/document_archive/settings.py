@@ -118,12 +118,12 @@ def _check_pairs(merged: Mapping[str, object]) -> None:
                 f"{key} = {value!r} dùng chỗ trống không hợp lệ ({exc})",
                 "chỉ dùng {slug} (văn bản), {year} và {month:02d} (lưu trữ theo ngày)",
             ) from None
-        if key.endswith("_URL"):
-            pair = key[: -len("_URL")] + "_SAVE_AS"
-            if pair in merged and bool(merged[pair]) != bool(value):
-                raise ArchiveSettingsError(
-                    f'{key} và {pair} phải cùng được đặt hoặc cùng là "" (tắt)',
-                )
+    for key, value in merged.items():
+        pair = key[: -len("_URL")] + "_SAVE_AS" if key.endswith("_URL") else None
+        if pair in merged and bool(merged[pair]) != bool(value):
+            raise ArchiveSettingsError(
+                f'{key} và {pair} phải cùng được đặt hoặc cùng là "" (tắt)',
+            )
 
 
 def _closest(key: str) -> str:
