@@ -12,18 +12,21 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from .canonical import nfc
 from .extract import extract
 from .models import Citation, Extraction, Mention, Reference, System
 
-_SYSTEM_VI = {System.PARTY: "Đảng", System.STATE: "Nhà nước"}
-_KIND_VI = {
-    "plenum": "Hội nghị Trung ương",
-    "congress": "Đại hội",
-    "number_only": "chỉ có số",
-    "number_and_plenum": "số và Hội nghị Trung ương",
-}
+_SYSTEM_VI = MappingProxyType({System.PARTY: "Đảng", System.STATE: "Nhà nước"})
+_KIND_VI = MappingProxyType(
+    {
+        "plenum": "Hội nghị Trung ương",
+        "congress": "Đại hội",
+        "number_only": "chỉ có số",
+        "number_and_plenum": "số và Hội nghị Trung ương",
+    }
+)
 
 
 def _mention_json(m: Mention) -> dict:
