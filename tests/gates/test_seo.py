@@ -100,3 +100,13 @@ def test_search_assets_load_on_the_search_page_only(portal_site):
         html = page.read_text(encoding="utf-8")
         loads_search = "search.js" in html or "pagefind/pagefind" in html
         assert loads_search == (page == portal_site / "tim-kiem" / "index.html"), page
+
+
+def test_feed_entries_with_unknown_author_are_valid_and_honest(basic_site):
+    from tests.gates.test_feeds import atom_problems
+
+    feed = basic_site / "feeds" / "all.atom.xml"
+    tree = etree.parse(str(feed))
+    assert atom_problems(tree) == []
+    names = [node.text for node in tree.iter("{http://www.w3.org/2005/Atom}name")]
+    assert "Không rõ tác giả" in names

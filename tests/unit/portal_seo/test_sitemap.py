@@ -1,0 +1,63 @@
+"""portal_seo.sitemap: pages from built HTML, noindex left out, valid sitemap XML."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from portal_seo.sitemap import (
+    SITEMAP_NS,
+    SitemapEntry,
+    collect_entries,
+    read_page_head,
+    render_sitemap,
+)
+
+
+def page(canonical: str | None = None, *, robots: str | None = None, modified: str = "") -> str:
+    head = "<meta charset='utf-8'><title>t</title>"
+    if canonical:
+        head += f'<link rel="canonical" href="{canonical}">'
+    if robots:
+        head += f'<meta name="robots" content="{robots}">'
+    if modified:
+        head += f'<meta property="article:published_time" content="{modified}">'
+    return f"<!DOCTYPE html><html><head>{head}</head><body><p>x</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("case", "html", "canonical", "noindex"),
+    [
+        ("canonical", page("/a/"), "/a/", False),
+        ("noindex", page("/a/", robots="noindex"), "/a/", True),
+        ("noindex, nofollow", page("/a/", robots="NOINDEX, nofollow"), "/a/", True),
+        ("no canonical", page(), None, False),
+    ],
+)
+def test_read_page_head(case, html, canonical, noindex):
+    head = read_page_head(html)
+    assert (head.canonical, head.noindex) == (canonical, noindex), case
+
+
+def test_collect_entries_skips_noindex_and_pages_without_canonical(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        page("/a/", modified="2023-05-20T00:00:00+07:00"), encoding="utf-8"
+    )
+    (tmp_path / "draft").mkdir()
+    (tmp_path / "draft" / "index.html").write_text(page("/draft/", robots="noindex"), "utf-8")
+    (tmp_path / "index.html").write_text(page("/"), encoding="utf-8")
+    (tmp_path / "fragment.html").write_text("<p>no head</p>", encoding="utf-8")
+    assert collect_entries(tmp_path) == [
+        SitemapEntry("/", None),
+        SitemapEntry("/a/", "2023-05-20T00:00:00+07:00"),
+    ]
+
+
+def test_render_sitemap_escapes_and_uses_the_sitemap_namespace():
+    xml = render_sitemap([SitemapEntry("https://x.vn/?a=1&b=2", "2023-05-20")])
+    root = ET.fromstring(xml)
+    assert root.tag == f"{{{SITEMAP_NS}}}urlset"
+    assert root.find(f"{{{SITEMAP_NS}}}url/{{{SITEMAP_NS}}}loc").text == "https://x.vn/?a=1&b=2"
+    assert b"&amp;" in xml
+    assert xml.startswith(b"<?xml")
