@@ -6,25 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory
+from tests.e2e.conftest import serve_directory
 
 
 @pytest.fixture(scope="session")
 def gate_url(portal_site) -> Iterator[str]:
-    """The built portal served over real HTTP for the crawler and the accessibility checks."""
+    """The built portal served over real HTTP for the link crawler."""
     server, url = serve_directory(portal_site)
     yield url
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def gate_browser():
-    """Debian's chromium, headless, shared by the accessibility checks."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield instance
-        instance.close()

@@ -1,4 +1,6 @@
-"""Zero axe-core violations (axe-playwright-python, Debian's chromium) on the reader's pages."""
+"""Zero axe-core violations (axe-playwright-python, Debian's chromium) on the reader's pages.
+
+A quality gate (marked `gates`), kept next to the e2e fixtures to share their one browser."""
 
 from __future__ import annotations
 
@@ -41,11 +43,11 @@ def axe():
 
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_page_has_no_axe_violations(name, viewport, axe, gate_browser, gate_url):
-    context = gate_browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
+def test_page_has_no_axe_violations(name, viewport, axe, browser, site_url):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
     page = context.new_page()
     try:
-        response = page.goto(f"{gate_url}{PAGES[name]}")
+        response = page.goto(f"{site_url}{PAGES[name]}")
         assert response.ok, f"{PAGES[name]}: HTTP {response.status}"
         if name == "search":
             page.locator(".search-result").first.wait_for(timeout=10_000)
@@ -55,8 +57,8 @@ def test_page_has_no_axe_violations(name, viewport, axe, gate_browser, gate_url)
         context.close()
 
 
-def test_axe_gate_catches_a_violation(axe, gate_browser):
-    page = gate_browser.new_page()
+def test_axe_gate_catches_a_violation(axe, browser):
+    page = browser.new_page()
     try:
         page.set_content('<html><body><img src="x.png"><a href="#"></a></body></html>')
         results = axe.run(page)
