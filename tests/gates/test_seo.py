@@ -110,3 +110,27 @@ def test_feed_entries_with_unknown_author_are_valid_and_honest(basic_site):
     assert atom_problems(tree) == []
     names = [node.text for node in tree.iter("{http://www.w3.org/2005/Atom}name")]
     assert "Không rõ tác giả" in names
+
+
+def test_drafts_and_hidden_articles_stay_out_of_search_and_sitemap(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    for status in ("draft", "hidden"):
+        (content / "2024" / "01" / f"{status}.md").write_text(
+            f"Title: Bài {status} về Đảng ủy\nDate: 2024-01-06 09:00\nAuthor: Hoàng My\n"
+            f"Category: Xây dựng Đảng\nSlug: bai-{status}\nStatus: {status}\n\nNội dung.\n",
+            encoding="utf-8",
+        )
+    site = build_site(content, tmp_path / "output")
+    draft = site / "ban-nhap" / "bai-draft" / "index.html"
+    hidden = site / "bai-viet" / "bai-hidden" / "index.html"
+    assert draft.is_file() and hidden.is_file()
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "bai-draft" not in sitemap and "bai-hidden" not in sitemap
+    for page in (draft, hidden):
+        html = page.read_text(encoding="utf-8")
+        assert '<meta name="robots" content="noindex">' in html
+        assert "data-pagefind-body" not in html
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    published = [p for p in article_pages(site) if p != hidden]
+    assert indexed == len(published)
