@@ -23,8 +23,9 @@ DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 ARTICLE_PATHS = [""]
 ARTICLE_EXCLUDES = ["pages", "van-ban", "files", "images", "extra"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images", "files", "extra/robots.txt"]
-EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}
+STATIC_PATHS = ["images", "files"]
+# theme/templates/robots.txt is rendered so its Sitemap line has the site's absolute address.
+TEMPLATE_PAGES = {"robots.txt": "robots.txt"}
 READERS = {
     "html": None,
     "rst": None,

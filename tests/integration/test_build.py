@@ -220,3 +220,11 @@ def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
     # an article whose date is unknown would need a made-up date in Atom: it stays out
     assert "Bài cũ không rõ ngày" not in titles
     assert all(not entry.get("published", "").startswith("1900") for entry in feed.entries)
+
+
+def test_robots_txt_names_the_absolute_sitemap_of_the_published_site(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    out = build_site(content, tmp_path / "out", SITEURL="https://portal.example.vn")
+    robots = (out / "robots.txt").read_text(encoding="utf-8")
+    assert "Sitemap: https://portal.example.vn/sitemap.xml" in robots
+    assert "Disallow: /ban-nhap/" in robots
