@@ -17,6 +17,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from pelican.settings import read_settings
 from vntext import slugify_vi
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,14 +35,6 @@ AUTHORS = [
     "Vũ Ngọc Liên",
     "Bùi Minh Ánh",
     "Đặng Văn Ước",
-]
-CATEGORIES = [
-    "Xây dựng Đảng",
-    "Tin hoạt động",
-    "Công tác tổ chức",
-    "Kiểm tra - Giám sát",
-    "Tuyên giáo - Dân vận",
-    "Văn bản - Chỉ đạo",
 ]
 TAGS = [
     "sinh hoạt chi bộ",
@@ -87,7 +80,14 @@ def load_paragraphs() -> list[str]:
     return paragraphs
 
 
-def render_article(number: int, rng: random.Random, paragraphs: list[str]) -> tuple[str, str]:
+def portal_categories() -> list[str]:
+    """The categories editors may use, from the portal's real settings."""
+    return list(read_settings(str(ROOT / "pelicanconf.py"))["PORTAL_CATEGORIES"])
+
+
+def render_article(
+    number: int, rng: random.Random, paragraphs: list[str], categories: list[str]
+) -> tuple[str, str]:
     """Return (relative path, Markdown text) of one generated article."""
     body = rng.sample(paragraphs, k=rng.randint(4, 12))
     title = " ".join(body[0].split()[: rng.randint(8, 14)]).rstrip(",.;:") + f" ({number})"
@@ -98,7 +98,7 @@ def render_article(number: int, rng: random.Random, paragraphs: list[str]) -> tu
         ("Title", title),
         ("Date", when.strftime("%Y-%m-%d %H:%M")),
         ("Author", rng.choice(AUTHORS)),
-        ("Category", rng.choice(CATEGORIES)),
+        ("Category", rng.choice(categories)),
         ("Tags", ", ".join(rng.sample(TAGS, k=rng.randint(1, 3)))),
         ("Summary", body[0][:300]),
         ("Slug", slug),
@@ -114,8 +114,9 @@ def generate(out_dir: Path, count: int = 2000, seed: int = 7) -> Path:
     """Write ``count`` articles under ``out_dir`` (created) and return it."""
     rng = random.Random(seed)
     paragraphs = load_paragraphs()
+    categories = portal_categories()
     for number in range(1, count + 1):
-        relpath, text = render_article(number, rng, paragraphs)
+        relpath, text = render_article(number, rng, paragraphs, categories)
         target = out_dir / relpath
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -158,27 +158,23 @@ def test_bom_and_windows_line_endings_are_accepted(tmp_path):
     assert text_of(parse_html(out / "bai-viet" / "bai-co-bom" / "index.html"), "h1") == "Bài có BOM"
 
 
-def test_build_command_fails_cleanly_naming_the_broken_file(tmp_path):
-    content = copy_fixture("basic", tmp_path)
-    bad = content / "2024" / "01" / "thieu-ngay.md"
-    bad.write_text("Title: Bài thiếu ngày\nCategory: Tin hoạt động\n\nThân bài.\n", "utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_core.build",
-            "-q",
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "-o",
-            str(tmp_path / "out"),
-            str(content),
-        ],
+def run_build_cli(content: Path, output: Path) -> subprocess.CompletedProcess:
+    """Run ``python -m portal_core.build`` as an editor would, capturing its output."""
+    command = [sys.executable, "-m", "portal_core.build", "-q", "-s", str(ROOT / "pelicanconf.py")]
+    return subprocess.run(
+        [*command, "-o", str(output), str(content)],
         capture_output=True,
         encoding="utf-8",
         cwd=ROOT,
         check=False,
     )
+
+
+def test_build_command_fails_cleanly_naming_the_broken_file(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    bad = content / "2024" / "01" / "thieu-ngay.md"
+    bad.write_text("Title: Bài thiếu ngày\nCategory: Tin hoạt động\n\nThân bài.\n", "utf-8")
+    result = run_build_cli(content, tmp_path / "out")
     assert result.returncode == 2
     assert f"{bad}:1: thiếu thông tin bắt buộc: ngày đăng (Date)" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -186,23 +182,7 @@ def test_build_command_fails_cleanly_naming_the_broken_file(tmp_path):
 
 def test_build_command_succeeds_on_good_content(tmp_path):
     content = copy_fixture("basic", tmp_path)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_core.build",
-            "-q",
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "-o",
-            str(tmp_path / "out"),
-            str(content),
-        ],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_build_cli(content, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "bai-viet" / "quy-dinh-98" / "index.html").is_file()
 
