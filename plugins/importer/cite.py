@@ -1,0 +1,26 @@
+"""Cited documents through the citation library (``import citations``), when it is there."""
+
+from __future__ import annotations
+
+
+def cited_documents(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Canonical ids of the documents ``text`` cites, formatted for ``Documents:``.
+
+    Returns ``(documents, warning)``; the warning is set when the citation library is not
+    installed or has no ``extract`` yet (the importer then writes no ``Documents``).
+    """
+    try:
+        from citations import extract
+    except ImportError:
+        return (), "chưa có thư viện trích dẫn (citations.extract): bỏ qua Documents"
+    documents: list[str] = []
+    for citation in extract(text).documents:
+        label = citation.id
+        if citation.term:
+            term = str(citation.term)
+            label += f" ({term if term.lower().startswith('khóa') else 'khóa ' + term})"
+        elif citation.date:
+            label += f" ({str(citation.date)[:4]})"
+        if label not in documents:
+            documents.append(label)
+    return tuple(documents), None

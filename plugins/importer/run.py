@@ -1,0 +1,347 @@
+"""The import run: sources -> Reports -> articles in content/, and the import report.
+
+Every input given (or found in a given folder) ends in exactly one ``ImportResult``:
+imported, duplicate or rejected with a Vietnamese reason naming the file. Nothing is written
+for a rejected source; an article is written through a temporary file and a rename, its
+images and attachments first, so content/ never holds half an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from vntext import VN_TZ, slugify_vi
+
+from importer.category import choose_category
+from importer.cite import cited_documents
+from importer.fingerprint import existing_fingerprints, fingerprint_of_body, split_article
+from importer.html_reader import read_html_page
+from importer.legacy import UndecodableError, detect
+from importer.models import (
+    Asset,
+    Block,
+    BlockKind,
+    ImportRejected,
+    ImportResult,
+    Outcome,
+    Provenance,
+    Report,
+)
+from importer.text_reader import read_text_page
+from importer.writer import article_path, render_body, render_markdown, write_atomic
+
+# Largest source accepted (bytes). A report is a few tens of kB; a bigger file is a dump, a
+# scan or a mistake, and reading it whole would only hide that.
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SLUG_MAX = 80
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    content: Path
+    dry_run: bool = False
+    encoding: str | None = None
+    category: str | None = None
+    categories: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    now: dt.datetime | None = None
+
+
+def collect_sources(paths: list[Path]) -> list[Path]:
+    """Files given, and the text/HTML files inside given folders (sorted, recursively)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _source_label(path: Path) -> str:
+    """``corpus/000_x.txt``: the file with its folder, as the hand-made articles cite it."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def read_report(path: Path, options: ImportOptions) -> Report:
+    """Read one source into a Report, or raise ImportRejected with a Vietnamese reason."""
+    if not path.exists():
+        raise ImportRejected(path, "không tìm thấy tệp")
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise ImportRejected(
+            path,
+            f"tệp quá lớn ({size / 1048576:.1f} MB, giới hạn {options.max_bytes / 1048576:.1f}"
+            " MB): một bài báo không lớn như vậy, hãy kiểm tra lại tệp",
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise ImportRejected(path, "tệp rỗng")
+    try:
+        detection = detect(data, forced=options.encoding)
+    except UndecodableError as exc:
+        where = f" (byte {exc.offset})" if exc.offset is not None else ""
+        raise ImportRejected(path, f"không giải mã được{where}: {exc.reason}") from exc
+    provenance = Provenance(
+        source=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=detection.encoding,
+        confidence=detection.confidence,
+        kind="html" if path.suffix.lower() in HTML_SUFFIXES else "text",
+    )
+    if provenance.kind == "html":
+        report = _report_from_html(path, detection.text, provenance)
+    else:
+        report = _report_from_text(path, detection.text, provenance)
+    now = options.now or dt.datetime.now(VN_TZ)
+    if report.date is not None and report.date > now + dt.timedelta(minutes=5):
+        raise ImportRejected(
+            path,
+            f"ngày đăng {report.date:%d/%m/%Y %H:%M} ở tương lai: kiểm tra lại ngày trong nguồn",
+        )
+    body_text = "\n".join(
+        [
+            report.summary or "",
+            *(b.text for b in report.blocks),
+            *sum((b.items for b in report.blocks), ()),
+        ]
+    )
+    documents, warning = cited_documents(body_text)
+    warnings = report.warnings + ((warning,) if warning else ())
+    return replace(report, documents=documents, warnings=warnings)
+
+
+def _no_body(path: Path) -> ImportRejected:
+    return ImportRejected(path, "không nhận ra tiêu đề và nội dung bài viết trong tệp")
+
+
+def _report_from_text(path: Path, text: str, provenance: Provenance) -> Report:
+    page = read_text_page(text)
+    if page is None:
+        raise _no_body(path)
+    summary, summary_source = page.summary, None
+    if summary is None:
+        summary = _lead(page.blocks)
+        summary_source = "tự động: đoạn đầu bài (trang gốc không có sapo)"
+    date_line = page.date_line
+    return Report(
+        title=page.title,
+        blocks=page.blocks,
+        provenance=provenance,
+        date=date_line.value if date_line else None,
+        date_precision=date_line.precision if date_line else "minute",
+        author=page.byline.author if page.byline else None,
+        author_title=page.byline.author_title if page.byline else None,
+        byline=page.byline.printed if page.byline else None,
+        kicker=page.kicker,
+        headline=page.headline,
+        summary=summary,
+        summary_source=summary_source,
+        source_note=None if date_line else "Trang gốc không ghi ngày đăng.",
+    )
+
+
+def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
+    page = read_html_page(text, path)
+    if page is None:
+        raise _no_body(path)
+    if page.url:
+        provenance = replace(provenance, source=f"{path} ({page.url})")
+    assets = tuple(Asset(ref.path, ref.kind) for ref in page.refs)
+    summary, summary_source = page.summary, None
+    if summary is None:
+        summary = _lead(page.blocks)
+        summary_source = "tự động: đoạn đầu bài (trang gốc không có sapo)"
+    return Report(
+        title=page.title,
+        blocks=page.blocks,
+        provenance=provenance,
+        date=page.date_line.value if page.date_line else None,
+        date_precision=page.date_line.precision if page.date_line else "minute",
+        author=page.author,
+        summary=summary,
+        summary_source=summary_source,
+        source_note=None if page.date_line else "Trang gốc không ghi ngày đăng.",
+        assets=assets,
+        warnings=page.warnings,
+    )
+
+
+def _lead(blocks: tuple[Block, ...], limit: int = 300) -> str:
+    """The first paragraph, cut at a word boundary (a summary when the page has no sapo)."""
+    first = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _existing_slugs(content: Path) -> set[str]:
+    slugs: set[str] = set()
+    for path in content.rglob("*.md"):
+        try:
+            meta, _ = split_article(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        slugs.add(meta.get("slug") or path.stem)
+    return slugs
+
+
+def _unique_slug(title: str, taken: set[str]) -> str:
+    base = slugify_vi(title, max_length=SLUG_MAX)
+    slug, number = base, 2
+    while slug in taken:
+        suffix = f"-{number}"
+        slug = base[: SLUG_MAX - len(suffix)].rstrip("-") + suffix
+        number += 1
+    return slug
+
+
+def _place_assets(report: Report, slug: str) -> tuple[Report, list[tuple[Path, str]]]:
+    """Point image/file blocks at images/<slug>/… and files/<slug>/…; return the copies."""
+    copies: list[tuple[Path, str]] = []
+    targets: dict[int, str] = {}
+    used: set[str] = set()
+    for index, asset in enumerate(report.assets):
+        folder = "images" if asset.target == "image" else "files"
+        stem, suffix = Path(asset.source.name).stem, Path(asset.source.name).suffix.lower()
+        name = (slugify_vi(stem) or "tep") + suffix
+        while f"{folder}/{slug}/{name}" in used:
+            name = f"{slugify_vi(stem) or 'tep'}-{len(used)}{suffix}"
+        target = f"{folder}/{slug}/{name}"
+        used.add(target)
+        targets[index] = target
+        copies.append((asset.source, target))
+    blocks = []
+    for block in report.blocks:
+        if block.src.startswith("ref:"):
+            block = replace(block, src=targets[int(block.src[4:])])
+        blocks.append(block)
+    return replace(report, blocks=tuple(blocks)), copies
+
+
+def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResult]:
+    """Import every source; returns one result per input, in order."""
+    content = options.content
+    fingerprints = existing_fingerprints(content) if content.exists() else {}
+    slugs = _existing_slugs(content) if content.exists() else set()
+    if options.category and options.categories and options.category not in options.categories:
+        raise ValueError(
+            f"chuyên mục {options.category!r} không có trong PORTAL_CATEGORIES: "
+            + ", ".join(options.categories)
+        )
+    today = (options.now or dt.datetime.now(VN_TZ)).date()
+    results: list[ImportResult] = []
+    for path in collect_sources(paths):
+        try:
+            report = read_report(path, options)
+        except ImportRejected as exc:
+            results.append(ImportResult(path, Outcome.REJECTED, exc.message))
+            continue
+        slug = _unique_slug(report.title, slugs)
+        report, copies = _place_assets(report, slug)
+        fingerprint = fingerprint_of_body(render_body(report.blocks))
+        if fingerprint in fingerprints:
+            where = fingerprints[fingerprint]
+            results.append(
+                ImportResult(
+                    path,
+                    Outcome.DUPLICATE,
+                    f"trùng nội dung với {where}",
+                    target=where,
+                    encoding=report.provenance.encoding,
+                )
+            )
+            continue
+        category = options.category or choose_category(
+            report.title, report.summary or "", allowed=options.categories
+        )
+        markdown = render_markdown(
+            report,
+            slug=slug,
+            category=category,
+            source=_source_label(path),
+            fingerprint=fingerprint,
+            imported_on=today,
+        )
+        target = article_path(content, report, slug)
+        reason = f"chuyên mục {category}"
+        if report.warnings:
+            reason += "; " + "; ".join(report.warnings)
+        if not options.dry_run:
+            for source, relative in copies:
+                destination = content / relative
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                temp = destination.with_name(f".{destination.name}.tmp")
+                shutil.copyfile(source, temp)
+                temp.replace(destination)
+            write_atomic(target, markdown.encode("utf-8"))
+        fingerprints[fingerprint] = target
+        slugs.add(slug)
+        results.append(
+            ImportResult(
+                path,
+                Outcome.IMPORTED,
+                reason,
+                target=target,
+                encoding=f"{report.provenance.encoding} ({report.provenance.confidence:.2f})",
+            )
+        )
+    return results
+
+
+_OUTCOME_VI = {
+    Outcome.IMPORTED: "đã nhập",
+    Outcome.DUPLICATE: "trùng lặp",
+    Outcome.REJECTED: "từ chối",
+}
+
+
+def format_results(
+    results: list[ImportResult], *, dry_run: bool = False, root: Path | None = None
+) -> str:
+    """The import report as a plain-text table (every input, its outcome and why)."""
+
+    def rel(path: Path | None) -> str:
+        if path is None:
+            return "-"
+        if root is not None:
+            try:
+                return str(path.resolve().relative_to(root.resolve()))
+            except ValueError:
+                pass
+        return str(path)
+
+    header = ("nguồn", "kết quả", "bài viết", "bảng mã", "lý do")
+    rows = [header]
+    for result in results:
+        outcome = _OUTCOME_VI[result.outcome]
+        if dry_run and result.outcome is Outcome.IMPORTED:
+            outcome = "sẽ nhập"
+        rows.append(
+            (rel(result.source), outcome, rel(result.target), result.encoding or "-", result.reason)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = []
+    for number, row in enumerate(rows):
+        lines.append(
+            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4]
+        )
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 10)
+    counts = {o: sum(1 for r in results if r.outcome is o) for o in Outcome}
+    lines.append(
+        f"Tổng: {len(results)} nguồn; "
+        + ", ".join(f"{_OUTCOME_VI[o]} {counts[o]}" for o in Outcome)
+        + (" (chạy thử: chưa ghi gì vào content/)" if dry_run else "")
+    )
+    return "\n".join(lines)
