@@ -244,3 +244,36 @@ def rollback(c, publish_dir="", releases_dir=""):
     except PublishError as exc:
         raise Exit(f"LỖI: {exc}", code=1) from None
     print(f"Đã quay lại bản {release.name}: {store.current_link} -> {release}")
+
+
+# --- Importer and stable URLs (plugins/importer, plugins/url_manifest) -------------------
+@task(
+    name="import",
+    positional=["source"],
+    iterable=["also"],
+    help={
+        "source": "tệp hoặc thư mục nguồn (nhiều nguồn: cách nhau bằng dấu phẩy, hoặc --also)",
+        "also": "thêm một nguồn (lặp lại được)",
+        "dry_run": "chỉ in bảng kết quả, không ghi vào content/",
+        "encoding": "ép bảng mã: utf-8, cp1258, vni, tcvn3, viqr",
+        "category": "chuyên mục cho mọi bài (một trong PORTAL_CATEGORIES)",
+    },
+)
+def import_(c, source, also=None, dry_run=False, encoding="", category=""):
+    """Import old reports (text, saved pages, legacy encodings) into content/."""
+    from importer.__main__ import main as import_main
+    from invoke import Exit
+    from pelican.settings import read_settings
+
+    sources = [s for s in source.split(",") if s] + list(also or [])
+    args = [*sources, "--content", str(ROOT / "content")]
+    if dry_run:
+        args.append("--dry-run")
+    if encoding:
+        args += ["--encoding", encoding]
+    if category:
+        args += ["--category", category]
+    categories = tuple(read_settings(str(DEV_SETTINGS)).get("PORTAL_CATEGORIES", ()))
+    code = import_main(args, categories=categories)
+    if code:
+        raise Exit(code=code)
