@@ -44,7 +44,14 @@ PORTAL_CATEGORIES = [
     "Văn bản - Chỉ đạo",
 ]
 
-PLUGINS = ["portal_core", "search_index", "portal_seo", "document_archive", "git_dates"]
+PLUGINS = [
+    "portal_core",
+    "search_index",
+    "portal_seo",
+    "document_archive",
+    "git_dates",
+    "url_manifest",
+]
 # git_dates: "Cập nhật lúc …" from each article file's last Git commit (False: off).
 GIT_DATES_ENABLED = True
 
@@ -152,3 +159,13 @@ CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = True
 OUTPUT_PATH = "output"
+
+# --- Stable URLs (plugins/url_manifest) -------------------------------------------------
+# Every URL ever published is listed in content/urls.manifest (`invoke urls --update`); the
+# build fails if one stops answering and no redirect covers it. Redirects: `Aliases:` in an
+# article or page, or content/redirects.yaml ("old/url/: new/url/", "old/*: new/*").
+URL_MANIFEST = "urls.manifest"
+URL_REDIRECTS_FILE = "redirects.yaml"
+URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess"]
+URL_REDIRECTS_NGINX = "redirects/nginx.conf"
+URL_REDIRECTS_APACHE = ".htaccess"

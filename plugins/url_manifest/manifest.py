@@ -1,0 +1,209 @@
+"""Stable URLs (pure): the manifest of published URLs, redirects, redirect pages and maps.
+
+A URL is written site-relative without a leading slash, as Pelican writes them:
+``bai-viet/<slug>/`` for ``bai-viet/<slug>/index.html``, ``feeds/all.atom.xml`` for a file,
+``""`` (the empty string, written ``/`` in the manifest) for the home page.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST_HEADER = """\
+# Every URL this site has ever published, one per line ("/" is the home page).
+# The build fails if one of them is no longer served and no redirect covers it.
+# Never delete a line: add a redirect instead (Aliases: in the article, or redirects.yaml).
+# Regenerate after a build with new pages: invoke urls --update
+"""
+
+
+class UrlsWithdrawnError(Exception):
+    """Published URLs that the build no longer serves and no redirect covers."""
+
+    def __init__(self, urls: list[str], manifest: Path) -> None:
+        listed = "\n  ".join("/" + u for u in urls)
+        super().__init__(
+            f"{manifest}: {len(urls)} địa chỉ đã công bố không còn được phục vụ:\n  {listed}\n"
+            "Hãy thêm chuyển hướng (Aliases: trong bài, hoặc redirects.yaml) thay vì bỏ địa chỉ."
+        )
+        self.urls = urls
+        self.manifest = manifest
+
+
+class RedirectError(ValueError):
+    """A redirect that cannot work (its old URL is still a real page, or it points nowhere)."""
+
+
+@dataclass(frozen=True, order=True)
+class Redirect:
+    """``old`` answers with a permanent redirect to ``new`` (both site-relative)."""
+
+    old: str
+    new: str
+    origin: str = ""  # where it was declared (article file or redirects.yaml)
+
+
+def normalise_url(url: str) -> str:
+    """``"/bai-viet/x"`` -> ``"bai-viet/x/"``; files keep their name; "/" -> ""."""
+    url = url.strip().split("#", 1)[0].split("?", 1)[0].lstrip("/")
+    if url.endswith("index.html"):
+        url = url[: -len("index.html")]
+    if url and not url.endswith("/") and "." not in url.rsplit("/", 1)[-1]:
+        url += "/"
+    return url
+
+
+def url_for_file(relative: str) -> str:
+    """``bai-viet/x/index.html`` -> ``bai-viet/x/``; ``feeds/all.atom.xml`` unchanged."""
+    if relative == "index.html":
+        return ""
+    if relative.endswith("/index.html"):
+        return relative[: -len("index.html")]
+    return relative
+
+
+def served_urls(output: Path, exclude: tuple[str, ...] = ()) -> set[str]:
+    """Every URL the built ``output`` folder answers (minus ``exclude`` glob patterns)."""
+    urls: set[str] = set()
+    for path in output.rglob("*"):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(output).as_posix()
+        if any(fnmatch.fnmatch(relative, pattern) for pattern in exclude):
+            continue
+        urls.add(url_for_file(relative))
+    return urls
+
+
+def read_manifest(path: Path) -> list[str]:
+    urls = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            urls.append(normalise_url(line))
+    return urls
+
+
+def render_manifest(urls: set[str] | list[str]) -> str:
+    return MANIFEST_HEADER + "".join(f"/{url}\n" for url in sorted(set(urls)))
+
+
+def updated_manifest(existing: list[str], served: set[str]) -> list[str]:
+    """The manifest only grows: old URLs stay (they must keep answering), new ones join."""
+    return sorted(set(existing) | served)
+
+
+def expand_redirects(redirects: list[Redirect], manifest: list[str]) -> list[Redirect]:
+    """Prefix rules (``old`` ending in ``/*``) become one redirect per manifest URL below."""
+    out: list[Redirect] = []
+    for rule in redirects:
+        if rule.old.endswith("*"):
+            prefix = rule.old[:-1]
+            target = rule.new.rstrip("*")
+            for url in manifest:
+                if url.startswith(prefix):
+                    out.append(Redirect(url, target + url[len(prefix) :], rule.origin))
+        else:
+            out.append(rule)
+    return out
+
+
+def withdrawn(manifest: list[str], served: set[str], redirects: list[Redirect]) -> list[str]:
+    """Manifest URLs neither served nor redirected (new URLs never count against the build)."""
+    covered = served | {r.old for r in redirects}
+    return sorted(url for url in manifest if url not in covered)
+
+
+def check_redirects(redirects: list[Redirect], real: set[str]) -> None:
+    """An old URL must not also be a real page, and a redirect must not point to itself."""
+    seen: dict[str, Redirect] = {}
+    for rule in redirects:
+        if rule.old in real:
+            raise RedirectError(
+                f"{rule.origin}: /{rule.old} vẫn là một trang thật, không thể chuyển hướng nó"
+            )
+        if rule.old == rule.new:
+            raise RedirectError(f"{rule.origin}: /{rule.old} chuyển hướng về chính nó")
+        if rule.old in seen and seen[rule.old].new != rule.new:
+            raise RedirectError(
+                f"{rule.origin}: /{rule.old} đã chuyển hướng tới /{seen[rule.old].new} "
+                f"({seen[rule.old].origin})"
+            )
+        seen[rule.old] = rule
+
+
+def absolute(url: str, site_url: str) -> str:
+    return f"{site_url.rstrip('/')}/{url}" if site_url else f"/{url}"
+
+
+def redirect_page(target: str, site_url: str = "") -> str:
+    """A valid HTML5 page that sends browsers and crawlers to ``target`` at once."""
+    href = html.escape(absolute(target, site_url), quote=True)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="vi">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        "<title>Trang đã chuyển địa chỉ</title>\n"
+        f'<link rel="canonical" href="{href}">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'<meta http-equiv="refresh" content="0; url={href}">\n'
+        "</head>\n"
+        "<body>\n"
+        f'<p>Trang này đã chuyển tới <a href="{href}">{href}</a>.</p>\n'
+        "</body>\n"
+        "</html>\n"
+    )
+
+
+def nginx_map(redirects: list[Redirect], site_url: str = "") -> str:
+    """``location`` rules for nginx (include inside the server block)."""
+    lines = ["# Permanent redirects of old URLs (generated by url_manifest; do not edit)."]
+    for rule in sorted(redirects):
+        lines.append(f"location = /{rule.old} {{ return 301 {absolute(rule.new, site_url)}; }}")
+    return "\n".join(lines) + "\n"
+
+
+def apache_map(redirects: list[Redirect], site_url: str = "") -> str:
+    """``Redirect 301`` lines for Apache (.htaccess or the virtual host)."""
+    lines = ["# Permanent redirects of old URLs (generated by url_manifest; do not edit)."]
+    for rule in sorted(redirects):
+        lines.append(f'Redirect 301 "/{rule.old}" "{absolute(rule.new, site_url)}"')
+    return "\n".join(lines) + "\n"
+
+
+def parse_aliases(value: object) -> list[str]:
+    """``Aliases: /cu/a/, /cu/b/`` (comma- or space-separated) -> normalised URLs."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list | tuple) else str(value).replace(",", " ").split()
+    return [normalise_url(str(item)) for item in items if str(item).strip()]
+
+
+def parse_redirects_file(data: object, origin: str) -> list[Redirect]:
+    """The mapping of ``redirects.yaml`` (old: new) -> redirects."""
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise RedirectError(f"{origin}: cần một bảng 'địa chỉ cũ: địa chỉ mới'")
+    out = []
+    for old, new in data.items():
+        old_url = str(old).strip().lstrip("/")
+        prefix = old_url.endswith("*")
+        old_url = old_url if prefix else normalise_url(old_url)
+        new_url = str(new).strip().lstrip("/")
+        new_url = new_url if new_url.endswith("*") else normalise_url(new_url)
+        out.append(Redirect(old_url, new_url, origin))
+    return out
+
+
+def update_manifest_file(path: Path, output: Path, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Add what ``output`` serves to the manifest at ``path``; returns the URLs added."""
+    existing = read_manifest(path) if path.exists() else []
+    served = served_urls(output, exclude)
+    merged = updated_manifest(existing, served)
+    path.write_text(render_manifest(merged), encoding="utf-8")
+    return sorted(set(merged) - set(existing))
