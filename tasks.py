@@ -277,3 +277,22 @@ def import_(c, source, also=None, dry_run=False, encoding="", category=""):
     code = import_main(args, categories=categories)
     if code:
         raise Exit(code=code)
+
+
+@task(help={"update": "thêm các địa chỉ mới của bản dựng vào content/urls.manifest"})
+def urls(c, update=False):
+    """Build, check every published URL still answers; --update records new URLs."""
+    from pelican.settings import read_settings
+    from url_manifest.manifest import update_manifest_file
+    from url_manifest.plugin import DEFAULTS
+
+    build(c)
+    if not update:
+        return
+    conf = read_settings(str(DEV_SETTINGS))
+    manifest = ROOT / "content" / conf.get("URL_MANIFEST", DEFAULTS["URL_MANIFEST"])
+    exclude = tuple(conf.get("URL_MANIFEST_EXCLUDE", DEFAULTS["URL_MANIFEST_EXCLUDE"]))
+    added = update_manifest_file(manifest, ROOT / "output", exclude)
+    print(f"{manifest.relative_to(ROOT)}: thêm {len(added)} địa chỉ")
+    for url in added:
+        print(f"  /{url}")
