@@ -14,7 +14,8 @@ def cited_documents(text: str) -> tuple[tuple[str, ...], str | None]:
     except ImportError:
         return (), "chưa có thư viện trích dẫn (citations.extract): bỏ qua Documents"
     documents: list[str] = []
-    for citation in extract(text).documents:
+    extraction = extract(text)
+    for citation in extraction.documents:
         label = citation.id
         if citation.term:
             term = str(citation.term)
@@ -23,4 +24,13 @@ def cited_documents(text: str) -> tuple[tuple[str, ...], str | None]:
             label += f" ({str(citation.date)[:4]})"
         if label not in documents:
             documents.append(label)
+    # References that name no number but resolve to one ("Nghị quyết Trung ương 4 khóa XII").
+    ids = {d.split(" (", 1)[0] for d in documents}
+    for reference in extraction.references:
+        if reference.resolves_to and reference.resolves_to not in ids:
+            label = reference.resolves_to
+            if reference.term:
+                label += f" (khóa {reference.term})"
+            documents.append(label)
+            ids.add(reference.resolves_to)
     return tuple(documents), None
