@@ -1,4 +1,4 @@
-"""The editor workflow through the real tasks: new, check, preview drafts, publish, rollback.
+"""The editor workflow: new, check, preview drafts, publish, rollback, Git update dates.
 
 Every task runs as a real `invoke` process in this repository, on copies of fixture content.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from vntext import VN_TZ
 
-from tests.support import ROOT, copy_fixture, parse_html
+from tests.support import ROOT, build_site, copy_fixture, parse_html
 
 INVOKE = [sys.executable, "-m", "invoke"]
 TITLE = "Đảng ủy Khối: Hội nghị sơ kết 6 tháng đầu năm!"
@@ -358,3 +358,52 @@ def test_publish_killed_while_building_leaves_the_live_site_byte_identical(site)
     page = site["published"] / "current" / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html"
     assert "Nội dung mới." in page.read_text("utf-8")
     shutil.rmtree(site["releases"])  # keep /tmp small
+
+
+# --- Git dates ------------------------------------------------------------------------------
+
+
+def git(cwd, *args, date="2024-02-15T09:30:00+07:00"):
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_SYSTEM": os.devnull,
+    }
+    subprocess.run(
+        ["git", "-c", "user.name=Biên tập", "-c", "user.email=bt@example.vn", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def updated_text(output, slug):
+    node = parse_html(output / "bai-viet" / slug / "index.html").css_first("p.updated")
+    return " ".join(node.text().split()) if node else ""
+
+
+def test_build_in_git_checkout_shows_last_commit_time(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    git(content, "init", "-q")
+    git(content, "add", ".")
+    git(content, "commit", "-q", "-m", "Thêm bài")
+    # hoi-nghi.md: published 2023-05-21 14:30, edited and committed again later
+    hoi_nghi = content / "2023" / "05" / "hoi-nghi.md"
+    hoi_nghi.write_text(hoi_nghi.read_text("utf-8") + "\nĐính chính.\n", encoding="utf-8")
+    git(content, "commit", "-q", "-am", "Sửa bài", date="2024-03-01T16:45:00+07:00")
+    output = build_site(content, tmp_path / "output")
+    assert updated_text(output, "hoi-nghi-ban-chap-hanh") == "Cập nhật lúc 01/03/2024 16:45"
+    assert updated_text(output, "so-ket-cong-tac") == "Cập nhật lúc 15/02/2024 09:30"
+    assert updated_text(output, "bai-cu-khong-ro-ngay") == ""  # unknown date: nothing to compare
+    node = parse_html(output / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html")
+    assert node.css_first("p.updated time").attributes["datetime"] == "2024-03-01T16:45:00+07:00"
+
+
+def test_build_outside_git_checkout_works_without_update_times(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    output = build_site(content, tmp_path / "output")
+    assert (output / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html").is_file()
+    assert updated_text(output, "hoi-nghi-ban-chap-hanh") == ""
