@@ -407,3 +407,23 @@ def test_build_outside_git_checkout_works_without_update_times(tmp_path):
     output = build_site(content, tmp_path / "output")
     assert (output / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html").is_file()
     assert updated_text(output, "hoi-nghi-ban-chap-hanh") == ""
+
+
+# --- pre-commit -----------------------------------------------------------------------------
+
+
+def test_pre_commit_config_is_valid_and_runs_the_checker_on_content():
+    import yaml
+
+    config = ROOT / ".pre-commit-config.yaml"
+    subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-config", str(config)],
+        check=True,
+        capture_output=True,
+    )
+    hooks = {
+        h["id"]: h for repo in yaml.safe_load(config.read_text())["repos"] for h in repo["hooks"]
+    }
+    assert {"ruff-check", "ruff-format", "djhtml", "content-check"} <= hooks.keys()
+    assert hooks["content-check"]["entry"].endswith("-m content_check")
+    assert re.match(hooks["content-check"]["files"], "content/2024/01/bai.md")
