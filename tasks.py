@@ -54,6 +54,7 @@ def serve(c, port=8000, host="127.0.0.1"):
     for pattern in ("content/**/*", "theme/**/*", "plugins/**/*.py", "pelicanconf.py"):
         server.watch(str(ROOT / pattern), rebuild)
     print(f"Đang phục vụ trang tại http://localhost:{port}/ (Ctrl+C để dừng)")
+    _print_drafts(port)
     server.serve(host=host, port=int(port), root=str(output), open_url_delay=None)
 
 
@@ -104,6 +105,18 @@ def _ask(label: str, value: str, required: bool = True) -> str:
         if not required:
             break
     return value
+
+
+def _print_drafts(port) -> None:
+    """List the drafts' preview addresses (drafts are built in preview, never published)."""
+    from content_check.check import draft_urls
+    from content_check.config import load_settings
+
+    drafts = draft_urls(load_settings(DEV_SETTINGS))
+    if drafts:
+        print("Bản nháp (chỉ có khi xem trước, không bao giờ được xuất bản):")
+    for path, url in drafts:
+        print(f"  http://localhost:{port}/{url}  ({path.relative_to(ROOT)})")
 
 
 def _conf(settings: Path) -> dict:

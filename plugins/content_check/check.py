@@ -162,3 +162,16 @@ def _collisions(
                 )
             )
     return problems
+
+
+def draft_urls(settings: CheckSettings) -> list[tuple[Path, str]]:
+    """(file, URL) of every draft under the content folder: what a preview can show."""
+    root = Path(settings.content_root).resolve()
+    found = []
+    for path in sorted(_markdown_under(root, settings)):
+        source, _ = _read(path)
+        if source is not None and is_draft(source):
+            url = _url_of(source, _kind(path, root, settings), settings)
+            if url:
+                found.append((path, url))
+    return found

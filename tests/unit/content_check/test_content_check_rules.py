@@ -279,3 +279,12 @@ def test_checker_modules_import_nothing_from_pelican():
             elif isinstance(node, ast.ImportFrom):
                 names = [node.module or ""]
             assert not any(n.split(".")[0] == "pelican" for n in names), module.name
+
+
+def test_draft_urls_lists_only_drafts(tmp_path):
+    from content_check.check import draft_urls
+
+    check(tmp_path, {GOOD_PATH: article(), "2024/02/d.md": article(Slug="nhap", Status="draft")})
+    settings = CheckSettings(content_root=tmp_path / "content", categories=CATEGORIES)
+    found = draft_urls(settings)
+    assert [(p.name, url) for p, url in found] == [("d.md", "ban-nhap/nhap/")]
