@@ -225,7 +225,8 @@ def publish(c, content="", publish_dir="", releases_dir=""):
     store = _store(publish_dir, releases_dir)
 
     def build_into(output: Path) -> bool:
-        return c.run(build_command(PUBLISH_SETTINGS, output, root), warn=True, pty=False).ok
+        command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
+        return c.run(command, warn=True, pty=False).ok
 
     try:
         release = publish_site(

@@ -30,9 +30,11 @@ def run_task(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*INVOKE, *args],
         cwd=ROOT,
+        env={**os.environ, "PYTHONUTF8": "1"},
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=timeout,
     )
 
@@ -98,6 +100,7 @@ def test_new_creates_complete_draft_and_refuses_to_overwrite(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
+        encoding="utf-8",
     )
     assert check.returncode == 0 and check.stdout == "", check.stdout
 
@@ -159,6 +162,7 @@ def test_check_reports_bad_bytes_without_traceback(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
+        encoding="utf-8",
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
