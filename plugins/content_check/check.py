@@ -59,6 +59,7 @@ def check_paths(paths: Iterable[str | os.PathLike], settings: CheckSettings) -> 
         for rule in RULES:
             problems.extend(rule(source, context))
     problems.extend(_collisions(targets, site_sources, root, settings))
+    problems.extend(_duplicate_records(targets, site_sources, root, settings))
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
 
 
@@ -108,6 +109,14 @@ def _markdown_under(root: Path, settings: CheckSettings) -> list[Path]:
     return [p.resolve() for p in root.rglob("*.md") if p.is_file() and _kind(p, root, settings)]
 
 
+def _shown(path: Path, root: Path) -> str:
+    """A file named for a message: ``content/2024/01/a.md`` when under the content folder."""
+    try:
+        return (Path(root.name) / path.relative_to(root)).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _slug_of(src: Source) -> str:
     """The slug Pelican will use: ``Slug``, else derived from the title."""
     return (src.value("slug") or "").strip() or slugify_vi(src.value("title") or "")
@@ -148,7 +157,7 @@ def _collisions(
             if path not in targets:
                 continue
             src = sources[path]
-            others = ", ".join(str(p) for p in paths if p != path)
+            others = ", ".join(_shown(p, root) for p in paths if p != path)
             item = src.metadata.get("slug") or src.metadata.get("title")
             line, col = (item.line, item.value_col) if item else (1, 1)
             problems.append(
@@ -159,6 +168,61 @@ def _collisions(
                     "VN040",
                     Severity.ERROR,
                     f"trùng địa chỉ /{url} với {others}; hãy đổi Slug của một trong hai bài",
+                )
+            )
+    return problems
+
+
+def _record_facts(src: Source) -> tuple[str, str | None, str | None] | None:
+    """(canonical id, term, issued year) of a document record, None without a valid id."""
+    import citations
+
+    doc_id = citations.canonical_id(src.value("id") or "")
+    if doc_id is None:
+        return None
+    term = (src.value("term") or "").strip().upper().removeprefix("KHÓA ").strip() or None
+    year = (src.value("issued") or "").strip()[:4] or None
+    return doc_id, term, year
+
+
+def _indistinct(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _duplicate_records(
+    targets: list[Path], sources: dict[Path, Source], root: Path, settings: CheckSettings
+) -> list[Problem]:
+    """VN083: two record files for one document (same id, nothing that tells them apart)."""
+    facts = {
+        path: fact
+        for path, src in sources.items()
+        if _kind(path, root, settings) is Kind.RECORD and (fact := _record_facts(src))
+    }
+    problems = []
+    for path in targets:
+        if path not in facts:
+            continue
+        doc_id, term, year = facts[path]
+        twins = [
+            other
+            for other, (other_id, other_term, other_year) in sorted(facts.items())
+            if other != path
+            and other_id == doc_id
+            and _indistinct(term, other_term)
+            and _indistinct(year, other_year)
+        ]
+        if twins:
+            item = sources[path].metadata["id"]
+            shown = ", ".join(_shown(t, root) for t in twins)
+            problems.append(
+                Problem(
+                    sources[path].path,
+                    item.line,
+                    item.value_col,
+                    "VN083",
+                    Severity.ERROR,
+                    f"văn bản {doc_id} đã có hồ sơ ở {shown}; gộp hai hồ "
+                    "sơ, hoặc ghi `Term`/`Issued` khác nhau nếu là hai văn bản khác nhau",
                 )
             )
     return problems

@@ -140,6 +140,13 @@ FAILING = [
     ("record_bad_id", {"van-ban/x.md": "Id: 98-QĐ-TW\nTitle: Quy định 98\n"}, "VN080", 1, 5),
     ("record_missing_id", {"van-ban/x.md": "Title: Quy định 98\n"}, "VN081", 2, 1),
     ("record_bad_issued", {"van-ban/x.md": "Id: 98-QĐ/TW\nIssued: 7/10/2004\n"}, "VN082", 2, 1),
+    (
+        "duplicate_record",
+        {"van-ban/a.md": "Id: 98-QĐ/TW\nTerm: IX\n", "van-ban/b.md": "Title: T\nId: 98-QĐ/TW\n"},
+        "VN083",
+        1,
+        5,
+    ),
     ("bad_documents_fix", {GOOD_PATH: article(Documents_fix="76-CT/TW")}, "VN052", 7, 1),
 ]
 
@@ -197,6 +204,10 @@ PASSING = [
         },
     ),
     ("good_record", {"van-ban/x.md": "Id: 98-QĐ/TW\nTitle: Quy định 98\nIssued: 2004-10-07\n"}),
+    (
+        "same_id_other_term",
+        {"van-ban/a.md": "Id: 04-NQ/TW\nTerm: X\n", "van-ban/b.md": "Id: 04-NQ/TW\nTerm: XII\n"},
+    ),
     ("good_documents_fix", {GOOD_PATH: article(Documents_fix="76-CT/TW => 76-QĐ/TW")}),
     (
         "page_needs_no_date",
