@@ -26,7 +26,9 @@ def escape_markdown(text: str) -> str:
     text = re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", text)
     match = _BLOCK_START.match(text)
     if match:
-        text = text[: match.end(1)] + "\\" + text[match.end(1) :]
+        number = re.match(r"\s*\d+(?=[.)]\s)", text)
+        at = number.end() if number else match.end(1)  # "1\. …", "\# …", "\- …"
+        text = text[:at] + "\\" + text[at:]
     return text
 
 
