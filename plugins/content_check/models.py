@@ -54,6 +54,12 @@ KNOWN_KEYS = frozenset(
         "slug",
         "source",
         "source_note",
+        "import_source",  # provenance written by `invoke import` (plugins/importer)
+        "import_sha256",
+        "import_encoding",
+        "import_date",
+        "import_fingerprint",
+        "aliases",  # old URLs of the article (stable URLs, content/urls.manifest)
         "status",
         "visibility",
         "lang",
