@@ -193,8 +193,9 @@ def site(tmp_path) -> dict[str, Path]:
     }
 
 
-def publish(site, *extra: str) -> subprocess.CompletedProcess:
-    return run_task(
+def publish_args(site) -> list[str]:
+    """Arguments of `invoke publish` pointed at the test site's folders."""
+    return [
         "publish",
         "--content",
         str(site["content"]),
@@ -202,8 +203,11 @@ def publish(site, *extra: str) -> subprocess.CompletedProcess:
         str(site["published"]),
         "--releases-dir",
         str(site["releases"]),
-        *extra,
-    )
+    ]
+
+
+def publish(site, *extra: str) -> subprocess.CompletedProcess:
+    return run_task(*publish_args(site), *extra)
 
 
 def rollback(site) -> subprocess.CompletedProcess:
@@ -329,16 +333,7 @@ def test_publish_killed_while_building_leaves_the_live_site_byte_identical(site)
         encoding="utf-8",
     )
     process = subprocess.Popen(
-        [
-            *INVOKE,
-            "publish",
-            "--content",
-            str(site["content"]),
-            "--publish-dir",
-            str(site["published"]),
-            "--releases-dir",
-            str(site["releases"]),
-        ],
+        [*INVOKE, *publish_args(site)],
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
