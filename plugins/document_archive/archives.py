@@ -100,31 +100,85 @@ def sort_people(items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
     return sorted(items, key=lambda item: person_name_key(name_of(item)))
 
 
-def related(
-    article: Any,
-    candidates: Sequence[Any],
+def related_all(
+    articles: Sequence[Any],
     *,
     documents_of: Callable[[Any], Iterable[Hashable]],
     topics_of: Callable[[Any], Iterable[Hashable]],
     date_of: DateOf,
     limit: int,
-) -> list[Any]:
-    """Other articles citing the same documents first (most shared first), then those sharing
-    the category or tags (most shared first); newest first within a rank."""
+) -> dict[int, list[Any]]:
+    """Related articles of every article, keyed by ``id(article)``.
+
+    Others citing the same documents come first (most shared first), then those sharing the
+    category or tags (most shared first); newest first within a rank. Exact, and cheap at
+    archive size: each document and topic is a bitset over the articles in newest-first
+    order, shared counts are summed with bit-sliced adders, so one article costs a few
+    big-integer operations per document and topic it has, never a loop over all articles.
+    """
+    ordered = newest_first(articles, date_of)
+    result: dict[int, list[Any]] = {id(a): [] for a in ordered}
     if limit <= 0:
-        return []
-    docs = set(documents_of(article))
-    topics = set(topics_of(article))
-    scored = []
-    for other in newest_first(candidates, date_of):
-        if other is article:
+        return result
+    doc_sets: dict[Hashable, int] = {}
+    topic_sets: dict[Hashable, int] = {}
+    keys: list[tuple[set, set]] = []
+    for position, article in enumerate(ordered):
+        docs, topics = set(documents_of(article)), set(topics_of(article))
+        keys.append((docs, topics))
+        bit = 1 << position
+        for key in docs:
+            doc_sets[key] = doc_sets.get(key, 0) | bit
+        for key in topics:
+            topic_sets[key] = topic_sets.get(key, 0) | bit
+    for position, article in enumerate(ordered):
+        docs, topics = keys[position]
+        by_docs = _exact_counts([doc_sets[k] for k in docs])
+        by_topics = _exact_counts([topic_sets[k] for k in topics])
+        others = ~(1 << position)
+        chosen: list[Any] = []
+        for shared_docs in range(len(by_docs) - 1, -1, -1):
+            for shared_topics in range(len(by_topics) - 1, -1, -1):
+                if not (shared_docs or shared_topics):
+                    continue
+                members = by_docs[shared_docs] & by_topics[shared_topics] & others
+                while members and len(chosen) < limit:
+                    low = members & -members
+                    chosen.append(ordered[low.bit_length() - 1])
+                    members ^= low
+                if len(chosen) >= limit:
+                    break
+            if len(chosen) >= limit:
+                break
+        result[id(article)] = chosen
+    return result
+
+
+def _exact_counts(bitsets: list[int]) -> list[int]:
+    """``out[c]``: the members of exactly ``c`` of ``bitsets`` (``out[0]``: of none; the
+    complement is taken over all bits, masked later by the other count)."""
+    slices: list[int] = []  # bit-sliced binary counter: slices[i] is bit i of each count
+    for bits in bitsets:
+        carry = bits
+        for i, current in enumerate(slices):
+            slices[i], carry = current ^ carry, current & carry
+            if not carry:
+                break
+        if carry:
+            slices.append(carry)
+    everything = 0
+    for bits in bitsets:
+        everything |= bits
+    out = [~everything]
+    for count in range(1, len(bitsets) + 1):
+        if count >> len(slices):
+            out.append(0)  # more than the counter can hold: nobody has it
             continue
-        shared_docs = len(docs & set(documents_of(other)))
-        shared_topics = len(topics & set(topics_of(other)))
-        if shared_docs or shared_topics:
-            scored.append(((-shared_docs, -shared_topics), other))
-    scored.sort(key=lambda pair: pair[0])  # stable: keeps newest first within a rank
-    return [other for _, other in scored[:limit]]
+        members = everything
+        for i, current in enumerate(slices):
+            members &= current if count >> i & 1 else ~current
+        out.append(members)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +226,7 @@ def count_kind(
     """Count one kind: ``listed`` and ``outside`` are what the pages actually contain."""
     listed_ids = {id(a) for a in listed}
     outside_ids = {id(a) for a in outside} - listed_ids
-    missing = tuple(name_of(a) for a in articles if id(a) not in listed_ids | outside_ids)
+    accounted = listed_ids | outside_ids
+    missing = tuple(name_of(a) for a in articles if id(a) not in accounted)
     in_site = {id(a) for a in articles}
     return KindCount(kind, len(listed_ids & in_site), len(outside_ids & in_site), missing)

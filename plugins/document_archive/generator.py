@@ -65,16 +65,16 @@ class DocumentArchiveGenerator(Generator):
         cited = {id(a): self._article_documents(a) for a in articles}
         self.documents = self._build_documents(articles, cited)
         self._link_records()
-        limit = self.archive["ARCHIVE_RELATED_COUNT"]
+        related = archives.related_all(
+            articles,
+            documents_of=lambda a: getattr(a, "documents", ()),
+            topics_of=_topics,
+            date_of=date_of,
+            limit=self.archive["ARCHIVE_RELATED_COUNT"],
+        )
         for article in articles:
-            article.related_articles = archives.related(
-                article,
-                articles,
-                documents_of=lambda a: getattr(a, "documents", ()),
-                topics_of=_topics,
-                date_of=date_of,
-                limit=limit,
-            )
+            article.related_articles = related[id(article)]
+        _link_neighbours(articles)
         self.years, self.months = archives.periods(articles, date_of)
         self.undated = archives.undated(articles, date_of)
         authors = [(a, list(arts)) for a, arts in self.context.get("authors", [])]
@@ -175,23 +175,29 @@ class DocumentArchiveGenerator(Generator):
         by_key = {d.key: d for d in documents}
         for doc in documents:
             doc.candidates = [by_key[k] for k in doc.identity.candidates if k in by_key]
-        article_docs: dict[int, list[Document]] = {id(a): [] for a in articles}
+        article_docs: dict[int, dict[int, Document]] = {id(a): {} for a in articles}
+        listed: set[tuple[int, int]] = set()
         for (article, _doc), which in zip(owners, found.of_claim[n_records:], strict=True):
             target = documents[which]
-            if target not in article_docs[id(article)]:
-                article_docs[id(article)].append(target)
-            if article not in target.articles:
+            article_docs[id(article)].setdefault(which, target)
+            if (which, id(article)) not in listed:
+                listed.add((which, id(article)))
                 target.articles.append(article)
         for article in articles:
-            article.documents = article_docs[id(article)]
+            article.documents = list(article_docs[id(article)].values())
         for doc in documents:
             doc.articles = archives.newest_first(doc.articles, date_of)
             doc.articles_by_year = archives.by_year(doc.articles, date_of)
         return sorted(documents, key=_document_order)
 
     def _link_records(self) -> None:
+        by_id: dict[str, list[Document]] = {}
+        for doc in self.documents:
+            if not doc.ambiguous:
+                by_id.setdefault(doc.id, []).append(doc)
+
         def find(ref: DocumentRef):
-            same = [d for d in self.documents if d.id == ref.id and not d.ambiguous]
+            same = by_id.get(ref.id, [])
             if ref.term:
                 same = [d for d in same if d.term == ref.term]
             if ref.year:
@@ -341,6 +347,14 @@ class DocumentArchiveGenerator(Generator):
                 articles_next_page=pages[index + 1] if index + 1 < len(pages) else None,
                 **kwargs,
             )
+
+
+def _link_neighbours(articles) -> None:
+    """Give each published article ``newer``/``older``: its neighbours in the site's list
+    (newest first, as Pelican sorts ``articles``)."""
+    for index, article in enumerate(articles):
+        article.newer = articles[index - 1] if index > 0 else None
+        article.older = articles[index + 1] if index + 1 < len(articles) else None
 
 
 def _topics(article) -> Iterable:
