@@ -34,12 +34,13 @@ def check_paths(paths: Iterable[str | os.PathLike], settings: CheckSettings) -> 
                 Problem(str(path), 1, 1, "VN009", Severity.ERROR, "không tìm thấy tệp này")
             )
     targets = [t for t in dict.fromkeys(targets) if _kind(t, root, settings) is not None]
+    wanted = frozenset(targets)
 
     all_files = _content_files(root)
     site_sources: dict[Path, Source] = {}
     for path in sorted({*_markdown_under(root, settings), *targets}):
         source, found = _read(path)
-        if path in targets:
+        if path in wanted:
             problems.extend(found)
         if source is not None:
             site_sources[path] = source
@@ -58,7 +59,7 @@ def check_paths(paths: Iterable[str | os.PathLike], settings: CheckSettings) -> 
         context = Context(settings, _kind(path, root, settings), _relative(path, root), index)
         for rule in RULES:
             problems.extend(rule(source, context))
-    problems.extend(_collisions(targets, site_sources, root, settings))
+    problems.extend(_collisions(wanted, site_sources, root, settings))
     problems.extend(_duplicate_records(targets, site_sources, root, settings))
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
 
@@ -141,7 +142,7 @@ def _url_of(src: Source, kind: Kind | None, settings: CheckSettings) -> str | No
 
 
 def _collisions(
-    targets: list[Path], sources: dict[Path, Source], root: Path, settings: CheckSettings
+    targets: frozenset[Path], sources: dict[Path, Source], root: Path, settings: CheckSettings
 ) -> list[Problem]:
     """VN040: two files published at one URL (same slug, or patterns that meet)."""
     by_url: dict[str, list[Path]] = {}
@@ -198,6 +199,9 @@ def _duplicate_records(
         for path, src in sources.items()
         if _kind(path, root, settings) is Kind.RECORD and (fact := _record_facts(src))
     }
+    by_id: dict[str, list[Path]] = {}
+    for path in sorted(facts):
+        by_id.setdefault(facts[path][0], []).append(path)
     problems = []
     for path in targets:
         if path not in facts:
@@ -205,11 +209,10 @@ def _duplicate_records(
         doc_id, term, year = facts[path]
         twins = [
             other
-            for other, (other_id, other_term, other_year) in sorted(facts.items())
+            for other in by_id[doc_id]
             if other != path
-            and other_id == doc_id
-            and _indistinct(term, other_term)
-            and _indistinct(year, other_year)
+            and _indistinct(term, facts[other][1])
+            and _indistinct(year, facts[other][2])
         ]
         if twins:
             item = sources[path].metadata["id"]

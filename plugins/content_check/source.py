@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from portal_core.errors import ContentError
 from portal_core.source import decode_source
@@ -30,24 +32,26 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A decoded content file: LF line ends, NOT normalised (rules look for NFD, controls)."""
+    """A decoded content file: LF line ends, NOT normalised (rules look for NFD, controls).
+
+    ``lines`` and ``metadata`` are computed once, when the Source is made: rules index them
+    per line, so recomputing them on access made checking quadratic in the file's size.
+    """
 
     path: str
     text: str
     fields: tuple[Field, ...]
     body_line: int  # first line of the body (1-based); len(lines)+1 when there is no body
+    lines: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # First occurrence of each key (duplicates are reported by a rule); read-only.
+    metadata: Mapping[str, Field] = field(init=False, repr=False, compare=False)
 
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
-
-    @property
-    def metadata(self) -> dict[str, Field]:
-        """First occurrence of each key (duplicates are reported by a rule)."""
-        result: dict[str, Field] = {}
+    def __post_init__(self) -> None:
+        first: dict[str, Field] = {}
         for item in self.fields:
-            result.setdefault(item.key, item)
-        return result
+            first.setdefault(item.key, item)
+        object.__setattr__(self, "lines", tuple(self.text.split("\n")))
+        object.__setattr__(self, "metadata", MappingProxyType(first))
 
     def value(self, key: str) -> str | None:
         item = self.metadata.get(key)
