@@ -1,96 +1,34 @@
-"""Grammars for the lines of a news page: dates, bylines, boilerplate, captions (pure).
+"""Grammars for the lines of a news page: bylines, captions, headings (pure).
 
-They are written as small grammars, not as lists of the pages seen so far: a date line is any
-line made only of a date, an optional time, an optional weekday, an optional label ("Cập nhật
-ngày:", "Ngày đăng") and separators; a byline is an optional credit label ("Bài và ảnh:"), one
-to five capitalised words, and an optional position after a dash.
+Written as small grammars, not as lists of the pages seen so far: a byline is an optional
+credit label ("Bài và ảnh:", "Tác giả:"), one to five capitalised words, and an optional
+position after a dash. Date lines live in ``dates``, furniture in ``furniture`` (both
+re-exported here).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from vntext import VN_TZ
+from importer.dates import DateLine, parse_date_line
+from importer.furniture import is_boilerplate, is_stop_marker
 
-# --- Dates -------------------------------------------------------------------------------
-_WEEKDAY = r"(?:th[ứu]\s*(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s*nh[ậa]t|cn|t[2-7])"
-_LABEL = (
-    r"(?:c[ậa]p\s*nh[ậa]t(?:\s*l[úu]c)?|ng[àa]y\s*(?:đăng|c[ậa]p\s*nh[ậa]t|xu[ấa]t\s*b[ảa]n)"
-    r"|đăng\s*(?:l[úu]c|ng[àa]y)?|xu[ấa]t\s*b[ảa]n|published|updated|posted)"
-)
-_DATE_NUMERIC = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
-)
-_DATE_WORDS = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+th[áa]ng\s+(?P<m>\d{1,2})\s*(?:n[ăa]m|,)?\s*(?P<y>(?:19|20)\d{2})",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?::|h|giờ)\s*(?P<min>[0-5]\d)(?:\s*(?::\s*[0-5]\d))?"
-    r"(?:\s*(?P<ampm>AM|PM|SA|CH))?(?![\d/])",
-    re.IGNORECASE,
-)
-_OFFSET = re.compile(
-    r"\(?\s*(?:GMT|UTC)\s*(?P<sign>[+\-])\s*(?P<hours>\d{1,2})(?::?(?P<mins>\d{2}))?\s*\)?", re.I
-)
-_LEFTOVER = re.compile(rf"{_WEEKDAY}|{_LABEL}|ng[àa]y|l[úu]c|v[àa]o|[\s,|:\-–—/.()]+", re.I)
-
-
-@dataclass(frozen=True)
-class DateLine:
-    """A recognised date line: an aware datetime in Asia/Ho_Chi_Minh and its precision."""
-
-    value: dt.datetime
-    precision: str  # "minute" or "day"
-
-
-def parse_date_line(line: str) -> DateLine | None:
-    """``"Cập nhật ngày: 09/10/2018 | 16:34 GMT+7"`` -> 2018-10-09 16:34+07:00, minute.
-
-    Returns None unless the whole line is a date (with optional time, weekday, label, offset):
-    a sentence that merely contains a date is not a date line.
-    """
-    text = line.strip()
-    if not text or len(text) > 80:
-        return None
-    match = _DATE_NUMERIC.search(text) or _DATE_WORDS.search(text)
-    if not match:
-        return None
-    rest = text[: match.start()] + " " + text[match.end() :]
-    time_match = _TIME.search(rest)
-    if time_match:
-        rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
-    offset_match = _OFFSET.search(rest)
-    if offset_match:
-        rest = rest[: offset_match.start()] + " " + rest[offset_match.end() :]
-    if _LEFTOVER.sub("", rest).strip():
-        return None
-    try:
-        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    if not time_match:
-        return DateLine(dt.datetime.combine(day, dt.time(0, 0), tzinfo=VN_TZ), "day")
-    hour = int(time_match["h"])
-    ampm = (time_match["ampm"] or "").upper()
-    if ampm in ("PM", "CH") and hour < 12:
-        hour += 12
-    elif ampm in ("AM", "SA") and hour == 12:
-        hour = 0
-    when = dt.time(hour, int(time_match["min"]))
-    if offset_match:
-        sign = 1 if offset_match["sign"] == "+" else -1
-        delta = dt.timedelta(
-            hours=int(offset_match["hours"]), minutes=int(offset_match["mins"] or 0)
-        )
-        tz = dt.timezone(sign * delta)
-        value = dt.datetime.combine(day, when, tzinfo=tz).astimezone(VN_TZ)
-    else:
-        value = dt.datetime.combine(day, when, tzinfo=VN_TZ)
-    return DateLine(value, "minute")
-
+__all__ = [
+    "Byline",
+    "DateLine",
+    "ends_sentence",
+    "is_all_caps",
+    "is_boilerplate",
+    "is_stop_marker",
+    "looks_like_caption",
+    "looks_like_heading",
+    "normal_case_name",
+    "parse_author_title",
+    "parse_byline",
+    "parse_date_line",
+    "recase_from",
+]
 
 # --- Bylines -----------------------------------------------------------------------------
 _CREDIT_WORD = (
@@ -191,37 +129,6 @@ def parse_author_title(line: str) -> str | None:
     if not text[0].isupper() or not _POSITION_WORDS.search(text):
         return None
     return text
-
-
-# --- Boilerplate -------------------------------------------------------------------------
-_BOILERPLATE = re.compile(
-    r"^(?:hotline\b.*|.*\|\s*thư viện\s*\|.*|đặt làm trang chủ|quà tặng.*|chia sẻ(?: bài viết)?"
-    r"|chia sẻ:?.*facebook.*|in bài(?: viết)?|bản in|gửi bài(?: viết)?|lượt xem:?\s*\d*"
-    r"|\d+\s*(?:lượt xem|bình luận)?|tags?:.*|từ khóa:.*|xem thêm:?|trở về|về đầu trang"
-    r"|đầu trang|bài viết liên quan|tweet|like|share|email|print|facebook|zalo"
-    r"|[\W_]*)$",
-    re.IGNORECASE,
-)
-# Lines after which nothing belongs to the article (comment boxes, polls, related lists).
-_STOP = re.compile(
-    r"^(?:viết bình luận(?: mới)?|bình luận(?: của bạn)?|ý kiến bạn đọc|thăm dò ý kiến"
-    r"|tin (?:liên quan|khác|cùng chuyên mục|mới(?: nhất)?|đọc nhiều)|các tin (?:khác|đã đưa)"
-    r"|bài (?:liên quan|đọc nhiều)|video hoạt động|hình ảnh hoạt động|website liên kết"
-    r"|liên kết website|chia sẻ bài viết)\s*:?$",
-    re.IGNORECASE,
-)
-_RULE = re.compile(r"^\s*(?:[-_=*~.·•]\s*){3,}$")
-
-
-def is_boilerplate(line: str) -> bool:
-    """Menus, hotlines, share buttons, view counters, ". ; ." trailers, separator rules."""
-    text = " ".join(line.split())
-    return bool(_BOILERPLATE.match(text) or _RULE.match(text))
-
-
-def is_stop_marker(line: str) -> bool:
-    """A heading that starts the page's furniture after the article (comments, polls…)."""
-    return bool(_STOP.match(" ".join(line.split())))
 
 
 # --- Captions and headings ---------------------------------------------------------------

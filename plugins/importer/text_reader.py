@@ -1,38 +1,48 @@
-"""Raw text pages (text copied from a news portal) -> blocks and metadata (pure).
+"""Raw text pages (a report copied from a portal, a Word file, a dataset) -> blocks (pure).
 
-The page is read line by line (one paragraph a line, as copied from a browser):
+The page is read line by line (one paragraph a line), by what each line is:
 
-1. boilerplate lines go (menus, hotline, share buttons, counters, ". ; ." trailers, rules), and
-   everything from the first "furniture" heading (comments, polls, related news) is cut;
-2. the **header** is read from the top: a kicker in capitals before the title, the title, a
-   date line, a longer headline that repeats the title, a byline with a position line under it;
-3. a **byline** on the last line of the article is taken off the end;
-4. the **body**: a line printed twice in a row is a photo caption (kept once), so is a line
-   that credits a photo ("Ảnh: …"); a short capitalised line without final punctuation is a
-   heading; runs of "- " / "1. " lines are lists, runs of tab- or "|"-separated lines tables;
-5. the **sapo** (summary) is the first body paragraph, unless the body opens with a photo
-   caption (the lead photo comes after the sapo on every portal seen).
+1. furniture goes wherever it is (menus, breadcrumbs, interface words, counters, rules);
+2. the **header** is every line before the first line of prose (a sentence, or a line too long
+   for anything else). In it: date lines, bylines, and the other lines, the candidates for the
+   title. The title is the last well-formed candidate before the first date line that follows
+   one (a title sits right above its date), else the first well-formed one (at least four
+   words, a capital first, not a menu); an all-capitals candidate right before it is the
+   kicker, a longer one repeating it the headline. Candidates before the title are furniture
+   (a category name, a breadcrumb, an advert), those after it go back to the body;
+3. the **date** is the first date line after the title (a publication date before an update
+   date), else the nearest one before it (flagged when furniture stands between: a header
+   bar's "today"), else a date line at the top or the end of the body;
+4. the **body** ends at the first furniture heading or footer line (related news, comments,
+   copyright); related-news items and a date line left at its end go, a byline on its last
+   line is taken off;
+5. **blocks**: a line printed twice in a row is a photo caption (kept once), so is a line that
+   credits a photo; a short capitalised line without final punctuation is a heading; runs of
+   "- " / "1. " lines are lists, runs of tab- or "|"-separated lines tables;
+6. the **sapo** (summary) is the first body paragraph when more than one is left; a body of
+   one paragraph (a whole report in one line, as datasets store them) stays the body.
+
+Every step looks at each line a bounded number of times: linear in the size of the page.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vntext import fold_diacritics, nfc
 
+from importer.dates import DateLine, parse_date_line
+from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
 from importer.models import Block, BlockKind
 from importer.recognise import (
     Byline,
     ends_sentence,
     is_all_caps,
-    is_boilerplate,
-    is_stop_marker,
     looks_like_caption,
     looks_like_heading,
     parse_author_title,
     parse_byline,
-    parse_date_line,
     recase_from,
 )
 
@@ -40,6 +50,12 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-+•–]|\*(?!\s*[A-ZĐ]{2,}\b)|(?P<num>\d{1,2})[.)])\s+(?P<text>\S.*)$"
 )
 _TABLE_SPLIT = re.compile(r"\t+|\s+\|\s+")
+_SEGMENTS = re.compile(r"\s+[|•·]\s+|\t+")
+_INNER_SENTENCE = re.compile(r"[.!?…][”\"»)]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
+_HEADER_MAX = 12  # lines of header at most before the body must have started
+# Uncertainties reported for the archivist (the CSV report's last column).
+DATE_FROM_FURNITURE = "ngày có thể lấy từ phần đầu trang (không sát tiêu đề)"
+DATE_FROM_BODY = "ngày lấy từ một dòng trong thân bài"
 
 
 @dataclass(frozen=True)
@@ -48,24 +64,75 @@ class TextPage:
 
     title: str
     blocks: tuple[Block, ...]
-    date_line: object | None = None  # recognise.DateLine
+    date_line: DateLine | None = None
     byline: Byline | None = None
     kicker: str | None = None
     headline: str | None = None
     summary: str | None = None
+    uncertain: tuple[str, ...] = field(default=())
+
+
+def _cells(line: str) -> int:
+    return len(_table_cells(line))
 
 
 def clean_lines(text: str) -> list[str]:
-    """NFC, no-break spaces to spaces, whitespace collapsed, boilerplate and furniture gone."""
+    """NFC, no-break spaces to spaces, whitespace collapsed, furniture lines gone (a line of
+    "|"-separated items stays when a neighbour has as many: a table, not a menu)."""
+    raw = [" ".join(r.split()) for r in nfc(text).replace("\xa0", " ").splitlines()]
+    raw = [r.replace("\u200b", "") for r in raw if r.strip()]
     lines: list[str] = []
-    for raw in nfc(text).replace("\xa0", " ").replace("\u200b", "").splitlines():
-        line = " ".join(raw.split())
-        if is_stop_marker(line) and lines:
-            break
-        if not line or is_boilerplate(line):
+    for i, line in enumerate(raw):
+        if not line or not is_boilerplate(line):
+            lines.append(line)
             continue
-        lines.append(line)
-    return lines
+        width = _cells(line)
+        if width >= 2 and any(
+            0 <= j < len(raw) and _cells(raw[j]) == width and not is_boilerplate(raw[j])
+            for j in (i - 1, i + 1)
+        ):
+            lines.append(line)
+    return [line for line in lines if line]
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: a sentence, or longer than any title, heading or caption."""
+    words = len(line.split())
+    if is_all_caps(line) and words < 60:
+        return False  # a kicker or a title in capitals, even with a final ":"
+    closed = line.rstrip("”\"»’') ").endswith((".", "…", ":", ";"))
+    return (
+        words >= 60
+        or (words >= 6 and closed)
+        or (words >= 20 and bool(_INNER_SENTENCE.search(line)))
+    )
+
+
+def _date_of(line: str) -> tuple[DateLine, Byline | None] | None:
+    """A date line, or a line of segments ("Thứ Ba, 22/10/2013 | 08:36 | Lượt xem: 5",
+    "Tác giả: Lan · 22/10/2013") made of one date and only furniture or a byline besides."""
+    found = parse_date_line(line)
+    if found:
+        return found, None
+    parts = [p for p in _SEGMENTS.split(line) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    for start in range(len(parts)):
+        for end in (start + 1, start + 2):
+            if end > len(parts):
+                continue
+            found = parse_date_line(" ".join(parts[start:end]))
+            if not found:
+                continue
+            byline = None
+            for other in parts[:start] + parts[end:]:
+                credit = parse_byline(other, allow_plain=False)
+                if credit and byline is None:
+                    byline = credit
+                elif not is_boilerplate(other):
+                    return None
+            return found, byline
+    return None
 
 
 def _words(text: str) -> set[str]:
@@ -79,48 +146,146 @@ def _repeats_title(line: str, title: str) -> bool:
     return len(title_words & _words(line)) / len(title_words) >= 0.6
 
 
-def read_text_page(text: str) -> TextPage | None:
-    """Split a raw text page; None when no title and body can be recognised."""
-    lines = clean_lines(text)
-    kicker = title = headline = None
-    date_line = byline = None
+def _well_formed_title(line: str) -> bool:
+    first = line.lstrip("“\"'‘(«[ ")[:1]
+    return (
+        len(line.split()) >= 4
+        and (first.isupper() or first.isdigit())
+        and not is_all_caps(line)
+        and len(line) <= 300
+    )
+
+
+@dataclass
+class _Header:
+    """The header of a text page, as indexes into its lines."""
+
+    title: int | None = None
+    kicker: int | None = None
+    headline: int | None = None
+    byline: Byline | None = None
+    dates: list[tuple[int, DateLine]] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)
+    skipped: set[int] = field(default_factory=set)  # byline and position lines
+    end: int = 0
+
+
+def _scan_header(lines: list[str]) -> _Header:
+    header = _Header()
     i = 0
-    # --- header --------------------------------------------------------------------------
-    while i < len(lines):
+    while i < len(lines) and i < _HEADER_MAX + len(header.dates) + len(header.skipped):
         line = lines[i]
-        found_date = parse_date_line(line)
-        if found_date and date_line is None:
-            date_line = found_date
+        dated = _date_of(line)
+        if dated:
+            header.dates.append((i, dated[0]))
+            if dated[1] and header.byline is None:
+                header.byline = dated[1]
             i += 1
             continue
-        if title is None:
-            if is_all_caps(line) and kicker is None and parse_byline(line) is None:
-                kicker = line
-                i += 1
-                continue
-            if len(line) > 300 or (ends_sentence(line) and not line.endswith(")")):
-                break  # a sentence first: the page has no recognisable title
-            title = line
-            i += 1
-            continue
-        if headline is None and _repeats_title(line, title):
-            headline = line
-            i += 1
-            continue
-        found_byline = parse_byline(line, allow_plain=False)
-        if found_byline and byline is None:
-            position = found_byline.author_title
+        credit = parse_byline(line, allow_plain=False) if header.candidates else None
+        if credit and header.byline is None and not _well_formed_title(line):
+            position = credit.author_title
+            header.skipped.add(i)
             if position is None and i + 1 < len(lines):
                 position = parse_author_title(lines[i + 1])
                 if position:
                     i += 1
-            byline = Byline(found_byline.printed, found_byline.author, position)
+                    header.skipped.add(i)
+            header.byline = Byline(credit.printed, credit.author, position)
             i += 1
             continue
-        break
-    if title is None:
+        if is_prose(line) or is_stop_marker(line):
+            break
+        header.candidates.append(i)
+        i += 1
+    header.end = i
+    return header
+
+
+def _choose_title(lines: list[str], header: _Header) -> None:
+    strong = [c for c in header.candidates if _well_formed_title(lines[c])]
+    if not strong:
+        # A title printed in capitals, or a short one: the first candidate with a capital.
+        strong = [c for c in header.candidates if lines[c][:1].isupper()][:1]
+        if len(strong) == 1 and is_all_caps(lines[strong[0]]):
+            later = [c for c in header.candidates if c > strong[0]]
+            strong = later[:1] or strong
+    if not strong:
+        return
+    anchor = next((d for d, _ in header.dates if d > strong[0]), None)
+    before = [c for c in strong if anchor is not None and c < anchor]
+    title = before[-1] if before else strong[0]
+    header.title = title
+    earlier = [c for c in header.candidates if c < title]
+    if (
+        earlier
+        and earlier[-1] == title - 1 - _dates_between(header, earlier[-1], title)
+        and is_all_caps(lines[earlier[-1]])
+        and parse_byline(lines[earlier[-1]]) is None
+    ):
+        header.kicker = earlier[-1]
+    later = [c for c in header.candidates if c > title]
+    if later and _repeats_title(lines[later[0]], lines[title]):
+        header.headline = later[0]
+
+
+def _dates_between(header: _Header, start: int, end: int) -> int:
+    return sum(1 for d, _ in header.dates if start < d < end)
+
+
+def _choose_date(header: _Header) -> tuple[DateLine | None, tuple[str, ...]]:
+    title = header.title if header.title is not None else -1
+    after = [d for i, d in header.dates if i > title]
+    if after:
+        published = [d for d in after if not d.updated]
+        return (published or after)[0], ()
+    before = [(i, d) for i, d in header.dates if i < title]
+    if not before:
+        return None, ()
+    index, date = before[-1]
+    between = [c for c in header.candidates if index < c < title and c != header.kicker]
+    return date, (DATE_FROM_FURNITURE,) if between else ()
+
+
+def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
+    """The body's lines up to its furniture, without a date line or related news at either
+    end; the first such date line is returned (a date printed under or after the report)."""
+    end = next((i for i, line in enumerate(lines) if is_stop_marker(line)), len(lines))
+    body = lines[:end]
+    found: DateLine | None = None
+    start = 0
+    while start < len(body) and not is_prose(body[start]):
+        dated = _date_of(body[start])
+        if dated is None:
+            break
+        found = found or dated[0]
+        start += 1
+    stop = len(body)
+    while stop > start and not is_prose(body[stop - 1]):
+        dated = _date_of(body[stop - 1])
+        if dated is not None:
+            found = found or dated[0]
+        elif not is_related_item(body[stop - 1]):
+            break
+        stop -= 1
+    return body[start:stop], found
+
+
+def read_text_page(text: str) -> TextPage | None:
+    """Split a raw text page; None when no title and body can be recognised."""
+    lines = clean_lines(text)
+    header = _scan_header(lines)
+    _choose_title(lines, header)
+    if header.title is None:
         return None
-    body_lines = lines[i:]
+    title = lines[header.title]
+    date_line, uncertain = _choose_date(header)
+    used = {header.title, header.kicker, header.headline} | header.skipped
+    returned = [lines[c] for c in header.candidates if c > header.title and c not in used]
+    body_lines, body_date = _trim_body(returned + lines[header.end :])
+    if date_line is None and body_date is not None:
+        date_line, uncertain = body_date, (DATE_FROM_BODY,)
+    byline = header.byline
     # --- byline at the end ---------------------------------------------------------------
     if byline is None and body_lines:
         found = parse_byline(body_lines[-1])
@@ -129,13 +294,15 @@ def read_text_page(text: str) -> TextPage | None:
             body_lines = body_lines[:-1]
     blocks = _blocks(body_lines)
     summary = None
-    if blocks and blocks[0].kind is BlockKind.PARAGRAPH:
+    paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)
+    if blocks and blocks[0].kind is BlockKind.PARAGRAPH and paragraphs > 1:
         summary = blocks[0].text
         blocks = blocks[1:]
     if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
         return None
-    source_text = "\n".join(b.text for b in blocks if b.text)
+    kicker = lines[header.kicker] if header.kicker is not None else None
     if kicker:
+        source_text = "\n".join(b.text for b in blocks if b.text)
         kicker = recase_from(kicker, summary or "", source_text)
     return TextPage(
         title=title,
@@ -143,8 +310,9 @@ def read_text_page(text: str) -> TextPage | None:
         date_line=date_line,
         byline=byline,
         kicker=kicker,
-        headline=headline,
+        headline=lines[header.headline] if header.headline is not None else None,
         summary=summary,
+        uncertain=uncertain,
     )
 
 
@@ -189,8 +357,14 @@ def _blocks(lines: list[str]) -> list[Block]:
             continue
         if looks_like_caption(line):
             blocks.append(Block(BlockKind.CAPTION, line))
-        elif not ends_sentence(line) and not line.endswith(",") and len(line.split()) > 16:
-            # A long line with no final punctuation is a caption left without its photo.
+        elif (
+            not ends_sentence(line)
+            and not line.endswith(",")
+            and 16 < len(line.split()) <= 60
+            and len(_INNER_SENTENCE.findall(line)) <= 1
+        ):
+            # A long line with no final punctuation (one sentence, two at most: "… Ảnh: X")
+            # is a caption left without its photo; a longer one is a paragraph left unclosed.
             blocks.append(Block(BlockKind.CAPTION, line))
         elif looks_like_heading(line) and i + 1 < len(lines):
             blocks.append(Block(BlockKind.HEADING, line))

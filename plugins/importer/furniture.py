@@ -1,0 +1,119 @@
+"""Page furniture: lines a portal prints around every article, recognised by what they are (pure).
+
+Not a list of one portal's strings but small grammars:
+
+* an **interface line**: short, no sentence punctuation, every word an interface word (share,
+  print, send, log in, home, view, comment, font size, Facebook…) or a number;
+* a **menu or breadcrumb**: short items joined by ``|``, ``»``, ``›``, ``>``, ``::`` or ``/``;
+* a **counter**: a number with or without "lượt xem", "bình luận", "views";
+* a **separator rule** or a line of punctuation (". ; ." trailers);
+* a **section heading of furniture** ("Tin liên quan", "Các bài khác", "Bình luận", "Có thể bạn
+  quan tâm"): everything after it, once the article has started, is furniture;
+* a **footer line** (copyright, licence, newsroom address and telephone): the same;
+* a **related-news item**: a headline with its own date ("… (22/10/2013)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vntext import fold_diacritics
+
+from importer.dates import parse_date_line
+
+# Words of a portal's interface (diacritics folded). A line made only of them is furniture.
+_UI_WORDS_TEXT = (
+    "trang chu tin tuc dang nhap ky xuat chia se in bai viet gui email mail ban luot xem "
+    "binh luan lien he gioi thieu phan hoi gop y facebook zalo twitter print share like "
+    "tweet google plus linkedin copy link sao chep luu theo doi quay lai ve dau tren len "
+    "top co chu font size a tai download rss tim kiem search menu home thich danh gia "
+    "sms tag tags tu khoa views view comments comment tro nhan cho ban be qua trang in "
+    "phong to thu nho nghe doc audio bo cao sitemap so do website english tieng anh"
+)
+_UI_WORDS = frozenset(_UI_WORDS_TEXT.split())
+_MENU_SEPARATOR = re.compile(r"\s*(?:\||»|›|>|::|→|/)\s*")
+_COUNTER = re.compile(
+    r"^\(?\s*(?:(?:lượt xem|số lần xem|đã xem|lượt đọc|views?|bình luận|comments?)\s*:?\s*)?"
+    r"[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|views?|bình luận|comments?|lượt thích|likes?)?"
+    r"\s*\)?$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*(?:[-_=*~.·•]\s*){3,}$|^[\W_]*$")
+_TERMINAL = (".", "!", "?", "…", ";")
+# "Tin liên quan", "Các bài khác", "Video cùng chuyên mục", "Bình luận", "Ý kiến bạn đọc"…
+_STOP = re.compile(
+    r"^(?:(?:các\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|tin\s+tức|video|ảnh|hình\s+ảnh|clip)"
+    r"\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại|danh\s+mục)|mới(?:\s+nhất)?"
+    r"|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+đưa|trước|tiếp\s+theo"
+    r"|cũ\s+hơn|mới\s+hơn|hoạt\s+động|tiêu\s+điểm)"
+    r"|(?:viết|gửi)?\s*(?:bình\s+luận|ý\s+kiến)(?:\s+(?:mới|của\s+bạn|bạn\s+đọc))?"
+    r"|ý\s+kiến\s+bạn\s+đọc|thăm\s+dò\s+ý\s+kiến|(?:website|liên\s+kết)\s+(?:liên\s+kết|website)"
+    r"|có\s+thể\s+bạn\s+(?:quan\s+tâm|chưa\s+đọc)|đọc\s+thêm|xem\s+thêm|chia\s+sẻ\s+bài\s+viết"
+    r"|(?:related|more)\s+(?:news|articles|stories))\s*[:»>]*$",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"^(?:©|\(c\)|copyright\b|bản\s+quyền\b|giấy\s+phép\b|chịu\s+trách\s+nhiệm\b"
+    r"|tổng\s+biên\s+tập\s*:|địa\s+chỉ\s*:|điện\s+thoại\s*:|đt\s*:|fax\s*:|tòa\s+soạn\s*:"
+    r"|ghi\s+rõ\s+nguồn|cơ\s+quan\s+chủ\s+quản\b|phát\s+triển\s+bởi\b|thiết\s+kế\s+bởi\b)",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?P<head>.{8,200}?)\s*(?:\(\s*(?P<a>[^()]{6,30})\s*\)|[-–|]\s*(?P<b>[^-–|]{6,30}))$"
+)
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", fold_diacritics(text).lower())
+
+
+def is_interface_line(line: str) -> bool:
+    """ "Chia sẻ | In bài | Gửi email", "Cỡ chữ A A A", "Đăng nhập", "Trang chủ"."""
+    text = " ".join(line.split())
+    if not text or len(text) > 80 or text.endswith(_TERMINAL[:3]):
+        return False
+    if any(c.isdigit() for c in re.sub(r"\(\s*\d+\s*\)", "", text)):
+        return False  # a date line, a phone number; "Bình luận (0)" is one
+    words = _folded_words(text)
+    return bool(words) and len(words) <= 10 and all(w in _UI_WORDS for w in words)
+
+
+def is_menu(line: str) -> bool:
+    """ "TRANG CHỦ | TIN TỨC | LIÊN HỆ", "Trang chủ » Tin tức » Thời sự"."""
+    text = " ".join(line.split())
+    if not text or text.endswith(_TERMINAL) or parse_date_line(text):
+        return False
+    items = [i for i in _MENU_SEPARATOR.split(text) if i.strip()]
+    separators = len(_MENU_SEPARATOR.findall(text))
+    if separators < 1 or len(items) < 2 or (text.count("/") == separators and separators < 2):
+        return False
+    return all(len(i.split()) <= 4 and not any(c.isdigit() for c in i) for i in items)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line of furniture anywhere on the page: menus, interface words, counters, rules."""
+    text = " ".join(line.split())
+    return bool(
+        _RULE.match(text)
+        or _COUNTER.match(text)
+        or text.lower().startswith(("hotline", "tags:", "tag:", "từ khóa:", "từ khoá:"))
+        or is_interface_line(text)
+        or is_menu(text)
+    )
+
+
+def is_stop_marker(line: str) -> bool:
+    """A heading that starts the furniture after the article (related news, comments, polls)
+    or a footer line (copyright, licence, newsroom address)."""
+    text = " ".join(line.split())
+    return bool(_STOP.match(text) or (len(text) <= 200 and _FOOTER.match(text)))
+
+
+def is_related_item(line: str) -> bool:
+    """A headline of another report with its own date: "Hội nghị sơ kết (22/10/2013)"."""
+    text = " ".join(line.split())
+    match = _RELATED.match(text)
+    if not match or (text.endswith((".", "!")) and not match["a"]):
+        return False
+    date = match["a"] or match["b"] or ""
+    return parse_date_line(date) is not None and len(match["head"].split()) <= 30
