@@ -1,7 +1,8 @@
-"""Command line: ``python -m citations [--json] FILE…`` (also the ``citations`` script).
+"""Command line: ``python -m citations [--json] [--date YYYY-MM-DD] FILE…`` (script ``citations``).
 
 Without ``--json``: a readable Vietnamese table per file. With ``--json``: one JSON object per
-input file, one per line, with exactly the keys of the contract (issue 4). A file that is not
+input file, one per line, with the keys of the contract (issue 4), new keys after them (issue
+14). ``--date`` is the articles' date (fixes the term of plenum references). A file that is not
 UTF-8 (or cannot be read) gets a Vietnamese error on stderr naming it; the other files are still
 processed and the exit status is 2.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -43,6 +45,7 @@ def _document_json(c: Citation) -> dict:
         "term": c.term,
         "key": c.key,
         "mentions": [_mention_json(m) for m in c.mentions],
+        "issuer_implied": c.issuer_implied,
     }
 
 
@@ -52,6 +55,12 @@ def _reference_json(r: Reference) -> dict:
         "kind": r.kind.value,
         "resolves_to": r.resolves_to,
         "mentions": [_mention_json(m) for m in r.mentions],
+        "type": r.type,
+        "term": r.term,
+        "issuer": r.issuer,
+        "number": r.number,
+        "resolved_by": r.resolved_by,
+        "problem": r.problem,
     }
 
 
@@ -107,12 +116,24 @@ def to_text(path: str, result: Extraction) -> str:
     return "\n".join(out)
 
 
+def _iso_date(value: str) -> str:
+    if not re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", value):
+        raise argparse.ArgumentTypeError(f"ngày {value!r} không hợp lệ: viết YYYY-MM-DD")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="citations",
         description="Tìm các văn bản của Đảng và Nhà nước được trích dẫn trong bài viết.",
     )
     p.add_argument("--json", action="store_true", help="in mỗi tệp thành một dòng JSON")
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="ngày đăng bài (xác định khóa của các nghị quyết Trung ương không ghi khóa)",
+    )
     p.add_argument("files", nargs="+", metavar="TỆP", help="tệp văn bản UTF-8")
     return p
 
@@ -142,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             status = 2
             continue
-        result = extract(nfc(text))
+        result = extract(nfc(text), date=args.date)
         if args.json:
             print(to_json(path, result), flush=True)
         else:

@@ -19,9 +19,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from . import grammar, plenums
-from .canonical import ParsedId, document_key, nfc, parse_id, parsed_from_match, search_view
+from .canonical import (
+    ParsedId,
+    canonical_id,
+    document_key,
+    nfc,
+    parse_id,
+    parsed_from_match,
+    search_view,
+    term_for_date,
+)
 from .models import Citation, Extraction, Mention, Reference, ReferenceKind, System
 
 _ROMAN_VALUES = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
@@ -51,6 +61,9 @@ def _date(m: re.Match) -> str | None:
     gd = m.groupdict()
     for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
         if gd.get(y):
+            if gd.get(mo) is None and gd.get("m2w"):
+                month_word = " ".join(gd["m2w"].lower().split())
+                gd[mo] = str(grammar.MONTH_WORDS[month_word])
             day, month, year = int(gd[d]), int(gd[mo]), int(gd[y])
             if 1 <= day <= 31 and 1 <= month <= 12 and 1945 <= year <= 2099:
                 return f"{year:04d}-{month:02d}-{day:02d}"
@@ -134,6 +147,16 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
     return pos, issuer, date, term
 
 
+def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
+    """Date (and issuer after it) stated after the title that follows an id, before ``limit``."""
+    m = grammar.DATE_FAR_RE.match(view, pos, min(limit, len(view)))
+    if m is None:
+        return None, None
+    date = _date(m)
+    im = grammar.ISSUER_AFTER_RE.match(view, m.end()) if date else None
+    return date, _clean_body(im.group("body")) if im else None
+
+
 def _before(view: str, start: int) -> tuple[str | None, str | None, str | None]:
     """Issuer, date and term stated before a citation, in the same clause."""
     lo = max(0, start - 160)
@@ -190,6 +213,12 @@ def _coded_hits(view: str) -> list[_Hit]:
                 term,
             )
         )
+    for i, h in enumerate(hits):
+        if h.date is None:
+            limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
+            date, issuer = _far(view, h.tail_end, limit)
+            if date:
+                hits[i] = replace(h, date=date, issuer=h.issuer or issuer)
     return _coordinate(view, hits)
 
 
@@ -208,15 +237,25 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
             ):
                 cur = replace(cur, noun=prev.noun, inherited=True)
                 out[i] = cur
-        # "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW của Bộ Chính trị": a shared issuer.
+    # "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW của Bộ Chính trị": the issuer the last of
+    # a list states is shared by the ones before it that state nothing after their code; the
+    # date only under one noun ("Nghị quyết số 10-NQ/TW, 11-NQ/TW, 12-NQ/TW ngày 3/6/2017"),
+    # since "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW, ngày 02/01/2020" dates the second.
+    for i in range(len(out) - 2, -1, -1):
+        prev, cur = out[i], out[i + 1]
         if (
             prev.tail_end == prev.end
             and prev.issuer is None
-            and cur.issuer is not None
+            and (cur.issuer is not None or (cur.inherited and cur.date is not None))
             and prev.parsed.issuer == cur.parsed.issuer
             and grammar.COORD_RE.fullmatch(view[prev.end : cur.start])
         ):
-            out[i - 1] = replace(prev, issuer=cur.issuer, term=prev.term or cur.term)
+            out[i] = replace(
+                prev,
+                issuer=cur.issuer,
+                date=prev.date or (cur.date if cur.inherited else None),
+                term=prev.term or cur.term,
+            )
     return out
 
 
@@ -306,7 +345,9 @@ class _Refs:
     def __init__(self) -> None:
         self.items: dict[tuple[str, str], dict] = {}
 
-    def add(self, kind, base, type_, term, resolves_to, mention, *, term_in_label=True):
+    def add(self, kind, base, type_, term, resolves_to, mention, *, term_in_label=True, **extra):
+        """Add one mention; ``extra``: issuer, number, by (how it resolved), problem, derived
+        (a term derived from the article's date, not printed)."""
         label = base + (f" khóa {term}" if term and term_in_label else "")
         item = self.items.setdefault(
             (kind, label),
@@ -318,9 +359,19 @@ class _Refs:
                 "term": term,
                 "res": None,
                 "mentions": [],
+                "by": None,
+                "issuer": None,
+                "number": None,
+                "problem": None,
+                "derived": None,
             },
         )
-        item["res"] = item["res"] or resolves_to
+        if item["res"] is None and resolves_to:
+            item["res"] = resolves_to
+            item["by"] = extra.get("by")
+            item["derived"] = extra.get("derived")
+        for f in ("issuer", "number", "problem"):
+            item[f] = item[f] or extra.get(f)
         item["mentions"].append(mention)
 
     def _fold_termless(self) -> list[dict]:
@@ -346,9 +397,13 @@ class _Refs:
                 label=i["label"],
                 kind=i["kind"],
                 type=i["type"],
-                term=i["term"],
+                term=i["term"] or i["derived"],
                 resolves_to=i["res"],
                 mentions=tuple(sorted(set(i["mentions"]), key=lambda x: (x.start, x.end))),
+                issuer=i["issuer"],
+                number=i["number"],
+                resolved_by=i["by"],
+                problem=i["problem"],
             )
             for i in self._fold_termless()
         ]
@@ -376,7 +431,42 @@ class _Spans:
         return False
 
 
-def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
+def _plenum_problem(term: str, n: int, on: str | None) -> str | None:
+    """Vietnamese note when "Trung ương <n> khóa <term>" cannot be, else None."""
+    if plenums.plenum_exists(term, n) is False:
+        return f"không có Hội nghị Trung ương {n} khóa {term}"
+    if on:
+        start = dict(grammar.NATIONAL_TERMS).get(term)
+        if start and on[:10] < start:
+            return f"khóa {term} bắt đầu từ {start}, sau ngày của bài ({on[:10]})"
+        row = plenums.find_row(term, n)
+        if row and row.held and row.held[: len(on)] > on:
+            return (
+                f"Hội nghị Trung ương {n} khóa {term} ra nghị quyết ngày {row.held}, "
+                f"sau ngày của bài ({on[:10]})"
+            )
+    return None
+
+
+def _plenum_facts(term: str | None, n: int, on: str | None, resolve) -> dict:
+    """Resolution, how, derived term and problem of a plenum reference (``resolve(term)``)."""
+    if term:
+        problem = _plenum_problem(term, n, on)
+        res = None if problem else resolve(term)
+        return {"res": res, "by": "plenum-table" if res else None, "problem": problem}
+    derived = term_for_date(on) if on else None
+    if derived and plenums.term_held_by(derived, n, on):
+        res = resolve(derived)
+        if res:
+            return {"res": res, "by": "plenum-table", "derived": derived}
+    return {"res": None}
+
+
+def _resolve_topic(term: str, n: int, topic: str) -> str | None:
+    return plenums.resolve_plenum(term, n, topic)
+
+
+def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None) -> None:
     for m in grammar.PLENUM_RE.finditer(view):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -392,18 +482,23 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         for k in range(len(items) - 2, -1, -1):  # "Trung ương 4 và Trung ương 7 (khóa X)"
             if items[k][3] is None:
                 items[k][3] = items[k + 1][3]
+        tm = grammar.TOPIC_RE.match(view, pos) if len(items) == 1 else None
+        topic = tm.group("topic") if tm else ""
         for s, e, n, term in items:
             label = f"Nghị quyết Trung ương {n}"
             mention = _mention(text, s, e)
             if mention.text.startswith(("và", ",")):
                 mention = _mention(text, s + len(re.match(r"[ \t,]*(?:và)?", text[s:e]).group()), e)
+            resolve = partial(_resolve_topic, n=n, topic=topic)
+            facts = _plenum_facts(term, n, on, resolve)
             refs.add(
                 ReferenceKind.PLENUM,
                 label,
                 "Nghị quyết",
                 term,
-                plenums.resolve_plenum(term, n),
+                facts.pop("res"),
                 mention,
+                **facts,
             )
         taken.add(m.start(), pos)
 
@@ -449,7 +544,34 @@ def _congress_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         taken.add(m.start(), pos)
 
 
-def _number_refs(text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs) -> None:
+def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
+    """The id a number-only reference has when the issuer printed beside it fixes the shape.
+
+    "Chỉ thị 35 của Bộ Chính trị" → 35-CT/TW (the central bodies share the code TW; numbers
+    under 10 are printed with a leading zero, "05-CT/TW"); "Nghị quyết 80 của Chính phủ" →
+    80/NQ-CP. Anything else (a decree, a ministry, a province: the year or place is missing)
+    stays open.
+    """
+    if not issuer:
+        return None
+    padded = num.zfill(2) if num.isdigit() else num
+    body = grammar.central_party_body(issuer)
+    if body is not None:
+        code = grammar.CENTRAL_NOUN_CODES.get(noun)
+        if code is None or (body == "BCH" and noun == "Quy định"):
+            return None
+        return canonical_id(f"{padded}-{code}/TW")
+    if grammar.GOVERNMENT_BODY_RE.fullmatch(issuer) and noun == "Nghị quyết":
+        return canonical_id(f"{padded}/NQ-CP")
+    return None
+
+
+def _number_refs(
+    text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
+) -> None:
+    by_number: dict[str, list[dict]] = {}
+    for g in groups:
+        by_number.setdefault(g["parsed"].number.lstrip("0"), []).append(g)
     for nm in grammar.NUMBER_RE.finditer(view):
         m = grammar.NOUN_BEFORE_NUMBER_RE.search(view, max(0, nm.start() - 40), nm.start())
         if m is None:
@@ -467,30 +589,52 @@ def _number_refs(text: str, view: str, taken: _Spans, groups: list[dict], refs: 
             n = int(pm.group("pn") or pm.group("pn1"))
             term = _term(pm.group("pterm"))
             label = f"Nghị quyết {num} Hội nghị Trung ương {n}"
+            facts = _plenum_facts(
+                term, n, on, lambda t, n=n, num=num: plenums.resolve_numbered(t, n, num)
+            )
             refs.add(
                 ReferenceKind.NUMBER_AND_PLENUM,
                 label,
                 noun,
                 term,
-                plenums.resolve_numbered(term, n, num),
+                facts.pop("res"),
                 _mention(text, s, pm.end()),
+                number=num,
+                **facts,
             )
             taken.add(s, pm.end())
             continue
-        if not has_so and (noun in grammar.NOUNS_NEEDING_SO or not m.group("noun")[0].isupper()):
-            continue
-        if not has_so and re.fullmatch(r"(?:19|20)\d\d", num):
-            continue  # "Kế hoạch 2015", "Nghị quyết 2020": years, not numbers
-        target = _backref_target(groups, noun, num, s)
+        _end, issuer, date, term = _tail(view, e)
+        if issuer is None:
+            b_issuer, _b_date, b_term = _before(view, s)
+            issuer, term = b_issuer, term or b_term
+        stated = issuer is not None or date is not None
+        if not has_so and noun in grammar.NOUNS_NEEDING_SO:
+            continue  # "chương trình 135", "kế hoạch 2015": names and years, not numbers
+        if not has_so and not m.group("noun")[0].isupper() and not stated:
+            continue  # "quy định 5 nhóm": a verb, unless an issuer or a date follows
+        if not has_so and re.fullmatch(r"(?:19|20)\d\d", num) and not stated:
+            continue  # "Nghị quyết 2020": a year, unless an issuer or a date follows
+        target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
         if target is not None:
             target["mentions"].append(_mention(text, s, e))
             continue
-        term = _tail(view, e)[3]
         label = f"{noun} {num}"
-        refs.add(ReferenceKind.NUMBER_ONLY, label, noun, term, None, _mention(text, s, e))
+        res = _issuer_shape(noun, num, issuer)
+        refs.add(
+            ReferenceKind.NUMBER_ONLY,
+            label,
+            noun,
+            term,
+            res,
+            _mention(text, s, e),
+            issuer=issuer,
+            number=num,
+            by="issuer" if res else None,
+        )
 
 
-def _backref_target(groups: list[dict], noun: str, num: str, pos: int) -> dict | None:
+def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:
     """Nearest preceding citation with the same noun and number, else the first following."""
     before, after = None, None
     for g in groups:
@@ -510,18 +654,34 @@ def _backref_target(groups: list[dict], noun: str, num: str, pos: int) -> dict |
     return before or after
 
 
-def extract(text: str) -> Extraction:
-    """Every coded document and uncoded reference in ``text`` (offsets index NFC ``text``)."""
+def _iso(date) -> str | None:
+    """ISO ``YYYY-MM-DD`` of a date, datetime or ISO string; None when unknown or unreadable."""
+    if date is None:
+        return None
+    if hasattr(date, "isoformat"):
+        return date.isoformat()[:10]
+    m = re.fullmatch(r"\s*(\d{4}-\d{2}(?:-\d{2})?)(?:[T ].*)?", str(date))
+    return m.group(1) if m else None
+
+
+def extract(text: str, date=None) -> Extraction:
+    """Every coded document and uncoded reference in ``text`` (offsets index NFC ``text``).
+
+    ``date`` is the article's date (``datetime.date``/``datetime`` or ISO string), or None when
+    unknown: it fixes the term of a plenum reference that prints none ("Nghị quyết Trung ương
+    4" in 2018 → khóa XII) and flags a printed term that contradicts it.
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    on = _iso(date)
     norm = nfc(text)
     view = search_view(norm)
     hits = _noun_consistent(_coded_hits(view))
     groups = _merge(norm, hits)
     taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
-    _number_refs(norm, view, taken, groups, refs)
-    _plenum_refs(norm, view, taken, refs)
+    _number_refs(norm, view, taken, groups, refs, on)
+    _plenum_refs(norm, view, taken, refs, on)
     _congress_refs(norm, view, taken, refs)
     documents = []
     for g in groups:
@@ -538,12 +698,13 @@ def extract(text: str) -> Extraction:
                 key=document_key(g["id"], g["issuer"], g["date"], g["term"]),
                 mentions=mentions,
                 printed_ids=printed if printed != (g["id"],) else (),
+                issuer_implied=grammar.implied_issuer(g["parsed"].issuer, g["system"]),
             )
         )
     documents.sort(key=lambda c: c.mentions[0].start)
     return Extraction(documents=tuple(documents), references=refs.build())
 
 
-def extract_citations(text: str) -> list[Citation]:
+def extract_citations(text: str, date=None) -> list[Citation]:
     """The coded documents ``text`` cites, one Citation per document, in order of first mention."""
-    return list(extract(text).documents)
+    return list(extract(text, date).documents)

@@ -315,24 +315,43 @@ NOUN_BEFORE_RE = re.compile(rf"(?<!\w){NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
 SO_BEFORE_RE = re.compile(rf"(?<!\w){SO}{_OSP}\Z")
 COORD_RE = re.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
-# Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001").
+# Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001"); in
+# words ("ngày mồng 4 tháng Bảy năm 2011"); month precision ("tháng 4/2007", "tháng 4 năm 2007").
+MONTH_WORDS = MappingProxyType(
+    {
+        "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+        "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+    }
+)  # fmt: skip
+_MONTH_WORD = rf"(?P<m2w>(?i:{_alt(MONTH_WORDS)}))(?!\w)"
 DATE = (
     r"(?:(?P<d1>\d{1,2})[ \t]{0,2}(?P<sep>[/.-])[ \t]{0,2}(?P<m1>\d{1,2})[ \t]{0,2}(?P=sep)"
     r"[ \t]{0,2}(?P<y1>\d{4})"
-    rf"|(?P<d2>\d{{1,2}}){_SP}tháng{_SP}(?P<m2>\d{{1,2}}){_OSP},?{_OSP}năm{_SP}(?P<y2>\d{{4}})"
-    rf"|(?i:tháng){_SP}(?P<m3>\d{{1,2}})(?:{_OSP}/{_OSP}|{_SP}năm{_SP})(?P<y3>\d{{4}}))(?!\d)"
+    rf"|(?:(?i:mồng|mùng){_SP})?(?P<d2>\d{{1,2}}){_SP}tháng{_SP}(?:(?P<m2>\d{{1,2}})|{_MONTH_WORD})"
+    rf"{_OSP},?{_OSP}năm{_SP}(?P<y2>\d{{4}})"
+    rf"|(?i:tháng){_SP}(?P<m3>\d{{1,2}})(?:{_OSP}[/.-]{_OSP}|{_SP}năm{_SP})(?P<y3>\d{{4}}))(?!\d)"
 )
 DATE_AFTER_RE = re.compile(
     rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng)))"
     rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
+)
+#: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
+#: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or
+#: sentence end, a parenthesis or another code ("/"), so the date is the id's own.
+DATE_FAR_RE = re.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
+    rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})(?i:ngày){_OSP}{DATE}\)?"
 )
 YEAR_AFTER_RE = re.compile(rf"{_OSP},?{_OSP}(?:\(|năm{_SP})(?P<y4>(?:19|20)\d\d)(?!\d)\)?")
 
 # Issuing bodies: a head from this list, then up to six name words.
 _HEADS = (
     "Ban Bí thư",
+    "Ban bí thư",
     "Bộ Chính trị",
+    "Bộ chính trị",
     "Ban Chấp hành",
+    "Ban chấp hành",
     "BCH",
     "Ban Thường vụ",
     "BTV",
@@ -372,8 +391,16 @@ _HEADS = (
     *(f"Bộ {m}" for m in _MINISTRIES),
     *(f"Sở {m}" for m in _MINISTRIES),
 )
+#: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
+#: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
+_LOCAL_HEAD = (
+    rf"(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)"
+    rf"(?:{_SP}(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w))?"
+)
 _HEAD_ALT = (
-    _alt(_HEADS)
+    _LOCAL_HEAD
+    + "|"
+    + _alt(_HEADS)
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )
@@ -418,6 +445,11 @@ PLENUM_BODY = (
 )
 PLENUM_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
 PLENUM_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
+#: The topic printed after a plenum reference: "… khoá XI của Đảng về phát triển khoa học".
+TOPIC_RE = re.compile(
+    rf"{_OSP},?{_OSP}(?:\)?{_OSP})?(?:của{_SP}(?:Ban Chấp hành{_SP}Trung ương{_SP})?Đảng{_SP})?"
+    rf"(?i:về){_SP}(?P<topic>[^\n.;()]{{1,120}})"
+)
 NUMBER_PLENUM_RE = re.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
 
 _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
@@ -477,3 +509,110 @@ def type_from_code(code: str, system: System | str) -> str | None:
 def noun_fits_code(noun: str, code: str) -> bool:
     """True when a type noun is consistent with a type code ("Quy định" fits "QĐ")."""
     return code in TYPE_NOUNS.get(noun, ())
+
+
+# Issuers implied by a code, and issuers that fix the shape of a number-only reference ---------
+
+#: Issuer code part → the one body it names (k). Codes naming a level, not a body ("TW": Ban
+#: Chấp hành, Bộ Chính trị or Ban Bí thư; "TU", "UBND", "HĐND": which province?) are absent.
+PARTY_IMPLIED_ISSUERS = MappingProxyType(
+    {
+        "HNTW": "Ban Chấp hành Trung ương",
+        "VPTW": "Văn phòng Trung ương Đảng",
+        "BTCTW": "Ban Tổ chức Trung ương",
+        "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+        "BTGTW": "Ban Tuyên giáo Trung ương",
+        "BDVTW": "Ban Dân vận Trung ương",
+        "BKTTW": "Ban Kinh tế Trung ương",
+        "BNCTW": "Ban Nội chính Trung ương",
+        "BĐNTW": "Ban Đối ngoại Trung ương",
+        "QUTW": "Quân ủy Trung ương",
+    }
+)
+STATE_IMPLIED_ISSUERS = MappingProxyType(
+    {
+        "CP": "Chính phủ",
+        "TTg": "Thủ tướng Chính phủ",
+        "VPCP": "Văn phòng Chính phủ",
+        "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+        "QH": "Quốc hội",
+        "CTN": "Chủ tịch nước",
+        "HĐBT": "Hội đồng Bộ trưởng",
+        "NHNN": "Ngân hàng Nhà nước Việt Nam",
+        "KTNN": "Kiểm toán Nhà nước",
+        "TTCP": "Thanh tra Chính phủ",
+        "TANDTC": "Tòa án nhân dân tối cao",
+        "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+        "BTC": "Bộ Tài chính",
+        "BNV": "Bộ Nội vụ",
+        "BYT": "Bộ Y tế",
+        "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+        "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+        "BNNMT": "Bộ Nông nghiệp và Môi trường",
+        "BGDĐT": "Bộ Giáo dục và Đào tạo",
+        "BTTTT": "Bộ Thông tin và Truyền thông",
+        "BCA": "Bộ Công an",
+        "BQP": "Bộ Quốc phòng",
+        "BTP": "Bộ Tư pháp",
+        "BCT": "Bộ Công Thương",
+        "BXD": "Bộ Xây dựng",
+        "BGTVT": "Bộ Giao thông vận tải",
+        "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+        "BKHCN": "Bộ Khoa học và Công nghệ",
+        "BTNMT": "Bộ Tài nguyên và Môi trường",
+        "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+        "BNG": "Bộ Ngoại giao",
+        "BCN": "Bộ Công nghiệp",
+        "BTM": "Bộ Thương mại",
+        "UBDT": "Ủy ban Dân tộc",
+    }
+)
+
+#: Bodies whose printed name fixes a number-only reference's code: the central Party bodies
+#: share the issuer code TW ("Chỉ thị 35 của Bộ Chính trị" → 35-CT/TW); the Government's
+#: resolutions are N/NQ-CP. "Ban Chấp hành" alone may be a local committee: TW is required.
+CENTRAL_PARTY_BODY_RE = re.compile(
+    r"(?i:(?:bộ chính trị|ban bí thư)(?: (?:trung ương|tw|tư))?"
+    r"|(?:ban chấp hành|bch) ?(?:trung ương|tw|tư)|trung ương)"
+    r"(?i: đảng(?: cộng sản việt nam)?)?"
+)
+GOVERNMENT_BODY_RE = re.compile(r"(?i:chính phủ)")
+
+#: Party type codes for a noun in a number-only reference to a central body (the code QĐ is
+#: used by the Politburo and the Secretariat for both Quyết định and Quy định; Central
+#: Committee regulations are QĐi, so "Quy định N của Ban Chấp hành Trung ương" stays open).
+CENTRAL_NOUN_CODES = MappingProxyType(
+    {
+        "Nghị quyết": "NQ",
+        "Chỉ thị": "CT",
+        "Kết luận": "KL",
+        "Quyết định": "QĐ",
+        "Quy định": "QĐ",
+        "Thông tri": "TT",
+        "Quy chế": "QC",
+        "Thông báo": "TB",
+    }
+)
+
+
+def central_party_body(issuer: str) -> str | None:
+    """Which central body an issuer phrase names: "BCT" (Politburo, Secretariat), "BCH", None."""
+    text = " ".join(issuer.split())
+    if not text or CENTRAL_PARTY_BODY_RE.fullmatch(text) is None:
+        return None
+    low = text.lower()
+    if low.startswith(("bộ chính trị", "ban bí thư")):
+        return "BCT"
+    return "BCH"
+
+
+def implied_issuer(issuer_code: str, system: System | str) -> str | None:
+    """The body an id's issuer code names ("BTC" → "Bộ Tài chính"), else None."""
+    parts = issuer_code.split("-")
+    if System(system) is System.PARTY:
+        return PARTY_IMPLIED_ISSUERS.get(parts[0])
+    head = re.sub(r"\d+$", "", parts[0])  # QH13, UBTVQH14
+    names = [STATE_IMPLIED_ISSUERS[p] for p in (head, *parts[1:]) if p in STATE_IMPLIED_ISSUERS]
+    if not names or head not in STATE_IMPLIED_ISSUERS:
+        return None
+    return ", ".join(dict.fromkeys(names))

@@ -44,6 +44,8 @@ class Citation:
     ``issuer``, ``date`` (ISO ``YYYY-MM-DD`` or ``YYYY-MM`` or ``YYYY``) and ``term`` (Roman
     numeral, e.g. "XII") are only what the text states; None when it states nothing.
     ``key`` tells apart documents that share an id (see ``canonical.document_key``).
+    ``issuer_implied`` is the body the code alone names ("TT-BTC" → "Bộ Tài chính"), never mixed
+    into ``issuer``; None when the code names no single body ("…/TW", "…-UBND").
     """
 
     id: str
@@ -55,6 +57,7 @@ class Citation:
     key: str
     mentions: tuple[Mention, ...]
     printed_ids: tuple[str, ...] = ()  # every distinct code as printed, when they differ from id
+    issuer_implied: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,13 @@ class Reference:
     """An uncoded reference to an identifiable document.
 
     ``resolves_to`` is the canonical id of the coded document when the reference can be
-    resolved with confidence, else None.
+    resolved with confidence, else None; ``resolved_by`` says how ("plenum-table": the sourced
+    table of plenum resolutions, "text": the same text prints the full code, "issuer": the
+    issuer printed beside the number fixes the code's shape, "register": the site's register).
+    ``term`` is stated by the text, or derived from the article's date for a plenum reference
+    that resolved through it. ``issuer``/``number`` are what the text says for a number-only
+    reference. ``problem`` is a Vietnamese note on an impossible reference (a plenum that does
+    not exist, a term after the article's date), for the content checker; None when sound.
     """
 
     label: str
@@ -71,6 +80,10 @@ class Reference:
     term: str | None
     resolves_to: str | None
     mentions: tuple[Mention, ...]
+    issuer: str | None = None
+    number: str | None = None
+    resolved_by: str | None = None
+    problem: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,10 +157,11 @@ def test_plenum_table_rows_are_consistent():
     for row in PLENUMS:
         assert (row.term, row.plenum) not in seen
         seen.add((row.term, row.plenum))
-        assert row.source.startswith("common knowledge")
-        ids = [rid for rid, _ in row.resolutions]
+        assert row.source.startswith("(k)")  # every row says where it comes from
+        ids = [r.id for r in row.resolutions]
         assert all(canonical_id(rid) == rid for rid in ids)
         assert row.primary is None or row.primary in ids
+        assert all(r.date is None or r.date[:4] >= "1986" for r in row.resolutions)
     assert resolve_plenum("XII", 4) == "04-NQ/TW"
     assert resolve_plenum("XII", 6) is None  # four resolutions: no single meaning
     assert resolve_plenum(None, 4) is None

@@ -38,7 +38,9 @@ def test_cli_json_object_per_file_with_exact_keys(tmp_path: Path):
     assert list(first) == ["file", "documents", "references"]
     assert first["file"] == str(a)
     (doc,) = first["documents"]
-    assert list(doc) == ["id", "type", "system", "issuer", "date", "term", "key", "mentions"]
+    contract = ["id", "type", "system", "issuer", "date", "term", "key", "mentions"]
+    assert list(doc)[: len(contract)] == contract  # the contract's keys first, in order
+    assert list(doc)[len(contract) :] == ["issuer_implied"]
     assert (doc["id"], doc["type"], doc["system"]) == ("98-QĐ/TW", "Quy định", "party")
     assert (doc["issuer"], doc["date"], doc["term"]) == ("Ban Bí thư", None, "IX")
     assert doc["key"] == "98-QĐ/TW#khoa-IX"
@@ -46,8 +48,10 @@ def test_cli_json_object_per_file_with_exact_keys(tmp_path: Path):
     for m in doc["mentions"]:
         assert SAMPLE[m["start"] : m["end"]] == m["text"]
     (ref,) = first["references"]
-    assert list(ref) == ["label", "kind", "resolves_to", "mentions"]
+    assert list(ref)[:4] == ["label", "kind", "resolves_to", "mentions"]
+    assert list(ref)[4:] == ["type", "term", "issuer", "number", "resolved_by", "problem"]
     assert (ref["kind"], ref["resolves_to"]) == ("plenum", "04-NQ/TW")
+    assert (ref["term"], ref["resolved_by"], ref["problem"]) == ("XII", "plenum-table", None)
     assert second == {"file": str(b), "documents": [], "references": []}
 
 
@@ -92,3 +96,21 @@ def test_cli_without_files_shows_usage():
     proc = run()
     assert proc.returncode == 2
     assert "usage" in proc.stderr.lower()
+
+
+def test_cli_date_option_fixes_the_term_of_a_plenum(tmp_path: Path):
+    a = tmp_path / "a.txt"
+    a.write_text("Quán triệt Nghị quyết Trung ương 4 trong chi bộ.", encoding="utf-8")
+    undated = json.loads(run("--json", str(a)).stdout)
+    dated = json.loads(run("--json", "--date", "2018-03-01", str(a)).stdout)
+    assert undated["references"][0]["resolves_to"] is None
+    assert dated["references"][0]["resolves_to"] == "04-NQ/TW"
+    assert dated["references"][0]["term"] == "XII"
+
+
+def test_cli_rejects_a_bad_date_in_vietnamese(tmp_path: Path):
+    a = tmp_path / "a.txt"
+    a.write_text("Không có trích dẫn.", encoding="utf-8")
+    proc = run("--json", "--date", "30/10/2016", str(a))
+    assert proc.returncode == 2
+    assert "YYYY-MM-DD" in proc.stderr and "Traceback" not in proc.stderr

@@ -262,10 +262,12 @@ UNCODED = [
      "2015-2020 đề ra", "congress", "Nghị quyết Đại hội Đảng bộ khối lần thứ 8", None),
     ("congress-local-term-years", "thực hiện Nghị quyết Đại hội Đảng bộ khối nhiệm kỳ 2015-2020 "
      "là", "congress", "Nghị quyết Đại hội Đảng bộ khối nhiệm kỳ 2015-2020", None),
-    ("number-only", "theo Chỉ thị 05 của Bộ Chính trị", "number_only", "Chỉ thị 05", None),
+    ("number-only", "theo Chỉ thị 05 của Bộ Chính trị", "number_only", "Chỉ thị 05", "05-CT/TW"),
     ("number-only-alnum", "thực hiện Nghị quyết 12a về", "number_only", "Nghị quyết 12a", None),
     ("number-only-with-term", "Nghị quyết 26 của Bộ Chính trị (Khoá VI) đã nêu", "number_only",
-     "Nghị quyết 26 khóa VI", None),
+     "Nghị quyết 26 khóa VI", "26-NQ/TW"),
+    ("number-only-local-issuer-open", "theo Chỉ thị 05 của Tỉnh ủy Khánh Hòa", "number_only",
+     "Chỉ thị 05", None),
 ]  # fmt: skip
 
 
