@@ -4,6 +4,8 @@ Every setting the portal adds is listed with its default in docs/settings.md.
 Pelican's own settings: https://docs.getpelican.com/en/latest/settings.html
 """
 
+import os
+
 from vntext import format_date_vi, format_datetime_vi, format_month_vi, slugify_vi
 
 SITENAME = "Cổng thông tin Đảng ủy Khối"
@@ -45,7 +47,9 @@ PORTAL_CATEGORIES = [
 ]
 
 PLUGINS = [
+    "build_cache",
     "portal_core",
+    "safe_html",
     "search_index",
     "portal_seo",
     "document_archive",
@@ -120,7 +124,10 @@ PAGINATION_PATTERNS = (
 )
 
 # --- Typography ------------------------------------------------------------------------
-TYPOGRIFY = True
+# Typographic quotes and dashes. The portal applies typogrify itself, once per distinct
+# source and in parallel workers (plugins/build_cache), so Pelican's own pass is off.
+PORTAL_TYPOGRIFY = True
+TYPOGRIFY = False
 # caps: ASCII-only, breaks Vietnamese words; widont: puts &nbsp; into titles and feeds.
 TYPOGRIFY_OMIT_FILTERS = ["caps", "widont"]
 
@@ -144,6 +151,16 @@ TRANSLATION_FEED_ATOM = None
 FEED_MAX_ITEMS = 20
 RSS_FEED_SUMMARY_ONLY = True
 
+# Autoescaping for the whole theme: every value is text unless a template marks it `|safe`,
+# which only sanitised HTML is (article/page content and summary, document descriptions;
+# plugins/safe_html). trim_blocks/lstrip_blocks are Pelican's defaults.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "autoescape": True,
+}
+
 JINJA_FILTERS = {
     "vi_date": format_date_vi,
     "vi_datetime": format_datetime_vi,
@@ -155,6 +172,14 @@ MENUITEMS = []
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = True
 
+# --- Build cache and parallel build (plugins/build_cache) -------------------------------
+# Folder of the build cache (rendered Markdown, extracted citations, page fingerprints);
+# the environment variable PORTAL_CACHE_DIR overrides it; "" or "off" turns it off.
+PORTAL_CACHE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "portal")
+# Worker processes for rendering and writing; 0 = one per CPU this build may use.
+PORTAL_BUILD_PROCESSES = 0
+
+# Pelican's own content cache stays off: the portal's is keyed by content, not mtime.
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = True
@@ -169,3 +194,12 @@ URL_REDIRECTS_FILE = "redirects.yaml"
 URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess"]
 URL_REDIRECTS_NGINX = "redirects/nginx.conf"
 URL_REDIRECTS_APACHE = ".htaccess"
+
+# --- Safe HTML (plugins/safe_html) ------------------------------------------------------
+# Article and page HTML is sanitised with nh3 after Markdown and typogrify (allowlist for a
+# news article: docs/settings.md). Hosts whose video players may be embedded with
+# <iframe src="https://HOST/...">, e.g. ["www.youtube-nocookie.com"]; empty: no embeds.
+SAFE_HTML_EMBED_HOSTS = []
+# Refuse an article or page marked internal (`Visibility: lưu hành nội bộ`, or the text says
+# so) that is not a draft: path:line error, never written. True in publishconf.py.
+SAFE_HTML_REFUSE_INTERNAL = False

@@ -1,9 +1,15 @@
-"""Markdown reader that decodes strictly and understands "unknown" dates and authors."""
+"""Markdown reader that decodes strictly and understands "unknown" dates and authors.
+
+Markdown and typogrify run once per distinct file content: the result comes from the
+build session (plugins/build_cache: cached on disk, rendered in parallel workers); only
+the cheap step from metadata strings to Pelican values runs on every build.
+"""
 
 from __future__ import annotations
 
-from markdown import Markdown
-from pelican.readers import MarkdownReader
+from build_cache.rendering import MarkdownRenderer, RenderedSource
+from build_cache.session import SESSION_KEY, source_key
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 
 from portal_core.errors import ContentError
 from portal_core.metadata import UNKNOWN_VALUES, unknown_date
@@ -16,14 +22,31 @@ class VietnameseMarkdownReader(MarkdownReader):
     def read(self, source_path: str):
         """Read one Markdown file; raise ContentError with file:line on bad input."""
         with open(source_path, "rb") as handle:
-            text = decode_source(source_path, handle.read())
+            data = handle.read()
+        text = decode_source(source_path, data)
         if not text.strip():
             raise ContentError(source_path, 1, "tệp rỗng: thiếu tiêu đề, ngày và nội dung")
         self._source_path = source_path
-        self._md = Markdown(**self.settings["MARKDOWN"])
-        content = self._md.convert(text)
-        metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
-        return content, metadata
+        session = self.settings.get(SESSION_KEY)
+        if session is not None:
+            rendered = session.rendered(source_key(data), text)
+        else:
+            rendered = MarkdownRenderer(self.settings).render(text)
+        return rendered.content, self._metadata(rendered)
+
+    def _metadata(self, rendered: RenderedSource) -> dict:
+        """Pelican metadata from the rendered strings (as MarkdownReader._parse_metadata)."""
+        output = {}
+        for name, values in rendered.meta.items():
+            if name in rendered.formatted:
+                output[name] = self.process_metadata(name, rendered.formatted[name])
+            elif name == "title" and rendered.title is not None:
+                output[name] = self.process_metadata(name, rendered.title)
+            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True) or len(values) == 1:
+                output[name] = self.process_metadata(name, values[0])
+            else:
+                output[name] = self.process_metadata(name, values)
+        return output
 
     def process_metadata(self, name: str, value):
         """Map the reserved "unknown" date to a sentinel; parse everything else as Pelican."""

@@ -5,9 +5,10 @@ Pure: reads files and returns records or bytes; imports nothing from Pelican.
 
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -30,52 +31,62 @@ class PageHead:
     modified: str | None
 
 
-class _HeadParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.canonical: str | None = None
-        self.noindex = False
-        self.published: str | None = None
-        self.modified: str | None = None
-        self.done = False
-
-    def handle_starttag(self, tag, attrs):
-        values = {name: (value or "") for name, value in attrs}
-        if tag == "link" and "canonical" in values.get("rel", "").split():
-            self.canonical = values.get("href")
-        elif tag == "meta":
-            name = values.get("name", "").lower()
-            prop = values.get("property", "").lower()
-            if name == "robots" and "noindex" in values.get("content", "").lower():
-                self.noindex = True
-            elif prop == "article:published_time":
-                self.published = values.get("content")
-            elif prop == "article:modified_time":
-                self.modified = values.get("content")
-        elif tag == "body":
-            self.done = True
-
-    def handle_endtag(self, tag):
-        if tag == "head":
-            self.done = True
+_HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
+_HEAD_TAG = re.compile(r"<(link|meta)\b([^>]*)>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+# Bytes read from each page: the head of a portal page is a few KB; more is read if needed.
+_HEAD_READ = 16384
 
 
-def read_page_head(html: str) -> PageHead:
-    """Canonical URL, noindex flag and last-modified time declared in a page's <head>."""
-    parser = _HeadParser()
-    # The head ends long before the body text; feed in chunks and stop at </head>.
-    for start in range(0, len(html), 4096):
-        parser.feed(html[start : start + 4096])
-        if parser.done:
-            break
-    return PageHead(parser.canonical, parser.noindex, parser.modified or parser.published)
+def _attributes(text: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        for m in _ATTRIBUTE.finditer(text)
+    }
+
+
+def read_page_head(page: str) -> PageHead:
+    """Canonical URL, noindex flag and last-modified time declared in a page's <head>.
+
+    Looks only at the ``<link>`` and ``<meta>`` tags before ``</head>`` (or ``<body>``), so
+    a page costs the same whatever the length of its body.
+    """
+    end = _HEAD_END.search(page)
+    head = page[: end.start()] if end else page
+    canonical = modified = published = None
+    noindex = False
+    for match in _HEAD_TAG.finditer(head):
+        values = _attributes(match.group(2))
+        if match.group(1).lower() == "link":
+            if canonical is None and "canonical" in values.get("rel", "").lower().split():
+                canonical = values.get("href")
+            continue
+        name = values.get("name", "").lower()
+        prop = values.get("property", "").lower()
+        if name == "robots" and "noindex" in values.get("content", "").lower():
+            noindex = True
+        elif prop == "article:published_time":
+            published = values.get("content")
+        elif prop == "article:modified_time":
+            modified = values.get("content")
+    return PageHead(canonical, noindex, modified or published)
+
+
+def _read_head_text(path: Path) -> str:
+    """The start of ``path`` up to its </head> (the whole file if the head is longer)."""
+    with open(path, "rb") as handle:
+        start = handle.read(_HEAD_READ)
+        text = start.decode("utf-8", errors="replace")
+        if len(start) == _HEAD_READ and not _HEAD_END.search(text):
+            text = (start + handle.read()).decode("utf-8", errors="replace")
+    return text
 
 
 def collect_entries(site: Path) -> list[SitemapEntry]:
     """Entries for every indexable HTML page under ``site`` that names a canonical URL."""
     entries: dict[str, SitemapEntry] = {}
     for path in sorted(site.rglob("*.html")):
-        head = read_page_head(path.read_text(encoding="utf-8"))
+        head = read_page_head(_read_head_text(path))
         if head.noindex or not head.canonical:
             continue
         entries.setdefault(head.canonical, SitemapEntry(head.canonical, head.modified))

@@ -1,0 +1,54 @@
+"""Receivers connecting the build cache to Pelican's signals (module level, no state)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pelican import signals
+from portal_core.source import decode_source
+
+from build_cache.session import SESSION_KEY, BuildSession, source_key
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
+
+
+def open_session(pelican) -> None:
+    """Start this build's session (cache, workers), reachable through the settings."""
+    previous = pelican.settings.get(SESSION_KEY)
+    if previous is not None:
+        previous.close()
+    pelican.settings[SESSION_KEY] = BuildSession(pelican.settings)
+
+
+def prerender_sources(generator) -> None:
+    """Render every Markdown source of the content folder in parallel, before Pelican reads
+    them one by one (the reader then takes the result from the session)."""
+    session = generator.settings.get(SESSION_KEY)
+    if session is None:
+        return
+    sources: dict[str, tuple[str, bytes]] = {}
+    for folder, _dirs, files in os.walk(generator.path, followlinks=True):
+        for name in files:
+            if name.endswith(MARKDOWN_SUFFIXES):
+                path = os.path.join(folder, name)
+                try:
+                    data = Path(path).read_bytes()
+                except OSError:
+                    continue  # the reader reports it
+                sources[source_key(data)] = (path, data)
+    session.prepare(sources, decode_source)
+
+
+def close_session(pelican) -> None:
+    """Write the cache at the end of the build."""
+    session = pelican.settings.pop(SESSION_KEY, None)
+    if session is not None:
+        session.close()
+
+
+def register() -> None:
+    """Connect the receivers."""
+    signals.initialized.connect(open_session)
+    signals.article_generator_init.connect(prerender_sources)
+    signals.finalized.connect(close_session)

@@ -1,0 +1,77 @@
+"""Fork-based parallel map for build steps (pure: no Pelican import).
+
+Workers are forked, so they see the parent's memory (settings, templates, content objects)
+without pickling it; only the arguments' indexes go in and plain results come out.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def worker_count(setting: int | None = None) -> int:
+    """Processes to use: ``setting`` if positive, else the CPUs this process may run on."""
+    if setting and setting > 0:
+        return int(setting)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def fork_map(
+    function: Callable[[Any], T],
+    items: Sequence[Any],
+    processes: int,
+    *,
+    min_items: int = 64,
+    chunksize: int | None = None,
+) -> list[T]:
+    """``[function(item) for item in items]``, over ``processes`` forked workers.
+
+    Runs in this process when there are few items, one process, or no ``fork``. Results
+    must be picklable plain data. ``function`` and ``items`` are inherited by fork, never
+    pickled: workers receive only indexes.
+    """
+    if (
+        processes <= 1
+        or len(items) < min_items
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return [function(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    job = _Job(function, items)
+    gc.collect()
+    gc.freeze()  # keep shared pages shared: the collector would touch every object
+    try:
+        size = chunksize or max(1, len(items) // (processes * 8))
+        with context.Pool(processes, initializer=_install, initargs=(job,)) as workers:
+            return workers.map(_run_index, range(len(items)), chunksize=size)
+    finally:
+        gc.unfreeze()
+
+
+class _Job:
+    """The function and items a forked worker runs (inherited, not pickled)."""
+
+    current: _Job | None = None
+
+    def __init__(self, function: Callable[[Any], Any], items: Sequence[Any]) -> None:
+        self.function = function
+        self.items = items
+
+
+def _install(job: _Job) -> None:
+    _Job.current = job
+
+
+def _run_index(index: int) -> Any:
+    job = _Job.current
+    assert job is not None
+    return job.function(job.items[index])

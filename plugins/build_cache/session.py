@@ -1,0 +1,123 @@
+"""One build's cache and worker settings (pure: no Pelican import).
+
+A ``BuildSession`` is made when a build starts and closed when it ends; it is reached
+through the settings mapping under ``SESSION_KEY`` (never module state), so each Pelican
+run, including the warm reruns of ``invoke serve``, has its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from build_cache.fingerprint import (
+    digest,
+    package_versions,
+    settings_fingerprint,
+    tree_fingerprint,
+)
+from build_cache.pool import fork_map, worker_count
+from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
+from build_cache.store import CacheStore
+
+logger = logging.getLogger(__name__)
+
+SESSION_KEY = "PORTAL_BUILD_SESSION"
+CACHE_ENV = "PORTAL_CACHE_DIR"
+# Values of PORTAL_CACHE_DIR that turn the cache off.
+CACHE_OFF = frozenset({"", "0", "off", "none", "false"})
+PLUGINS_DIR = Path(__file__).resolve().parents[1]
+RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
+
+
+def cache_folder(settings: Mapping[str, Any]) -> Path | None:
+    """The cache folder: $PORTAL_CACHE_DIR, else the PORTAL_CACHE_DIR setting; None = off."""
+    value = os.environ.get(CACHE_ENV)
+    if value is None:
+        value = settings.get("PORTAL_CACHE_DIR", "")
+    value = str(value or "").strip()
+    if value.lower() in CACHE_OFF:
+        return None
+    return Path(value).expanduser().resolve()
+
+
+def code_fingerprint(packages: Sequence[str] = RENDER_PACKAGES) -> str:
+    """Fingerprint of the portal's plugin code and the versions of the rendering packages."""
+    return digest(tree_fingerprint([PLUGINS_DIR], ("*.py",)), package_versions(packages))
+
+
+class BuildSession:
+    """The render cache and the process count of one build."""
+
+    def __init__(self, settings: Mapping[str, Any]) -> None:
+        self.settings = settings
+        self.folder = cache_folder(settings)
+        self.processes = worker_count(settings.get("PORTAL_BUILD_PROCESSES", 0))
+        self.code = code_fingerprint()
+        version = digest(self.code, settings_fingerprint(settings, RENDER_SETTINGS))
+        self.rendered_store = CacheStore(self.folder, "rendered", version)
+        self._ready: dict[str, RenderedSource] = {}
+        self._renderer: MarkdownRenderer | None = None
+        self.stats = {"rendered": 0, "reused": 0}
+
+    def close(self) -> None:
+        """Write what this build learned to the cache."""
+        self.rendered_store.close()
+
+    # --- rendered sources --------------------------------------------------------------
+    def renderer(self) -> MarkdownRenderer:
+        if self._renderer is None:
+            self._renderer = MarkdownRenderer(self.settings)
+        return self._renderer
+
+    def prepare(
+        self, sources: Mapping[str, tuple[str, bytes]], decode: Callable[[str, bytes], str]
+    ) -> None:
+        """Render every source ``{key: (path, bytes)}`` not yet cached, in forked workers.
+
+        ``decode`` turns a file's bytes into text (it may raise; such files are left for
+        the reader, which reports the error with the file and line).
+        """
+        wanted = [key for key in sources if key not in self._ready]
+        found = self.rendered_store.get_many(wanted)
+        self._ready.update(found)
+        self.stats["reused"] += len(found)
+        missing = [key for key in wanted if key not in found]
+        if not missing:
+            return
+        renderer = self.renderer()
+
+        def render(key: str) -> RenderedSource | None:
+            try:
+                return renderer.render(decode(*sources[key]))
+            except Exception:  # reported by the reader, with file and line
+                return None
+
+        results = fork_map(render, missing, self.processes)
+        for key, result in zip(missing, results, strict=True):
+            if result is not None:
+                self._ready[key] = result
+                self.rendered_store.put(key, result)
+                self.stats["rendered"] += 1
+
+    def rendered(self, key: str, text: str) -> RenderedSource:
+        """The rendering of ``text`` (whose content key is ``key``), cached or made now."""
+        result = self._ready.get(key)
+        if result is None:
+            result = self.rendered_store.get(key)
+            if result is None:
+                result = self.renderer().render(text)
+                self.rendered_store.put(key, result)
+                self.stats["rendered"] += 1
+            else:
+                self.stats["reused"] += 1
+            self._ready[key] = result
+        return result
+
+
+def source_key(data: bytes) -> str:
+    """Cache key of a source file: the fingerprint of its bytes."""
+    return digest(data)

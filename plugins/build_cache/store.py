@@ -1,0 +1,157 @@
+"""A small persistent key-value store for build results (pure: no Pelican import).
+
+One SQLite file per namespace under the cache folder. Values are pickled plain data
+(strings, numbers, lists, dicts, tuples). Every failure (folder read-only or deleted, file
+corrupt, written by another version) turns the store into a no-op with one warning:
+a cache can make a build faster, never wrong, and never make it fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Bump when the stored layout changes: older files are then discarded, not read.
+FORMAT_VERSION = 1
+
+
+class CacheStore:
+    """Key-value store in ``folder/<namespace>.sqlite``, scoped by a ``version`` string.
+
+    Entries written under another ``version`` (another code, settings or template
+    fingerprint) are invisible and are dropped when the store is opened.
+    """
+
+    def __init__(self, folder: Path | None, namespace: str, version: str) -> None:
+        self.version = f"{FORMAT_VERSION}:{version}"
+        self.path = Path(folder) / f"{namespace}.sqlite" if folder else None
+        self._db: sqlite3.Connection | None = None
+        self._pending: dict[str, bytes] = {}
+        if self.path is not None:
+            self._open()
+
+    # --- lifecycle -------------------------------------------------------------------
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS entries (k TEXT PRIMARY KEY, v BLOB)")
+            row = db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+            if row is None or row[0] != self.version:
+                if row is not None:
+                    logger.info("Bộ nhớ đệm %s thuộc phiên bản khác: bỏ đi.", self.path.name)
+                db.execute("BEGIN IMMEDIATE")
+                db.execute("DELETE FROM entries")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
+                db.execute("COMMIT")
+            self._db = db
+        except (sqlite3.Error, OSError) as exc:
+            self._disable(exc)
+
+    def _disable(self, exc: BaseException) -> None:
+        logger.warning(
+            "Không dùng được bộ nhớ đệm %s (%s): dựng lại toàn bộ, kết quả vẫn đúng.",
+            self.path,
+            exc,
+        )
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        self._db = None
+        if self.path is not None and isinstance(exc, sqlite3.DatabaseError):
+            # A corrupt file is removed so the next build starts clean.
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{self.path}{suffix}")
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def close(self) -> None:
+        """Write pending entries and close the file."""
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # --- access ----------------------------------------------------------------------
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The stored values of ``keys`` that are present and readable."""
+        found: dict[str, Any] = {}
+        wanted = list(dict.fromkeys(keys))
+        if self._db is None or not wanted:
+            return found
+        try:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT k, v FROM entries WHERE k IN ({marks})", chunk
+                ).fetchall()
+                for key, blob in rows:
+                    try:
+                        found[key] = pickle.loads(zlib.decompress(blob))
+                    except Exception:  # a damaged entry is a miss, never a wrong value
+                        continue
+        except sqlite3.Error as exc:
+            self._disable(exc)
+            return {}
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """One stored value, or ``default``."""
+        return self.get_many([key]).get(key, default)
+
+    def put(self, key: str, value: Any) -> None:
+        """Remember ``value`` under ``key`` (written on ``flush``)."""
+        if self._db is not None:
+            self._pending[key] = zlib.compress(pickle.dumps(value, protocol=5), 1)
+
+    def flush(self) -> None:
+        """Write pending entries in one transaction."""
+        if self._db is None or not self._pending:
+            self._pending.clear()
+            return
+        items = list(self._pending.items())
+        self._pending.clear()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", items)
+            self._db.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            self._disable(exc)
+
+    def keys(self) -> Iterator[str]:
+        """Every stored key (for pruning and tests)."""
+        if self._db is None:
+            return iter(())
+        try:
+            return iter([row[0] for row in self._db.execute("SELECT k FROM entries")])
+        except sqlite3.Error as exc:
+            self._disable(exc)
+            return iter(())
+
+    def delete_many(self, keys: Iterable[str]) -> None:
+        """Forget ``keys``."""
+        doomed = [(k,) for k in keys]
+        if self._db is None or not doomed:
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("DELETE FROM entries WHERE k = ?", doomed)
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._disable(exc)
