@@ -31,7 +31,7 @@ _MONTH_WORDS = {
 _LINE_WORDS_TEXT = (
     "thu hai ba tu nam sau bay chu nhat cn t2 t3 t4 t5 t6 t7 ngay dang cap luc vao hoi "
     "thoi gian xuat ban tai gui cuoi lan moi sua doi tao gio phut sang trua chieu toi dem "
-    "vn viet ict gmt utc ha noi hn "
+    "vn viet ict gmt utc ha noi hn hom nay "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "updated update last modified published posted created date time on at pm am"
 )
@@ -76,12 +76,14 @@ _WEEKDAY_NUMBER = re.compile(r"\bthu\s*[2-7]\b")
 
 @dataclass(frozen=True)
 class DateLine:
-    """A recognised date: aware (Asia/Ho_Chi_Minh), its precision ("minute" or "day"), and
-    whether its label says it is an update time rather than the publication time."""
+    """A recognised date: aware (Asia/Ho_Chi_Minh), its precision ("minute" or "day"),
+    whether its label says it is an update time rather than the publication time, and
+    whether it is a header bar's "Hôm nay: …" (today's date: never an article's)."""
 
     value: dt.datetime
     precision: str
     updated: bool = False
+    today: bool = False
 
 
 def _fold(text: str) -> str:
@@ -157,8 +159,10 @@ def parse_date_line(line: str) -> DateLine | None:
     if any(token not in _LINE_WORDS for token in _TOKEN.findall(rest)):
         return None
     updated = any(word in folded for word in _UPDATED_WORDS)
+    today = "hom nay" in rest
     if not time_match:
-        return DateLine(dt.datetime.combine(day, dt.time(0, 0), tzinfo=VN_TZ), "day", updated)
+        midnight = dt.datetime.combine(day, dt.time(0, 0), tzinfo=VN_TZ)
+        return DateLine(midnight, "day", updated, today)
     hour = int(time_match["h"] or time_match["h2"])
     minute = int(time_match["min"] or 0)
     ampm = time_match["ampm"] or time_match["ampm2"] or ""
@@ -167,7 +171,7 @@ def parse_date_line(line: str) -> DateLine | None:
     elif ampm in ("am", "sa") and hour == 12:
         hour = 0
     value = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=_zone(offset_match))
-    return DateLine(value.astimezone(VN_TZ), "minute", updated)
+    return DateLine(value.astimezone(VN_TZ), "minute", updated, today)
 
 
 def _zone(match: re.Match | None) -> dt.tzinfo:

@@ -10,7 +10,6 @@ fetched (no network) and are reported.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +19,14 @@ import nh3
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from vntext import VN_TZ, nfc
+from vntext import nfc
 
+from importer.dates import DateLine, parse_machine_date
+from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
+from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, read_page_meta
 from importer.models import Block, BlockKind
-from importer.recognise import DateLine, parse_byline, parse_date_line
+from importer.recognise import parse_byline, parse_dated_line
+from importer.text_reader import read_text_page
 
 ALLOWED_TAGS = {
     "html", "body", "main", "article", "section", "header", "footer", "nav", "aside", "div",
@@ -61,6 +64,7 @@ class HtmlPage:
     summary: str | None
     url: str | None
     warnings: tuple[str, ...]
+    uncertain: tuple[str, ...] = ()
 
 
 def sanitise(markup: str) -> str:
@@ -76,34 +80,6 @@ def sanitise(markup: str) -> str:
     )
 
 
-def _meta(tree, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if found and found[0].strip():
-                return nfc(found[0].strip())
-    return None
-
-
-def _published(tree, text_lines: list[str]) -> DateLine | None:
-    iso = _meta(tree, "article:published_time", "datePublished", "pubdate", "date")
-    if iso:
-        try:
-            value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-        except ValueError:
-            value = None
-        if value is not None:
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=VN_TZ)
-            precision = "minute" if "T" in iso or " " in iso.strip() else "day"
-            return DateLine(value.astimezone(VN_TZ), precision)
-    for line in text_lines[:40]:
-        found = parse_date_line(line)
-        if found:
-            return found
-    return None
-
-
 def _resolve_local(base: Path, root: Path, ref: str) -> Path | None:
     parts = urlsplit(ref)
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
@@ -116,22 +92,89 @@ def _resolve_local(base: Path, root: Path, ref: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+_BLOCK_TEXT = (
+    "p div td th li h1 h2 h3 h4 h5 h6 dd dt figcaption caption blockquote section article "
+    "header footer main nav aside table tr ul ol body"
+)
+_BLOCK_TAGS = frozenset(_BLOCK_TEXT.split())
+_LAYOUT_CHILDREN = ("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
+DATE_FROM_TRAFILATURA = "ngày do trafilatura đoán (không thấy dòng ngày tháng nào)"
+DATE_MODIFIED = "chỉ có ngày cập nhật, không có ngày đăng"
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Tables used for page layout (a cell holding paragraphs, lists or another table) become
+    plain containers, so the article inside is read as text; data tables stay tables."""
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th")]
+        if not any(c.find(f".//{tag}") is not None for c in cells for tag in _LAYOUT_CHILDREN):
+            continue
+        for node in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            node.tag = "div"
+
+
+def page_lines(tree) -> list[tuple[str, bool, str]]:
+    """The page as lines in reading order: (text, in furniture?, tag of the block). One line
+    per innermost block; furniture is known top-down (one walk of the tree)."""
+    lines: list[tuple[str, bool, str]] = []
+
+    def walk(node, furniture: bool) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        label = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+        furniture = (
+            furniture or tag in FURNITURE_TAGS or bool(label and FURNITURE_CLASS.search(label))
+        )
+        if tag == "header" and not furniture:
+            furniture = not any(a.tag in ("article", "main") for a in node.iterancestors())
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node):
+            text = nfc(" ".join(" ".join(node.itertext()).split()))
+            if text:
+                lines.append((text, furniture, tag))
+            return
+        own = nfc(" ".join((node.text or "").split()))
+        if own:
+            lines.append((own, furniture, tag))
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child, furniture)
+            tail = nfc(" ".join((child.tail or "").split()))
+            if tail:
+                lines.append((tail, furniture, tag))
+
+    body = tree.find(".//body")
+    walk(body if body is not None else tree, False)
+    return lines
+
+
+def _printed_date(lines, title: str | None) -> tuple[DateLine | None, str | None]:
+    """The date line printed with the article: the first after the title (outside furniture),
+    else the nearest before it; with the byline printed on the same line, if any."""
+    article = [(text, tag) for text, furniture, tag in lines if not furniture]
+    at = next((i for i, (text, _) in enumerate(article) if title and text == title), None)
+    order = (
+        list(range(at + 1, min(len(article), at + 12))) + list(range(at - 1, max(-1, at - 4), -1))
+        if at is not None
+        else list(range(min(len(article), 40)))
+    )
+    for i in order:
+        found = parse_dated_line(article[i][0])
+        if found and not found[0].today:
+            return found[0], found[1].author if found[1] else None
+    return None, None
+
+
 def read_html_page(markup: str, path: Path) -> HtmlPage | None:
     """Extract the article of a saved page at ``path`` (used to find its local files)."""
     warnings: list[str] = []
+    uncertain: list[str] = []
     raw_tree = lxml_html.fromstring(markup) if markup.strip() else None
     if raw_tree is None:
         return None
-    title = _meta(raw_tree, "og:title")
-    if not title:
-        found = raw_tree.xpath("//title/text()")
-        title = nfc(found[0].strip()) if found else None
-    description = _meta(raw_tree, "og:description", "description")
-    author = _meta(raw_tree, "author", "article:author")
-    canonical = raw_tree.xpath('//link[@rel="canonical"]/@href')
-    url = canonical[0].strip() if canonical else _meta(raw_tree, "og:url")
+    meta = read_page_meta(raw_tree)
+    title = meta.title
     clean = sanitise(markup)
     tree = lxml_html.fromstring(f"<html><body>{clean}</body></html>")
+    unwrap_layout_tables(tree)
     # Captions: trafilatura drops <figcaption>; make them paragraphs and remember them.
     captions: set[str] = set()
     for node in tree.iter("figcaption"):
@@ -156,10 +199,21 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         elif local is not None and _ATTACHMENT.search(local.name):
             node.set("href", f"https://local.invalid/{len(refs)}")
             refs.append(LocalRef(local, "file", nfc(" ".join(node.text_content().split()))))
-    text_lines = [" ".join(t.split()) for t in tree.itertext() if t.strip()]
-    date_line = _published(raw_tree, text_lines)
-    if title and " - " in title and not _meta(raw_tree, "og:title"):
-        title = title.rsplit(" - ", 1)[0].strip()  # "<headline> - <site name>"
+    lines = page_lines(tree)
+    if not title:
+        title = next((t for t, f, tag in lines if tag in ("h1", "h2") and not f), None)
+    date_line, author = meta.date, meta.author
+    printed, printed_author = _printed_date(lines, title)
+    if date_line is None or meta.date_source == "modified":
+        if printed is not None:
+            date_line = printed
+        elif meta.date_source == "modified":
+            uncertain.append(DATE_MODIFIED)
+    elif (
+        date_line.precision == "day" and printed and printed.value.date() == date_line.value.date()
+    ):
+        date_line = printed  # the meta tag gives the day, the page prints the time too
+    author = author or printed_author
     xml = trafilatura.extract(
         etree.tostring(tree, encoding="unicode"),
         output_format="xml",
@@ -169,33 +223,48 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         include_comments=False,
         favor_recall=True,
     )
-    if not xml:
-        return None
-    doc = etree.fromstring(xml.encode("utf-8"))
-    main = doc.find("main")
     blocks: list[Block] = []
     used_refs: set[int] = set()
-    for node in main if main is not None else []:
-        blocks.extend(_node_blocks(node, captions, refs, used_refs))
+    if xml:
+        doc = etree.fromstring(xml.encode("utf-8"))
+        main = doc.find("main")
+        for node in main if main is not None else []:
+            blocks.extend(_node_blocks(node, captions, refs, used_refs))
+    blocks, found_author = tidy_blocks(blocks, title)
+    author = author or found_author
+    if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+        # trafilatura found no article: read the page's own lines as a text report.
+        text = "\n".join(t for t, furniture, _ in lines if not furniture)
+        page = read_text_page(text)
+        if page is None:
+            return None
+        title = title or page.title
+        blocks = list(page.blocks)
+        if page.summary:
+            blocks.insert(0, Block(BlockKind.PARAGRAPH, page.summary))
+        date_line = date_line or page.date_line
+        author = author or (page.byline.author if page.byline else None)
+    if date_line is None and xml:
+        guess = trafilatura.extract_metadata(markup)
+        if guess is not None and guess.date:
+            date_line = parse_machine_date(guess.date)
+            uncertain.append(DATE_FROM_TRAFILATURA)
     for index, ref in enumerate(refs):
         if index not in used_refs and ref.kind == "image":
             warnings.append(f"ảnh không nằm trong nội dung bài, bỏ qua: {ref.path.name}")
-    # The headline and the sapo are metadata, not body.
-    if blocks and blocks[0].kind is BlockKind.HEADING and title and _same(blocks[0].text, title):
-        blocks.pop(0)
+    description = meta.description
     summary = None
     first_paragraph = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first_paragraph is not None and (
-        description is None or _starts_with(first_paragraph.text, description)
+    paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)
+    if (
+        first_paragraph is not None
+        and paragraphs > 1
+        and (description is None or _starts_with(first_paragraph.text, description))
     ):
         summary = first_paragraph.text
         blocks.remove(first_paragraph)
-    elif description:
+    elif description and paragraphs > 1:
         summary = description
-    # A byline paragraph left at the end.
-    if blocks and blocks[-1].kind is BlockKind.PARAGRAPH and parse_byline(blocks[-1].text):
-        found = parse_byline(blocks.pop().text)
-        author = author or (found.author if found else None)
     if not title or not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
         return None
     return HtmlPage(
@@ -205,9 +274,46 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         date_line=date_line,
         author=author,
         summary=summary,
-        url=url,
+        url=meta.url,
         warnings=tuple(warnings),
+        uncertain=tuple(uncertain),
     )
+
+
+def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], str | None]:
+    """The extracted blocks without what the page printed around the article: everything up
+    to the title when it is among them, furniture lines, date lines before the first
+    paragraph, all from a furniture heading or footer on, related news and a byline at the
+    end (its author is returned)."""
+    if title:
+        at = next((i for i, b in enumerate(blocks[:15]) if b.text and _same(b.text, title)), None)
+        if at is not None:
+            blocks = blocks[at + 1 :]
+    out: list[Block] = []
+    seen_paragraph = False
+    for block in blocks:
+        text = block.text
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and text:
+            if seen_paragraph and is_stop_marker(text):
+                break
+            if is_boilerplate(text):
+                continue
+            if not seen_paragraph and parse_dated_line(text):
+                continue
+        if block.kind is BlockKind.PARAGRAPH:
+            seen_paragraph = True
+        out.append(block)
+    while (
+        out and out[-1].text and (is_related_item(out[-1].text) or parse_dated_line(out[-1].text))
+    ):
+        out.pop()
+    author = None
+    if out and out[-1].kind is BlockKind.PARAGRAPH:
+        found = parse_byline(out[-1].text)
+        if found:
+            out.pop()
+            author = found.author
+    return out, author
 
 
 def _starts_with(text: str, prefix: str) -> bool:

@@ -27,12 +27,16 @@ __all__ = [
     "parse_author_title",
     "parse_byline",
     "parse_date_line",
+    "parse_dated_line",
     "recase_from",
 ]
 
+_SEGMENTS = re.compile(r"\s+[|•·]\s+|\t+")
+
 # --- Bylines -----------------------------------------------------------------------------
 _CREDIT_WORD = (
-    r"(?:b[àa]i|tin|[ảa]nh|video|clip|đồ\s*họa|thực\s*hiện|ghi|nhóm\s*(?:pv|phóng\s*viên))"
+    r"(?:b[àa]i|tin|[ảa]nh|video|clip|đồ\s*họa|thực\s*hiện|ghi|nhóm\s*(?:pv|phóng\s*viên)"
+    r"|tác\s*giả|người\s*viết|phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)"
 )
 _CREDIT = re.compile(
     rf"^(?:{_CREDIT_WORD}(?:\s*(?:,|và|&|-|\+)\s*{_CREDIT_WORD})*|theo|nguồn)\s*:\s*",
@@ -129,6 +133,33 @@ def parse_author_title(line: str) -> str | None:
     if not text[0].isupper() or not _POSITION_WORDS.search(text):
         return None
     return text
+
+
+def parse_dated_line(line: str) -> tuple[DateLine, Byline | None] | None:
+    """A date line, or a line of segments ("Thứ Ba, 22/10/2013 | 08:36 | Lượt xem: 5",
+    "Tác giả: Lan · 22/10/2013") made of one date and only furniture or a byline besides."""
+    found = parse_date_line(line)
+    if found:
+        return found, None
+    parts = [p for p in _SEGMENTS.split(line) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    for start in range(len(parts)):
+        for end in (start + 1, start + 2):
+            if end > len(parts):
+                continue
+            found = parse_date_line(" ".join(parts[start:end]))
+            if not found:
+                continue
+            byline = None
+            for other in parts[:start] + parts[end:]:
+                credit = parse_byline(other, allow_plain=False)
+                if credit and byline is None:
+                    byline = credit
+                elif not is_boilerplate(other):
+                    return None
+            return found, byline
+    return None
 
 
 # --- Captions and headings ---------------------------------------------------------------

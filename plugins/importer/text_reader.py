@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from vntext import fold_diacritics, nfc
 
-from importer.dates import DateLine, parse_date_line
+from importer.dates import DateLine
 from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
 from importer.models import Block, BlockKind
 from importer.recognise import (
@@ -43,6 +43,7 @@ from importer.recognise import (
     looks_like_heading,
     parse_author_title,
     parse_byline,
+    parse_dated_line,
     recase_from,
 )
 
@@ -50,7 +51,6 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-+•–]|\*(?!\s*[A-ZĐ]{2,}\b)|(?P<num>\d{1,2})[.)])\s+(?P<text>\S.*)$"
 )
 _TABLE_SPLIT = re.compile(r"\t+|\s+\|\s+")
-_SEGMENTS = re.compile(r"\s+[|•·]\s+|\t+")
 _INNER_SENTENCE = re.compile(r"[.!?…][”\"»)]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
 _HEADER_MAX = 12  # lines of header at most before the body must have started
 # Uncertainties reported for the archivist (the CSV report's last column).
@@ -108,33 +108,6 @@ def is_prose(line: str) -> bool:
     )
 
 
-def _date_of(line: str) -> tuple[DateLine, Byline | None] | None:
-    """A date line, or a line of segments ("Thứ Ba, 22/10/2013 | 08:36 | Lượt xem: 5",
-    "Tác giả: Lan · 22/10/2013") made of one date and only furniture or a byline besides."""
-    found = parse_date_line(line)
-    if found:
-        return found, None
-    parts = [p for p in _SEGMENTS.split(line) if p.strip()]
-    if len(parts) < 2 or len(parts) > 6:
-        return None
-    for start in range(len(parts)):
-        for end in (start + 1, start + 2):
-            if end > len(parts):
-                continue
-            found = parse_date_line(" ".join(parts[start:end]))
-            if not found:
-                continue
-            byline = None
-            for other in parts[:start] + parts[end:]:
-                credit = parse_byline(other, allow_plain=False)
-                if credit and byline is None:
-                    byline = credit
-                elif not is_boilerplate(other):
-                    return None
-            return found, byline
-    return None
-
-
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold_diacritics(text).lower()) if len(w) > 1}
 
@@ -175,9 +148,10 @@ def _scan_header(lines: list[str]) -> _Header:
     i = 0
     while i < len(lines) and i < _HEADER_MAX + len(header.dates) + len(header.skipped):
         line = lines[i]
-        dated = _date_of(line)
+        dated = parse_dated_line(line)
         if dated:
-            header.dates.append((i, dated[0]))
+            if not dated[0].today:
+                header.dates.append((i, dated[0]))
             if dated[1] and header.byline is None:
                 header.byline = dated[1]
             i += 1
@@ -255,16 +229,16 @@ def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
     found: DateLine | None = None
     start = 0
     while start < len(body) and not is_prose(body[start]):
-        dated = _date_of(body[start])
+        dated = parse_dated_line(body[start])
         if dated is None:
             break
-        found = found or dated[0]
+        found = found or (None if dated[0].today else dated[0])
         start += 1
     stop = len(body)
     while stop > start and not is_prose(body[stop - 1]):
-        dated = _date_of(body[stop - 1])
+        dated = parse_dated_line(body[stop - 1])
         if dated is not None:
-            found = found or dated[0]
+            found = found or (None if dated[0].today else dated[0])
         elif not is_related_item(body[stop - 1]):
             break
         stop -= 1

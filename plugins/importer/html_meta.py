@@ -1,0 +1,193 @@
+"""What a saved page says about itself in structure: meta tags, JSON-LD, ``<time>``, ``<h1>``
+(pure).
+
+Structured signals come before any guess from the text. Title: ``og:title``/``twitter:title``/
+JSON-LD ``headline`` (without a site name the ``<title>`` also carries), else the article's
+``<h1>``, else the ``<title>`` without its site-name part. Publication date: ``article:
+published_time`` and its relatives, JSON-LD ``datePublished``, a ``<time datetime>`` inside the
+article (never in a header bar, navigation, sidebar or footer); an update date only when
+nothing else is printed. Author: ``author`` meta or JSON-LD ``author`` (names, not URLs).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from vntext import nfc
+
+from importer.dates import DateLine, parse_machine_date
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "date",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
+_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenews", "report")
+# Containers that never hold the article's own date or title (by tag, or by a class/id word).
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+FURNITURE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|relate|breadcrumbs?|banner|top"
+    r"|topbar|widget|comments?|share|social|tags|other|ads?|advert)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:]{1,2}|::|»)\s+")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None
+    h1: str | None
+    date: DateLine | None
+    date_source: str  # "meta", "json-ld", "time", "modified" or ""
+    author: str | None
+    description: str | None
+    url: str | None
+
+
+def _meta(tree, *names: str) -> str | None:
+    wanted = {n.lower() for n in names}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
+        content = (node.get("content") or "").strip()
+        if key in wanted and content:
+            return nfc(content)
+    return None
+
+
+def in_furniture(node) -> bool:
+    """The node sits in navigation, a sidebar, a footer, a page header outside the article,
+    or a container whose class or id names one of those."""
+    for ancestor in node.iterancestors():
+        tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+        if tag in FURNITURE_TAGS:
+            return True
+        if tag == "header" and not any(
+            a.tag in ("article", "main") for a in ancestor.iterancestors()
+        ):
+            return True
+        label = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if label.strip() and FURNITURE_CLASS.search(label):
+            return True
+    return False
+
+
+def _json_ld_articles(tree) -> list[dict]:
+    found: list[dict] = []
+    for node in tree.iter("script"):
+        if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
+            continue
+        try:
+            data = json.loads(node.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(found) < 20:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item[:50])
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+                    found.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return found
+
+
+def _ld_author(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and value.strip() and "://" not in value:
+        return nfc(" ".join(value.split()))
+    return None
+
+
+def _first_h1(tree) -> str | None:
+    inside = [h for h in tree.iter("h1") if not in_furniture(h)]
+    for node in inside:
+        text = nfc(" ".join(node.text_content().split()))
+        if text:
+            return text
+    return None
+
+
+def _without_site(title: str, *others: str | None) -> str:
+    """ "<headline> - <site>" -> "<headline>", when another signal shows which part is which;
+    else the longest part."""
+    for other in others:
+        if other and title != other and title.startswith(other):
+            return other
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) < 2:
+        return title
+    return max(parts, key=len)
+
+
+def read_page_meta(tree) -> PageMeta:
+    """The structured signals of a parsed (unsanitised, never rendered) page."""
+    articles = _json_ld_articles(tree)
+    h1 = _first_h1(tree)
+    structured = _meta(tree, "og:title", "twitter:title", "dc.title")
+    if not structured:
+        structured = next(
+            (nfc(a["headline"].strip()) for a in articles if isinstance(a.get("headline"), str)),
+            None,
+        )
+    page_title = next((nfc(" ".join(t.split())) for t in tree.xpath("//title/text()")), None)
+    if structured:
+        title = _without_site(structured, h1) if h1 and structured != h1 else structured
+    elif h1:
+        title = h1
+    elif page_title:
+        title = _without_site(page_title)
+    else:
+        title = None
+    date, source = None, ""
+    published = _meta(tree, *_PUBLISHED_META)
+    if published:
+        date, source = parse_machine_date(published), "meta"
+    if date is None:
+        for article in articles:
+            value = article.get("datePublished") or article.get("dateCreated")
+            if isinstance(value, str) and (date := parse_machine_date(value)):
+                source = "json-ld"
+                break
+    if date is None:
+        for node in tree.iter("time"):
+            value = node.get("datetime")
+            if value and not in_furniture(node) and (date := parse_machine_date(value)):
+                source = "time"
+                break
+    if date is None:
+        modified = _meta(tree, *_MODIFIED_META)
+        if modified and (date := parse_machine_date(modified)):
+            source = "modified"
+    author = _meta(tree, "author", "article:author", "dc.creator")
+    if author and "://" in author:
+        author = None
+    if not author:
+        author = next((a for a in map(_ld_author, (x.get("author") for x in articles)) if a), None)
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    return PageMeta(
+        title=title,
+        h1=h1,
+        date=date,
+        date_source=source,
+        author=author,
+        description=_meta(tree, "og:description", "description", "twitter:description"),
+        url=canonical[0].strip() if canonical else _meta(tree, "og:url"),
+    )
