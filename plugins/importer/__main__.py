@@ -1,4 +1,4 @@
-"""``python -m importer SOURCE… [--dry-run] [--encoding X] [--category C]``.
+"""``python -m importer SOURCE… [--dry-run] [--encoding X] [--category C] [--report F]``.
 
 ``invoke import`` calls :func:`main`.
 """
@@ -6,11 +6,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
+from vntext import VN_TZ
+
 from importer.legacy import ENCODINGS
 from importer.models import Outcome
+from importer.report import default_report_path, write_csv
 from importer.run import DEFAULT_MAX_BYTES, ImportOptions, format_results, import_sources
 
 
@@ -27,6 +31,11 @@ def main(argv: list[str] | None = None, *, categories: tuple[str, ...] = ()) -> 
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="giới hạn kích thước một tệp"
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        help="tệp CSV báo cáo (mặc định: import-reports/bao-cao-nhap-<thời điểm>.csv)",
+    )
     args = parser.parse_args(argv)
     options = ImportOptions(
         content=args.content,
@@ -42,6 +51,14 @@ def main(argv: list[str] | None = None, *, categories: tuple[str, ...] = ()) -> 
         print(f"LỖI: {exc}", file=sys.stderr)
         return 2
     print(format_results(results, dry_run=args.dry_run, root=Path.cwd()))
+    folder = args.content.parent / "import-reports"
+    report = args.report or default_report_path(folder, dt.datetime.now(VN_TZ))
+    try:
+        write_csv(report, results, dry_run=args.dry_run)
+    except OSError as exc:
+        print(f"LỖI: không ghi được báo cáo CSV {report}: {exc.strerror}", file=sys.stderr)
+        return 2
+    print(f"Báo cáo CSV (mở bằng bảng tính): {report}")
     return 1 if any(r.outcome is Outcome.REJECTED for r in results) else 0
 
 

@@ -76,6 +76,7 @@ class Report:
     documents: tuple[str, ...] = ()
     assets: tuple[Asset, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    uncertain: tuple[str, ...] = field(default=())  # what an archivist should check
 
 
 class Outcome(StrEnum):
@@ -93,6 +94,10 @@ class ImportResult:
     reason: str
     target: Path | None = None
     encoding: str = ""
+    title: str = ""
+    date: str = ""
+    author: str = ""
+    uncertain: tuple[str, ...] = ()
 
 
 class ImportRejected(Exception):

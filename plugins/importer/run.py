@@ -32,7 +32,13 @@ from importer.models import (
     Report,
 )
 from importer.text_reader import read_text_page
-from importer.writer import article_path, render_body, render_markdown, write_atomic
+from importer.writer import (
+    article_path,
+    format_date,
+    render_body,
+    render_markdown,
+    write_atomic,
+)
 
 # Largest source accepted (bytes). A report is a few tens of kB; a bigger file is a dump, a
 # scan or a mistake, and reading it whole would only hide that.
@@ -118,7 +124,32 @@ def read_report(path: Path, options: ImportOptions) -> Report:
     )
     documents, warning = cited_documents(body_text)
     warnings = report.warnings + ((warning,) if warning else ())
-    return replace(report, documents=documents, warnings=warnings)
+    uncertain = report.uncertain + _doubts(report, body_text)
+    return replace(report, documents=documents, warnings=warnings, uncertain=uncertain)
+
+
+SHORT_BODY_WORDS = 80  # a news report is longer; shorter ones may have lost their body
+LOW_CONFIDENCE = 0.8  # below this the encoding guess is worth a look
+
+
+def _doubts(report: Report, body_text: str) -> tuple[str, ...]:
+    """What is missing or weak in a report that still imports (shown in the CSV report)."""
+    doubts: list[str] = []
+    if report.date is None:
+        doubts.append("không thấy ngày đăng")
+    elif report.date_precision == "day":
+        doubts.append("không có giờ đăng")
+    if report.author is None:
+        doubts.append("không thấy tên tác giả")
+    words = len(body_text.split())
+    if words < SHORT_BODY_WORDS:
+        doubts.append(f"thân bài ngắn hơn thường lệ ({words} chữ)")
+    if report.provenance.confidence < LOW_CONFIDENCE:
+        doubts.append(
+            f"bảng mã {report.provenance.encoding} không chắc chắn"
+            f" ({report.provenance.confidence:.2f})"
+        )
+    return tuple(doubts)
 
 
 def _no_body(path: Path) -> ImportRejected:
@@ -148,6 +179,7 @@ def _report_from_text(path: Path, text: str, provenance: Provenance) -> Report:
         summary=summary,
         summary_source=summary_source,
         source_note=None if date_line else "Trang gốc không ghi ngày đăng.",
+        uncertain=page.uncertain,
     )
 
 
@@ -174,6 +206,7 @@ def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
         source_note=None if page.date_line else "Trang gốc không ghi ngày đăng.",
         assets=assets,
         warnings=page.warnings,
+        uncertain=page.uncertain,
     )
 
 
@@ -247,6 +280,12 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
         except ImportRejected as exc:
             results.append(ImportResult(path, Outcome.REJECTED, exc.message))
             continue
+        found = {
+            "title": report.title,
+            "date": format_date(report),
+            "author": report.author or "",
+            "uncertain": report.uncertain,
+        }
         slug = _unique_slug(report.title, slugs)
         report, copies = _place_assets(report, slug)
         fingerprint = fingerprint_of_body(render_body(report.blocks))
@@ -258,7 +297,8 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
                     Outcome.DUPLICATE,
                     f"trùng nội dung với {where}",
                     target=where,
-                    encoding=report.provenance.encoding,
+                    encoding=f"{report.provenance.encoding} ({report.provenance.confidence:.2f})",
+                    **found,
                 )
             )
             continue
@@ -294,6 +334,7 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
                 reason,
                 target=target,
                 encoding=f"{report.provenance.encoding} ({report.provenance.confidence:.2f})",
+                **found,
             )
         )
     return results

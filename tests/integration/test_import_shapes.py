@@ -1,0 +1,140 @@
+"""Held-out report shapes not in ../shared/import-dev: the general rules, proven.
+
+``tests/fixtures/import_shapes/`` holds reports written for these tests, each in a shape the
+development set does not have (title + time line + one long paragraph; a portal copy wrapped in
+log-in links, breadcrumbs, a header-bar date, counters, share links, related news and a footer;
+a kicker with the time before the date; a Word file with the date at the end; a CMS table
+layout with ``og:`` meta only; JSON-LD with a UTC date; a page with no meta at all and a
+"today" bar). ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
+with Python's own codec (not the importer's).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import unicodedata
+
+import pytest
+from importer import ImportOptions, Outcome, import_sources
+from importer.__main__ import main as import_main
+from importer.fingerprint import split_article
+
+from tests.support import FIXTURES
+
+SHAPES = FIXTURES / "import_shapes"
+GOLD = json.loads((SHAPES / "gold.json").read_text(encoding="utf-8"))
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+FURNITURE = (
+    "Lượt xem", "Đăng nhập", "Trang chủ", "Tin cùng chuyên mục", "©", "Bản quyền", "Hôm nay",
+    "Chia sẻ", "Cỡ chữ", "Tin đã đưa", "Bài viết liên quan", "Hotline",
+)  # fmt: skip
+
+
+def flat(text: str) -> str:
+    text = re.sub(r"\\(?=[\\`*_\[\]#>+\-.|!])", "", text)
+    return " ".join(text.replace("&amp;", "&").split())
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Word wrote it: base letters precomposed, tone marks combining."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+            out += (base + "".join(c for c in parts if c in TONES)).encode("cp1258")
+    return bytes(out)
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    content = tmp_path_factory.mktemp("shapes") / "content"
+    results = import_sources([SHAPES], ImportOptions(content=content, now=NOW))
+    return {r.source.name: r for r in results}
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_held_out_shape_is_read_right(imported, name):
+    gold = GOLD[name]
+    result = imported[name]
+    assert result.outcome is Outcome.IMPORTED, result.reason
+    meta, body = split_article(result.target.read_text(encoding="utf-8"))
+    assert meta["title"] == gold["title"]
+    assert meta["date"][:10] == gold["date"]
+    if gold["time"]:
+        assert meta["date"][11:] == gold["time"] and "date_precision" not in meta
+    else:
+        assert meta["date_precision"] == "day"  # no time printed: none invented
+    text = flat(meta.get("summary", "") + " " + body)
+    assert flat(gold["body_head"]) in text and flat(gold["body_tail"]) in text
+    whole = flat(" ".join(v for k, v in meta.items() if not k.startswith("import")) + body)
+    for word in FURNITURE:
+        assert word not in whole, word
+
+
+def test_furniture_dates_are_not_the_article_date(imported):
+    # Header bars print 2024 ("Thứ Sáu, 09/02/2024", "Hôm nay: …"), related news other days.
+    for result in imported.values():
+        meta, _ = split_article(result.target.read_text(encoding="utf-8"))
+        assert not meta["date"].startswith("2024"), result.source.name
+
+
+def test_one_paragraph_body_stays_whole(imported):
+    meta, body = split_article(imported["mot-doan.txt"].target.read_text(encoding="utf-8"))
+    source = (SHAPES / "mot-doan.txt").read_text(encoding="utf-8").splitlines()[2]
+    assert flat(body) == flat(source.removesuffix(" Minh Châu")) or flat(body) == flat(source)
+    assert meta["summary_source"].startswith("tự động")
+
+
+def test_windows_1258_title_time_and_one_paragraph(tmp_path):
+    text = (
+        "Chi bộ Ban Tuyên giáo học tập chuyên đề năm 2014\r\n"
+        "18-03-2014 08:05\r\n"
+        "Chiều 17/3, Chi bộ Ban Tuyên giáo Đảng ủy Khối tổ chức học tập chuyên đề năm 2014 cho "
+        "toàn thể đảng viên. Các đảng viên đã thảo luận, liên hệ với nhiệm vụ chuyên môn và "
+        "đăng ký những việc làm cụ thể để thực hiện trong năm, trong đó chú trọng tinh thần "
+        "trách nhiệm, ý thức tiết kiệm và thái độ phục vụ nhân dân. Chi bộ giao chi ủy theo "
+        "dõi, đánh giá kết quả thực hiện vào dịp sơ kết sáu tháng và tổng kết cuối năm. "
+        "Thu Hằng\r\n"
+    )
+    source = tmp_path / "bai-cp1258.txt"
+    source.write_bytes(cp1258(text))
+    [result] = import_sources([source], ImportOptions(tmp_path / "content", now=NOW))
+    assert result.outcome is Outcome.IMPORTED, result.reason
+    assert result.encoding.startswith("cp1258")
+    meta, body = split_article(result.target.read_text(encoding="utf-8"))
+    assert meta["title"] == "Chi bộ Ban Tuyên giáo học tập chuyên đề năm 2014"
+    assert meta["date"] == "2014-03-18 08:05"
+    assert flat(body) == flat(text.splitlines()[2])  # first to last sentence, one paragraph
+
+
+def test_csv_report_has_a_row_per_input_with_doubts(tmp_path, capsys):
+    undated = tmp_path / "khong-ngay.txt"
+    undated.write_text(
+        "Chi đoàn Văn phòng ra quân làm sạch môi trường\n\n"
+        "Sáng Chủ nhật, Chi đoàn Văn phòng Đảng ủy Khối ra quân làm sạch khuôn viên cơ quan.\n\n"
+        "Hơn 30 đoàn viên đã tham gia thu gom rác, phát quang bụi rậm và trồng thêm cây xanh.\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "rong.txt"
+    empty.write_bytes(b"")
+    report = tmp_path / "bao-cao.csv"
+    content = tmp_path / "content"
+    sources = [str(SHAPES / "cms-bang.html"), str(undated), str(empty)]
+    code = import_main([*sources, "--content", str(content), "--report", str(report)])
+    assert code == 1  # the empty file is rejected
+    assert str(report) in capsys.readouterr().out
+    rows = list(csv.DictReader(report.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["kết quả"] for r in rows] == ["đã nhập", "đã nhập", "từ chối"]
+    assert rows[0]["tiêu đề"] == GOLD["cms-bang.html"]["title"]
+    assert rows[0]["ngày đăng"] == "2017-07-12 16:20" and rows[0]["tác giả"] == "Phạm Quang Huy"
+    assert rows[0]["bảng mã (độ tin cậy)"].startswith("utf-8 (")
+    assert "không thấy ngày đăng" in rows[1]["điểm chưa chắc chắn"]
+    assert "thân bài ngắn" in rows[1]["điểm chưa chắc chắn"]
+    assert "tệp rỗng" in rows[2]["lý do"]
