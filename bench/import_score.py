@@ -32,8 +32,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import trafilatura
 from importer import ImportOptions, Outcome, import_sources
 from importer.fingerprint import split_article
+from importer.legacy import detect
 
 FIELDS = ("title", "date", "time", "body", "clean")
 TAIL_SLACK = 60  # characters allowed after the gold tail (a byline the importer kept)
@@ -127,11 +129,29 @@ def score_folder(folder: Path) -> Score:
     return score
 
 
+def trafilatura_metadata(folder: Path) -> tuple[int, int, int]:
+    """Saved pages whose title and day trafilatura's own metadata gets right: (pages, title,
+    date). Shows where the importer can lean on it and where it cannot."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    pages = title = date = 0
+    for name, record in sorted(gold.items()):
+        if not name.endswith((".html", ".htm")):
+            continue
+        pages += 1
+        found = trafilatura.extract_metadata(detect((folder / name).read_bytes()).text)
+        title += bool(found and _flat(found.title or "") == _flat(record["title"]))
+        date += bool(found and (found.date or "")[:10] == record["date"])
+    return pages, title, date
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--target", type=float, default=0.97)
+    parser.add_argument(
+        "--trafilatura", action="store_true", help="also score trafilatura's own metadata"
+    )
     args = parser.parse_args(argv)
     score = score_folder(args.folder)
     if args.verbose:
@@ -141,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIELDS:
         print(f"  {name:<6} {score.right[name]:>4}/{score.total}  {score.share(name):6.1%}")
     print(f"  rejected {len(score.rejected)}; with a byline {score.bylines}")
+    if args.trafilatura:
+        pages, title, date = trafilatura_metadata(args.folder)
+        print(f"  trafilatura metadata alone on {pages} saved pages: title {title}, day {date}")
     below = [n for n in FIELDS if score.share(n) < args.target]
     return 1 if below or score.rejected else 0
 

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _SEGMENTS = re.compile(r"\s+[|•·]\s+|\t+")
+_DASHES = re.compile(r"\s+[-–—]\s+")
 
 # --- Bylines -----------------------------------------------------------------------------
 _CREDIT_WORD = (
@@ -137,29 +138,42 @@ def parse_author_title(line: str) -> str | None:
 
 def parse_dated_line(line: str) -> tuple[DateLine, Byline | None] | None:
     """A date line, or a line of segments ("Thứ Ba, 22/10/2013 | 08:36 | Lượt xem: 5",
-    "Tác giả: Lan · 22/10/2013") made of one date and only furniture or a byline besides."""
+    "Tác giả: Lan · 22/10/2013", "Cập nhật: 30/10 08:00 - Đăng: 29/10/2013 07:30") made of
+    dates and only furniture or a byline besides; the publication date wins over an update."""
     found = parse_date_line(line)
     if found:
         return found, None
-    parts = [p for p in _SEGMENTS.split(line) if p.strip()]
-    if len(parts) < 2 or len(parts) > 6:
-        return None
-    for start in range(len(parts)):
-        for end in (start + 1, start + 2):
-            if end > len(parts):
-                continue
-            found = parse_date_line(" ".join(parts[start:end]))
-            if not found:
-                continue
-            byline = None
-            for other in parts[:start] + parts[end:]:
-                credit = parse_byline(other, allow_plain=False)
-                if credit and byline is None:
-                    byline = credit
-                elif not is_boilerplate(other):
-                    return None
-            return found, byline
+    for splitter in (_SEGMENTS, _DASHES):
+        parts = [p for p in splitter.split(line) if p.strip()]
+        if 2 <= len(parts) <= 6:
+            dated = _segments_dated(parts)
+            if dated:
+                return dated
     return None
+
+
+def _segments_dated(parts: list[str]) -> tuple[DateLine, Byline | None] | None:
+    dates: list[DateLine] = []
+    byline = None
+    i = 0
+    while i < len(parts):
+        pair = " ".join(parts[i : i + 2]) if i + 1 < len(parts) else ""
+        found = parse_date_line(pair) if pair else None
+        if found is not None:
+            i += 1  # "Thứ Ba, 22/10/2013 | 08:36": the date and its time, split
+        else:
+            found = parse_date_line(parts[i])
+        if found:
+            dates.append(found)
+        elif (credit := parse_byline(parts[i], allow_plain=False)) and byline is None:
+            byline = credit
+        elif not is_boilerplate(parts[i]):
+            return None
+        i += 1
+    if not dates:
+        return None
+    published = [d for d in dates if not d.updated]
+    return (published or dates)[0], byline
 
 
 # --- Captions and headings ---------------------------------------------------------------

@@ -91,6 +91,10 @@ def test_dated_line_with_byline_and_counter():
     found, byline = parse_dated_line("Tác giả: Lê Thu Hà | 14/11/2012 09:30 | Lượt xem: 1.245")
     assert found.value == dt.datetime(2012, 11, 14, 9, 30, tzinfo=VN_TZ)
     assert byline.author == "Lê Thu Hà"
+    found, _ = parse_dated_line("Thứ Ba, 22/10/2013 | 08:36 | Lượt xem: 5")
+    assert found.value == dt.datetime(2013, 10, 22, 8, 36, tzinfo=VN_TZ)
+    found, _ = parse_dated_line("Cập nhật: 30/10/2013 08:00 - Đăng: 29/10/2013 07:30")
+    assert found.value == dt.datetime(2013, 10, 29, 7, 30, tzinfo=VN_TZ)  # published, not updated
     # A sentence segment makes it not a meta line.
     assert parse_dated_line("14/11/2012 | Hội nghị đã thành công tốt đẹp.") is None
 
