@@ -1,9 +1,20 @@
-"""The only module that calls the citation library (pure): extraction, canonical ids, types."""
+"""The only module that calls the citation library (pure): extraction, canonical ids, types.
+
+Also the site's document register: records under ``content/van-ban/`` may list the ways reports
+cite them without the code (``Cited_as: Chỉ thị 05; Chỉ thị số 05 của Bộ Chính trị``); a
+number-only or plenum reference the library leaves open resolves through it (a dict lookup).
+"""
 
 from __future__ import annotations
 
-import citations
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
+import citations
+from citations.canonical import slug_ascii
+
+from document_archive.errors import ArchiveError
 from document_archive.merge import CitedDocument, from_citation
 
 SYSTEM_LABELS = {"party": "Đảng", "state": "Nhà nước"}
@@ -14,20 +25,140 @@ def canonical(raw: str) -> str | None:
     return citations.canonical_id(raw)
 
 
-def extract(text: str) -> list[CitedDocument]:
-    """Coded citations in ``text``, plus uncoded references resolved with confidence."""
-    found = citations.extract(text)
+# --- the register ------------------------------------------------------------------------------
+
+RegisterKey = tuple[str, str, str]  # (kind, label without term, issuer slug or "")
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    """One record a phrase names: what a resolved reference needs to land on its page."""
+
+    id: str
+    term: str | None
+    issued: str | None
+    path: str
+    line: int
+    issuer_slug: str = ""  # the record's Issuer, slugged
+
+
+def _label_key(ref: citations.Reference) -> tuple[str, str]:
+    label = re.sub(r" khóa [IVXLC]+$", "", ref.label).lower()
+    label = re.sub(r"(?<!\w)0+(?=\d)", "", label)  # "Chỉ thị 05" and "Chỉ thị 5" are one
+    return ref.kind.value, label
+
+
+def _key(ref: citations.Reference, with_issuer: bool = True) -> RegisterKey:
+    kind, label = _label_key(ref)
+    return kind, label, slug_ascii(ref.issuer) if with_issuer and ref.issuer else ""
+
+
+def phrase_reference(phrase: str) -> citations.Reference | None:
+    """The one uncoded reference a ``Cited_as`` phrase is, or None when it is not exactly one."""
+    found = citations.extract(phrase)
+    if found.documents or len(found.references) != 1:
+        return None
+    return found.references[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """Phrases of ``Cited_as`` → the record they name; ambiguous phrases are left out.
+
+    ``warnings`` are Vietnamese ``path:line: …`` lines for phrases two records claim.
+    """
+
+    entries: Mapping[RegisterKey, RegisterEntry]
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_records(cls, records: Iterable) -> Register:
+        """Build from document records; raise ArchiveError (path:line) on a phrase that is not
+        one uncoded reference ("Chỉ thị 05", "Nghị quyết Trung ương 4 khóa XII")."""
+        entries: dict[RegisterKey, RegisterEntry] = {}
+        clashes: dict[RegisterKey, list[RegisterEntry]] = {}
+        for record in records:
+            line = record.cited_as_line or record.line
+            for phrase in record.cited_as:
+                ref = phrase_reference(phrase)
+                if ref is None:
+                    raise ArchiveError(
+                        record.path,
+                        line,
+                        f"cách gọi không hợp lệ trong Cited_as: {phrase!r}",
+                        "mỗi cách gọi là tên văn bản không kèm số hiệu đầy đủ, ví dụ "
+                        "'Chỉ thị 05' hoặc 'Chỉ thị số 05 của Bộ Chính trị'; ngăn cách bằng ';'",
+                    )
+                entry = RegisterEntry(
+                    record.id,
+                    record.term,
+                    record.issued,
+                    record.path,
+                    line,
+                    slug_ascii(record.issuer) if record.issuer else "",
+                )
+                key = _key(ref)
+                if key in clashes:
+                    clashes[key].append(entry)
+                elif key in entries and entries[key].id != record.id:
+                    clashes[key] = [entries.pop(key), entry]
+                elif key not in entries:
+                    entries[key] = entry
+        warnings = tuple(
+            f"{e.path}:{e.line}: cách gọi '{key[1]}' trùng với hồ sơ "
+            + ", ".join(f"{o.path}:{o.line} ({o.id})" for o in group if o is not e)
+            + ": không dùng cách gọi này để xác định văn bản"
+            for key, group in clashes.items()
+            for e in group
+        )
+        return cls(entries, warnings)
+
+    def lookup(self, ref: citations.Reference, on: str | None = None) -> RegisterEntry | None:
+        """The record ``ref`` names, or None: unknown, ambiguous, or contradicted by the text.
+
+        A reference stating an issuer matches a phrase with that issuer, or a bare phrase of a
+        record whose issuer is the same; a term the text states must be the record's; a record
+        issued after the article's date ``on`` cannot be the one cited.
+        """
+        entry = self.entries.get(_key(ref))
+        if entry is None and ref.issuer:
+            bare = self.entries.get(_key(ref, with_issuer=False))
+            if bare is not None and bare.issuer_slug == slug_ascii(ref.issuer):
+                entry = bare
+        if entry is None:
+            return None
+        if ref.term and entry.term and ref.term != entry.term:
+            return None
+        if on and entry.issued and entry.issued[: len(on)] > on[: len(entry.issued)]:
+            return None
+        return entry
+
+
+def extract(text: str, date=None, register: Register | None = None) -> list[CitedDocument]:
+    """Coded citations in ``text``, plus uncoded references resolved with confidence.
+
+    ``date`` is the article's date (None when unknown): it fixes the term of plenum references
+    that print none. ``register`` resolves references the library leaves open.
+    """
+    found = citations.extract(text, date=date)
+    on = str(date)[:10] if date is not None else None
     docs = [from_citation(c) for c in found.documents]
     for ref in found.references:
-        if ref.resolves_to and not any(d.id == ref.resolves_to for d in docs):
-            doc_type, system = type_of(ref.resolves_to, ref.type)
+        target, term, date_of = ref.resolves_to, ref.term, None
+        if target is None and register is not None and ref.problem is None:
+            entry = register.lookup(ref, on)
+            if entry is not None:
+                target, term, date_of = entry.id, ref.term or entry.term, entry.issued
+        if target and not any(d.id == target for d in docs):
+            doc_type, system = type_of(target, ref.type)
             first = min((m.start for m in ref.mentions), default=None)
             docs.append(
                 CitedDocument(
-                    ref.resolves_to,
+                    target,
                     doc_type,
                     system,
-                    term=ref.term,
+                    date=date_of,
+                    term=term,
                     origin="text",
                     mentions=tuple(m.text for m in ref.mentions),
                     first_offset=first,

@@ -52,6 +52,7 @@ class DocumentArchiveGenerator(Generator):
         self.archive = archive_settings(self.settings)
         self.url_settings = {**self.settings, **self.archive}
         self.records: list[DocumentRecord] = []
+        self.register = citing.Register({})
         self.documents: list[Document] = []
         self.years: list[archives.Period] = []
         self.months: list[archives.Period] = []
@@ -62,6 +63,9 @@ class DocumentArchiveGenerator(Generator):
     def generate_context(self):
         articles = list(self.context.get("articles", []))
         self.records = self._read_records()
+        self.register = citing.Register.from_records(self.records)
+        for warning in self.register.warnings:
+            logger.warning("%s", warning)
         cited = {id(a): self._article_documents(a) for a in articles}
         self.documents = self._build_documents(articles, cited)
         self._link_records()
@@ -132,7 +136,11 @@ class DocumentArchiveGenerator(Generator):
             path=path,
             line_of=lambda key: metadata_line(text, key),
         )
-        extracted = citing.extract(_citable_text(text)) if self.archive["DOCUMENT_EXTRACT"] else []
+        extracted = (
+            citing.extract(_citable_text(text), date_of(article), self.register)
+            if self.archive["DOCUMENT_EXTRACT"]
+            else []
+        )
         result = merge_article(extracted, overrides, citing.type_of)
         for message in result.unused:
             logger.warning("%s: %s (bỏ dòng này nếu không còn cần)", path, message)

@@ -12,6 +12,7 @@ In_force: hết hiệu lực
 Replaces: …; Replaced_by: 97-QĐ/TW (khóa XII); Amends: …
 Attachment: /files/van-ban/98-qd-tw.pdf
 Record_source: kiến thức phổ thông, cần đối chiếu văn bản gốc
+Cited_as: Quy định 98; Quy định số 98 của Ban Bí thư   (ways reports cite it without the code)
 
 Mô tả (Markdown).
 ```
@@ -61,6 +62,8 @@ class DocumentRecord:
     attachment: str | None = None
     record_source: str | None = None
     description: str = ""  # HTML
+    cited_as: tuple[str, ...] = ()  # phrases as written, ";"-separated in the file
+    cited_as_line: int | None = None  # line of the Cited_as key
 
     @property
     def year(self) -> str | None:
@@ -153,5 +156,7 @@ def parse_record(
         attachment=get("attachment"),
         record_source=get("record_source"),
         description=description_html,
+        cited_as=tuple(p.strip() for p in (get("cited_as") or "").split(";") if p.strip()),
+        cited_as_line=metadata_line(text, "cited_as") if get("cited_as") else None,
         **links,
     )
