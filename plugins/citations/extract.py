@@ -164,7 +164,8 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None]:
     lo = nl + 1 if nl >= 0 else lo
     m = grammar.BEFORE_RE.search(view, lo, start)
     if m is None:
-        return None, None, None
+        at = grammar.BEFORE_AT_RE.search(view, lo, start)
+        return (_clean_body(at.group("body")), None, None) if at else (None, None, None)
     issuer = _clean_body(m.group("body")) if m.group("body") else None
     return (
         issuer,
@@ -238,17 +239,17 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
                 cur = replace(cur, noun=prev.noun, inherited=True)
                 out[i] = cur
     # "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW của Bộ Chính trị": the issuer the last of
-    # a list states is shared by the ones before it that state nothing after their code; the
+    # a list states is shared by the ones before it that state none ("Quyết định số 1/2004/QĐ-UB
+    # ngày 1/10/2004, Quyết định số 65/2006/QĐ-UB ngày 4/8/2006 của Uỷ ban nhân dân tỉnh"); the
     # date only under one noun ("Nghị quyết số 10-NQ/TW, 11-NQ/TW, 12-NQ/TW ngày 3/6/2017"),
     # since "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW, ngày 02/01/2020" dates the second.
     for i in range(len(out) - 2, -1, -1):
         prev, cur = out[i], out[i + 1]
         if (
-            prev.tail_end == prev.end
-            and prev.issuer is None
+            prev.issuer is None
             and (cur.issuer is not None or (cur.inherited and cur.date is not None))
             and prev.parsed.issuer == cur.parsed.issuer
-            and grammar.COORD_RE.fullmatch(view[prev.end : cur.start])
+            and grammar.COORD_RE.fullmatch(view[prev.tail_end : cur.start])
         ):
             out[i] = replace(
                 prev,

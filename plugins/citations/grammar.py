@@ -418,9 +418,16 @@ _NAME_WORD = (
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
-BODY = rf"(?P<body>(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}})(?![\w])"
+_BODY_CORE = rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
+BODY = rf"(?P<body>{_BODY_CORE})"
+#: One body or several joined ("của liên Bộ Tài chính, Bộ Khoa học và Công nghệ", "của Bộ Tài
+#: chính và Bộ Tài nguyên và Môi trường": a joint circular).
+_BODIES = (
+    rf"(?P<body>{_BODY_CORE}(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}){_BODY_CORE}){{0,3}})"
+)
 ISSUER_AFTER_RE = re.compile(
-    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){BODY}"
+    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:liên{_SP})?"
+    rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
 )
 TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
 
@@ -431,6 +438,13 @@ BEFORE_RE = re.compile(
     rf"(?:(?<!\w){BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP})?"
     rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
     rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra){_SP}\Z"
+)
+
+#: The body a document was proposed by, right before it: "Xét đề nghị của Sở Xây dựng tại Tờ
+#: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …".
+BEFORE_AT_RE = re.compile(
+    rf"(?<!\w)(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?"
+    rf"{BODY}{_SP}(?:tại|theo){_SP}\Z"
 )
 
 # Uncoded references -------------------------------------------------------------------------
