@@ -9,6 +9,12 @@ reference whose ``resolves_to`` equals the gold ``resolves_to.id``, or whose kin
 one of whose mentions overlaps an occurrence of a gold surface.
 
 Exit status 1 when coded precision or recall is below 1.00, so it can gate a build.
+
+Then the same, plus field and resolution accuracy, on the hand labels of real texts of
+``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it): issuer, date
+and term accuracy over the gold citations found (a field is right when it equals the label, or
+one of a list of labels, ignoring case and spacing; None = None counts), resolution accuracy
+over gold uncoded references with ``resolves_to``, and the count of wrong resolutions.
 """
 
 from __future__ import annotations
@@ -154,6 +160,96 @@ def render(result: Score) -> str:
     return "\n".join(lines)
 
 
+EXTRA_GOLD = Path(__file__).with_name("citations_extra_gold.json")
+
+
+def _norm(value) -> str | None:
+    return " ".join(str(value).split()).casefold() if value is not None else None
+
+
+def _field_ok(found, gold) -> bool:
+    golds = gold if isinstance(gold, list) else [gold]
+    return _norm(found) in {_norm(g) for g in golds}
+
+
+@dataclass
+class ExtraScore:
+    texts: int = 0
+    found: int = 0
+    correct: int = 0
+    gold: int = 0
+    recalled: int = 0
+    fields: dict | None = None  # field -> [right, total]
+    resolved_right: int = 0
+    resolvable: int = 0
+    resolved_wrong: int = 0
+    misses: list | None = None
+
+
+def score_extra(shared: Path, gold_path: Path = EXTRA_GOLD) -> ExtraScore:
+    """Coded P/R, field accuracy and resolution accuracy on the corpus-extra labels."""
+    labels = json.loads(gold_path.read_text(encoding="utf-8"))["texts"]
+    out = ExtraScore(fields={"issuer": [0, 0], "date": [0, 0], "term": [0, 0]}, misses=[])
+    for name, gold in sorted(labels.items()):
+        text = unicodedata.normalize(
+            "NFC", (shared / "corpus-extra" / name).read_text(encoding="utf-8")
+        )
+        result = extract(text)
+        by_id = {c.id: c for c in result.documents}
+        accepted = [{g["id"], *g.get("as_written", [])} for g in gold["citations"]]
+        out.texts += 1
+        out.found += len(by_id)
+        out.correct += sum(1 for f in by_id if any(f in acc for acc in accepted))
+        out.gold += len(accepted)
+        for g, acc in zip(gold["citations"], accepted, strict=True):
+            hit = next((by_id[i] for i in acc if i in by_id), None)
+            if hit is None:
+                out.misses.append(f"{name}: missed {g['id']}")
+                continue
+            out.recalled += 1
+            for field in ("issuer", "date", "term"):
+                right = _field_ok(getattr(hit, field), g[f"{field}_stated"])
+                out.fields[field][0] += right
+                out.fields[field][1] += 1
+                if not right:
+                    out.misses.append(
+                        f"{name}: {g['id']} {field} {getattr(hit, field)!r} != "
+                        f"{g[f'{field}_stated']!r}"
+                    )
+        for u in gold.get("uncoded", []):
+            target = (u.get("resolves_to") or {}).get("id")
+            spans = [sp for surface in u["surfaces"] for sp in _spans(text, surface)]
+            refs = [
+                r
+                for r in result.references
+                if any(m.start < b and a < m.end for m in r.mentions for a, b in spans)
+            ]
+            got = {r.resolves_to for r in refs if r.resolves_to}
+            if target:
+                out.resolvable += 1
+                out.resolved_right += target in got
+                if target not in got:
+                    out.misses.append(f"{name}: {u['canonical']} not resolved to {target}")
+            out.resolved_wrong += len(got - {target})
+    return out
+
+
+def render_extra(e: ExtraScore) -> str:
+    p = e.correct / e.found if e.found else 1.0
+    r = e.recalled / e.gold if e.gold else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    acc = "  ".join(f"{k} {v[0]}/{v[1]} = {_ratio(v[0], v[1])}" for k, v in e.fields.items())
+    lines = [
+        f"corpus-extra hand labels: {e.texts} texts, {e.gold} coded citations",
+        f"  coded P {p:.2f}  R {r:.2f}  F1 {f1:.2f}",
+        f"  fields: {acc}",
+        f"  resolution {e.resolved_right}/{e.resolvable} = "
+        f"{_ratio(e.resolved_right, e.resolvable)}  wrong resolutions: {e.resolved_wrong}",
+    ]
+    lines += [f"    {m}" for m in e.misses]
+    return "\n".join(lines)
+
+
 def main() -> int:
     shared = shared_dir()
     if not (shared / "eval" / "seeds-gold.json").is_file():
@@ -161,6 +257,9 @@ def main() -> int:
         return 2
     result = score(shared)
     print(render(result))
+    if EXTRA_GOLD.is_file() and (shared / "corpus-extra").is_dir():
+        print()
+        print(render_extra(score_extra(shared)))
     return 0 if result.precision >= 1.0 and result.recall >= 1.0 else 1
 
 

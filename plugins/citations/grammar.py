@@ -418,7 +418,11 @@ _NAME_WORD = (
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
-_BODY_CORE = rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
+# "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính": the office holder's title is kept.
+_BODY_CORE = (
+    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch){_SP}(?=Bộ |Sở |UBND|{_CUY}))?"
+    rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
+)
 BODY = rf"(?P<body>{_BODY_CORE})"
 #: One body or several joined ("của liên Bộ Tài chính, Bộ Khoa học và Công nghệ", "của Bộ Tài
 #: chính và Bộ Tài nguyên và Môi trường": a joint circular).
