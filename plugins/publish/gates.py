@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from publish.gate_cache import GateCache, PageFacts
+
 ATOM = "{http://www.w3.org/2005/Atom}feed"
 
 
@@ -64,8 +66,14 @@ def _is_alternate(values: dict) -> bool:
     ).endswith("xml")
 
 
-def check_site(root: Path, site_url: str = "", draft_prefix: str = "") -> list[GateProblem]:
-    """Every reason the built site at ``root`` must not be published (empty: publish)."""
+def check_site(
+    root: Path, site_url: str = "", draft_prefix: str = "", cache: GateCache | None = None
+) -> list[GateProblem]:
+    """Every reason the built site at ``root`` must not be published (empty: publish).
+
+    With ``cache``, pages whose bytes were checked before are not parsed again; every link is
+    still judged against this build's files. Time is linear in the number of files.
+    """
     root = Path(root)
     files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     problems: list[GateProblem] = []
@@ -74,34 +82,65 @@ def check_site(root: Path, site_url: str = "", draft_prefix: str = "") -> list[G
     if draft_prefix:
         drafts = sorted(f for f in files if f.startswith(draft_prefix))
         problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
+    cache = cache or GateCache(None)
+    links = _LinkJudge(files, site_url)
     for relative in sorted(files):
         if relative.endswith(".html"):
-            problems.extend(_check_page(root, relative, files, site_url))
+            facts = cache.facts((root / relative).read_bytes(), parse_page)
+            problems.extend(_page_problems(relative, facts, links))
         elif relative.endswith(".xml"):
             problems.extend(_check_xml(root, relative))
     return problems
 
 
-def _check_page(root: Path, relative: str, files: set[str], site_url: str) -> list[GateProblem]:
+def parse_page(data: bytes) -> PageFacts:
+    """Title, ``lang`` and links of one HTML page (``utf8=False`` when it is not UTF-8)."""
     try:
-        text = (root / relative).read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return [GateProblem(relative, "trang không phải UTF-8")]
+        return PageFacts(utf8=False)
     parser = _PageParser()
     parser.feed(text)
     parser.close()
+    links = tuple(sorted(set(parser.links)))
+    return PageFacts(True, bool(parser.title.strip()), bool(parser.lang), links)
+
+
+def _page_problems(relative: str, facts: PageFacts, links: _LinkJudge) -> list[GateProblem]:
+    if not facts.utf8:
+        return [GateProblem(relative, "trang không phải UTF-8")]
     problems = []
-    if not parser.title.strip():
+    if not facts.titled:
         problems.append(GateProblem(relative, "trang không có <title>"))
-    if not parser.lang:
+    if not facts.lang:
         problems.append(GateProblem(relative, "thẻ <html> không có thuộc tính lang"))
-    for link in sorted(set(parser.links)):
-        target = _internal_target(link, relative, site_url)
-        if target is None:
-            continue
-        if target not in files and posixpath.join(target, "index.html") not in files:
+    for link in facts.links:
+        if links.broken(link, relative):
             problems.append(GateProblem(relative, f"liên kết hỏng tới `{link}`"))
     return problems
+
+
+# Links that begin so resolve the same from every page (absolute, external or in-page).
+_PAGE_INDEPENDENT = ("/", "#", "http://", "https://", "mailto:", "tel:", "data:")
+
+
+class _LinkJudge:
+    """Whether a link of a page misses its target; remembers links seen from other pages."""
+
+    def __init__(self, files: set[str], site_url: str) -> None:
+        self.files = files
+        self.site_url = site_url
+        self._seen: dict[tuple[str, str], bool] = {}
+
+    def broken(self, link: str, page: str) -> bool:
+        where = "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page)
+        key = (link, where)
+        if key not in self._seen:
+            target = _internal_target(link, page, self.site_url)
+            self._seen[key] = target is not None and (
+                target not in self.files and posixpath.join(target, "index.html") not in self.files
+            )
+        return self._seen[key]
 
 
 def _internal_target(link: str, page: str, site_url: str) -> str | None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from publish.gate_cache import GateCache
 from publish.gates import check_site
 from publish.releases import PublishError, ReleaseStore
+
+GATES_CACHE = ".gates-cache.json"
 
 
 def publish_site(
@@ -17,11 +20,14 @@ def publish_site(
     draft_prefix: str = "",
     keep: int = 5,
     report: Callable[[str], None] = print,
+    cache_gates: bool = True,
 ) -> Path:
     """Build with ``build(output) -> ok`` into a fresh folder and publish it if it passes.
 
     Raises PublishError (nothing published, the live site untouched) when the build fails
-    or a gate finds a problem. Returns the new release.
+    or a gate finds a problem. Returns the new release. The gates remember the pages they
+    parsed in ``releases_dir/.gates-cache.json`` (``cache_gates``), so a one-article
+    publish parses only the pages that changed.
     """
     with store.lock():
         building = store.start_build()
@@ -30,7 +36,11 @@ def publish_site(
                 raise PublishError(
                     "dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên"
                 )
-            problems = check_site(building, site_url=site_url, draft_prefix=draft_prefix)
+            cache = GateCache(store.releases_dir / GATES_CACHE if cache_gates else None)
+            if cache.warning:
+                report(f"cảnh báo: {cache.warning}")
+            problems = check_site(building, site_url, draft_prefix, cache)
+            cache.save()
             if problems:
                 for problem in problems[:50]:
                     report(f"  {problem.format()}")

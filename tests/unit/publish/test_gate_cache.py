@@ -1,0 +1,66 @@
+"""The gates' page cache never changes a verdict: same problems with and without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publish import ReleaseStore, check_site, publish_site
+from publish.gate_cache import GateCache
+from publish.gates import parse_page
+
+from tests.unit.publish.test_publish_releases import GOOD, builder, write_site
+
+SITE = "https://dangbokhoi.example.vn"
+
+
+def verdict(root: Path, cache: GateCache | None = None) -> list[str]:
+    return [p.format() for p in check_site(root, SITE, "ban-nhap/", cache)]
+
+
+def test_unchanged_page_whose_link_target_went_is_still_reported(tmp_path):
+    site = tmp_path / "site"
+    write_site(site, GOOD)
+    path = tmp_path / "cache.json"
+    first = GateCache(path)
+    assert verdict(site, first) == []
+    first.save()
+    (site / "bai-viet" / "a" / "index.html").unlink()  # index.html links to it, unchanged
+    cached = GateCache(path)
+    assert verdict(site, cached) == verdict(site) != []
+
+
+def test_changed_page_is_parsed_again(tmp_path):
+    site = tmp_path / "site"
+    write_site(site, GOOD)
+    path = tmp_path / "cache.json"
+    cache = GateCache(path)
+    verdict(site, cache)
+    cache.save()
+    (site / "trang" / "x" / "index.html").write_text("<p>không có tiêu đề</p>", encoding="utf-8")
+    assert verdict(site, GateCache(path)) == verdict(site) != []
+
+
+def test_corrupt_or_old_cache_is_discarded_with_a_warning(tmp_path):
+    site = tmp_path / "site"
+    write_site(site, {**GOOD, "trang/x/index.html": '<a href="/khong-co/">x</a>'})
+    for text in ("{not json", '{"version": 0, "links": [], "pages": {}}'):
+        path = tmp_path / "cache.json"
+        path.write_text(text, encoding="utf-8")
+        cache = GateCache(path)
+        assert cache.warning
+        assert verdict(site, cache) == verdict(site) != []
+
+
+def test_parse_page_reads_title_lang_links_and_refuses_non_utf8():
+    page = b'<html lang="vi"><title>T</title><a href="/khong-co/">x</a></html>'
+    facts = parse_page(page)
+    assert facts.utf8 and facts.titled and facts.lang and facts.links == ("/khong-co/",)
+    assert not parse_page("tiếng Việt".encode("cp1258", errors="replace") + b"\xff").utf8
+
+
+def test_publish_keeps_the_cache_beside_the_releases(tmp_path):
+    store = ReleaseStore(tmp_path / "published", tmp_path / "site-releases")
+    publish_site(store, builder(GOOD), report=lambda _: None)
+    publish_site(store, builder({**GOOD, "new.html": "mới"}), report=lambda _: None)
+    assert (store.releases_dir / ".gates-cache.json").is_file()
+    assert len(store.releases()) == 2
