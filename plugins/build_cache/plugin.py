@@ -9,6 +9,8 @@ from pelican import signals
 from portal_core.source import decode_source
 
 from build_cache.session import SESSION_KEY, BuildSession, source_key
+from build_cache.signals import output_complete
+from build_cache.writer import PortalWriter
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 
@@ -40,6 +42,22 @@ def prerender_sources(generator) -> None:
     session.prepare(sources, decode_source)
 
 
+def use_portal_writer(pelican):
+    """Pelican's writer with deferred, parallel, incremental rendering."""
+    return PortalWriter
+
+
+def finish_output(pelican) -> None:
+    """Render the recorded pages, record the output, then tell the output readers."""
+    session = pelican.settings.get(SESSION_KEY)
+    writer = session.writer if session is not None else None
+    if writer is not None:
+        writer.flush()
+        session.save_manifest(pelican.output_path, writer.written)
+    output_complete.send(pelican)
+    close_session(pelican)
+
+
 def close_session(pelican) -> None:
     """Write the cache at the end of the build."""
     session = pelican.settings.pop(SESSION_KEY, None)
@@ -51,4 +69,5 @@ def register() -> None:
     """Connect the receivers."""
     signals.initialized.connect(open_session)
     signals.article_generator_init.connect(prerender_sources)
-    signals.finalized.connect(close_session)
+    signals.get_writer.connect(use_portal_writer)
+    signals.finalized.connect(finish_output)

@@ -59,13 +59,30 @@ class BuildSession:
         self.code = code_fingerprint()
         version = digest(self.code, settings_fingerprint(settings, RENDER_SETTINGS))
         self.rendered_store = CacheStore(self.folder, "rendered", version)
+        self.outputs_store = CacheStore(self.folder, "outputs", self.code)
+        previous = settings.get("PORTAL_PREVIOUS_OUTPUT")
+        self.previous_output = str(previous) if previous and os.path.isdir(previous) else None
         self._ready: dict[str, RenderedSource] = {}
+        self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._renderer: MarkdownRenderer | None = None
         self.stats = {"rendered": 0, "reused": 0}
 
     def close(self) -> None:
         """Write what this build learned to the cache."""
         self.rendered_store.close()
+        self.outputs_store.close()
+
+    # --- output manifests ---------------------------------------------------------------
+    def previous_manifest(self) -> dict[str, tuple[str, int, int]]:
+        """``{relpath: (page key, size, mtime_ns)}`` recorded for the previous output."""
+        if self.previous_output is None:
+            return {}
+        return self.outputs_store.get(directory_identity(self.previous_output)) or {}
+
+    def save_manifest(self, output: str, written: Mapping[str, tuple[str, int, int]]) -> None:
+        """Record what was written into ``output`` (found again after it is renamed)."""
+        self.outputs_store.put(directory_identity(output), dict(written))
+        self.outputs_store.flush()
 
     # --- rendered sources --------------------------------------------------------------
     def renderer(self) -> MarkdownRenderer:
@@ -116,6 +133,12 @@ class BuildSession:
                 self.stats["reused"] += 1
             self._ready[key] = result
         return result
+
+
+def directory_identity(path: str) -> str:
+    """A folder's identity that survives renames (device and inode)."""
+    info = os.stat(path)
+    return f"{info.st_dev}:{info.st_ino}"
 
 
 def source_key(data: bytes) -> str:

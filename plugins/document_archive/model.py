@@ -89,6 +89,31 @@ class Document(URLWrapper):
     def __repr__(self) -> str:
         return f"<Document {self.key!r} {self.slug!r}>"
 
+    _FINGERPRINT_FIELDS = (
+        "key", "slug", "url", "save_as", "label", "type", "system", "issuer",
+        "issuer_source", "date", "term", "qualifier", "title", "signer", "status",
+        "in_force", "attachment", "record_source", "description", "feed_url", "ambiguous",
+    )  # fmt: skip
+
+    def fingerprint_parts(self) -> tuple:
+        """What pages show of this document, without its article lists (build_cache keys
+        every page on it): own fields, the record, and the links to other documents."""
+
+        def brief(other):
+            if isinstance(other, Document):
+                return ("document", other.key, other.url, other.label)
+            return ("ref", repr(other))
+
+        return (
+            tuple(repr(getattr(self, name, None)) for name in self._FINGERPRINT_FIELDS),
+            repr(self.record),
+            tuple(brief(d) for d in self.candidates),
+            tuple(
+                tuple(brief(d) for d in getattr(self, key))
+                for key in ("replaces", "replaced_by", "amends", "amended_by")
+            ),
+        )
+
 
 def _common(values):
     counts = Counter(v for v in values if v)

@@ -27,12 +27,16 @@ class VietnameseMarkdownReader(MarkdownReader):
         if not text.strip():
             raise ContentError(source_path, 1, "tệp rỗng: thiếu tiêu đề, ngày và nội dung")
         self._source_path = source_path
+        key = source_key(data)
         session = self.settings.get(SESSION_KEY)
         if session is not None:
-            rendered = session.rendered(source_key(data), text)
+            rendered = session.rendered(key, text)
         else:
             rendered = MarkdownRenderer(self.settings).render(text)
-        return rendered.content, self._metadata(rendered)
+        metadata = self._metadata(rendered)
+        # The build cache knows a page by the bytes of its source (plugins/build_cache).
+        metadata["portal_source_key"] = key
+        return rendered.content, metadata
 
     def _metadata(self, rendered: RenderedSource) -> dict:
         """Pelican metadata from the rendered strings (as MarkdownReader._parse_metadata)."""

@@ -1,0 +1,143 @@
+"""Fingerprints of what a page shows: its template's inputs, walked as plain data.
+
+A page is rendered again only when its fingerprint changes. The fingerprint covers the code,
+the theme, every setting, and the page's own template variables walked recursively:
+content objects by their source file's bytes and every attribute plugins gave them
+(neighbours, related articles, documents, Git dates…), documents by what their pages
+show, paginator pages by their items. A value of a kind this module does not know makes
+the page "always render": unsure means rebuild, never stale.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from markupsafe import Markup
+from pelican.contents import Content
+from pelican.paginator import Page as PaginatorPage
+from pelican.paginator import Paginator
+from pelican.urlwrappers import URLWrapper
+
+from build_cache.fingerprint import digest
+
+# Attributes of content objects that the fingerprint leaves out: covered by the source
+# file's bytes (metadata, body), or not content at all (settings, shared context).
+_CONTENT_SKIP = frozenset(
+    {"_context", "settings", "_content", "metadata", "_summary", "content", "_cached_url"}
+)
+# Lists longer than this are fingerprinted once per build and remembered by identity.
+_MEMO_MIN = 8
+
+
+class PageKeys:
+    """Computes page fingerprints for one build (memoised per object for that build)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self._memo: dict[int, str] = {}
+        self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
+        self._volatile = itertools.count()
+
+    def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
+        """Fingerprint of one output file rendered from ``template`` with ``values``."""
+        parts = [self.base, template, relpath, extra]
+        for name in sorted(values):
+            parts.append(name)
+            parts.append(self.value(values[name]))
+        return digest(*parts)
+
+    def many(self, values: Iterable[Any]) -> str:
+        """Fingerprint of a sequence of values."""
+        return digest(*(self.value(v) for v in values))
+
+    # --- values ----------------------------------------------------------------------
+    def value(self, value: Any) -> str:
+        """Fingerprint of any template value."""
+        if value is None or isinstance(value, str | int | float | bool | bytes):
+            return repr(value)
+        if isinstance(value, Markup):
+            return repr(str(value))
+        if isinstance(value, dt.datetime | dt.date | dt.time):
+            return f"{type(value).__name__}:{value.isoformat()}:{getattr(value, 'tzinfo', '')}"
+        key = id(value)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
+        result = self._compute(value)
+        if not isinstance(value, list | tuple) or len(value) >= _MEMO_MIN:
+            self._memo[key] = result
+            self._keep.append(value)
+        return result
+
+    def _compute(self, value: Any) -> str:
+        if isinstance(value, Content):
+            return self.content(value)
+        if hasattr(value, "fingerprint_parts"):
+            return digest(type(value).__name__, repr(value.fingerprint_parts()))
+        if isinstance(value, URLWrapper):
+            return digest(type(value).__name__, str(value.name), value.slug, value.url)
+        if isinstance(value, PaginatorPage):
+            return digest(
+                "page",
+                str(value.number),
+                str(value.paginator.num_pages),
+                value.url,
+                value.save_as,
+                self.many(value.object_list),
+            )
+        if isinstance(value, Paginator):
+            return digest("paginator", str(value.num_pages), str(value.count), value.url)
+        if isinstance(value, list | tuple):
+            return digest("seq", *(self.value(v) for v in value))
+        if isinstance(value, set | frozenset):
+            return digest("set", *sorted(self.value(v) for v in value))
+        if isinstance(value, Mapping):
+            items = sorted((str(k), self.value(v)) for k, v in value.items())
+            return digest("map", *(part for item in items for part in item))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            fields = dataclasses.fields(value)
+            return digest(
+                type(value).__name__,
+                *(self.value(getattr(value, f.name)) for f in fields),
+            )
+        if callable(value):
+            return (
+                f"callable:{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}"
+            )
+        text = repr(value)
+        if " at 0x" not in text:  # a repr without an address describes the value
+            return digest(type(value).__qualname__, text)
+        return f"volatile:{type(value).__name__}:{next(self._volatile)}:{id(self)}"
+
+    def content(self, content: Content) -> str:
+        """An article or page: its source bytes, URLs and every attribute plugins set."""
+        parts = [
+            type(content).__name__,
+            str(getattr(content, "portal_source_key", None) or f"volatile:{id(content)}"),
+            content.url,
+            content.save_as,
+        ]
+        for name in sorted(vars(content)):
+            if name in _CONTENT_SKIP:
+                continue
+            parts.append(name)
+            parts.append(self._attribute(getattr(content, name)))
+        return digest(*parts)
+
+    def _attribute(self, value: Any) -> str:
+        """Other content referenced from a content object counts by its source and URL."""
+        if isinstance(value, Content):
+            return self.brief(value)
+        if isinstance(value, list | tuple) and any(isinstance(v, Content) for v in value):
+            return digest(
+                "seq", *(self.brief(v) if isinstance(v, Content) else self.value(v) for v in value)
+            )
+        return self.value(value)
+
+    @staticmethod
+    def brief(content: Content) -> str:
+        return digest(str(getattr(content, "portal_source_key", id(content))), content.url)

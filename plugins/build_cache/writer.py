@@ -1,0 +1,284 @@
+"""Pelican's writer, deferred: pages are rendered at the end of the build, in forked
+workers, and only when what they show changed.
+
+Pelican's generators call ``write_file`` as usual (its pagination and overwrite checks
+run unchanged). Rendering is recorded instead of done; ``flush`` (at ``finalized``) then:
+
+- fingerprints every page (``page_keys``); a page whose fingerprint equals the one recorded
+  for the previous output, and whose file there is intact, is hard-linked from it;
+- renders the others in parallel; a page whose bytes equal the previous file is linked too,
+  so unchanged files keep their inode and mtime (rsync and CDNs see only real changes);
+- records the new fingerprints for the next build.
+
+Feeds and other direct writes go through the same "link if equal" path.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from pelican.utils import sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
+from build_cache.page_keys import PageKeys
+from build_cache.pool import fork_map
+from build_cache.session import SESSION_KEY
+
+logger = logging.getLogger(__name__)
+_DEFERRED = "\x00portal-deferred\x00"
+
+
+@dataclass(slots=True)
+class PageJob:
+    """One page to render: template, the base context and what this page adds to it."""
+
+    relpath: str
+    template: Any
+    base: dict
+    local: dict
+    template_name: str
+    key: str = ""
+
+
+class PortalWriter(Writer):
+    """See the module docstring."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.session = (settings or {}).get(SESSION_KEY)
+        if self.session is not None:
+            self.session.writer = self
+        self.jobs: list[PageJob] = []
+        self.written: dict[str, tuple[str, int, int]] = {}  # relpath -> (key, size, mtime)
+        self._call: tuple[dict, str] | None = None
+        self.context: dict | None = None
+        self._rendering: tuple[Any, dict] | None = None
+
+    # --- recording (Pelican calls these) ------------------------------------------------
+    def write_file(self, name, template, context, *args, **kwargs):
+        """Pelican's write_file, with rendering deferred to ``flush``."""
+        template_name = kwargs.get("template_name") or (args[3] if len(args) > 3 else None)
+        self._call = (context, template_name or getattr(template, "name", "") or "")
+        self.context = context
+        try:
+            return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)
+        finally:
+            self._call = None
+
+    def _open_w(self, filename, encoding, override=False):
+        """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" a second time (was previously overwritten)'
+                )
+            self._rendering = None
+            return _Sink(None)
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{filename}" as Pelican has already written to it '
+                "previously (set `override=True` if intended)"
+            )
+        if override:
+            self._overridden_files.add(filename)
+            self.jobs = [job for job in self.jobs if job.relpath != self._relpath(filename)]
+        self._written_files.add(filename)
+        if self._rendering is not None:
+            template, localcontext = self._rendering
+            self._rendering = None
+            base, template_name = self._call or ({}, "")
+            local = {k: v for k, v in localcontext.items() if k not in base or base[k] is not v}
+            self.jobs.append(PageJob(self._relpath(filename), template, base, local, template_name))
+            return _Sink(None)
+        return _Sink(lambda data: self.emit(self._relpath(filename), data))
+
+    def _relpath(self, filename: str) -> str:
+        return os.path.relpath(filename, self.output_path)
+
+    # --- output -----------------------------------------------------------------------
+    def emit(self, relpath: str, data: bytes, key: str = "") -> tuple[int, int]:
+        """Write ``data`` at ``relpath``, or hard-link the previous output's identical file."""
+        target = sanitised_join(self.output_path, relpath)
+        previous = self.previous_file(relpath)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if previous is not None and _same_bytes(previous, data):
+            _replace_with_link(previous, target)
+        else:
+            temporary = f"{target}.tmp-{os.getpid()}"
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, target)
+        info = os.stat(target)
+        self.written[relpath] = (key, info.st_size, info.st_mtime_ns)
+        return info.st_size, info.st_mtime_ns
+
+    def previous_file(self, relpath: str) -> str | None:
+        """The same file in the previous output, if there is one to reuse."""
+        if self.session is None or self.session.previous_output is None:
+            return None
+        path = os.path.join(self.session.previous_output, relpath)
+        return path if os.path.isfile(path) else None
+
+    def flush(self) -> None:
+        """Render every recorded page that changed (in parallel); link the others."""
+        jobs, self.jobs = self.jobs, []
+        if not jobs:
+            return
+        session = self.session
+        policy = KeyPolicy(session, self.settings, self.context or {}) if session else None
+        previous = session.previous_manifest() if session is not None else {}
+        todo: list[PageJob] = []
+        reused = 0
+        for job in jobs:
+            if policy is not None:
+                job.key = policy.key(job)
+            old = previous.get(job.relpath)
+            source = self.previous_file(job.relpath) if old and old[0] == job.key else None
+            if source is not None and _intact(source, old):
+                target = sanitised_join(self.output_path, job.relpath)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                _replace_with_link(source, target)
+                self.written[job.relpath] = old
+                reused += 1
+            else:
+                todo.append(job)
+        processes = session.processes if session is not None else 1
+        results = fork_map(self._render_job, todo, processes, min_items=32)
+        for job, (size, mtime) in zip(todo, results, strict=True):
+            self.written[job.relpath] = (job.key, size, mtime)
+        if session is not None:
+            session.stats["pages_rendered"] = len(todo)
+            session.stats["pages_reused"] = reused
+        logger.info("Trang: %d dựng lại, %d giữ nguyên.", len(todo), reused)
+
+    def _render_job(self, job: PageJob) -> tuple[int, int]:
+        localcontext = dict(job.base)
+        localcontext.update(job.local)
+        if localcontext.get("localsiteurl"):
+            job.base["localsiteurl"] = localcontext["localsiteurl"]
+        html = job.template.render(localcontext)
+        return self.emit(job.relpath, html.encode("utf-8"), job.key)
+
+
+class KeyPolicy:
+    """Which inputs each page depends on.
+
+    Pages of ``PORTAL_PER_OBJECT_TEMPLATES`` (an article, a tag, a month…) depend on their
+    own template variables and on what every page shows (menu: categories and pages;
+    months of the archive; the code, theme and settings). Any other template (home page,
+    indexes, robots.txt…) may read the whole site, so it depends on every content object.
+    """
+
+    def __init__(self, session, settings, context: dict) -> None:
+        self.settings = settings
+        self.context = context
+        theme = settings.get("THEME", "")
+        months = context.get("archive_months", [])
+        shared = {
+            "categories": [(c, len(a)) for c, a in context.get("categories", [])],
+            "pages": context.get("pages", []),
+            "archive_months": [(p.year, p.month, p.count) for p in months],
+            "archive_years": [(p.year, p.count) for p in context.get("archive_years", [])],
+        }
+        self.keys = PageKeys("")
+        base = digest(
+            session.code,
+            tree_fingerprint([theme]) if theme else "",
+            settings_fingerprint(settings, sorted(k for k in settings if k not in _RUNTIME_KEYS)),
+            self.keys.page("shared", "", shared),
+        )
+        self.keys.base = base
+        self.per_object = frozenset(settings.get("PORTAL_PER_OBJECT_TEMPLATES", PER_OBJECT))
+        self._site: str | None = None
+
+    def key(self, job: PageJob) -> str:
+        """The fingerprint of one page."""
+        extra = "" if job.template_name in self.per_object else self.site()
+        return self.keys.page(job.template_name, job.relpath, job.local, extra)
+
+    def site(self) -> str:
+        """Fingerprint of everything the site holds (for pages that may show any of it)."""
+        if self._site is None:
+            names = sorted(k for k in self.context if k.islower() and k not in _CONTEXT_SKIP)
+            self._site = self.keys.page("site", "", {k: self.context[k] for k in names})
+        return self._site
+
+
+# Templates whose pages show one object (given in their own variables) and the menu.
+PER_OBJECT = ("article", "page", "category", "tag", "author", "document", "period_archives")
+# Settings set at run time that do not change what pages show.
+_RUNTIME_KEYS = frozenset({SESSION_KEY, "PORTAL_PREVIOUS_OUTPUT", "OUTPUT_PATH", "PATH"})
+# Context entries that are Pelican's bookkeeping, not content.
+_CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content", "localsiteurl"})
+
+
+class _Deferred:
+    """Stands in for a Jinja template: ``render`` records instead of rendering."""
+
+    def __init__(self, writer: PortalWriter, template: Any) -> None:
+        self._writer = writer
+        self._template = template
+        self.name = getattr(template, "name", None)
+
+    def render(self, localcontext: dict) -> str:
+        self._writer._rendering = (self._template, localcontext)
+        return _DEFERRED
+
+
+class _Sink:
+    """A file-like object: collects writes and hands them to ``done`` on close."""
+
+    def __init__(self, done) -> None:
+        self._done = done
+        self._parts: list[str | bytes] = []
+
+    def write(self, data: str | bytes) -> int:
+        if self._done is not None:
+            self._parts.append(data)
+        return len(data)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._done is not None:
+            done, self._done = self._done, None
+            done(b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in self._parts))
+
+
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        if os.path.getsize(path) != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
+
+
+def _intact(path: str, recorded: tuple[str, int, int]) -> bool:
+    """The previous file is still what the previous build wrote (size and mtime)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]
+
+
+def _replace_with_link(source: str, target: str) -> None:
+    """Make ``target`` a hard link to ``source`` (a copy across file systems)."""
+    if os.path.lexists(target):
+        os.unlink(target)
+    try:
+        os.link(source, target)
+    except OSError:
+        import shutil
+
+        shutil.copy2(source, target)
