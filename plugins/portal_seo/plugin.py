@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_cache.signals import output_complete
 from pelican import signals
 
 from portal_seo.sitemap import collect_entries, render_sitemap
@@ -43,4 +44,4 @@ def write_sitemap(pelican) -> None:
 def register() -> None:
     """Pelican entry point."""
     signals.feed_generated.connect(name_unknown_authors)
-    signals.finalized.connect(write_sitemap)
+    output_complete.connect(write_sitemap)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from build_cache.signals import output_complete
 from pelican import signals
-
 from search_index.pagefind import build_search_index
 from search_index.terms import document_number_variants, fold_for_search
 
@@ -38,4 +38,4 @@ def index_output(pelican) -> None:
 def register() -> None:
     """Pelican entry point."""
     signals.generator_init.connect(add_search_filters)
-    signals.finalized.connect(index_output)
+    output_complete.connect(index_output)

@@ -6,9 +6,9 @@ import logging
 from pathlib import Path
 
 import yaml
+from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
-
 from url_manifest.manifest import (
     Redirect,
     RedirectError,
@@ -132,4 +132,4 @@ def check_published_urls(pelican) -> None:
 
 def register():
     signals.get_generators.connect(get_generators)
-    signals.finalized.connect(check_published_urls)
+    output_complete.connect(check_published_urls)
