@@ -64,6 +64,7 @@ class BuildSession:
         self.previous_output = str(previous) if previous and os.path.isdir(previous) else None
         self._ready: dict[str, RenderedSource] = {}
         self.writer = None  # the build's PortalWriter, once Pelican makes it
+        self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
         self.stats = {"rendered": 0, "reused": 0}
 
@@ -71,6 +72,15 @@ class BuildSession:
         """Write what this build learned to the cache."""
         self.rendered_store.close()
         self.outputs_store.close()
+        for store in self._stores.values():
+            store.close()
+
+    def store(self, namespace: str) -> CacheStore:
+        """A store for another plugin's results, valid as long as the code is unchanged
+        (the plugin puts everything else its results depend on into its keys)."""
+        if namespace not in self._stores:
+            self._stores[namespace] = CacheStore(self.folder, namespace, self.code)
+        return self._stores[namespace]
 
     # --- output manifests ---------------------------------------------------------------
     def previous_manifest(self) -> dict[str, tuple[str, int, int]]:

@@ -10,6 +10,9 @@ import logging
 import os
 from collections.abc import Iterable
 
+from build_cache.fingerprint import digest
+from build_cache.pool import fork_map
+from build_cache.session import SESSION_KEY
 from pelican.contents import Page
 from pelican.generators import Generator
 from pelican.paginator import Paginator
@@ -66,7 +69,8 @@ class DocumentArchiveGenerator(Generator):
         self.register = citing.Register.from_records(self.records)
         for warning in self.register.warnings:
             logger.warning("%s", warning)
-        cited = {id(a): self._article_documents(a) for a in articles}
+        extracted = self._extract_all(articles)
+        cited = {id(a): self._article_documents(a, extracted[id(a)]) for a in articles}
         self.documents = self._build_documents(articles, cited)
         self._link_records()
         related = archives.related_all(
@@ -126,20 +130,50 @@ class DocumentArchiveGenerator(Generator):
             )
         return records
 
-    def _article_documents(self, article) -> list[CitedDocument]:
+    def _extract_all(self, articles) -> dict[int, list[CitedDocument]]:
+        """Citations found in each article's text: cached by the file's bytes, the date and
+        the register (plugins/build_cache), the missing ones extracted in forked workers."""
+        if not self.archive["DOCUMENT_EXTRACT"]:
+            return {id(a): [] for a in articles}
+        session = self.settings.get(SESSION_KEY)
+        register_key = digest(repr(self.records))
+
+        def key_of(article) -> str:
+            source = getattr(article, "portal_source_key", None) or article.source_path
+            return digest(register_key, source, repr(date_of(article)))
+
+        keys = {id(a): key_of(a) for a in articles}
+        store = session.store("citations") if session is not None else None
+        found = store.get_many(keys.values()) if store is not None else {}
+        missing = [a for a in articles if keys[id(a)] not in found]
+
+        def extract(article) -> list[CitedDocument]:
+            path = article.source_path
+            with open(path, "rb") as handle:
+                text = decode_source(path, handle.read())
+            return citing.extract(_citable_text(text), date_of(article), self.register)
+
+        processes = session.processes if session is not None else 1
+        for article, result in zip(missing, fork_map(extract, missing, processes), strict=True):
+            found[keys[id(article)]] = result
+            if store is not None:
+                store.put(keys[id(article)], result)
+        return {id(a): found[keys[id(a)]] for a in articles}
+
+    def _article_documents(self, article, extracted) -> list[CitedDocument]:
         path = article.source_path
-        with open(path, "rb") as handle:
-            text = decode_source(path, handle.read())
+
+        def line_of(key: str):
+            if key.lower() not in article.metadata:
+                return None  # nothing to report on: the file is not read again
+            with open(path, "rb") as handle:
+                return metadata_line(decode_source(path, handle.read()), key)
+
         overrides = parse_overrides(
             article.metadata,
             citing.canonical,
             path=path,
-            line_of=lambda key: metadata_line(text, key),
-        )
-        extracted = (
-            citing.extract(_citable_text(text), date_of(article), self.register)
-            if self.archive["DOCUMENT_EXTRACT"]
-            else []
+            line_of=line_of,
         )
         result = merge_article(extracted, overrides, citing.type_of)
         for message in result.unused:
