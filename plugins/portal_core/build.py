@@ -15,6 +15,7 @@ import logging
 import sys
 from pathlib import Path
 
+from build_cache import swap
 from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
@@ -33,24 +34,59 @@ class _ErrorCounter(logging.Handler):
         self.count += 1
 
 
-def run_build(settings_file: Path, output: Path | None = None, content: Path | None = None) -> int:
-    """Build the site; return the exit status described in the module docstring."""
+def editor_errors() -> tuple[type[Exception], ...]:
+    """Errors about content that carry ``path:line: message`` for editors: never a traceback."""
+    from document_archive.errors import ArchiveError
+    from url_manifest.manifest import RedirectError, UrlsWithdrawnError
+
+    return (ContentError, DroppedArticlesError, ArchiveError, RedirectError, UrlsWithdrawnError)
+
+
+def run_build(
+    settings_file: Path,
+    output: Path | None = None,
+    content: Path | None = None,
+    previous: Path | None = None,
+) -> int:
+    """Build the site; return the exit status described in the module docstring.
+
+    Pages that did not change are hard-linked from ``previous`` (default: the output
+    folder itself, when it holds an earlier build) instead of being rendered again.
+    """
     override = {}
     if output is not None:
         override["OUTPUT_PATH"] = str(output.resolve())
     if content is not None:
         override["PATH"] = str(content.resolve())
     settings = read_settings(str(settings_file), override=override)
+    # Build beside the output and swap only after success: the served folder never shows
+    # a half-written or failed build; unchanged pages are linked from it, not rendered.
+    final = Path(settings["OUTPUT_PATH"]).resolve()
+    staging = swap.staging_folder(final)
+    settings["OUTPUT_PATH"] = str(staging)
+    reuse = previous.resolve() if previous is not None else final
+    if reuse.is_dir():
+        settings["PORTAL_PREVIOUS_OUTPUT"] = str(reuse)
     counter = _ErrorCounter()
     root = logging.getLogger()
     root.addHandler(counter)
     try:
-        Pelican(settings).run()
-    except (ContentError, DroppedArticlesError) as exc:
-        print(f"LỖI: {exc}", file=sys.stderr)
-        return 2
+        status = _run_pelican(settings, counter)
+        if status == 0:
+            swap.exchange(staging, final)
+        return status
     finally:
         root.removeHandler(counter)
+        swap.discard(staging)
+
+
+def _run_pelican(settings: dict, counter: _ErrorCounter) -> int:
+    """One Pelican run; the exit status of ``run_build``."""
+    try:
+        Pelican(settings).run()
+    except editor_errors() as exc:
+        print(f"LỖI: {exc}", file=sys.stderr)
+        return 2
     if counter.count:
         print(
             f"LỖI: bản dựng ghi nhận {counter.count} lỗi (xem ở trên); hãy sửa trước khi xuất bản.",
@@ -67,9 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
     parser.add_argument("-o", "--output", type=Path, help="thư mục kết quả (mặc định: OUTPUT_PATH)")
     parser.add_argument("-q", "--quiet", action="store_true", help="chỉ in cảnh báo và lỗi")
+    parser.add_argument(
+        "--previous",
+        type=Path,
+        help="bản dựng trước để dùng lại các trang không đổi (mặc định: thư mục kết quả)",
+    )
     args = parser.parse_args(argv)
     init_pelican_logging(level=logging.WARNING if args.quiet else logging.INFO)
-    return run_build(args.settings, args.output, args.content)
+    return run_build(args.settings, args.output, args.content, args.previous)
 
 
 if __name__ == "__main__":
