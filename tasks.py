@@ -38,24 +38,35 @@ def build(c, output="output"):
     c.run(build_command(DEV_SETTINGS, ROOT / output), pty=False)
 
 
-@task(help={"port": "port to serve on (default 8000)", "host": "address (default 127.0.0.1)"})
-def serve(c, port=8000, host="127.0.0.1"):
-    """Build, serve on http://localhost:8000 and rebuild + reload the browser on change."""
+@task(
+    help={
+        "port": "cổng (mặc định 8000)",
+        "host": "địa chỉ (mặc định 127.0.0.1)",
+        "content": "thư mục nội dung (mặc định content/)",
+        "output": "thư mục kết quả (mặc định output/)",
+    }
+)
+def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
+    """Build, serve on http://localhost:8000 and rebuild + reload the browser on change.
+
+    Rebuilds run in this (warm) process with the build cache; the served folder is swapped
+    only when a build is complete, and a broken article shows its error in the browser.
+    """
     from livereload import Server
+    from portal_core.preview import PreviewBuilder
 
-    output = ROOT / "output"
-    command = build_command(DEV_SETTINGS, output)
-    c.run(command)
-
-    def rebuild():
-        c.run(command, warn=True)
-
+    content_dir = Path(content).resolve() if content else None
+    builder = PreviewBuilder(DEV_SETTINGS, (ROOT / output).resolve(), content_dir)
+    builder.build()
     server = Server()
-    for pattern in ("content/**/*", "theme/**/*", "plugins/**/*.py", "pelicanconf.py"):
-        server.watch(str(ROOT / pattern), rebuild)
-    print(f"Đang phục vụ trang tại http://localhost:{port}/ (Ctrl+C để dừng)")
-    _print_drafts(port)
-    server.serve(host=host, port=int(port), root=str(output), open_url_delay=None)
+    watched = [str((content_dir or ROOT / "content") / "**" / "*")]
+    watched += [str(ROOT / p) for p in ("theme/**/*", "plugins/**/*.py", "pelicanconf.py")]
+    for pattern in watched:
+        server.watch(pattern, builder.build, delay=0.05)
+    print(f"Đang phục vụ trang tại http://{host}:{port}/ (Ctrl+C để dừng)")
+    if not content_dir:
+        _print_drafts(port)
+    server.serve(host=host, port=int(port), root=str(builder.output), open_url_delay=None)
 
 
 @task
@@ -91,8 +102,15 @@ def test(c, k="", quick=False):
 
 @task
 def clean(c):
-    """Remove generated output."""
-    c.run(f"rm -rf {shlex.quote(str(ROOT / 'output'))}")
+    """Remove generated output, unfinished builds and the build cache (PORTAL_CACHE_DIR)."""
+    from build_cache.session import cache_folder
+    from content_check.config import read_conf
+
+    doomed = [ROOT / "output", *ROOT.glob(".output.building-*")]
+    cache = cache_folder(read_conf(DEV_SETTINGS))
+    if cache is not None:
+        doomed.append(cache)
+    c.run(shlex.join(["rm", "-rf", *map(str, doomed)]))
 
 
 # --- Editor workflow: new, check, publish, rollback (plugins/content_check, plugins/publish) ---
@@ -226,6 +244,9 @@ def publish(c, content="", publish_dir="", releases_dir=""):
 
     def build_into(output: Path) -> bool:
         command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
+        live = store.current()
+        if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
+            command += " --previous " + shlex.quote(str(live))
         return c.run(command, warn=True, pty=False).ok
 
     try:

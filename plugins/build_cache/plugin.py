@@ -53,7 +53,7 @@ def finish_output(pelican) -> None:
     writer = session.writer if session is not None else None
     if writer is not None:
         writer.flush()
-        session.save_manifest(pelican.output_path, writer.written)
+        session.save_manifest(pelican.output_path, writer.written, writer.sources)
     output_complete.send(pelican)
     close_session(pelican)
 

@@ -87,11 +87,18 @@ class BuildSession:
         """``{relpath: (page key, size, mtime_ns)}`` recorded for the previous output."""
         if self.previous_output is None:
             return {}
-        return self.outputs_store.get(directory_identity(self.previous_output)) or {}
+        return output_record(self.outputs_store, self.previous_output).get("written", {})
 
-    def save_manifest(self, output: str, written: Mapping[str, tuple[str, int, int]]) -> None:
-        """Record what was written into ``output`` (found again after it is renamed)."""
-        self.outputs_store.put(directory_identity(output), dict(written))
+    def save_manifest(
+        self,
+        output: str,
+        written: Mapping[str, tuple[str, int, int]],
+        sources: Mapping[str, str],
+    ) -> None:
+        """Record what was written into ``output`` (found again after it is renamed) and
+        which source file each article or page came from."""
+        record = {"written": dict(written), "sources": dict(sources)}
+        self.outputs_store.put(directory_identity(output), record)
         self.outputs_store.flush()
 
     # --- rendered sources --------------------------------------------------------------
@@ -143,6 +150,24 @@ class BuildSession:
                 self.stats["reused"] += 1
             self._ready[key] = result
         return result
+
+
+def output_record(store: CacheStore, output: str) -> dict:
+    """What the build that wrote ``output`` recorded: ``written`` and ``sources``."""
+    try:
+        record = store.get(directory_identity(output))
+    except OSError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def output_sources(settings: Mapping[str, Any], output: str) -> dict[str, str]:
+    """``{source path: output relpath}`` of the articles and pages of the build in ``output``."""
+    store = CacheStore(cache_folder(settings), "outputs", code_fingerprint())
+    try:
+        return dict(output_record(store, output).get("sources", {}))
+    finally:
+        store.close()
 
 
 def directory_identity(path: str) -> str:

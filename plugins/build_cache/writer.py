@@ -54,6 +54,7 @@ class PortalWriter(Writer):
             self.session.writer = self
         self.jobs: list[PageJob] = []
         self.written: dict[str, tuple[str, int, int]] = {}  # relpath -> (key, size, mtime)
+        self.sources: dict[str, str] = {}  # source path of an article/page -> its relpath
         self._call: tuple[dict, str] | None = None
         self.context: dict | None = None
         self._rendering: tuple[Any, dict] | None = None
@@ -92,7 +93,12 @@ class PortalWriter(Writer):
             self._rendering = None
             base, template_name = self._call or ({}, "")
             local = {k: v for k, v in localcontext.items() if k not in base or base[k] is not v}
-            self.jobs.append(PageJob(self._relpath(filename), template, base, local, template_name))
+            relpath = self._relpath(filename)
+            self.jobs.append(PageJob(relpath, template, base, local, template_name))
+            for name in ("article", "page"):
+                source = getattr(local.get(name), "source_path", None)
+                if source:
+                    self.sources.setdefault(source, relpath)
             return _Sink(None)
         return _Sink(lambda data: self.emit(self._relpath(filename), data))
 
