@@ -2,9 +2,11 @@
 
 - ``terms`` (pure): folded copies of text and document-number variants, so a reader typing
   "dang uy" finds "Đảng ủy" and "98-qd-tw" finds "98-QĐ/TW";
-- ``pagefind`` (pure subprocess wrapper): runs the Pagefind binary from PyPI on a folder;
-- ``plugin`` (glue): Jinja filters for the theme and a ``finalized`` receiver that indexes the
-  output of every build (``SEARCH_INDEX_PAGEFIND``, default True).
+- ``shards`` (pure): which pages go into which bundle (one per year) and each bundle's key;
+- ``pagefind`` (subprocess wrapper): runs the Pagefind binary from PyPI on a set of pages;
+- ``bundles``: one bundle per year under ``pagefind/``, reused from the cache when unchanged;
+- ``plugin`` (glue): Jinja filters for the theme and an ``output_complete`` receiver that
+  indexes the output of every build (``SEARCH_INDEX_PAGEFIND``, default True).
 """
 
 from search_index.plugin import register

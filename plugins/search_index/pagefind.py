@@ -1,32 +1,78 @@
-"""Run Pagefind (the ``pagefind[bin]`` package from PyPI) over a built site, offline."""
+"""Run Pagefind (the ``pagefind[bin]`` package from PyPI) over a set of pages, offline."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
+
+# Pagefind's ready-made interfaces: the portal has its own (theme/static/js/search.js).
+UNUSED_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 
 
 class SearchIndexError(RuntimeError):
     """Pagefind could not index the site; the message carries its own output."""
 
 
-def pagefind_command(site: Path) -> list[str]:
-    """The command that indexes ``site`` in place (the bundle goes to ``site/pagefind/``)."""
-    return [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"]
+def pagefind_version() -> str:
+    """The installed Pagefind binary's version (part of every bundle's cache key)."""
+    try:
+        return metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
-def build_search_index(site: Path) -> Path:
-    """Index the HTML pages of ``site`` (those marked ``data-pagefind-body``); return the bundle.
+def pagefind_command(site: Path, output: Path) -> list[str]:
+    """The command that indexes the folder ``site`` into the bundle folder ``output``."""
+    return [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-path",
+        str(output),
+        "--quiet",
+    ]
 
-    Raises SearchIndexError if Pagefind fails or writes no bundle.
+
+def index_pages(site: Path, pages: Iterable[str], output: Path) -> Path:
+    """Index the pages at relative ``pages`` of ``site`` into the new folder ``output``.
+
+    Pagefind sees a folder of links to just those pages, so their URLs stay those of the
+    site. Raises SearchIndexError if Pagefind fails or writes no bundle.
     """
-    result = subprocess.run(pagefind_command(site), capture_output=True, text=True, check=False)
-    bundle = site / "pagefind"
-    if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
-        output = (result.stderr or result.stdout).strip()
+    with tempfile.TemporaryDirectory(prefix="pagefind-pages-") as staging:
+        root = Path(staging)
+        for page in pages:
+            link = root / page
+            link.parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(site.resolve() / page, link)
+        result = subprocess.run(
+            pagefind_command(root, output),
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=staging,
+        )
+    if result.returncode != 0 or not (output / "pagefind-entry.json").is_file():
+        text = (result.stderr or result.stdout).strip()
         raise SearchIndexError(
-            f"{site}: Pagefind failed (exit {result.returncode}): {output or 'no output'}. "
+            f"{site}: Pagefind failed (exit {result.returncode}): {text or 'no output'}. "
             "Check that pagefind[bin] is installed: pip install -e '.[test]'."
         )
-    return bundle
+    for name in UNUSED_FILES:
+        (output / name).unlink(missing_ok=True)
+    return output

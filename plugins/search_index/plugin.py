@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from build_cache.pool import worker_count
+from build_cache.session import cache_folder
 from build_cache.signals import output_complete
 from pelican import signals
-from search_index.pagefind import build_search_index
+
+from search_index.bundles import index_site
 from search_index.terms import document_number_variants, fold_for_search
 
 logger = logging.getLogger(__name__)
@@ -15,6 +18,9 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {
     # Run Pagefind over the output after every build (the search page needs its bundle).
     "SEARCH_INDEX_PAGEFIND": True,
+    # Most pages in one Pagefind index (one per year, split by months beyond this): bounds
+    # the indexer's memory (about 0.3 MiB per page).
+    "SEARCH_INDEX_SHARD_PAGES": 1000,
 }
 
 
@@ -31,8 +37,24 @@ def index_output(pelican) -> None:
         raise TypeError(f"SEARCH_INDEX_PAGEFIND must be True or False, not {enabled!r}")
     if not enabled:
         return
-    bundle = build_search_index(Path(pelican.output_path))
-    logger.info("Search index written to %s", bundle)
+    max_pages = pelican.settings.get(
+        "SEARCH_INDEX_SHARD_PAGES", DEFAULTS["SEARCH_INDEX_SHARD_PAGES"]
+    )
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise TypeError(f"SEARCH_INDEX_SHARD_PAGES must be a positive integer, not {max_pages!r}")
+    report = index_site(
+        Path(pelican.output_path),
+        cache_folder(pelican.settings),
+        max_pages,
+        worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
+    )
+    logger.info(
+        "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",
+        report.pages,
+        len(report.shards),
+        len(report.built),
+        len(report.reused),
+    )
 
 
 def register() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
-from search_index.pagefind import SearchIndexError, build_search_index, pagefind_command
+from search_index.pagefind import UNUSED_FILES, SearchIndexError, index_pages, pagefind_command
 from search_index.terms import document_number_variants, fold_for_search
 
 
@@ -38,27 +39,36 @@ def test_document_number_variants(case, document_id, expected):
 
 
 def test_pagefind_command_uses_the_bundled_binary(tmp_path):
-    command = pagefind_command(tmp_path)
+    command = pagefind_command(tmp_path / "site", tmp_path / "out")
     assert command[1:3] == ["-m", "pagefind"]
-    assert str(tmp_path) in command
+    assert str(tmp_path / "site") in command and str(tmp_path / "out") in command
 
 
-def test_build_search_index_writes_a_bundle(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "index.html").write_text(
+def _page(site, path, heading):
+    page = site / path
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
         '<!DOCTYPE html><html lang="vi"><head><title>a</title></head>'
-        "<body><main data-pagefind-body><h1>Đảng ủy</h1></main></body></html>",
+        f"<body><main data-pagefind-body><h1>{heading}</h1></main></body></html>",
         encoding="utf-8",
     )
-    bundle = build_search_index(tmp_path)
+
+
+def test_index_pages_writes_a_bundle_of_the_chosen_pages_only(tmp_path):
+    site = tmp_path / "site"
+    _page(site, "a/index.html", "Đảng ủy")
+    _page(site, "b/index.html", "Chi bộ")
+    bundle = index_pages(site, ["a/index.html"], tmp_path / "bundle")
     assert (bundle / "pagefind.js").is_file()
-    assert (bundle / "pagefind-entry.json").is_file()
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 1
+    assert not [name for name in UNUSED_FILES if (bundle / name).exists()]
 
 
-def test_build_search_index_fails_loudly(tmp_path, monkeypatch):
+def test_index_pages_fails_loudly(tmp_path, monkeypatch):
     def failing_run(*args, **kwargs):
         return subprocess.CompletedProcess(args, 2, stdout="", stderr="boom")
 
     monkeypatch.setattr(subprocess, "run", failing_run)
     with pytest.raises(SearchIndexError, match="boom"):
-        build_search_index(tmp_path)
+        index_pages(tmp_path, [], tmp_path / "bundle")

@@ -1,5 +1,7 @@
 /* Search page: a small Vietnamese interface over Pagefind's JavaScript API.
-   Loaded on the search page only; everything comes from this site (no CDN). */
+   Loaded on the search page only; everything comes from this site (no CDN).
+   The index is one Pagefind bundle per year (pagefind/indexes.json, newest first): the first
+   is loaded and the others merged into it with mergeIndex. */
 const FILTERS = [
   // [Pagefind filter name (set in article.html), URL parameter]
   ["Văn bản", "van-ban"],
@@ -7,14 +9,21 @@ const FILTERS = [
   ["Chuyên mục", "chuyen-muc"],
 ];
 const MAX_RESULTS = 30;
+const FIRST_RESULTS = 10; // drawn before the rest are loaded
+const TOP_VALUES = 8; // filter values shown before "Xem thêm"
+const MORE_VALUES = 20; // shown by each "Xem thêm"
 
 const script = document.querySelector("script[data-bundle]");
 const bundle = new URL(script.dataset.bundle, document.baseURI);
 const form = document.getElementById("tim-kiem");
 const input = document.getElementById("tu-khoa-tim");
+const filtersPanel = document.getElementById("bo-loc-hop");
+const filtersSummary = document.getElementById("so-bo-loc");
 const filtersBox = document.getElementById("bo-loc");
 const statusLine = document.getElementById("trang-thai");
 const list = document.getElementById("ket-qua");
+const hint = document.getElementById("goi-y-tim");
+const wide = window.matchMedia("(min-width: 48rem)");
 
 function element(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -23,47 +32,129 @@ function element(tag, attrs, ...children) {
   return node;
 }
 
-function renderFilters(available, params) {
-  let n = 0;
-  for (const [name, param] of FILTERS) {
-    const values = available[name];
-    if (!values || !Object.keys(values).length) continue;
-    const chosen = new Set(params.getAll(param));
-    const box = element("fieldset", { class: "filter-group" }, element("legend", {}, name));
-    const names = Object.keys(values).sort((a, b) =>
-      param === "nam" ? b.localeCompare(a) : a.localeCompare(b, "vi", { numeric: true }),
-    );
-    for (const value of names) {
-      const id = `loc-${param}-${n++}`;
-      const checkbox = element("input", { type: "checkbox", id, name: param, value });
-      checkbox.dataset.filter = name;
-      checkbox.checked = chosen.has(value);
-      box.append(
-        element("div", { class: "filter-option" }, checkbox,
-          element("label", { for: id }, `${value} (${values[value]})`)),
-      );
-    }
-    filtersBox.append(box);
-  }
-  filtersBox.hidden = filtersBox.childElementCount === 0;
+/* "Quy định số 98-QĐ/TW" -> "quy dinh so 98 qd tw": what a reader may type, folded. */
+function fold(text) {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
-function chosenFilters() {
+/* Chosen filter values, {Pagefind filter name: Set(values)}, first from the address. */
+function chosenFromAddress(params) {
+  const chosen = {};
+  for (const [name, param] of FILTERS) chosen[name] = new Set(params.getAll(param));
+  return chosen;
+}
+
+function pagefindFilters(chosen) {
   const filters = {};
-  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked")) {
-    (filters[box.dataset.filter] ||= { any: [] }).any.push(box.value);
+  for (const [name, values] of Object.entries(chosen)) {
+    if (values.size) filters[name] = { any: [...values] };
   }
   return filters;
 }
 
-function remember(query) {
+function countChosen(chosen) {
+  return Object.values(chosen).reduce((sum, values) => sum + values.size, 0);
+}
+
+/* One group of checkboxes; long groups show their top values, a type-ahead and "Xem thêm". */
+function filterGroup(name, param, values, chosen, serial) {
+  const names = Object.keys(values).sort((a, b) => {
+    if (param === "nam") return b.localeCompare(a);
+    if (param === "van-ban" && values[a] !== values[b]) return values[b] - values[a];
+    return a.localeCompare(b, "vi", { numeric: true });
+  });
+  const box = element("fieldset", { class: "filter-group", "data-param": param },
+    element("legend", {}, name));
+  const options = names.map((value, index) => {
+    const id = `loc-${param}-${serial}-${index}`;
+    const checkbox = element("input", { type: "checkbox", id, name: param, value });
+    checkbox.dataset.filter = name;
+    checkbox.checked = chosen[name].has(value);
+    const option = element("div", { class: "filter-option" }, checkbox,
+      element("label", { for: id }, `${value} (${values[value]})`));
+    option.dataset.folded = fold(value);
+    return option;
+  });
+  if (names.length <= TOP_VALUES) {
+    box.append(...options);
+    return box;
+  }
+  const findId = `tim-${param}-${serial}`;
+  const finder = element("input", { type: "search", id: findId, class: "filter-find",
+    autocomplete: "off", placeholder: "Gõ số hiệu hoặc tên" });
+  const more = element("button", { type: "button", class: "filter-more" });
+  const optionList = element("div", { class: "filter-list" }, ...options);
+  let shown = TOP_VALUES;
+  function show() {
+    const wanted = fold(finder.value);
+    const matching = options.filter((o) => !wanted || o.dataset.folded.includes(wanted));
+    const visible = new Set(matching.slice(0, shown));
+    for (const option of options) {
+      option.hidden = !(visible.has(option) || option.querySelector("input").checked);
+    }
+    const rest = matching.length - visible.size;
+    more.hidden = rest <= 0;
+    more.textContent = `Xem thêm (${rest})`;
+  }
+  finder.addEventListener("input", () => {
+    shown = TOP_VALUES;
+    show();
+  });
+  finder.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") event.preventDefault(); // typing here never submits the search
+  });
+  more.addEventListener("click", () => {
+    shown += MORE_VALUES;
+    show();
+  });
+  box.append(
+    element("label", { for: findId, class: "filter-find-label" }, `Tìm trong ${names.length} mục`),
+    finder, optionList, more);
+  show();
+  return box;
+}
+
+function renderFilters(available, chosen) {
+  let serial = 0;
+  for (const [name, param] of FILTERS) {
+    const values = available[name];
+    if (!values || !Object.keys(values).length) continue;
+    filtersBox.append(filterGroup(name, param, values, chosen, serial++));
+  }
+  filtersPanel.hidden = filtersBox.childElementCount === 0;
+}
+
+function showChosenCount(chosen) {
+  const n = countChosen(chosen);
+  filtersSummary.textContent = n ? ` (${n} đang chọn)` : "";
+}
+
+function remember(query, chosen) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
-  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked")) {
-    params.append(box.name, box.value);
+  for (const [name, param] of FILTERS) {
+    for (const value of chosen[name]) params.append(param, value);
   }
   const search = params.toString();
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+// Pagefind's excerpt is escaped text with <mark> around the hits. It is parsed in an inert
+// document and only its text and <mark> are copied: nothing in it can ever become markup.
+function excerptNodes(html) {
+  const doc = new DOMParser().parseFromString(`<body>${html || ""}</body>`, "text/html");
+  return Array.from(doc.body.childNodes, (node) =>
+    node.nodeName === "MARK"
+      ? element("mark", {}, node.textContent)
+      : document.createTextNode(node.textContent),
+  );
 }
 
 function renderResult(data) {
@@ -71,43 +162,88 @@ function renderResult(data) {
   const item = element("li", { class: "search-result" },
     element("h2", { class: "result-title" }, element("a", { href: data.url }, title)));
   if (data.meta.ngay) item.append(element("p", { class: "meta" }, data.meta.ngay));
-  const excerpt = element("p", { class: "result-excerpt" });
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>
-  item.append(excerpt);
+  item.append(element("p", { class: "result-excerpt" }, ...excerptNodes(data.excerpt)));
   return item;
 }
 
+/* Pagefind with every bundle of indexes.json merged into the first (newest) one. Searches
+   without a query ("newest first" within filters) ask one bundle at a time instead: merged
+   results are ordered by score, which means nothing without a query. */
+async function loadPagefind() {
+  const listing = await (await fetch(new URL("indexes.json", bundle))).json();
+  const paths = listing.bundles.map((b) => new URL(b.path, bundle).pathname);
+  if (!paths.length) return null;
+  const baseUrl = new URL("..", bundle).pathname;
+  const pagefind = await import(new URL("pagefind.js", new URL(paths[0], bundle)).href);
+  await pagefind.options({ baseUrl });
+  await Promise.all(paths.slice(1).map((path) => pagefind.mergeIndex(path, { baseUrl })));
+  const single = new Map();
+  async function bundleAt(path) {
+    if (!single.has(path)) {
+      const instance = pagefind.createInstance({ basePath: path });
+      single.set(path, instance.options({ baseUrl }).then(() => instance));
+    }
+    return single.get(path);
+  }
+  async function newestFirst(filters, limit) {
+    const years = filters["Năm"] ? new Set(filters["Năm"].any) : null;
+    const found = [];
+    for (const [index, path] of paths.entries()) {
+      if (found.length >= limit) break;
+      const year = listing.bundles[index].name.slice(0, 4);
+      if (years && !years.has(year)) continue;
+      const instance = await bundleAt(path);
+      const search = await instance.search(null, { filters, sort: { ngay: "desc" } });
+      found.push(...search.results.slice(0, limit - found.length));
+    }
+    return found;
+  }
+  return { pagefind, newestFirst };
+}
+
 async function main() {
-  let pagefind;
+  filtersPanel.open = wide.matches;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  const chosen = chosenFromAddress(params);
+  showChosenCount(chosen);
+  let loaded;
   try {
-    pagefind = await import(new URL("pagefind.js", bundle).href);
-    await pagefind.options({ baseUrl: new URL("..", bundle).pathname });
+    loaded = await loadPagefind();
   } catch (error) {
     statusLine.textContent = "Không tải được bộ tìm kiếm. Mời bạn duyệt theo lưu trữ hoặc chuyên mục.";
     return;
   }
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") || "";
-  renderFilters(await pagefind.filters(), params);
+  if (!loaded) {
+    statusLine.textContent = "Chưa có bài viết nào để tìm.";
+    return;
+  }
+  const { pagefind, newestFirst } = loaded;
 
   let latest = 0;
   async function run() {
     const query = input.value.trim();
-    const filters = chosenFilters();
-    remember(query);
+    const filters = pagefindFilters(chosen);
+    remember(query, chosen);
+    hint.hidden = Boolean(query) && !wide.matches; // on phones the results come first
     const ticket = ++latest;
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
       statusLine.textContent = "";
       return;
     }
-    const search = await pagefind.search(query || null, {
-      filters,
-      sort: query ? undefined : { ngay: "desc" },
-    });
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const [search, newest] = await Promise.all([
+      pagefind.search(query || null, { filters }),
+      query ? null : newestFirst(filters, MAX_RESULTS),
+    ]);
     if (ticket !== latest) return; // a newer search has started
-    list.replaceChildren(...data.map(renderResult));
+    const results = newest || search.results.slice(0, MAX_RESULTS);
+    const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...first.map(renderResult));
+    const rest = await Promise.all(results.slice(FIRST_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.append(...rest.map(renderResult));
     const count = search.results.length;
     const what = query ? ` cho “${query}”` : "";
     statusLine.textContent = count
@@ -118,16 +254,28 @@ async function main() {
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    const query = input.value.trim();
+    if (query) pagefind.preload(query);
+    timer = setTimeout(run, 150);
   });
-  filtersBox.addEventListener("change", run);
+  filtersBox.addEventListener("change", (event) => {
+    const box = event.target;
+    if (!box.matches("input[type=checkbox]")) return;
+    const values = chosen[box.dataset.filter];
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    showChosenCount(chosen);
+    run();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
     run();
   });
   form.dataset.ready = "true";
-  await run();
+  const searched = run();
+  renderFilters(await pagefind.filters(), chosen);
+  await searched;
 }
 
 main();

@@ -1,0 +1,203 @@
+"""One Pagefind bundle per shard (year) of a built site, reused while its pages are unchanged.
+
+Layout of the output: ``pagefind/<shard>/`` holds one complete Pagefind bundle and
+``pagefind/indexes.json`` lists them, newest first; the search page loads the first one and
+merges the others in the browser (Pagefind's ``mergeIndex``). Each bundle is built by its own
+Pagefind process over that shard's pages only, so memory is bounded by the shard size.
+
+Bundles are kept in ``<cache>/search_index/<key>/``, ``key`` being a digest of the shard's page
+paths and bytes and of the Pagefind version: an unchanged shard is linked (or copied) from
+there instead of indexed again. A cache that cannot be written is skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search_index.pagefind import index_pages, pagefind_version
+from search_index.shards import IndexedPage, Shard, plan_shards, read_page
+
+logger = logging.getLogger(__name__)
+
+BUNDLES_DIR = "pagefind"
+LISTING = "indexes.json"
+# Bump when the bundle layout or what goes into a bundle changes.
+LAYOUT_VERSION = "portal-search-2"
+# Unused cache entries kept for other checkouts or branches (the oldest go first).
+KEEP_UNUSED = 64
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did."""
+
+    shards: list[Shard]
+    built: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return sum(len(shard.pages) for shard in self.shards)
+
+
+def scan_site(site: Path) -> list[IndexedPage]:
+    """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order."""
+    pages: list[IndexedPage] = []
+    for folder, dirs, files in os.walk(site):
+        if Path(folder) == site:
+            dirs[:] = [d for d in dirs if d != BUNDLES_DIR]
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".html"):
+                continue
+            path = Path(folder) / name
+            page = read_page(path.relative_to(site).as_posix(), path.read_bytes())
+            if page is not None:
+                pages.append(page)
+    return pages
+
+
+def index_site(site: Path, cache: Path | None, max_pages: int, workers: int = 1) -> IndexReport:
+    """Write ``site/pagefind/``: one bundle per shard and the listing; return what was done."""
+    site = Path(site)
+    version = f"{LAYOUT_VERSION}/{pagefind_version()}"
+    report = IndexReport(plan_shards(scan_site(site), max_pages))
+    root = site / BUNDLES_DIR
+    root.mkdir(parents=True, exist_ok=True)
+    previous = _listed_keys(root / LISTING)
+    store = _usable_cache(cache)
+    keys = {shard.name: shard.key(version) for shard in report.shards}
+
+    def place(shard: Shard) -> None:
+        key = keys[shard.name]
+        target = root / shard.name
+        if previous.get(shard.name) == key and (target / "pagefind-entry.json").is_file():
+            report.reused.append(shard.name)
+            return
+        if store is not None:
+            try:
+                cached = store / key
+                if (cached / "pagefind-entry.json").is_file():
+                    report.reused.append(shard.name)
+                else:
+                    _build_into(cached, lambda out: index_pages(site, _paths(shard), out))
+                    report.built.append(shard.name)
+                _build_into(target, lambda out: _link_tree(cached, out))
+                return
+            except OSError as exc:
+                logger.warning("Bộ nhớ đệm tìm kiếm %s lỗi (%s): lập chỉ mục thẳng", store, exc)
+        _build_into(target, lambda out: index_pages(site, _paths(shard), out))
+        report.built.append(shard.name)
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        list(pool.map(place, report.shards))
+    _remove_others(root, {shard.name for shard in report.shards} | {LISTING})
+    _write_listing(root / LISTING, report.shards, keys)
+    if store is not None:
+        _prune(store, set(keys.values()))
+    return report
+
+
+def _paths(shard: Shard) -> list[str]:
+    return [page.path for page in shard.pages]
+
+
+def _listed_keys(listing: Path) -> dict[str, str]:
+    """Shard name -> key from a previous listing (empty if missing or unreadable)."""
+    try:
+        data = json.loads(listing.read_text(encoding="utf-8"))
+        return {b["name"]: b["key"] for b in data["bundles"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _usable_cache(cache: Path | None) -> Path | None:
+    """``<cache>/search_index``, created; None (with a warning) when it cannot be written."""
+    if cache is None:
+        return None
+    store = Path(cache) / "search_index"
+    try:
+        store.mkdir(parents=True, exist_ok=True)
+        probe = store / f".probe-{uuid.uuid4().hex}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        logger.warning("Bộ nhớ đệm tìm kiếm %s không ghi được (%s): lập chỉ mục lại", store, exc)
+        return None
+    return store
+
+
+def _build_into(target: Path, make: Callable[[Path], object]) -> None:
+    """Make ``target`` with ``make(tmp)`` in a sibling folder, then swap it in."""
+    tmp = target.with_name(f".tmp-{target.name}-{uuid.uuid4().hex}")
+    old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex}")
+    try:
+        make(tmp)
+        if target.exists():
+            target.rename(old)
+        tmp.rename(target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Hard-link every file of ``source`` into ``target`` (copy across file systems)."""
+    for folder, _dirs, files in os.walk(source):
+        out = target / Path(folder).relative_to(source)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            try:
+                os.link(Path(folder) / name, out / name)
+            except OSError:
+                shutil.copy2(Path(folder) / name, out / name)
+    os.utime(source)
+
+
+def _remove_others(root: Path, keep: set[str]) -> None:
+    """Remove what an older build left in ``pagefind/`` (old shards, the single bundle)."""
+    for entry in root.iterdir():
+        if entry.name in keep:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
+def _write_listing(listing: Path, shards: list[Shard], keys: dict[str, str]) -> None:
+    """``indexes.json``: the bundles in search order (newest first), written atomically."""
+    data = {
+        "bundles": [
+            {"name": s.name, "path": f"{s.name}/", "pages": len(s.pages), "key": keys[s.name]}
+            for s in shards
+        ]
+    }
+    tmp = listing.with_name(f".{listing.name}.{uuid.uuid4().hex}")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, listing)
+
+
+def _prune(store: Path, used: set[str]) -> None:
+    """Drop half-written entries and all but the newest KEEP_UNUSED unused bundles."""
+    try:
+        entries = list(store.iterdir())
+        unused = []
+        for entry in entries:
+            if entry.name.startswith((".tmp-", ".old-")):
+                continue  # may belong to a build running now; removed by its owner
+            if entry.name not in used:
+                unused.append(entry)
+        unused.sort(key=lambda e: e.stat().st_mtime, reverse=True)
+        for entry in unused[KEEP_UNUSED:]:
+            shutil.rmtree(entry, ignore_errors=True)
+    except OSError as exc:
+        logger.warning("Không dọn được bộ nhớ đệm tìm kiếm %s: %s", store, exc)

@@ -1,0 +1,100 @@
+"""Split the indexed pages of a site into shards: one Pagefind index per year (pure).
+
+A shard is what one Pagefind process indexes, so its size bounds the indexer's memory: a year
+with more pages than the limit is split into runs of consecutive months. Undated pages form
+their own shard(s). Each shard has a key (a digest of its pages' URLs and bytes) so an
+unchanged year is never indexed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Pagefind indexes only pages marked with this attribute (the published articles).
+BODY_MARKER = b"data-pagefind-body"
+# The article's date as written by partials/search_terms.html: <span data-pagefind-sort="ngay">
+_SORT_DATE = re.compile(rb'data-pagefind-sort="ngay"[^>]*>\s*(\d{4})-(\d{2})')
+UNDATED = "khong-ro-ngay"
+
+
+@dataclass(frozen=True)
+class IndexedPage:
+    """One page Pagefind will index: its path in the site, year/month (None) and digest."""
+
+    path: str
+    year: int | None
+    month: int | None
+    digest: str
+
+
+@dataclass(frozen=True)
+class Shard:
+    """A group of pages indexed together into ``pagefind/<name>/``."""
+
+    name: str
+    pages: tuple[IndexedPage, ...]
+
+    def key(self, version: str) -> str:
+        """Digest of what the bundle depends on: the indexer version, page paths and bytes."""
+        digest = hashlib.sha256(version.encode())
+        for page in sorted(self.pages, key=lambda p: p.path):
+            digest.update(f"\0{page.path}\0{page.digest}".encode())
+        return digest.hexdigest()[:32]
+
+
+def read_page(path: str, data: bytes) -> IndexedPage | None:
+    """The page as Pagefind will see it, or None when it is not marked for indexing."""
+    if BODY_MARKER not in data:
+        return None
+    found = _SORT_DATE.search(data)
+    year, month = (int(found.group(1)), int(found.group(2))) if found else (None, None)
+    return IndexedPage(path, year, month, hashlib.blake2b(data, digest_size=16).hexdigest())
+
+
+def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:
+    """Shards, newest first, undated last; none holds more than ``max_pages`` pages unless
+    a single month does (a month is never split)."""
+    if max_pages < 1:
+        raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
+    years: dict[int, list[IndexedPage]] = {}
+    undated: list[IndexedPage] = []
+    for page in pages:
+        if page.year is None:
+            undated.append(page)
+        else:
+            years.setdefault(page.year, []).append(page)
+    shards: list[Shard] = []
+    for year in sorted(years, reverse=True):
+        shards.extend(_split_year(year, years[year], max_pages))
+    undated.sort(key=lambda p: p.path)
+    chunks = [undated[i : i + max_pages] for i in range(0, len(undated), max_pages)]
+    for number, chunk in enumerate(chunks, start=1):
+        name = UNDATED if len(chunks) == 1 else f"{UNDATED}-{number}"
+        shards.append(Shard(name, tuple(chunk)))
+    return shards
+
+
+def _split_year(year: int, pages: Sequence[IndexedPage], max_pages: int) -> list[Shard]:
+    """One shard for the year, or runs of whole months (newest first) when it is too big."""
+    if len(pages) <= max_pages:
+        return [Shard(str(year), tuple(sorted(pages, key=lambda p: p.path)))]
+    months: dict[int, list[IndexedPage]] = {}
+    for page in pages:
+        months.setdefault(page.month or 1, []).append(page)
+    runs: list[list[int]] = []
+    size = 0
+    for month in sorted(months):
+        if runs and size + len(months[month]) <= max_pages:
+            runs[-1].append(month)
+            size += len(months[month])
+        else:
+            runs.append([month])
+            size = len(months[month])
+    shards = []
+    for run in reversed(runs):
+        chosen = sorted((p for m in run for p in months[m]), key=lambda p: p.path)
+        shards.append(Shard(f"{year}-{run[0]:02d}", tuple(chosen)))
+    return shards

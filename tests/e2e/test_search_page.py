@@ -1,0 +1,84 @@
+"""The search page at scale, in Debian's chromium: results first on a 360 px phone, filters
+collapsed there, the document filter as a type-ahead over its top entries, newest first
+without a query (one Pagefind bundle per year, merged in the browser)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.e2e.test_reader_journeys import search
+
+pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, locale="vi-VN")
+    yield context.new_page()
+    context.close()
+
+
+def test_on_a_phone_the_first_result_is_in_the_first_screen_and_filters_are_collapsed(
+    phone, site_url
+):
+    results = search(phone, site_url, "dang uy")
+    assert phone.locator("#bo-loc-hop").evaluate("d => d.open") is False
+    assert phone.locator("#bo-loc-hop > summary").is_visible()
+    assert not phone.locator(".filter-group").first.is_visible()
+    title = results.first.bounding_box()
+    assert title is not None and title["y"] + title["height"] <= PHONE["height"], title
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_on_a_desktop_the_filters_are_open(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        search(page, site_url, "dang uy")
+        assert page.locator("#bo-loc-hop").evaluate("d => d.open") is True
+    finally:
+        context.close()
+
+
+def test_document_filter_shows_top_entries_and_finds_the_rest_by_typing(page, site_url):
+    search(page, site_url, "chi bộ")
+    group = page.locator(".filter-group[data-param='van-ban']")
+    group.wait_for(state="attached")
+    if not page.locator("#bo-loc-hop").evaluate("d => d.open"):
+        page.locator("#bo-loc-hop > summary").click()
+    options = group.locator(".filter-option")
+    total = options.count()
+    assert total > 8, "the portal's content cites more documents than the top entries"
+    assert group.locator(".filter-option:visible").count() == 8
+    more = group.locator(".filter-more")
+    assert re.fullmatch(rf"Xem thêm \({total - 8}\)", more.inner_text())
+    more.click()
+    assert group.locator(".filter-option:visible").count() == min(total, 28)
+    # Typed without diacritics or punctuation, the document is still found.
+    group.locator(".filter-find").fill("98 qd tw")
+    visible = group.locator(".filter-option:visible")
+    assert visible.count() >= 1
+    assert all("98-QĐ/TW" in text for text in visible.all_inner_texts())
+
+
+def test_filters_without_a_query_list_the_newest_articles_first(page, site_url):
+    page.goto(f"{site_url}/tim-kiem/")
+    page.locator("#tim-kiem[data-ready]").wait_for()
+    years = page.locator(".filter-group[data-param='nam'] input")
+    years.first.wait_for(state="attached")
+    if not page.locator("#bo-loc-hop").evaluate("d => d.open"):
+        page.locator("#bo-loc-hop > summary").click()
+    for index in range(years.count()):  # every year: results come from every bundle
+        years.nth(index).check()
+    labels = page.locator(".filter-group[data-param='nam'] label").all_inner_texts()
+    expected = sum(int(re.search(r"\((\d+)\)", label).group(1)) for label in labels)
+    page.locator("#trang-thai").filter(has_text=f"Tìm thấy {expected} bài viết").wait_for()
+    assert page.locator(".search-result").count() == min(expected, 30)
+    dates = page.locator(".search-result .meta").all_inner_texts()
+    as_iso = [f"{d[6:10]}-{d[3:5]}-{d[0:2]}" for d in dates]
+    assert len(set(d[:4] for d in as_iso)) >= 3, dates
+    assert as_iso == sorted(as_iso, reverse=True), dates

@@ -1,0 +1,110 @@
+"""search_index.bundles: one real Pagefind bundle per year, reused while a year is unchanged."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from search_index.bundles import index_site
+
+
+def article(site, slug, date, words="Đảng ủy Khối"):
+    """A built article page as the theme writes it: marked body, the date Pagefind sorts by."""
+    sort = f'<span data-pagefind-sort="ngay">{date}T08:00:00+07:00</span>' if date else ""
+    page = site / "bai-viet" / slug / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        f'<!DOCTYPE html><html lang="vi"><head><title>{slug}</title></head><body>'
+        f"<article data-pagefind-body><h1>{slug}</h1><p>{words}</p>"
+        f"<div hidden>{sort}</div></article></body></html>",
+        encoding="utf-8",
+    )
+
+
+def make_site(tmp_path):
+    site = tmp_path / "site"
+    article(site, "a", "2023-05-01")
+    article(site, "b", "2023-06-01")
+    article(site, "c", "2024-01-02")
+    article(site, "d", None)
+    (site / "tu-khoa").mkdir()
+    (site / "tu-khoa" / "index.html").write_text("<main>not indexed</main>", encoding="utf-8")
+    return site
+
+
+def listing(site):
+    return json.loads((site / "pagefind" / "indexes.json").read_text(encoding="utf-8"))
+
+
+def page_count(bundle):
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def test_one_bundle_per_year_listed_newest_first(tmp_path):
+    site = make_site(tmp_path)
+    report = index_site(site, tmp_path / "cache", max_pages=100)
+    assert [b["path"] for b in listing(site)["bundles"]] == ["2024/", "2023/", "khong-ro-ngay/"]
+    assert [page_count(site / "pagefind" / n) for n in ("2024", "2023", "khong-ro-ngay")] == [
+        1,
+        2,
+        1,
+    ]
+    assert report.pages == 4 and sorted(report.built) == ["2023", "2024", "khong-ro-ngay"]
+
+
+def test_a_fresh_output_reuses_the_cached_bundles_of_unchanged_years(tmp_path):
+    site = make_site(tmp_path)
+    index_site(site, tmp_path / "cache", max_pages=100)
+    before = (site / "pagefind" / "2024" / "pagefind-entry.json").read_bytes()
+    (site / "pagefind").rename(tmp_path / "old-bundles")  # as DELETE_OUTPUT_DIRECTORY does
+    article(site, "b", "2023-06-01", words="Chi bộ cơ sở")
+    report = index_site(site, tmp_path / "cache", max_pages=100)
+    assert report.built == ["2023"]
+    assert sorted(report.reused) == ["2024", "khong-ro-ngay"]
+    assert (site / "pagefind" / "2024" / "pagefind-entry.json").read_bytes() == before
+
+
+def test_an_unchanged_output_is_left_as_it_is(tmp_path):
+    site = make_site(tmp_path)
+    index_site(site, None, max_pages=100)
+    entry = site / "pagefind" / "2023" / "pagefind-entry.json"
+    stamp = entry.stat().st_mtime_ns
+    report = index_site(site, None, max_pages=100)
+    assert report.built == [] and entry.stat().st_mtime_ns == stamp
+
+
+def test_removed_years_and_the_old_single_bundle_disappear(tmp_path):
+    site = make_site(tmp_path)
+    (site / "pagefind").mkdir()
+    (site / "pagefind" / "pagefind.js").write_text("old", encoding="utf-8")
+    index_site(site, None, max_pages=100)
+    (site / "bai-viet" / "c" / "index.html").unlink()
+    index_site(site, None, max_pages=100)
+    names = sorted(p.name for p in (site / "pagefind").iterdir())
+    assert names == ["2023", "indexes.json", "khong-ro-ngay"]
+
+
+def test_an_unwritable_cache_is_skipped_with_a_warning(tmp_path, caplog):
+    site = make_site(tmp_path)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    os.chmod(cache, 0o500)
+    try:
+        if os.access(cache, os.W_OK):  # running as root: make the cache a file instead
+            os.chmod(cache, 0o700)
+            cache.rmdir()
+            cache.write_text("not a folder", encoding="utf-8")
+        report = index_site(site, cache, max_pages=100)
+    finally:
+        if cache.is_dir():
+            os.chmod(cache, 0o700)
+    assert len(report.built) == 3 and page_count(site / "pagefind" / "2023") == 2
+    assert "không ghi được" in caplog.text
+
+
+def test_no_article_writes_an_empty_listing(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    index_site(site, None, max_pages=100)
+    assert listing(site) == {"bundles": []}

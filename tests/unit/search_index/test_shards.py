@@ -1,0 +1,71 @@
+"""search_index.shards: which pages go into which Pagefind bundle, and when one is stale."""
+
+from __future__ import annotations
+
+import pytest
+from search_index.shards import UNDATED, IndexedPage, plan_shards, read_page
+
+
+def page(path, year=None, month=None, digest="d"):
+    return IndexedPage(path, year, month, digest)
+
+
+def test_read_page_takes_the_date_pagefind_sorts_by():
+    html = (
+        b'<article data-pagefind-body><div hidden><span data-pagefind-sort="ngay">'
+        b"2023-05-12T08:00:00+07:00</span></div></article>"
+    )
+    found = read_page("bai-viet/a/index.html", html)
+    assert (found.path, found.year, found.month) == ("bai-viet/a/index.html", 2023, 5)
+
+
+def test_read_page_skips_pages_not_marked_for_the_index_and_keeps_undated_ones():
+    assert read_page("tu-khoa/index.html", b"<main><h1>Tags</h1></main>") is None
+    undated = read_page("bai-viet/b/index.html", b"<article data-pagefind-body></article>")
+    assert (undated.year, undated.month) == (None, None)
+
+
+def test_read_page_digest_follows_the_bytes():
+    a = read_page("x.html", b"<main data-pagefind-body>a</main>")
+    b = read_page("x.html", b"<main data-pagefind-body>b</main>")
+    assert a.digest != b.digest
+    assert a.digest == read_page("x.html", b"<main data-pagefind-body>a</main>").digest
+
+
+def test_one_shard_per_year_newest_first_undated_last():
+    pages = [page("a", 2021, 1), page("b", 2023, 4), page("c"), page("d", 2021, 9)]
+    shards = plan_shards(pages, max_pages=100)
+    assert [s.name for s in shards] == ["2023", "2021", UNDATED]
+    assert [p.path for p in shards[1].pages] == ["a", "d"]
+
+
+def test_a_year_over_the_limit_splits_into_runs_of_whole_months():
+    pages = [page(f"{m}-{i}", 2024, m) for m in (1, 2, 3, 7) for i in range(3)]
+    shards = plan_shards(pages, max_pages=6)
+    assert [s.name for s in shards] == ["2024-03", "2024-01"]
+    assert sorted({p.month for p in shards[0].pages}) == [3, 7]
+    assert sum(len(s.pages) for s in shards) == len(pages)
+
+
+def test_a_single_month_over_the_limit_stays_whole():
+    shards = plan_shards([page(str(i), 2024, 5) for i in range(5)], max_pages=2)
+    assert [len(s.pages) for s in shards] == [5]
+
+
+def test_many_undated_pages_are_chunked():
+    shards = plan_shards([page(f"u{i:02d}") for i in range(5)], max_pages=2)
+    assert [s.name for s in shards] == [f"{UNDATED}-1", f"{UNDATED}-2", f"{UNDATED}-3"]
+
+
+def test_shard_key_changes_with_any_page_and_with_the_version_only():
+    base = plan_shards([page("a", 2020, 1, "x"), page("b", 2020, 2, "y")], 10)[0]
+    same = plan_shards([page("b", 2020, 2, "y"), page("a", 2020, 1, "x")], 10)[0]
+    edited = plan_shards([page("a", 2020, 1, "x"), page("b", 2020, 2, "z")], 10)[0]
+    renamed = plan_shards([page("a", 2020, 1, "x"), page("c", 2020, 2, "y")], 10)[0]
+    assert base.key("v1") == same.key("v1")
+    assert len({base.key("v1"), edited.key("v1"), renamed.key("v1"), base.key("v2")}) == 4
+
+
+def test_limit_must_be_positive():
+    with pytest.raises(ValueError):
+        plan_shards([], 0)
