@@ -10,8 +10,9 @@ from pathlib import Path
 from portal_core.errors import ContentError
 from portal_core.source import decode_source
 
+from content_check.cache import CheckCache, cache_path
 from content_check.check import check_paths, has_errors
-from content_check.config import load_settings
+from content_check.config import load_settings, read_conf
 from content_check.models import Severity
 
 
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fix", action="store_true", help="sửa tự động NFC, BOM, CRLF, ký tự điều khiển"
     )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="kiểm tra lại mọi tệp, không dùng bộ nhớ đệm"
+    )
     args = parser.parse_args(argv)
     settings = load_settings(
         Path(args.settings), Path(args.content).resolve() if args.content else None
@@ -65,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             for path in files:
                 if path.is_file() and fix_file(path):
                     print(f"đã sửa {_display(str(path))}", file=sys.stderr)
-    problems = check_paths(paths, settings)
+    conf = read_conf(Path(args.settings).resolve())
+    cache = CheckCache(None if args.no_cache else cache_path(conf), settings)
+    problems = check_paths(paths, settings, cache)
+    if cache.warning:
+        print(f"cảnh báo: {cache.warning}", file=sys.stderr)
     for problem in problems:
         print(problem.format().replace(problem.path, _display(problem.path), 1))
     errors = sum(p.severity is Severity.ERROR for p in problems)

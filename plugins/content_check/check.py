@@ -9,24 +9,34 @@ from pathlib import Path
 
 from vntext import slugify_vi
 
+from content_check.cache import CheckCache, Entry, file_digest, site_digest
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.rules import RULES, Context, Kind, SiteIndex, is_draft
 from content_check.source import Source, read_source
 
 
-def check_paths(paths: Iterable[str | os.PathLike], settings: CheckSettings) -> list[Problem]:
+def check_paths(
+    paths: Iterable[str | os.PathLike],
+    settings: CheckSettings,
+    cache: CheckCache | None = None,
+) -> list[Problem]:
     """Check the Markdown files at ``paths`` (folders are searched); sorted problems.
 
     Collisions and links are judged against everything under ``settings.content_root``, so
-    checking one staged file still finds a slug another file already uses.
+    checking one staged file still finds a slug another file already uses. With ``cache``,
+    files whose bytes did not change are not checked again (cache.py says when that holds).
+    Every file is read once; time is linear in the number and the size of the files.
     """
     root = Path(settings.content_root).resolve()
+    cache = cache or CheckCache(None, settings)
+    names = _content_files(root)
     problems: list[Problem] = []
     targets: list[Path] = []
     for raw in paths:
         path = Path(raw).resolve()
         if path.is_dir():
-            targets.extend(sorted(p for p in path.rglob("*.md") if p.is_file()))
+            found = names if path == root else _content_files(path)
+            targets.extend(path / name for name in found if name.endswith(".md"))
         elif path.is_file():
             targets.append(path)
         else:
@@ -36,32 +46,95 @@ def check_paths(paths: Iterable[str | os.PathLike], settings: CheckSettings) -> 
     targets = [t for t in dict.fromkeys(targets) if _kind(t, root, settings) is not None]
     wanted = frozenset(targets)
 
-    all_files = _content_files(root)
-    site_sources: dict[Path, Source] = {}
-    for path in sorted({*_markdown_under(root, settings), *targets}):
-        source, found = _read(path)
-        if path in wanted:
-            problems.extend(found)
-        if source is not None:
-            site_sources[path] = source
-    index = SiteIndex(
-        files=frozenset(all_files),
-        urls=frozenset(
-            url
-            for path, src in site_sources.items()
-            if (url := _url_of(src, _kind(path, root, settings), settings))
-        ),
-    )
+    entries: dict[Path, Entry] = {}
+    sources: dict[Path, Source] = {}
+    for path in dict.fromkeys([*_markdown_under(root, settings, names), *targets]):
+        entry, source = _entry(path, root, settings, cache)
+        entries[path] = entry
+        if source is not None and path in wanted:
+            sources[path] = source
+    files = frozenset(names)
+    urls = frozenset(e.url for e in entries.values() if e.url)
+    watch = _Watch()
+    index = SiteIndex(files=_Watched(files, watch), urls=_Watched(urls, watch))
+    site = site_digest(files, urls)
     for path in targets:
-        source = site_sources.get(path)
-        if source is None:
+        entry = entries[path]
+        problems.extend(entry.read_problems)
+        if not entry.readable:
             continue
-        context = Context(settings, _kind(path, root, settings), _relative(path, root), index)
-        for rule in RULES:
-            problems.extend(rule(source, context))
-    problems.extend(_collisions(wanted, site_sources, root, settings))
-    problems.extend(_duplicate_records(targets, site_sources, root, settings))
+        if entry.problems is None or entry.site not in (None, site):
+            source = sources.get(path) or _read(path)[0]
+            if source is None:
+                continue
+            context = Context(settings, _kind(path, root, settings), _relative(path, root), index)
+            watch.used = False
+            entry.problems = tuple(p for rule in RULES for p in rule(source, context))
+            entry.site = site if watch.used else None
+        problems.extend(entry.problems)
+    problems.extend(_collisions(wanted, entries, root))
+    problems.extend(_duplicate_records(targets, entries, root))
+    cache.save({str(path): entry for path, entry in entries.items() if entry.digest})
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
+
+
+class _Watch:
+    """Set when a rule looked at the site index (its verdict then depends on other files)."""
+
+    __slots__ = ("used",)
+
+    def __init__(self) -> None:
+        self.used = False
+
+
+class _Watched(frozenset):
+    """A frozenset that tells ``watch`` whenever it is read."""
+
+    def __new__(cls, items, watch: _Watch):
+        return super().__new__(cls, items)
+
+    def __init__(self, items, watch: _Watch) -> None:
+        self.watch = watch
+
+    def __contains__(self, item) -> bool:
+        self.watch.used = True
+        return super().__contains__(item)
+
+    def __iter__(self):
+        self.watch.used = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.watch.used = True
+        return super().__len__()
+
+
+def _entry(
+    path: Path, root: Path, settings: CheckSettings, cache: CheckCache
+) -> tuple[Entry, Source | None]:
+    """The facts of one file: from the cache when its bytes are the same, else read now."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problem = Problem(str(path), 1, 1, "VN009", Severity.ERROR, f"không đọc được: {exc}")
+        return Entry("", False, read_problems=(problem,)), None
+    digest = file_digest(data)
+    cached = cache.get(str(path), digest)
+    if cached is not None:
+        return cached, None
+    source, found = read_source(str(path), data)
+    entry = Entry(digest, source is not None, read_problems=tuple(found))
+    if source is None:
+        return entry, None
+    kind = _kind(path, root, settings)
+    entry.url = _url_of(source, kind, settings)
+    item = source.metadata.get("slug") or source.metadata.get("title")
+    entry.anchor = (item.line, item.value_col) if item else (1, 1)
+    if kind is Kind.RECORD:
+        entry.record = _record_facts(source)
+        item = source.metadata.get("id")
+        entry.id_anchor = (item.line, item.value_col) if item else (1, 1)
+    return entry, source
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:
@@ -85,7 +158,10 @@ def _relative(path: Path, root: Path) -> str | None:
 
 def _kind(path: Path, root: Path, settings: CheckSettings) -> Kind | None:
     """Article, page or record by folder; None for Markdown in excluded folders."""
-    relative = _relative(path, root)
+    return _kind_of(_relative(path, root), settings)
+
+
+def _kind_of(relative: str | None, settings: CheckSettings) -> Kind | None:
     if relative is None:
         return Kind.ARTICLE
     top = relative.split("/", 1)[0] if "/" in relative else ""
@@ -99,15 +175,26 @@ def _kind(path: Path, root: Path, settings: CheckSettings) -> Kind | None:
 
 
 def _content_files(root: Path) -> list[str]:
-    if not root.is_dir():
-        return []
-    return [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
+    """Every file under ``root``, relative and POSIX, sorted (one walk of the tree)."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        base = Path(folder).relative_to(root).as_posix()
+        prefix = "" if base == "." else base + "/"
+        found.extend(prefix + name for name in sorted(files))
+    return found
 
 
-def _markdown_under(root: Path, settings: CheckSettings) -> list[Path]:
-    if not root.is_dir():
-        return []
-    return [p.resolve() for p in root.rglob("*.md") if p.is_file() and _kind(p, root, settings)]
+def _markdown_under(
+    root: Path, settings: CheckSettings, names: list[str] | None = None
+) -> list[Path]:
+    """Articles, pages and records under ``root`` (``names``: its files, if already listed)."""
+    names = _content_files(root) if names is None else names
+    return [
+        root / name
+        for name in names
+        if name.endswith(".md") and _kind_of(name, settings) is not None
+    ]
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -141,15 +228,12 @@ def _url_of(src: Source, kind: Kind | None, settings: CheckSettings) -> str | No
     return pattern.format(slug=slug)
 
 
-def _collisions(
-    targets: frozenset[Path], sources: dict[Path, Source], root: Path, settings: CheckSettings
-) -> list[Problem]:
+def _collisions(targets: frozenset[Path], entries: dict[Path, Entry], root: Path) -> list[Problem]:
     """VN040: two files published at one URL (same slug, or patterns that meet)."""
     by_url: dict[str, list[Path]] = {}
-    for path, src in sources.items():
-        url = _url_of(src, _kind(path, root, settings), settings)
-        if url:
-            by_url.setdefault(url, []).append(path)
+    for path, entry in entries.items():
+        if entry.url:
+            by_url.setdefault(entry.url, []).append(path)
     problems = []
     for url, paths in sorted(by_url.items()):
         if len(paths) < 2:
@@ -157,13 +241,11 @@ def _collisions(
         for path in paths:
             if path not in targets:
                 continue
-            src = sources[path]
             others = ", ".join(_shown(p, root) for p in paths if p != path)
-            item = src.metadata.get("slug") or src.metadata.get("title")
-            line, col = (item.line, item.value_col) if item else (1, 1)
+            line, col = entries[path].anchor
             problems.append(
                 Problem(
-                    src.path,
+                    str(path),
                     line,
                     col,
                     "VN040",
@@ -191,14 +273,10 @@ def _indistinct(a: str | None, b: str | None) -> bool:
 
 
 def _duplicate_records(
-    targets: list[Path], sources: dict[Path, Source], root: Path, settings: CheckSettings
+    targets: list[Path], entries: dict[Path, Entry], root: Path
 ) -> list[Problem]:
     """VN083: two record files for one document (same id, nothing that tells them apart)."""
-    facts = {
-        path: fact
-        for path, src in sources.items()
-        if _kind(path, root, settings) is Kind.RECORD and (fact := _record_facts(src))
-    }
+    facts = {path: e.record for path, e in entries.items() if e.record}
     by_id: dict[str, list[Path]] = {}
     for path in sorted(facts):
         by_id.setdefault(facts[path][0], []).append(path)
@@ -215,13 +293,13 @@ def _duplicate_records(
             and _indistinct(year, facts[other][2])
         ]
         if twins:
-            item = sources[path].metadata["id"]
+            line, col = entries[path].id_anchor
             shown = ", ".join(_shown(t, root) for t in twins)
             problems.append(
                 Problem(
-                    sources[path].path,
-                    item.line,
-                    item.value_col,
+                    str(path),
+                    line,
+                    col,
                     "VN083",
                     Severity.ERROR,
                     f"văn bản {doc_id} đã có hồ sơ ở {shown}; gộp hai hồ "
