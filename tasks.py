@@ -229,13 +229,15 @@ def _store(publish_dir: str, releases_dir: str):
 def publish(c, content="", publish_dir="", releases_dir=""):
     """Check, build with publishconf.py, run the fast gates, then swap the live site atomically."""
     from content_check import check_paths, has_errors
+    from content_check.cache import CheckCache, cache_path
     from content_check.config import settings_from_conf
     from invoke import Exit
     from publish import PublishError, publish_site
 
     conf = _conf(PUBLISH_SETTINGS)
     root = Path(content).resolve() if content else ROOT / conf.get("PATH", "content")
-    problems = check_paths([root], settings_from_conf(conf, ROOT, root))
+    settings = settings_from_conf(conf, ROOT, root)
+    problems = check_paths([root], settings, CheckCache(cache_path(conf), settings))
     for problem in problems:
         print(problem.format())
     if has_errors(problems):
