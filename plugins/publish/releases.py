@@ -84,11 +84,13 @@ class ReleaseStore:
     def start_build(self) -> Path:
         """A fresh, empty folder for a new build, beside the releases (call under ``lock``).
 
-        Leftovers of builds that failed or were killed are removed first.
+        Leftovers of builds that failed or were killed are removed first, with the staging
+        folders a build makes beside its output (``.<output>.building-…``, ``.<output>.old-…``).
         """
         self.releases_dir.mkdir(parents=True, exist_ok=True)
-        for stale in self.releases_dir.glob(BUILDING_PREFIX + "*"):
-            shutil.rmtree(stale, ignore_errors=True)
+        for pattern in (BUILDING_PREFIX + "*", "." + BUILDING_PREFIX + "*"):
+            for stale in self.releases_dir.glob(pattern):
+                shutil.rmtree(stale, ignore_errors=True)
         return Path(tempfile.mkdtemp(prefix=BUILDING_PREFIX, dir=self.releases_dir))
 
     def discard(self, building: Path) -> None:

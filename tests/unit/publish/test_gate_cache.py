@@ -64,3 +64,13 @@ def test_publish_keeps_the_cache_beside_the_releases(tmp_path):
     publish_site(store, builder({**GOOD, "new.html": "mới"}), report=lambda _: None)
     assert (store.releases_dir / ".gates-cache.json").is_file()
     assert len(store.releases()) == 2
+
+
+def test_staging_folders_of_a_killed_build_are_removed_at_next_start(tmp_path):
+    store = ReleaseStore(tmp_path / "published", tmp_path / "site-releases")
+    building = store.start_build()
+    staging = building.parent / f".{building.name}.building-x1"  # build_cache.swap's name
+    staging.mkdir()
+    (staging / "index.html").write_text("nửa chừng", encoding="utf-8")
+    store.start_build()
+    assert not staging.exists() and not building.exists()
