@@ -1,0 +1,231 @@
+"""Incremental builds equal clean builds, byte for byte, after every kind of edit.
+
+A small site is edited step by step in a random order (add, edit body, edit title, change
+date, category, tags or Documents, rename a slug with an alias, delete, draft<->published,
+edit a document record, edit a template). After each step the site is built twice with the
+real ``python -m portal_core.build`` code path: incrementally (warm cache, previous output
+reused) and from scratch (cache off, empty folder). The two output trees must be identical.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from portal_core.build import run_build
+
+from tests.support import FIXTURES, ROOT
+
+SETTINGS = """
+import os, sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa
+THEME = {theme!r}
+GIT_DATES_ENABLED = False
+"""
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path, with its bytes (search index apart)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")
+    }
+
+
+class Site:
+    """A copy of a fixture site with its own theme, settings and cache."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.root = root
+        self.content = root / "content"
+        shutil.copytree(FIXTURES / "archive_documents", self.content)
+        self.theme = root / "theme"
+        shutil.copytree(ROOT / "theme", self.theme)
+        self.settings = root / "settings.py"
+        self.settings.write_text(
+            SETTINGS.format(root=str(ROOT), theme=str(self.theme)), encoding="utf-8"
+        )
+        self.cache = root / "cache"
+        self.monkeypatch = monkeypatch
+        self.counter = 0
+
+    def articles(self) -> list[Path]:
+        return sorted(
+            p
+            for p in self.content.rglob("*.md")
+            if p.relative_to(self.content).parts[0] not in ("pages", "van-ban")
+        )
+
+    def build(self, output: Path, cache: Path | str) -> None:
+        self.monkeypatch.setenv("PORTAL_CACHE_DIR", str(cache))
+        messages: list[str] = []
+        status = run_build(self.settings, output, self.content, report=messages.append)
+        assert status == 0, messages
+
+    def check_step(self, label: str) -> None:
+        incremental = self.root / "out-incremental"
+        self.build(incremental, self.cache)
+        clean = self.root / f"out-clean-{self.counter}"
+        self.counter += 1
+        self.build(clean, "off")
+        got, want = tree(incremental), tree(clean)
+        assert sorted(got) == sorted(want), f"after {label}: different files"
+        changed = [name for name in want if got[name] != want[name]]
+        assert not changed, f"after {label}: different bytes in {changed[:5]}"
+        shutil.rmtree(clean)
+
+
+def _set_meta(path: Path, key: str, value: str | None) -> None:
+    """Set (or remove, with None) one ``Key: value`` line in the header of ``path``."""
+    header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    lines = [line for line in header.split("\n") if not line.lower().startswith(key.lower() + ":")]
+    if value is not None:
+        lines.append(f"{key}: {value}")
+    path.write_text("\n".join(lines) + "\n\n" + body, encoding="utf-8")
+
+
+def add_article(site: Site, rng: random.Random) -> str:
+    number = rng.randint(100, 999)
+    path = site.content / "2022" / "08" / f"moi-{number}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"Title: Bài mới số {number} về Quy định 98\n"
+        "Date: 2022-08-15 09:00\nAuthor: Lê Quang Đức\nCategory: Xây dựng Đảng\n"
+        "Tags: sinh hoạt chi bộ\nSummary: Tóm tắt bài mới.\n\n"
+        "Bài viết nhắc Quy định số 98-QĐ/TW và Nghị định 30/2020/NĐ-CP.\n",
+        encoding="utf-8",
+    )
+    return f"add {path.name}"
+
+
+def edit_body(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    path.write_text(
+        path.read_text(encoding="utf-8") + f"\nĐoạn thêm {rng.randint(0, 99)} – “trích dẫn”.\n",
+        encoding="utf-8",
+    )
+    return f"edit body {path.name}"
+
+
+def edit_title(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    _set_meta(path, "Title", f"Tiêu đề sửa {rng.randint(0, 99)}")
+    return f"edit title {path.name}"
+
+
+def change_date(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    _set_meta(
+        path, "Date", f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 07:30"
+    )
+    return f"change date {path.name}"
+
+
+def change_category(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    _set_meta(path, "Category", rng.choice(["Tin hoạt động", "Công tác tổ chức", "Xây dựng Đảng"]))
+    return f"change category {path.name}"
+
+
+def change_tags(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    _set_meta(path, "Tags", ", ".join(rng.sample(["chuyển đổi số", "dân vận khéo", "kiểm tra"], 2)))
+    return f"change tags {path.name}"
+
+
+def change_documents(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    _set_meta(path, "Documents", rng.choice(["98-QĐ/TW", "30/2020/NĐ-CP", None]))
+    return f"change Documents {path.name}"
+
+
+def rename_slug(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    text = path.read_text(encoding="utf-8")
+    old = re.search(r"^Slug: (.+)$", text, re.MULTILINE)
+    new = f"doi-ten-{rng.randint(100, 999)}"
+    _set_meta(path, "Slug", new)
+    if old:
+        _set_meta(path, "Aliases", f"/bai-viet/{old.group(1).strip()}/")
+    return f"rename slug {path.name}"
+
+
+def delete(site: Site, rng: random.Random) -> str:
+    articles = site.articles()
+    if len(articles) <= 3:
+        return add_article(site, rng)
+    path = rng.choice(articles)
+    path.unlink()
+    return f"delete {path.name}"
+
+
+def toggle_draft(site: Site, rng: random.Random) -> str:
+    path = rng.choice(site.articles())
+    draft = "Status: draft" in path.read_text(encoding="utf-8")
+    _set_meta(path, "Status", None if draft else "draft")
+    return f"draft<->published {path.name}"
+
+
+def edit_record(site: Site, rng: random.Random) -> str:
+    path = site.content / "van-ban" / "98-qd-tw.md"
+    _set_meta(path, "Title", f"Quy định sửa lần {rng.randint(0, 99)}")
+    return "edit record 98-qd-tw"
+
+
+def edit_template(site: Site, rng: random.Random) -> str:
+    path = site.theme / "templates" / "partials" / "footer.html"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("</footer>", f"<!-- sửa {rng.randint(0, 99)} --></footer>"), encoding="utf-8"
+    )
+    return "edit template footer.html"
+
+
+EDITS: list[Callable[[Site, random.Random], str]] = [
+    add_article,
+    edit_body,
+    edit_title,
+    change_date,
+    change_category,
+    change_tags,
+    change_documents,
+    rename_slug,
+    delete,
+    toggle_draft,
+    edit_record,
+    edit_template,
+]
+
+
+@pytest.mark.parametrize("seed", [11, 2026])
+def test_incremental_output_equals_clean_build(tmp_path, monkeypatch, seed):
+    rng = random.Random(seed)
+    site = Site(tmp_path, monkeypatch)
+    site.check_step("first build")
+    steps = list(EDITS)
+    rng.shuffle(steps)
+    for edit in steps:
+        site.check_step(edit(site, rng))
+
+
+def test_unchanged_pages_keep_their_files(tmp_path, monkeypatch):
+    """A rebuild after one edit links unchanged pages (same inode and mtime)."""
+    site = Site(tmp_path, monkeypatch)
+    output = tmp_path / "out"
+    site.build(output, site.cache)
+    before = {p: os.stat(p) for p in output.rglob("*.html")}
+    edit_body(site, random.Random(1))
+    site.build(output, site.cache)
+    after = {p: os.stat(p) for p in output.rglob("*.html")}
+    kept = [p for p in before if p in after and after[p].st_ino == before[p].st_ino]
+    changed = [p for p in before if p in after and after[p].st_ino != before[p].st_ino]
+    assert changed, "the edited article's page must be rewritten"
+    assert len(kept) > len(changed), (len(kept), len(changed))
+    assert all(after[p].st_mtime_ns == before[p].st_mtime_ns for p in kept)
