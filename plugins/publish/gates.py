@@ -7,6 +7,7 @@ to a file of the build; every XML feed parses; no draft is in the build. The slo
 
 from __future__ import annotations
 
+import os
 import posixpath
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ def check_site(
     still judged against this build's files. Time is linear in the number of files.
     """
     root = Path(root)
-    files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    files = _files(root)
     problems: list[GateProblem] = []
     if "index.html" not in files:
         problems.append(GateProblem("index.html", "thiếu trang chủ"))
@@ -91,6 +92,16 @@ def check_site(
         elif relative.endswith(".xml"):
             problems.extend(_check_xml(root, relative))
     return problems
+
+
+def _files(root: Path) -> set[str]:
+    """Every file of the build, relative and POSIX (one walk; symlinked folders not followed)."""
+    found = set()
+    for folder, _, names in os.walk(root):
+        base = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        found.update(prefix + name for name in names if os.path.isfile(os.path.join(folder, name)))
+    return found
 
 
 def parse_page(data: bytes) -> PageFacts:
@@ -133,14 +144,14 @@ class _LinkJudge:
         self._seen: dict[tuple[str, str], bool] = {}
 
     def broken(self, link: str, page: str) -> bool:
-        where = "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page)
-        key = (link, where)
-        if key not in self._seen:
+        key = (link, "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page))
+        verdict = self._seen.get(key)
+        if verdict is None:
             target = _internal_target(link, page, self.site_url)
-            self._seen[key] = target is not None and (
+            verdict = self._seen[key] = target is not None and (
                 target not in self.files and posixpath.join(target, "index.html") not in self.files
             )
-        return self._seen[key]
+        return verdict
 
 
 def _internal_target(link: str, page: str, site_url: str) -> str | None:
