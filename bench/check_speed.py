@@ -3,17 +3,19 @@
 Shows that checking is linear: the time per MB of one article, and the time per article of a
 content folder, should stay about the same as the size grows. Not a test.
 
-    .venv/bin/python bench/check_speed.py [--mb 1,2,4] [-n 250,500,1000] [--timeout 120]
+    .venv/bin/python bench/check_speed.py [--mb 1,2,4] [-n 1000,10000] [--timeout 120]
 
 Each size runs ``python -m content_check`` in its own process (what an editor waits for),
 so a checker that does not finish is stopped at ``--timeout`` and reported, not waited for.
 The time of checking one small article (start-up, imports, settings) is measured first and
-subtracted before dividing.
+subtracted before dividing. Checks run without the checker's cache, except the last column:
+the same folder again after one article was edited, with the cache of the previous run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import subprocess
@@ -22,7 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from generate_corpus import generate, load_paragraphs  # bench/ is on sys.path when run
+from generate_corpus import (
+    edit_article,
+    generate,
+    load_paragraphs,
+)  # bench/ is on sys.path when run
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = """\
@@ -53,8 +59,13 @@ def big_article(content: Path, megabytes: float, seed: int = 7) -> Path:
     return path
 
 
-def run_check(content: Path, targets: list[Path], timeout: float) -> float | None:
-    """Seconds ``python -m content_check`` took, or None when stopped at ``timeout``."""
+def run_check(
+    content: Path, targets: list[Path], timeout: float, cache: Path | None = None
+) -> float | None:
+    """Seconds ``python -m content_check`` took, or None when stopped at ``timeout``.
+
+    ``cache``: the checker's cache folder (PORTAL_CACHE_DIR); None checks every file.
+    """
     command = [
         sys.executable,
         "-m",
@@ -65,9 +76,10 @@ def run_check(content: Path, targets: list[Path], timeout: float) -> float | Non
         str(content),
         *map(str, targets),
     ]
+    env = {**os.environ, "PORTAL_CACHE_DIR": str(cache) if cache else "off"}
     start = time.perf_counter()
     try:
-        subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        subprocess.run(command, capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired:
         return None
     return time.perf_counter() - start
@@ -80,7 +92,7 @@ def _sizes(text: str, kind: type) -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", default="1,2,4", help="sizes of the one big article, in MB")
-    parser.add_argument("-n", "--count", default="250,500,1000", help="numbers of articles")
+    parser.add_argument("-n", "--count", default="1000,10000", help="numbers of articles")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per check")
     args = parser.parse_args()
 
@@ -99,7 +111,10 @@ def main() -> None:
                 continue
             per_mb = max(seconds - base, 0.0) / megabytes
             print(f"{megabytes:>24.1f} MB {seconds:>10.2f} {per_mb:>10.3f}")
-        print(f"{'nhiều bài / many articles':<28} {'giây / s':>10} {'ms/bài':>10}")
+        print(
+            f"{'nhiều bài / many articles':<28} {'giây / s':>10} {'ms/bài':>10} "
+            f"{'có cache, 1 sửa / cached, 1 edit (s)':>38}"
+        )
         for count in _sizes(args.count, int):
             content = generate(work / f"n-{count}", count)
             seconds = run_check(content, [content], args.timeout)
@@ -107,7 +122,12 @@ def main() -> None:
                 print(f"{count:>24} bài {'> ' + str(args.timeout):>9} {'-':>10}")
                 continue
             per_article = max(seconds - base, 0.0) / count * 1000
-            print(f"{count:>24} bài {seconds:>9.2f} {per_article:>10.2f}")
+            cache = work / f"cache-{count}"
+            run_check(content, [content], args.timeout, cache)  # fills the cache
+            edit_article(content)
+            cached = run_check(content, [content], args.timeout, cache)
+            shown = f"{cached:.2f}" if cached is not None else f"> {args.timeout}"
+            print(f"{count:>24} bài {seconds:>9.2f} {per_article:>10.2f} {shown:>38}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

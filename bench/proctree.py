@@ -115,8 +115,11 @@ class TreeSampler(threading.Thread):
         while pending:
             pid, parent = pending.pop()
             if pid not in self._names:
-                name = label(_cmdline(pid))
-                if parent is not None and _cmdline(pid) == _cmdline(parent):
+                argv = _cmdline(pid)
+                if not argv:
+                    continue  # gone, or a zombie: its peak was sampled before, if ever
+                name = label(argv)
+                if parent is not None and argv == _cmdline(parent):
                     name += " (fork)"
                 self._names[pid] = name
             kib = _hwm_kib(pid)
