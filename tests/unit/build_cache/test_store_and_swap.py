@@ -1,0 +1,103 @@
+"""The build cache store never makes a build wrong or fail; the output swap is atomic."""
+
+from __future__ import annotations
+
+import os
+
+from build_cache.fingerprint import digest, stable_repr
+from build_cache.pool import fork_map
+from build_cache.store import CacheStore
+from build_cache.swap import exchange, staging_folder
+
+
+def test_values_survive_reopening(tmp_path):
+    store = CacheStore(tmp_path, "t", "v1")
+    store.put("a", {"html": "<p>Đảng</p>", "n": [1, 2]})
+    store.close()
+    again = CacheStore(tmp_path, "t", "v1")
+    assert again.get("a") == {"html": "<p>Đảng</p>", "n": [1, 2]}
+    assert again.get_many(["a", "missing"]) == {"a": {"html": "<p>Đảng</p>", "n": [1, 2]}}
+
+
+def test_another_version_discards_entries(tmp_path, caplog):
+    store = CacheStore(tmp_path, "t", "code-1")
+    store.put("a", 1)
+    store.close()
+    newer = CacheStore(tmp_path, "t", "code-2")
+    assert newer.get("a") is None
+    assert list(newer.keys()) == []
+
+
+def test_corrupt_file_is_dropped_with_a_warning(tmp_path, caplog):
+    (tmp_path / "t.sqlite").write_bytes(b"this is not a database" * 100)
+    store = CacheStore(tmp_path, "t", "v")
+    assert not store.enabled
+    assert "bộ nhớ đệm" in caplog.text
+    assert store.get("a") is None
+    store.put("a", 1)  # a no-op, never an exception
+    store.close()
+    assert CacheStore(tmp_path, "t", "v").enabled  # the next build starts clean
+
+
+def test_unwritable_cache_location_turns_the_cache_off(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")  # works as root too, unlike chmod
+    store = CacheStore(blocker / "cache", "t", "v")
+    assert not store.enabled
+    assert "dựng lại toàn bộ" in caplog.text
+
+
+def test_folder_deleted_during_a_build_does_not_fail(tmp_path):
+    import shutil
+
+    store = CacheStore(tmp_path / "c", "t", "v")
+    store.put("a", 1)
+    shutil.rmtree(tmp_path / "c")
+    store.flush()  # warns and carries on
+    assert store.get("b") is None
+
+
+def test_damaged_entry_is_a_miss(tmp_path):
+    store = CacheStore(tmp_path, "t", "v")
+    store.put("a", 1)
+    store.flush()
+    store._db.execute("UPDATE entries SET v = ? WHERE k = 'a'", (b"garbage",))
+    assert store.get("a") is None
+
+
+def test_disabled_store_without_folder():
+    store = CacheStore(None, "t", "v")
+    store.put("a", 1)
+    assert store.get("a") is None
+
+
+def test_digest_is_length_prefixed_and_repr_stable():
+    assert digest("ab", "c") != digest("a", "bc")
+    assert stable_repr({"b": {2, 1}, "a": [1]}) == stable_repr({"a": [1], "b": {1, 2}})
+
+
+def test_fork_map_keeps_order_and_matches_serial():
+    items = list(range(300))
+    assert fork_map(lambda x: x * x, items, 2) == [x * x for x in items]
+
+
+def test_exchange_swaps_contents_and_keeps_the_old_one_aside(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "old.html").write_text("cũ", encoding="utf-8")
+    new = staging_folder(output)
+    (new / "new.html").write_text("mới", encoding="utf-8")
+    inode = os.stat(new).st_ino
+    exchange(new, output)
+    assert (output / "new.html").read_text(encoding="utf-8") == "mới"
+    assert not (output / "old.html").exists()
+    assert os.stat(output).st_ino == inode  # the build's folder itself, renamed
+    assert (new / "old.html").exists()  # the old site, to be discarded
+
+
+def test_exchange_into_missing_output(tmp_path):
+    output = tmp_path / "output"
+    new = staging_folder(output)
+    (new / "a.html").write_text("a", encoding="utf-8")
+    exchange(new, output)
+    assert (output / "a.html").exists()
