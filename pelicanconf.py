@@ -49,6 +49,7 @@ PORTAL_CATEGORIES = [
 PLUGINS = [
     "build_cache",
     "portal_core",
+    "safe_html",
     "search_index",
     "portal_seo",
     "document_archive",
@@ -150,6 +151,16 @@ TRANSLATION_FEED_ATOM = None
 FEED_MAX_ITEMS = 20
 RSS_FEED_SUMMARY_ONLY = True
 
+# Autoescaping for the whole theme: every value is text unless a template marks it `|safe`,
+# which only sanitised HTML is (article/page content and summary, document descriptions;
+# plugins/safe_html). trim_blocks/lstrip_blocks are Pelican's defaults.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "autoescape": True,
+}
+
 JINJA_FILTERS = {
     "vi_date": format_date_vi,
     "vi_datetime": format_datetime_vi,
@@ -184,3 +195,11 @@ URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess"]
 URL_REDIRECTS_NGINX = "redirects/nginx.conf"
 URL_REDIRECTS_APACHE = ".htaccess"
 
+# --- Safe HTML (plugins/safe_html) ------------------------------------------------------
+# Article and page HTML is sanitised with nh3 after Markdown and typogrify (allowlist for a
+# news article: docs/settings.md). Hosts whose video players may be embedded with
+# <iframe src="https://HOST/...">, e.g. ["www.youtube-nocookie.com"]; empty: no embeds.
+SAFE_HTML_EMBED_HOSTS = []
+# Refuse an article or page marked internal (`Visibility: lưu hành nội bộ`, or the text says
+# so) that is not a draft: path:line error, never written. True in publishconf.py.
+SAFE_HTML_REFUSE_INTERNAL = False

@@ -15,6 +15,9 @@ DELETE_OUTPUT_DIRECTORY = True
 
 # Drafts are previewed with `invoke serve` (pelicanconf.py) and never written when publishing.
 DRAFT_SAVE_AS = ""
+# Internal content ("lưu hành nội bộ") never reaches the published site, whatever command
+# runs this build: plugins/safe_html refuses it with path:line and a non-zero exit.
+SAFE_HTML_REFUSE_INTERNAL = True
 
 # --- Publishing (`invoke publish` / `invoke rollback`, plugins/publish) -------------------------
 # The web server serves PUBLISH_DIR/current, a symlink to one of PUBLISH_RELEASES_DIR/<time>/;

@@ -32,6 +32,7 @@ def settings_from_conf(values: dict, base: Path, content_root: Path | None = Non
         record_dirs=records,
         excluded_dirs=tuple(d for d in excludes if d not in pages and d not in records),
         static_paths=static,
+        embed_hosts=tuple(values.get("SAFE_HTML_EMBED_HOSTS", ())),
     )
 
 

@@ -100,6 +100,8 @@ class CheckSettings:
     # Document records (content/van-ban/*.md): see plugins/document_archive/records.py.
     required_record_keys: tuple[str, ...] = ("id",)
     known_keys: frozenset[str] = field(default=KNOWN_KEYS)
+    # Hosts whose video players may be embedded (SAFE_HTML_EMBED_HOSTS): no VN093 for them.
+    embed_hosts: tuple[str, ...] = ()
     # Metadata values of ``Visibility`` that mark an article as internal.
     internal_values: frozenset[str] = frozenset(
         {"internal", "noi-bo", "nội bộ", "lưu hành nội bộ", "private"}

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.models import CheckSettings, Problem, Severity
+from content_check.security import check_script
 from content_check.source import Field, Source
 
 
@@ -672,4 +673,5 @@ RULES: tuple[Rule, ...] = (
     check_document_overrides,
     check_links,
     check_record,
+    check_script,
 )

@@ -23,6 +23,8 @@ _ENTRY = re.compile(r"^(?P<id>[^()]+?)\s*(?:\((?P<qual>[^()]*)\))?$")
 _TERM = re.compile(r"^kh(?:óa|oá|oa)\s+(?P<roman>[IVXLC]+)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?$")
 _ARROW = "=>"
+# Markup never belongs in a document entry (it would reach pages and feeds as an issuer).
+_MARKUP = re.compile(r"[<>]")
 
 # Metadata keys (lower case, as Pelican gives them) and what they do.
 KEY_ADD = "documents"
@@ -75,6 +77,14 @@ Canonical = Callable[[str], "str | None"]
 def parse_ref(raw: str, canonical: Canonical, *, path: str, line: int | None) -> DocumentRef:
     """Parse ``98-QĐ/TW (khóa IX)``; raise ArchiveError(path, line) on a malformed id."""
     text = " ".join(raw.split())
+    if _MARKUP.search(text):
+        raise ArchiveError(
+            path,
+            line,
+            f"văn bản {raw.strip()!r} có mã HTML hoặc ký tự '<', '>': chỉ viết số hiệu và "
+            "phần phân biệt trong ngoặc (khóa, năm, cơ quan ban hành)",
+            _SYNTAX_HINT,
+        )
     match = _ENTRY.match(text)
     if not match:
         raise ArchiveError(path, line, f"không đọc được văn bản {raw.strip()!r}", _SYNTAX_HINT)

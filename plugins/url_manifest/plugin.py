@@ -9,6 +9,7 @@ import yaml
 from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
+
 from url_manifest.manifest import (
     Redirect,
     RedirectError,
@@ -22,6 +23,7 @@ from url_manifest.manifest import (
     read_manifest,
     redirect_page,
     served_urls,
+    url_problem,
     withdrawn,
 )
 
@@ -60,13 +62,56 @@ def collect_redirects(settings, documents) -> list[Redirect]:
     """Aliases of articles/pages plus redirects.yaml, prefix rules expanded."""
     redirects: list[Redirect] = []
     for doc in documents:
+        origin = f"{doc.source_path}:{_key_line(doc.source_path, 'aliases')}"
         for old in parse_aliases(doc.metadata.get("aliases")):
-            redirects.append(Redirect(old, doc.url, doc.source_path))
+            redirects.append(Redirect(old, doc.url, origin))
     path = _content_file(settings, "URL_REDIRECTS_FILE")
     if path and path.exists():
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark else str(path)
+            raise RedirectError(
+                f"{where}: không đọc được tệp chuyển hướng (YAML): "
+                f"{getattr(exc, 'problem', None) or exc}; mỗi dòng dạng 'cu/dia-chi/: moi/dia-chi/'"
+            ) from None
         redirects += parse_redirects_file(data, str(path))
-    return expand_redirects(redirects, _manifest(settings))
+    expanded = expand_redirects(redirects, _manifest(settings))
+    for rule in expanded:
+        for url in (rule.old, rule.new):
+            problem = url_problem(url.rstrip("*"))
+            if problem:
+                raise RedirectError(f"{_with_line(rule.origin, url)}: {problem}")
+    return expanded
+
+
+def _key_line(path: str, key: str) -> int:
+    """1-based line of metadata ``key`` in a content file's header (1 if not found)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    break
+                if line.partition(":")[0].strip().lower() == key:
+                    return number
+    except OSError:
+        pass
+    return 1
+
+
+def _with_line(origin: str, url: str) -> str:
+    """``origin`` with the line of ``url`` when origin is a file without a line (redirects.yaml)."""
+    if not origin or origin.rsplit(":", 1)[-1].isdigit():
+        return origin
+    try:
+        with open(origin, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if url.strip("/*") and url.strip("/*") in line:
+                    return f"{origin}:{number}"
+    except OSError:
+        pass
+    return origin
 
 
 class RedirectsGenerator(Generator):
@@ -82,9 +127,10 @@ class RedirectsGenerator(Generator):
         for doc in list(documents):
             documents += list(getattr(doc, "translations", []) or [])
         redirects = collect_redirects(self.settings, documents)
+        output = Path(self.output_path)
+        self._write_server_configs(output, redirects)
         if not redirects:
             return
-        output = Path(self.output_path)
         real = {doc.url for doc in documents if getattr(doc, "url", None)}
         check_redirects(redirects, real)
         site_url = self.settings.get("SITEURL", "")
@@ -96,16 +142,23 @@ class RedirectsGenerator(Generator):
                 raise RedirectError(f"{rule.origin}: /{rule.old} đã có trang, không ghi đè")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(redirect_page(rule.new, site_url), encoding="utf-8")
-        for name, render in (
-            ("URL_REDIRECTS_NGINX", nginx_map),
-            ("URL_REDIRECTS_APACHE", apache_map),
+        logger.info("url_manifest: %d chuyển hướng", len(redirects))
+
+    def _write_server_configs(self, output: Path, redirects: list[Redirect]) -> None:
+        """nginx and Apache configs: the security headers (safe_html), then the redirects."""
+        from safe_html.headers import apache_headers, nginx_headers
+
+        hosts = self.settings.get("SAFE_HTML_EMBED_HOSTS") or ()
+        site_url = self.settings.get("SITEURL", "")
+        for name, render, headers in (
+            ("URL_REDIRECTS_NGINX", nginx_map, nginx_headers(hosts)),
+            ("URL_REDIRECTS_APACHE", apache_map, apache_headers(hosts)),
         ):
             relative = setting(self.settings, name)
             if relative:
                 path = output / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(render(redirects, site_url), encoding="utf-8")
-        logger.info("url_manifest: %d chuyển hướng", len(redirects))
+                path.write_text(render(redirects, site_url, headers), encoding="utf-8")
 
 
 def get_generators(pelican):
@@ -130,6 +183,43 @@ def check_published_urls(pelican) -> None:
         raise error
 
 
+_DOCUMENT_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def refuse_duplicate_urls(generators) -> None:
+    """Two articles or pages written to one file: path:line of the second, before any write
+    (Pelican itself would stop half-way with FileOverwriteFailedError)."""
+    from portal_core.errors import ContentError
+
+    seen: dict[str, object] = {}
+    for generator in generators:
+        for name in _DOCUMENT_LISTS:
+            for doc in getattr(generator, name, None) or ():
+                save_as = getattr(doc, "save_as", "")
+                if not save_as:
+                    continue
+                first = seen.setdefault(save_as, doc)
+                if first is not doc and first.source_path != doc.source_path:
+                    raise ContentError(
+                        doc.source_path,
+                        _key_line(doc.source_path, "slug"),
+                        f"địa chỉ /{doc.url} trùng với bài {first.source_path}; hãy đổi `Slug` "
+                        "của một trong hai bài (`invoke check` báo lỗi VN040)",
+                    )
+
+
 def register():
+    signals.all_generators_finalized.connect(refuse_duplicate_urls)
     signals.get_generators.connect(get_generators)
     output_complete.connect(check_published_urls)

@@ -1,0 +1,108 @@
+"""Pelican glue: sanitise every article's and page's HTML, make metadata plain text, and keep
+internal content out of a publish build.
+
+Runs on ``content_object_init``, i.e. on the content after Markdown and typogrify and before
+any template sees it; ``sanitize_body`` is a pure function of (html, settings), so what this
+stores in ``instance._content`` can be cached with the rendered article.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from markupsafe import escape
+from pelican import signals
+
+from safe_html.headers import content_security_policy
+from safe_html.internal import internal_mark
+from safe_html.sanitize import metadata_text, sanitize_body
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    # Hosts whose video players may be embedded with <iframe src="https://HOST/…">.
+    "SAFE_HTML_EMBED_HOSTS": [],
+    # Refuse (path:line, the article is not written) an article or page marked internal
+    # that is not a draft. True in publishconf.py.
+    "SAFE_HTML_REFUSE_INTERNAL": False,
+}
+
+
+def setting(settings, name: str):
+    return settings.get(name, DEFAULTS[name])
+
+
+class PlainText(str):
+    """Metadata that is text, never markup: escaped wherever it is used as HTML.
+
+    Jinja's autoescape and ``Markup(value)`` (Pelican's feed writer) call ``__html__``, so a
+    title typed as ``Tom & Jerry <b>`` is shown, and put in feeds, exactly as typed.
+    """
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return str(escape(str(self)))
+
+
+def sanitise_content(instance) -> None:
+    """Receiver of ``content_object_init``: one article, page, draft or document record."""
+    settings = instance.settings
+    if setting(settings, "SAFE_HTML_REFUSE_INTERNAL"):
+        refuse_internal(instance)
+    site_url = settings.get("SITEURL", "") or ""
+    hosts = tuple(setting(settings, "SAFE_HTML_EMBED_HOSTS") or ())
+    content = getattr(instance, "_content", None)
+    if content:
+        instance._content = sanitize_body(content, embed_hosts=hosts, site_url=site_url)
+    summary = getattr(instance, "_summary", None)
+    if summary:
+        instance._summary = sanitize_body(summary, site_url=site_url)
+        if "summary" in instance.metadata:
+            instance.metadata["summary"] = instance._summary
+    title = getattr(instance, "title", None)
+    if isinstance(title, str) and not isinstance(title, PlainText):
+        instance.title = PlainText(metadata_text(title))
+        if "title" in instance.metadata:
+            instance.metadata["title"] = instance.title
+
+
+def refuse_internal(instance) -> None:
+    """Raise (after logging ``path:line: message``) when ``instance`` is internal, not a draft."""
+    if str(getattr(instance, "status", "")).lower() == "draft":
+        return
+    path = getattr(instance, "source_path", None)
+    if not path or _is_record(instance):
+        return
+    mark = internal_mark(path, instance.metadata.get("visibility"))
+    if mark is None:
+        return
+    from portal_core.errors import ContentError
+
+    line, message = mark
+    error = ContentError(path, line, message)
+    logger.error("%s", error)
+    raise error
+
+
+def _is_record(instance) -> bool:
+    """Document records (content/van-ban/) describe documents; they are not articles."""
+    import os
+
+    root = instance.settings.get("PATH", "")
+    relative = os.path.relpath(instance.source_path, root).replace(os.sep, "/")
+    return any(
+        relative.startswith(folder.rstrip("/") + "/")
+        for folder in instance.settings.get("DOCUMENT_RECORD_PATHS", ["van-ban"]) or ()
+    )
+
+
+def publish_policy(pelican) -> None:
+    """Give the theme ``SAFE_HTML_CSP``: the Content-Security-Policy of its <meta> tag."""
+    hosts = setting(pelican.settings, "SAFE_HTML_EMBED_HOSTS") or ()
+    pelican.settings["SAFE_HTML_CSP"] = content_security_policy(hosts)
+
+
+def register() -> None:
+    signals.initialized.connect(publish_policy)
+    signals.content_object_init.connect(sanitise_content)
