@@ -7,8 +7,10 @@ A URL is written site-relative without a leading slash, as Pelican writes them:
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import html
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,14 +70,17 @@ def url_for_file(relative: str) -> str:
 
 def served_urls(output: Path, exclude: tuple[str, ...] = ()) -> set[str]:
     """Every URL the built ``output`` folder answers (minus ``exclude`` glob patterns)."""
+    excluded = re.compile("|".join(fnmatch.translate(p) for p in exclude)) if exclude else None
     urls: set[str] = set()
-    for path in output.rglob("*"):
-        if not path.is_file():
-            continue
-        relative = path.relative_to(output).as_posix()
-        if any(fnmatch.fnmatch(relative, pattern) for pattern in exclude):
-            continue
-        urls.add(url_for_file(relative))
+    for folder, _, names in os.walk(output):
+        base = os.path.relpath(folder, output).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        for name in names:
+            relative = prefix + name
+            if excluded and excluded.match(relative):
+                continue
+            if os.path.isfile(os.path.join(folder, name)):
+                urls.add(url_for_file(relative))
     return urls
 
 
@@ -123,15 +128,23 @@ def updated_manifest(existing: list[str], served: set[str]) -> list[str]:
 
 
 def expand_redirects(redirects: list[Redirect], manifest: list[str]) -> list[Redirect]:
-    """Prefix rules (``old`` ending in ``/*``) become one redirect per manifest URL below."""
+    """Prefix rules (``old`` ending in ``/*``) become one redirect per manifest URL below.
+
+    The manifest is sorted once and each prefix found by bisection: time grows with the
+    manifest plus the redirects made, not with their product.
+    """
     out: list[Redirect] = []
+    ordered: list[str] | None = None
     for rule in redirects:
         if rule.old.endswith("*"):
+            ordered = sorted(manifest) if ordered is None else ordered
             prefix = rule.old[:-1]
             target = rule.new.rstrip("*")
-            for url in manifest:
-                if url.startswith(prefix):
-                    out.append(Redirect(url, target + url[len(prefix) :], rule.origin))
+            index = bisect.bisect_left(ordered, prefix)
+            while index < len(ordered) and ordered[index].startswith(prefix):
+                url = ordered[index]
+                out.append(Redirect(url, target + url[len(prefix) :], rule.origin))
+                index += 1
         else:
             out.append(rule)
     return out

@@ -62,9 +62,11 @@ def collect_redirects(settings, documents) -> list[Redirect]:
     """Aliases of articles/pages plus redirects.yaml, prefix rules expanded."""
     redirects: list[Redirect] = []
     for doc in documents:
+        aliases = parse_aliases(doc.metadata.get("aliases"))
+        if not aliases:
+            continue  # most documents: their file is not opened again
         origin = f"{doc.source_path}:{_key_line(doc.source_path, 'aliases')}"
-        for old in parse_aliases(doc.metadata.get("aliases")):
-            redirects.append(Redirect(old, doc.url, origin))
+        redirects += [Redirect(old, doc.url, origin) for old in aliases]
     path = _content_file(settings, "URL_REDIRECTS_FILE")
     if path and path.exists():
         try:
