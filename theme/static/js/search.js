@@ -198,7 +198,14 @@ async function loadPagefind() {
     }
     return found;
   }
-  return { pagefind, newestFirst };
+  /* The newest bundle alone answers first (a sixteenth of the work on a ten-year archive):
+     its best results are shown while the whole archive is still being searched. */
+  async function newestBundle(query, filters) {
+    if (paths.length < 2) return null;
+    const instance = await bundleAt(paths[0]);
+    return instance.search(query, { filters });
+  }
+  return { pagefind, newestFirst, newestBundle };
 }
 
 async function main() {
@@ -218,7 +225,7 @@ async function main() {
     statusLine.textContent = "Chưa có bài viết nào để tìm.";
     return;
   }
-  const { pagefind, newestFirst } = loaded;
+  const { pagefind, newestFirst, newestBundle } = loaded;
 
   let latest = 0;
   async function run() {
@@ -232,15 +239,29 @@ async function main() {
       statusLine.textContent = "";
       return;
     }
+    let shown = [];
+    const quick = query ? await newestBundle(query, filters) : null;
+    if (ticket !== latest) return; // a newer search has started
+    if (quick && quick.results.length) {
+      const first = quick.results.slice(0, FIRST_RESULTS);
+      const data = await Promise.all(first.map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(renderResult));
+      statusLine.textContent = "Đang tìm thêm trong các năm trước…";
+      shown = first.map((r) => r.id);
+    }
     const [search, newest] = await Promise.all([
       pagefind.search(query || null, { filters }),
       query ? null : newestFirst(filters, MAX_RESULTS),
     ]);
-    if (ticket !== latest) return; // a newer search has started
-    const results = newest || search.results.slice(0, MAX_RESULTS);
-    const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...first.map(renderResult));
+    const results = newest || search.results.slice(0, MAX_RESULTS);
+    const first = results.slice(0, FIRST_RESULTS);
+    if (shown.join() !== first.map((r) => r.id).join()) {
+      const data = await Promise.all(first.map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(renderResult));
+    }
     const rest = await Promise.all(results.slice(FIRST_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
     list.append(...rest.map(renderResult));
