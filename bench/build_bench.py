@@ -264,11 +264,15 @@ def bench_builds(result: SizeResult, content: Path, work: Path, args) -> None:
         output = work / "out-portal"
         shutil.rmtree(output, ignore_errors=True)  # cold: no cache, no previous output
         for runs in (cold, warm):
+            if failure.startswith("portal"):
+                break  # a portal build failed or timed out: do not wait for it again
             runs.append(
                 run(portal_command(content, output), env=env, cwd=ROOT, timeout=args.timeout)
             )
             if not runs[-1].ok:
-                why = "timeout" if runs[-1].timed_out else tail(runs[-1].stderr)
+                why = (
+                    f"timeout {args.timeout:.0f} s" if runs[-1].timed_out else tail(runs[-1].stderr)
+                )
                 failure = failure or f"portal: {why}"
             cache_used = cache_used or any(cache.iterdir())
         shutil.rmtree(cache, ignore_errors=True)
@@ -277,18 +281,10 @@ def bench_builds(result: SizeResult, content: Path, work: Path, args) -> None:
     for key, runs in (("stock", stock), ("cold", cold), ("warm", warm)):
         good = [r.wall for r in runs if r.ok]
         cells[key] = Cell(median(good)) if good else na(failure)
-    pairs = [(s, c, w) for s, c, w in zip(stock, cold, warm, strict=True) if s.ok and c.ok]
-    if pairs:
-        cells["cold_ratio"] = Cell(median([c.wall / s.wall for s, c, _ in pairs]))
-        cells["cold_ratio"].text = f"{cells['cold_ratio'].value:.2f}×"
-    else:
-        cells["cold_ratio"] = na(failure)
-    warm_pairs = [(s, w) for s, _, w in pairs if w.ok]
-    if warm_pairs:
-        ratio = median([w.wall / s.wall for s, w in warm_pairs])
-        cells["warm_ratio"] = Cell(ratio, f"{ratio:.2f}×")
-    else:
-        cells["warm_ratio"] = na(failure)
+    for key, runs in (("cold_ratio", cold), ("warm_ratio", warm)):
+        # Rounds append in order, so stock[i] and runs[i] ran side by side.
+        ratios = [p.wall / s.wall for s, p in zip(stock, runs, strict=False) if s.ok and p.ok]
+        cells[key] = Cell(median(ratios), f"{median(ratios):.2f}×") if ratios else na(failure)
     if not cache_used and cold and cold[0].ok:
         result.details.append(
             f"{size}: PORTAL_CACHE_DIR vẫn trống sau bản dựng / the cache folder stayed empty "
