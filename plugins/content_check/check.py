@@ -1,4 +1,8 @@
-"""Run every rule over content files: ``check_paths(paths, settings) -> list[Problem]``."""
+"""Run every rule over content files: ``check_paths(paths, settings[, cache]) -> problems``.
+
+Each file is read once; with a ``CheckCache`` (cache.py) a file whose bytes did not change is
+not judged again, except by the checks that look at the whole site.
+"""
 
 from __future__ import annotations
 
