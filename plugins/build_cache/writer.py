@@ -62,8 +62,9 @@ class PortalWriter(Writer):
     # --- recording (Pelican calls these) ------------------------------------------------
     def write_file(self, name, template, context, *args, **kwargs):
         """Pelican's write_file, with rendering deferred to ``flush``."""
-        template_name = kwargs.get("template_name") or (args[3] if len(args) > 3 else None)
-        self._call = (context, template_name or getattr(template, "name", "") or "")
+        template_name = kwargs.get("template_name") or (args[2] if len(args) > 2 else None)
+        template_name = template_name or os.path.splitext(getattr(template, "name", "") or "")[0]
+        self._call = (context, template_name)
         self.context = context
         try:
             return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)

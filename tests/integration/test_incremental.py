@@ -176,6 +176,8 @@ def toggle_draft(site: Site, rng: random.Random) -> str:
 def edit_record(site: Site, rng: random.Random) -> str:
     path = site.content / "van-ban" / "98-qd-tw.md"
     _set_meta(path, "Title", f"Quy định sửa lần {rng.randint(0, 99)}")
+    _set_meta(path, "Issuer", rng.choice(["Ban Chấp hành Trung ương", "Bộ Chính trị"]))
+    _set_meta(path, "Issued", f"2004-10-{rng.randint(10, 28)}")
     return "edit record 98-qd-tw"
 
 
