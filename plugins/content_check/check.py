@@ -50,13 +50,11 @@ def check_paths(
     targets = [t for t in dict.fromkeys(targets) if _kind(t, root, settings) is not None]
     wanted = frozenset(targets)
 
+    # Facts of every file first (the site index needs them all); no text is kept, so memory
+    # stays flat with the archive's size: a file to judge is read again below.
     entries: dict[Path, Entry] = {}
-    sources: dict[Path, Source] = {}
     for path in dict.fromkeys([*_markdown_under(root, settings, names), *targets]):
-        entry, source = _entry(path, root, settings, cache)
-        entries[path] = entry
-        if source is not None and path in wanted:
-            sources[path] = source
+        entries[path] = _entry(path, root, settings, cache)
     files = frozenset(names)
     urls = frozenset(e.url for e in entries.values() if e.url)
     watch = _Watch()
@@ -68,7 +66,13 @@ def check_paths(
         if not entry.readable:
             continue
         if entry.problems is None or entry.site not in (None, site):
-            source = sources.get(path) or _read(path)[0]
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if file_digest(data) != entry.digest:
+                entry.digest = ""  # changed since it was listed: judged now, not remembered
+            source = read_source(str(path), data)[0]
             if source is None:
                 continue
             context = Context(settings, _kind(path, root, settings), _relative(path, root), index)
@@ -113,23 +117,21 @@ class _Watched(frozenset):
         return super().__len__()
 
 
-def _entry(
-    path: Path, root: Path, settings: CheckSettings, cache: CheckCache
-) -> tuple[Entry, Source | None]:
+def _entry(path: Path, root: Path, settings: CheckSettings, cache: CheckCache) -> Entry:
     """The facts of one file: from the cache when its bytes are the same, else read now."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         problem = Problem(str(path), 1, 1, "VN009", Severity.ERROR, f"không đọc được: {exc}")
-        return Entry("", False, read_problems=(problem,)), None
+        return Entry("", False, read_problems=(problem,))
     digest = file_digest(data)
     cached = cache.get(str(path), digest)
     if cached is not None:
-        return cached, None
+        return cached
     source, found = read_source(str(path), data)
     entry = Entry(digest, source is not None, read_problems=tuple(found))
     if source is None:
-        return entry, None
+        return entry
     kind = _kind(path, root, settings)
     entry.url = _url_of(source, kind, settings)
     item = source.metadata.get("slug") or source.metadata.get("title")
@@ -138,7 +140,7 @@ def _entry(
         entry.record = _record_facts(source)
         item = source.metadata.get("id")
         entry.id_anchor = (item.line, item.value_col) if item else (1, 1)
-    return entry, source
+    return entry
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:
