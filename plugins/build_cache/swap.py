@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -41,9 +42,31 @@ def exchange(new: Path, output: Path) -> None:
     os.rename(parked, new)
 
 
-def discard(folder: Path) -> None:
-    """Remove a staging or replaced folder (errors ignored: it is never served)."""
-    shutil.rmtree(folder, ignore_errors=True)
+def discard(folder: Path, *, wait: bool = False) -> None:
+    """Remove a staging or replaced folder (errors ignored: it is never served).
+
+    The folder is first renamed to a hidden trash name, then deleted by a detached ``rm``
+    (deleting thousands of folders takes seconds the build need not wait for), or here
+    when ``wait`` is set or ``rm`` is missing.
+    """
+    if not folder.exists():
+        return
+    trash = folder.with_name(f".trash-{folder.name.lstrip('.')}")
+    try:
+        os.rename(folder, trash)
+    except OSError:
+        trash = folder
+    rm = shutil.which("rm")
+    if wait or rm is None:
+        shutil.rmtree(trash, ignore_errors=True)
+        return
+    subprocess.Popen(
+        [rm, "-rf", "--", str(trash)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _renameat2(source: Path, target: Path) -> bool:

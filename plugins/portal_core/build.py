@@ -47,12 +47,15 @@ def run_build(
     output: Path | None = None,
     content: Path | None = None,
     previous: Path | None = None,
+    report=None,
 ) -> int:
     """Build the site; return the exit status described in the module docstring.
 
     Pages that did not change are hard-linked from ``previous`` (default: the output
     folder itself, when it holds an earlier build) instead of being rendered again.
+    ``report(message)`` receives each message for editors (default: printed to stderr).
     """
+    report = report or _print_error
     override = {}
     if output is not None:
         override["OUTPUT_PATH"] = str(output.resolve())
@@ -71,7 +74,7 @@ def run_build(
     root = logging.getLogger()
     root.addHandler(counter)
     try:
-        status = _run_pelican(settings, counter)
+        status = _run_pelican(settings, counter, report)
         if status == 0:
             swap.exchange(staging, final)
         return status
@@ -80,17 +83,20 @@ def run_build(
         swap.discard(staging)
 
 
-def _run_pelican(settings: dict, counter: _ErrorCounter) -> int:
+def _print_error(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _run_pelican(settings: dict, counter: _ErrorCounter, report) -> int:
     """One Pelican run; the exit status of ``run_build``."""
     try:
         Pelican(settings).run()
     except editor_errors() as exc:
-        print(f"LỖI: {exc}", file=sys.stderr)
+        report(f"LỖI: {exc}")
         return 2
     if counter.count:
-        print(
-            f"LỖI: bản dựng ghi nhận {counter.count} lỗi (xem ở trên); hãy sửa trước khi xuất bản.",
-            file=sys.stderr,
+        report(
+            f"LỖI: bản dựng ghi nhận {counter.count} lỗi (xem ở trên); hãy sửa trước khi xuất bản."
         )
         return 1
     return 0
