@@ -106,7 +106,7 @@ def clean(c):
     from build_cache.session import cache_folder
     from content_check.config import read_conf
 
-    doomed = [ROOT / "output", *ROOT.glob(".output.building-*")]
+    doomed = [ROOT / "output", *ROOT.glob(".output.building-*"), *ROOT.glob(".trash-output.*")]
     cache = cache_folder(read_conf(DEV_SETTINGS))
     if cache is not None:
         doomed.append(cache)
