@@ -18,7 +18,7 @@ from pelican.generators import Generator
 from pelican.paginator import Paginator
 from portal_core.source import decode_source
 
-from document_archive import archives, citing
+from document_archive import archives, citing, listing
 from document_archive.errors import ArchiveCountError
 from document_archive.identity import Claim, identify
 from document_archive.merge import CitedDocument, merge_article
@@ -302,7 +302,7 @@ class DocumentArchiveGenerator(Generator):
                         doc.articles, self.context, doc.feed_url, feed_title=doc.label
                     )
         if arc["DOCUMENTS_SAVE_AS"]:
-            self._write(writer, "documents", arc["DOCUMENTS_SAVE_AS"], arc["DOCUMENTS_URL"])
+            self._write_documents_index(writer)
         if arc["ARCHIVE_YEAR_SAVE_AS"] or arc["ARCHIVE_MONTH_SAVE_AS"]:
             template = self.get_template("period_archives")
             for kind, periods in (("YEAR", self.years), ("MONTH", self.months)):
@@ -352,6 +352,57 @@ class DocumentArchiveGenerator(Generator):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "w", encoding="utf-8") as handle:
                 json.dump(self.report.as_dict(), handle, ensure_ascii=False, indent=1)
+
+    def _write_documents_index(self, writer):
+        """The documents index (each type's most cited), a paginated page per type and the
+        paginated list by date of issue: no page grows with the archive."""
+        arc = self.archive
+        type_pages = bool(arc["DOCUMENTS_TYPE_SAVE_AS"])
+        types = listing.document_types(
+            self.documents, arc["DOCUMENTS_TYPE_URL"], arc["DOCUMENTS_TYPE_SAVE_AS"]
+        )
+        by_date = listing.by_date_of_issue(self.documents)
+        shared = {
+            "document_types": types,
+            "documents_type_pages": type_pages,
+            "documents_index_rows": arc["DOCUMENTS_INDEX_ROWS"] if type_pages else None,
+            "documents_by_date": by_date,
+        }
+        self._write(
+            writer,
+            "documents",
+            arc["DOCUMENTS_SAVE_AS"],
+            arc["DOCUMENTS_URL"],
+            documents_view="index",
+            **shared,
+        )
+        template = self.get_template("documents")
+        per_page = arc["DOCUMENTS_PAGINATION"]
+        for kind in (k for _system, kinds in types for k in kinds) if type_pages else ():
+            self._paginated(
+                writer,
+                template,
+                "documents",
+                kind.save_as,
+                kind.url,
+                kind.documents,
+                per_page,
+                documents_view="type",
+                document_type=kind,
+                **shared,
+            )
+        if arc["DOCUMENTS_BY_DATE_SAVE_AS"]:
+            self._paginated(
+                writer,
+                template,
+                "documents",
+                arc["DOCUMENTS_BY_DATE_SAVE_AS"],
+                arc["DOCUMENTS_BY_DATE_URL"],
+                by_date,
+                per_page,
+                documents_view="date",
+                **shared,
+            )
 
     def _write(self, writer, template_name, save_as, url, **kwargs):
         writer.write_file(

@@ -23,6 +23,15 @@ DEFAULTS: Mapping[str, object] = MappingProxyType(
         # Documents index, grouped by system and type.
         "DOCUMENTS_URL": "van-ban/",
         "DOCUMENTS_SAVE_AS": "van-ban/index.html",
+        # All documents of one type of one system ({slug}: "dang-quy-dinh"), and all documents
+        # by date of issue, over pages of DOCUMENTS_PAGINATION; the index shows the
+        # DOCUMENTS_INDEX_ROWS most cited of each type and links there.
+        "DOCUMENTS_TYPE_URL": "van-ban/loai/{slug}/",
+        "DOCUMENTS_TYPE_SAVE_AS": "van-ban/loai/{slug}/index.html",
+        "DOCUMENTS_BY_DATE_URL": "van-ban/theo-ngay/",
+        "DOCUMENTS_BY_DATE_SAVE_AS": "van-ban/theo-ngay/index.html",
+        "DOCUMENTS_PAGINATION": 50,
+        "DOCUMENTS_INDEX_ROWS": 5,
         # Folders (under PATH) holding document records, one Markdown file per document.
         "DOCUMENT_RECORD_PATHS": ("van-ban",),
         # Run the citation extractor over each article's text (False: metadata only).
@@ -56,6 +65,8 @@ _TYPES: Mapping[str, tuple[type, ...]] = MappingProxyType(
         "DOCUMENT_RECORD_PATHS": (list, tuple),
         "DOCUMENT_EXTRACT": (bool,),
         "DOCUMENT_PAGINATION": (int, type(None)),
+        "DOCUMENTS_PAGINATION": (int, type(None)),
+        "DOCUMENTS_INDEX_ROWS": (int,),
         "ARCHIVE_PAGINATION": (int, type(None)),
         "ARCHIVE_RELATED_COUNT": (int,),
     }
@@ -98,7 +109,13 @@ def archive_settings(settings: Mapping[str, object]) -> dict[str, object]:
                 f"mặc định: {key} = {DEFAULTS[key]!r}",
             )
         merged[key] = value
-    for key in ("DOCUMENT_PAGINATION", "ARCHIVE_PAGINATION", "ARCHIVE_RELATED_COUNT"):
+    for key in (
+        "DOCUMENT_PAGINATION",
+        "DOCUMENTS_PAGINATION",
+        "DOCUMENTS_INDEX_ROWS",
+        "ARCHIVE_PAGINATION",
+        "ARCHIVE_RELATED_COUNT",
+    ):
         if merged[key] is not None and merged[key] < 0:
             raise ArchiveSettingsError(f"{key} không được âm ({merged[key]!r})")
     _check_pairs(merged)
