@@ -55,7 +55,14 @@ PLUGINS = [
     "document_archive",
     "git_dates",
     "url_manifest",
+    "scheduling",
 ]
+# scheduling: an article whose Date is in the future (Vietnam time) is "scheduled". False:
+# shown with a "Hẹn giờ đăng" badge (preview); True (publishconf.py): left out of the build.
+SCHEDULE_HOLD = False
+# "Now" for scheduling, as "YYYY-MM-DD HH:MM" (Vietnam time); None: the clock. The environment
+# variable PORTAL_NOW overrides it (tests, re-running a publish as of a given time).
+PORTAL_NOW = None
 # git_dates: "Cập nhật lúc …" from each article file's last Git commit (False: off).
 GIT_DATES_ENABLED = True
 

@@ -15,6 +15,9 @@ DELETE_OUTPUT_DIRECTORY = True
 
 # Drafts are previewed with `invoke serve` (pelicanconf.py) and never written when publishing.
 DRAFT_SAVE_AS = ""
+# Scheduled articles (Date in the future) are left out of every page, list and feed until
+# their time; a timer that runs `invoke publish` every few minutes puts them online.
+SCHEDULE_HOLD = True
 # Internal content ("lưu hành nội bộ") never reaches the published site, whatever command
 # runs this build: plugins/safe_html refuses it with path:line and a non-zero exit.
 SAFE_HTML_REFUSE_INTERNAL = True
