@@ -77,9 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(problem.format().replace(problem.path, _display(problem.path), 1))
     errors = sum(p.severity is Severity.ERROR for p in problems)
-    warnings = len(problems) - errors
+    warnings = sum(p.severity is Severity.WARNING for p in problems)
+    infos = len(problems) - errors - warnings
     if problems:
-        print(f"{errors} lỗi, {warnings} cảnh báo.", file=sys.stderr)
+        notes = f", {infos} thông tin" if infos else ""
+        print(f"{errors} lỗi, {warnings} cảnh báo{notes}.", file=sys.stderr)
     return 1 if has_errors(problems) else 0
 
 

@@ -3,8 +3,9 @@
 An entry is used only for the same file path and bytes, and the whole file only for the same
 checker code (every ``plugins/**/*.py``) and settings. Problems that depended on the rest of
 the site (a rule looked at the site index: links) are used only while that index is the same.
-Collisions and duplicate records are always judged again over every file. A cache that cannot
-be read, or was written by other code or settings, is discarded with a warning.
+Collisions, duplicate records and scheduling (schedule.py) are judged again on every run. A
+cache that cannot be read, or was written by other code or settings, is discarded with a
+warning.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from content_check.models import CheckSettings, Problem, Severity
 
-VERSION = 1
+VERSION = 2
 PLUGINS = Path(__file__).resolve().parents[1]
 CACHE_NAME = "content-check.json"
 CACHE_ENV = "PORTAL_CACHE_DIR"  # the build cache's folder (plugins/build_cache), shared
@@ -39,6 +40,10 @@ class Entry:
     read_problems: tuple[Problem, ...] = ()  # from decoding (reported for targets only)
     problems: tuple[Problem, ...] | None = None  # every rule's; None: not checked yet
     site: str | None = None  # site-index digest the problems depend on; None: none
+    date: str | None = None  # an article's raw Date (scheduling is judged on every run)
+    date_anchor: tuple[int, int] = (1, 1)
+    status: str = ""  # Status, lower-case
+    links: tuple[tuple[int, int, str], ...] = ()  # links to articles (schedule.article_links)
 
 
 def file_digest(data: bytes) -> str:
@@ -110,7 +115,8 @@ class CheckCache:
                 return {}
             entries = {}
             for name, row in data["files"].items():
-                digest, readable, url, anchor, record, id_anchor, read, found, site = row
+                digest, readable, url, anchor, record, id_anchor, read, found, site = row[:9]
+                date, date_anchor, status, links = row[9:]
                 entries[name] = Entry(
                     digest,
                     bool(readable),
@@ -121,6 +127,10 @@ class CheckCache:
                     tuple(_problem(r) for r in read),
                     None if found is None else tuple(_problem(r) for r in found),
                     site,
+                    date,
+                    tuple(date_anchor),
+                    status,
+                    tuple(tuple(link) for link in links),
                 )
             return entries
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -146,6 +156,10 @@ class CheckCache:
                 [_row(p) for p in e.read_problems],
                 None if e.problems is None else [_row(p) for p in e.problems],
                 e.site,
+                e.date,
+                list(e.date_anchor),
+                e.status,
+                [list(link) for link in e.links],
             ]
             for name, e in entries.items()
         }

@@ -6,16 +6,19 @@ not judged again, except by the checks that look at the whole site.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import string
 from collections.abc import Iterable
 from pathlib import Path
 
+from scheduling.clock import current_time
 from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.rules import RULES, Context, Kind, SiteIndex, is_draft
+from content_check.schedule import article_links, schedule_problems
 from content_check.source import Source, read_source
 
 
@@ -23,6 +26,7 @@ def check_paths(
     paths: Iterable[str | os.PathLike],
     settings: CheckSettings,
     cache: CheckCache | None = None,
+    now: dt.datetime | None = None,
 ) -> list[Problem]:
     """Check the Markdown files at ``paths`` (folders are searched); sorted problems.
 
@@ -30,6 +34,7 @@ def check_paths(
     checking one staged file still finds a slug another file already uses. With ``cache``,
     files whose bytes did not change are not checked again (cache.py says when that holds).
     Every file is read once; time is linear in the number and the size of the files.
+    Scheduled articles are judged against ``now`` (default: ``$PORTAL_NOW``, else the clock).
     """
     root = Path(settings.content_root).resolve()
     cache = cache or CheckCache(None, settings)
@@ -82,6 +87,7 @@ def check_paths(
         problems.extend(entry.problems)
     problems.extend(_collisions(wanted, entries, root))
     problems.extend(_duplicate_records(targets, entries, root))
+    problems.extend(schedule_problems(targets, entries, root, now or current_time()))
     cache.save({str(path): entry for path, entry in entries.items() if entry.digest})
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
 
@@ -134,6 +140,12 @@ def _entry(path: Path, root: Path, settings: CheckSettings, cache: CheckCache) -
         return entry
     kind = _kind(path, root, settings)
     entry.url = _url_of(source, kind, settings)
+    entry.status = (source.value("status") or "").strip().lower()
+    if kind is Kind.ARTICLE:
+        date = source.metadata.get("date")
+        if date is not None:
+            entry.date, entry.date_anchor = date.value, (date.line, date.value_col)
+        entry.links = article_links(source, _relative(path, root), settings)
     item = source.metadata.get("slug") or source.metadata.get("title")
     entry.anchor = (item.line, item.value_col) if item else (1, 1)
     if kind is Kind.RECORD:

@@ -12,6 +12,7 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # worth knowing, nothing to fix (a scheduled article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,9 @@ class Problem:
 
     def format(self) -> str:
         """``path:line:col: CODE message`` (warnings say so in the message)."""
-        prefix = "cảnh báo: " if self.severity is Severity.WARNING else ""
+        prefix = {Severity.WARNING: "cảnh báo: ", Severity.INFO: "thông tin: "}.get(
+            self.severity, ""
+        )
         return f"{self.path}:{self.line}:{self.col}: {self.code} {prefix}{self.message}"
 
 
