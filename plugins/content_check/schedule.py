@@ -148,3 +148,22 @@ def _shown(path: Path, root: Path) -> str:
         return (Path(root.name) / path.relative_to(root)).as_posix()
     except ValueError:
         return str(path)
+
+
+def scheduled_articles(
+    problems: list[Problem], settings: CheckSettings
+) -> list[tuple[Path, str | None, dt.datetime]]:
+    """(file, URL, time) of each article a check found scheduled (VN025), soonest first."""
+    from content_check.check import _kind, _read, _url_of
+
+    root = Path(settings.content_root).resolve()
+    found = []
+    for problem in problems:
+        if problem.code != "VN025":
+            continue
+        path = Path(problem.path)
+        source, _ = _read(path)
+        when = publication_time(source.value("date")) if source else None
+        if source is not None and when is not None:
+            found.append((path, _url_of(source, _kind(path, root, settings), settings), when))
+    return sorted(found, key=lambda item: (item[2], str(item[0])))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import posixpath
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -68,12 +69,18 @@ def _is_alternate(values: dict) -> bool:
 
 
 def check_site(
-    root: Path, site_url: str = "", draft_prefix: str = "", cache: GateCache | None = None
+    root: Path,
+    site_url: str = "",
+    draft_prefix: str = "",
+    cache: GateCache | None = None,
+    scheduled: Mapping[str, str] | None = None,
 ) -> list[GateProblem]:
     """Every reason the built site at ``root`` must not be published (empty: publish).
 
     With ``cache``, pages whose bytes were checked before are not parsed again; every link is
     still judged against this build's files. Time is linear in the number of files.
+    ``scheduled`` maps the URL of each held (scheduled) article, e.g. ``bai-viet/x/``, to its
+    source and time: a broken link to it says so.
     """
     root = Path(root)
     files = _files(root)
@@ -84,7 +91,7 @@ def check_site(
         drafts = sorted(f for f in files if f.startswith(draft_prefix))
         problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
     cache = cache or GateCache(None)
-    links = _LinkJudge(files, site_url)
+    links = _LinkJudge(files, site_url, scheduled or {})
     for relative in sorted(files):
         if relative.endswith(".html"):
             facts = cache.facts((root / relative).read_bytes(), parse_page)
@@ -127,7 +134,9 @@ def _page_problems(relative: str, facts: PageFacts, links: _LinkJudge) -> list[G
         problems.append(GateProblem(relative, "thẻ <html> không có thuộc tính lang"))
     for link in facts.links:
         if links.broken(link, relative):
-            problems.append(GateProblem(relative, f"liên kết hỏng tới `{link}`"))
+            held = links.held(link, relative)
+            why = f" (bài hẹn giờ {held}: chưa được đăng)" if held else ""
+            problems.append(GateProblem(relative, f"liên kết hỏng tới `{link}`{why}"))
     return problems
 
 
@@ -138,10 +147,16 @@ _PAGE_INDEPENDENT = ("/", "#", "http://", "https://", "mailto:", "tel:", "data:"
 class _LinkJudge:
     """Whether a link of a page misses its target; remembers links seen from other pages."""
 
-    def __init__(self, files: set[str], site_url: str) -> None:
+    def __init__(self, files: set[str], site_url: str, scheduled: Mapping[str, str]) -> None:
         self.files = files
         self.site_url = site_url
+        self.scheduled = {url.rstrip("/") + "/index.html": what for url, what in scheduled.items()}
         self._seen: dict[tuple[str, str], bool] = {}
+
+    def held(self, link: str, page: str) -> str:
+        """The scheduled article a link points to (source and time), or ''."""
+        target = _internal_target(link, page, self.site_url) or ""
+        return self.scheduled.get(target) or self.scheduled.get(target + "/index.html", "")
 
     def broken(self, link: str, page: str) -> bool:
         key = (link, "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page))

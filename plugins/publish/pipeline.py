@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from publish.gate_cache import GateCache
@@ -21,13 +21,15 @@ def publish_site(
     keep: int = 5,
     report: Callable[[str], None] = print,
     cache_gates: bool = True,
+    scheduled: Mapping[str, str] | None = None,
 ) -> Path:
     """Build with ``build(output) -> ok`` into a fresh folder and publish it if it passes.
 
     Raises PublishError (nothing published, the live site untouched) when the build fails
     or a gate finds a problem. Returns the new release. The gates remember the pages they
     parsed in ``releases_dir/.gates-cache.json`` (``cache_gates``), so a one-article
-    publish parses only the pages that changed.
+    publish parses only the pages that changed. ``scheduled``: URL -> source and time of the
+    articles the build holds back (named when a page links to one).
     """
     with store.lock():
         building = store.start_build()
@@ -39,7 +41,7 @@ def publish_site(
             cache = GateCache(store.releases_dir / GATES_CACHE if cache_gates else None)
             if cache.warning:
                 report(f"cảnh báo: {cache.warning}")
-            problems = check_site(building, site_url, draft_prefix, cache)
+            problems = check_site(building, site_url, draft_prefix, cache, scheduled)
             cache.save()
             if problems:
                 for problem in problems[:50]:
