@@ -419,6 +419,7 @@ def _preview_rounds(
     article_times, list_times = [], []
     for _ in range(args.repeat):
         time.sleep(args.settle)
+        _wait_idle(base, args.preview_timeout)
         edit = edit_article(content)
         start = time.monotonic()
         pending = dict(edit.urls())
@@ -435,6 +436,18 @@ def _preview_rounds(
         article_times.append(seen.pop("article"))
         list_times.append(max(seen.values()))
     return article_times, list_times, ""
+
+
+def _wait_idle(base: str, limit: float) -> None:
+    """Wait (at most ``limit`` s) until the server answers at once three times in a row: a
+    rebuild still running (the one a start-up may trigger) would otherwise be counted."""
+    deadline = time.monotonic() + limit
+    quick = 0
+    while quick < 3 and time.monotonic() < deadline:
+        start = time.monotonic()
+        fetch(base)
+        quick = quick + 1 if time.monotonic() - start < 0.3 else 0
+        time.sleep(0.2)
 
 
 # --- table ----------------------------------------------------------------------------------
