@@ -1,7 +1,10 @@
-"""Git dates: "Cập nhật lúc …" from each article file's last Git commit (Pelican glue).
+"""Git dates: an honest "Cập nhật lúc …" for each article (Pelican glue + pure history).
 
-Adds ``article.git_updated`` (aware datetime in Vietnam time, or None). Works outside a Git
-checkout (then always None). Setting: ``GIT_DATES_ENABLED`` (default True).
+Adds ``article.git_updated`` (aware datetime in Vietnam time, or None): the article's own
+``Modified:`` if it has one, else the newest Git commit that changed its title, summary or
+body after the file was added (imports and metadata-only commits are not updates; renames
+are followed); shown only when later than publication. Works outside a Git checkout (then
+only ``Modified:``). Setting: ``GIT_DATES_ENABLED`` (default True).
 """
 
 from git_dates.plugin import register

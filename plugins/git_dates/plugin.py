@@ -6,22 +6,30 @@ import os
 from pathlib import Path
 
 from pelican import signals
+from vntext import VN_TZ
 
-from git_dates.history import last_commit_times, updated_time
+from git_dates.history import last_update_times, updated_time
 
 
 def attach_git_updated(generator) -> None:
-    """Set ``git_updated`` (aware datetime or None) on every article, draft and hidden one."""
-    if not generator.settings.get("GIT_DATES_ENABLED", True):
-        return
-    times = last_commit_times(Path(generator.path))
+    """Set ``git_updated`` (aware datetime or None) on every article, draft and hidden one.
+
+    An explicit ``Modified:`` wins over Git; either is shown only when later than publication.
+    """
+    enabled = generator.settings.get("GIT_DATES_ENABLED", True)
+    times = last_update_times(Path(generator.path)) if enabled else {}
     for content in _contents(generator):
         relative = Path(os.path.relpath(content.source_path, generator.path)).as_posix()
+        changed = times.get(relative)
+        if "modified" in content.metadata:
+            changed = getattr(content, "modified", None) or content.metadata["modified"]
+        if changed is not None and changed.tzinfo is None:
+            changed = changed.replace(tzinfo=VN_TZ)
         known = getattr(content, "date_known", True)
         content.git_updated = (
             updated_time(
                 getattr(content, "date", None),
-                times.get(relative),
+                changed,
                 time_known=getattr(content, "time_known", True),
             )
             if known

@@ -384,21 +384,61 @@ def updated_text(output, slug):
     return " ".join(node.text().split()) if node else ""
 
 
-def test_build_in_git_checkout_shows_last_commit_time(tmp_path):
+def test_update_time_is_the_last_change_readers_see(tmp_path):
     content = copy_fixture("basic", tmp_path)
     git(content, "init", "-q")
     git(content, "add", ".")
-    git(content, "commit", "-q", "-m", "Thêm bài")
-    # hoi-nghi.md: published 2023-05-21 14:30, edited and committed again later
+    git(content, "commit", "-q", "-m", "Nhập kho lưu trữ")  # the import: never an update
+    # hoi-nghi.md: published 2023-05-21 14:30; its body corrected, then the file renamed and
+    # its tags and slug line reformatted: the update is the correction.
     hoi_nghi = content / "2023" / "05" / "hoi-nghi.md"
     hoi_nghi.write_text(hoi_nghi.read_text("utf-8") + "\nĐính chính.\n", encoding="utf-8")
     git(content, "commit", "-q", "-am", "Sửa bài", date="2024-03-01T16:45:00+07:00")
+    git(content, "mv", "2023/05/hoi-nghi.md", "2023/05/hoi-nghi-bch.md")
+    git(content, "commit", "-q", "-m", "Đổi tên tệp", date="2024-04-01T10:00:00+07:00")
+    renamed = content / "2023" / "05" / "hoi-nghi-bch.md"
+    text = renamed.read_text("utf-8").replace("Tags: Kết luận 1", "Tags: Kết luận 1, hội nghị")
+    renamed.write_text(text.replace("\n", "\r\n"), encoding="utf-8")
+    git(content, "commit", "-q", "-am", "Thêm từ khóa", date="2024-05-01T10:00:00+07:00")
+    # so-ket.md: only metadata changed; ket-luan-12.md: says when it was modified itself.
+    so_ket = content / "2024" / "01" / "so-ket.md"
+    so_ket.write_text(so_ket.read_text("utf-8").replace("Tags:", "Tags: sơ kết,"), "utf-8")
+    ket_luan = content / "2024" / "01" / "ket-luan-12.md"
+    ket_luan.write_text(
+        ket_luan.read_text("utf-8").replace("Slug:", "Modified: 2024-02-20 07:15\nSlug:", 1),
+        encoding="utf-8",
+    )
+    git(content, "commit", "-q", "-am", "Sửa siêu dữ liệu", date="2024-06-01T10:00:00+07:00")
+
     output = build_site(content, tmp_path / "output")
     assert updated_text(output, "hoi-nghi-ban-chap-hanh") == "Cập nhật lúc 01/03/2024 16:45"
-    assert updated_text(output, "so-ket-cong-tac") == "Cập nhật lúc 15/02/2024 09:30"
+    assert updated_text(output, "so-ket-cong-tac") == ""
+    slug = re.search(r"^Slug: (.+)$", ket_luan.read_text("utf-8"), re.M).group(1)
+    assert updated_text(output, slug) == "Cập nhật lúc 20/02/2024 07:15"
     assert updated_text(output, "bai-cu-khong-ro-ngay") == ""  # unknown date: nothing to compare
     node = parse_html(output / "bai-viet" / "hoi-nghi-ban-chap-hanh" / "index.html")
     assert node.css_first("p.updated time").attributes["datetime"] == "2024-03-01T16:45:00+07:00"
+
+
+def test_update_is_never_shown_before_publication_nor_for_draft_edits(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    article = content / "2024" / "01" / "so-ket.md"
+    article.write_text(
+        article.read_text("utf-8").replace("Slug:", "Status: draft\nSlug:"), encoding="utf-8"
+    )
+    git(content, "init", "-q")
+    git(content, "add", ".")
+    git(content, "commit", "-q", "-m", "Bản nháp", date="2024-01-02T10:00:00+07:00")
+    article.write_text(article.read_text("utf-8") + "\nThêm đoạn.\n", encoding="utf-8")
+    git(content, "commit", "-q", "-am", "Sửa nháp", date="2024-01-06T10:00:00+07:00")
+    article.write_text(article.read_text("utf-8").replace("Status: draft\n", ""), "utf-8")
+    git(content, "commit", "-q", "-am", "Duyệt đăng", date="2024-01-07T10:00:00+07:00")
+    hoi_nghi = content / "2023" / "05" / "hoi-nghi.md"  # edited before its own Date
+    hoi_nghi.write_text(hoi_nghi.read_text("utf-8") + "\nSửa.\n", encoding="utf-8")
+    git(content, "commit", "-q", "-am", "Sửa sớm", date="2023-05-20T10:00:00+07:00")
+    output = build_site(content, tmp_path / "output")
+    assert updated_text(output, "so-ket-cong-tac") == ""
+    assert updated_text(output, "hoi-nghi-ban-chap-hanh") == ""
 
 
 def test_build_outside_git_checkout_works_without_update_times(tmp_path):
