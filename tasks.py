@@ -301,6 +301,45 @@ def rollback(c, publish_dir="", releases_dir=""):
     print(f"Đã quay lại bản {release.name}: {store.current_link} -> {release}")
 
 
+@task(
+    help={
+        "repo": "bản sao Git trên máy chủ (mặc định: thư mục dự án này)",
+        "remote": "kho của biên tập viên (mặc định origin)",
+        "branch": "nhánh được đăng (mặc định main)",
+        "content": "thư mục nội dung (mặc định content/ của bản sao)",
+        "publish_dir": "nơi trang đang chạy (mặc định PUBLISH_DIR)",
+        "releases_dir": "nơi giữ các bản dựng (mặc định PUBLISH_RELEASES_DIR)",
+    }
+)
+def deploy(c, repo="", remote="origin", branch="main", content="", publish_dir="", releases_dir=""):
+    """Lấy nhánh của biên tập viên (chỉ tiến thẳng), rồi xuất bản như `invoke publish`.
+
+    Việc của bộ hẹn giờ systemd / cron và của hook Git post-receive (README, mục "Đăng tự
+    động"). Không bao giờ chạy hai lần cùng lúc; lỗi thì trang đang chạy giữ nguyên.
+
+    Ví dụ: invoke deploy --branch main
+    """
+    from invoke import Exit
+    from publish import PublishError
+    from publish.deploy import deploy_lock, update_checkout
+
+    checkout = Path(repo).resolve() if repo else ROOT
+    store = _store(publish_dir, releases_dir)
+    try:
+        with deploy_lock(store.releases_dir):
+            old, new = update_checkout(checkout, remote, branch)
+            moved = f"{old[:10]} -> {new[:10]}" if old != new else f"{new[:10]}, không đổi"
+            print(f"Nhánh {remote}/{branch}: {moved}")
+            publish(
+                c,
+                content=content or str(checkout / "content"),
+                publish_dir=publish_dir,
+                releases_dir=releases_dir,
+            )
+    except PublishError as exc:
+        raise Exit(f"LỖI: {exc}; trang đang chạy giữ nguyên.", code=1) from None
+
+
 # --- Importer and stable URLs (plugins/importer, plugins/url_manifest) -------------------
 @task(
     name="import",
