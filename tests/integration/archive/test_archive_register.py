@@ -86,3 +86,4 @@ def test_malformed_cited_as_stops_the_build_with_file_and_line(tmp_path):
     log = log_of(result)
     assert "05-ct-tw.md:7: cách gọi không hợp lệ trong Cited_as: 'học tập tốt'" in log
     assert "Gợi ý: mỗi cách gọi là tên văn bản không kèm số hiệu đầy đủ" in log
+    assert "Traceback" not in log
