@@ -14,11 +14,9 @@ from url_manifest.manifest import (
     Redirect,
     RedirectError,
     UrlsWithdrawnError,
-    apache_map,
+    alias_redirects,
     check_redirects,
     expand_redirects,
-    nginx_map,
-    parse_aliases,
     parse_redirects_file,
     read_manifest,
     redirect_page,
@@ -26,6 +24,7 @@ from url_manifest.manifest import (
     url_problem,
     withdrawn,
 )
+from url_manifest.server_maps import apache_map, nginx_http_map, nginx_map
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +37,8 @@ DEFAULTS = {
     "URL_MANIFEST_EXCLUDE": ["theme/*", "pagefind/*", "redirects/*", ".htaccess"],
     # Redirect maps for web servers, written into the output ("" = off).
     "URL_REDIRECTS_NGINX": "redirects/nginx.conf",
+    # Its part for the nginx http block (maps of old URLs with a query string).
+    "URL_REDIRECTS_NGINX_HTTP": "redirects/nginx-http.conf",
     "URL_REDIRECTS_APACHE": ".htaccess",
 }
 
@@ -62,11 +63,11 @@ def collect_redirects(settings, documents) -> list[Redirect]:
     """Aliases of articles/pages plus redirects.yaml, prefix rules expanded."""
     redirects: list[Redirect] = []
     for doc in documents:
-        aliases = parse_aliases(doc.metadata.get("aliases"))
+        aliases = doc.metadata.get("aliases")
         if not aliases:
             continue  # most documents: their file is not opened again
         origin = f"{doc.source_path}:{_key_line(doc.source_path, 'aliases')}"
-        redirects += [Redirect(old, doc.url, origin) for old in aliases]
+        redirects += alias_redirects(aliases, doc.url, origin)
     path = _content_file(settings, "URL_REDIRECTS_FILE")
     if path and path.exists():
         try:
@@ -80,11 +81,10 @@ def collect_redirects(settings, documents) -> list[Redirect]:
             ) from None
         redirects += parse_redirects_file(data, str(path))
     expanded = expand_redirects(redirects, _manifest(settings))
-    for rule in expanded:
-        for url in (rule.old, rule.new):
-            problem = url_problem(url.rstrip("*"))
-            if problem:
-                raise RedirectError(f"{_with_line(rule.origin, url)}: {problem}")
+    for rule in expanded:  # old URLs were checked when parsed (url_manifest.old_url)
+        problem = url_problem(rule.new.rstrip("*"))
+        if problem:
+            raise RedirectError(f"{_with_line(rule.origin, rule.new)}: {problem}")
     return expanded
 
 
@@ -129,16 +129,18 @@ class RedirectsGenerator(Generator):
         for doc in list(documents):
             documents += list(getattr(doc, "translations", []) or [])
         redirects = collect_redirects(self.settings, documents)
+        real = {doc.url for doc in documents if getattr(doc, "url", None)}
+        check_redirects(redirects, real)
         output = Path(self.output_path)
         self._write_server_configs(output, redirects)
         if not redirects:
             return
-        real = {doc.url for doc in documents if getattr(doc, "url", None)}
-        check_redirects(redirects, real)
         site_url = self.settings.get("SITEURL", "")
         for rule in redirects:
-            if "." in rule.old.rsplit("/", 1)[-1]:
-                continue  # a file URL (feed, PDF): only the server maps can redirect it
+            if rule.query or url_problem(rule.old) or "." in rule.old.rsplit("/", 1)[-1]:
+                # a query string, a file URL (feed, PDF), a path with spaces or letters
+                # outside ASCII: only the server maps redirect it exactly
+                continue
             target = output / rule.old / "index.html"
             if target.exists():
                 raise RedirectError(f"{rule.origin}: /{rule.old} đã có trang, không ghi đè")
@@ -152,15 +154,18 @@ class RedirectsGenerator(Generator):
 
         hosts = self.settings.get("SAFE_HTML_EMBED_HOSTS") or ()
         site_url = self.settings.get("SITEURL", "")
-        for name, render, headers in (
-            ("URL_REDIRECTS_NGINX", nginx_map, nginx_headers(hosts)),
-            ("URL_REDIRECTS_APACHE", apache_map, apache_headers(hosts)),
-        ):
+        files = {
+            "URL_REDIRECTS_NGINX": nginx_map(redirects, site_url, nginx_headers(hosts)),
+            "URL_REDIRECTS_APACHE": apache_map(redirects, site_url, apache_headers(hosts)),
+        }
+        if setting(self.settings, "URL_REDIRECTS_NGINX"):
+            files["URL_REDIRECTS_NGINX_HTTP"] = nginx_http_map(redirects, site_url)
+        for name, text in files.items():
             relative = setting(self.settings, name)
             if relative:
                 path = output / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(render(redirects, site_url, headers), encoding="utf-8")
+                path.write_text(text, encoding="utf-8")
 
 
 def get_generators(pelican):

@@ -100,7 +100,7 @@ BAD_INPUT = {
     "documents_fix": ({"extra": "Documents_fix: 76-CT/TW\n"}, 7),
     "documents_remove": ({"extra": "Documents_remove: xx(\n"}, 7),
     "alias_traversal": ({"extra": "Aliases: ../../../tmp/evil/\n"}, 7),
-    "alias_quote": ({"extra": 'Aliases: /cu/a";}/\n'}, 7),
+    "alias_newline": ({"extra": "Aliases: /cu/a%0A%7D/\n"}, 7),
     "duplicate_slug": ({"extra": "", "copy": True}, 6),
     "record": ({"extra": "", "record": "Id: xx\nTitle: T\n\nMô tả.\n"}, 1),
     "redirects_yaml": ({"extra": "", "redirects": "a: [b\n"}, 2),

@@ -123,7 +123,7 @@ def test_url_manifest_pure_rules():
     assert normalise_url("/bai-viet/x/index.html") == "bai-viet/x/"
     assert normalise_url("/feeds/all.atom.xml") == "feeds/all.atom.xml"
     assert normalise_url("/") == ""
-    assert parse_aliases("/cu/a/, cu/b") == ["cu/a/", "cu/b/"]
+    assert parse_aliases("/cu/a/, /cu/b") == ["cu/a/", "cu/b/"]
     manifest = ["", "chuyen-muc/a/", "chuyen-muc/a/page/2/", "bai-viet/x/"]
     rules = expand_redirects([Redirect("chuyen-muc/a/*", "chuyen-muc/b/*")], manifest)
     assert {r.old: r.new for r in rules} == {
