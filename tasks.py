@@ -10,7 +10,8 @@ import shlex
 import sys
 from pathlib import Path
 
-from invoke import task
+from invoke import Task, task
+from invoke.parser import Argument
 
 ROOT = Path(__file__).resolve().parent
 PYTHON_BIN = Path(sys.executable).parent
@@ -116,6 +117,46 @@ def clean(c):
 # --- Editor workflow: new, check, publish, rollback (plugins/content_check, plugins/publish) ---
 
 
+class _Words(Argument):
+    """A positional argument that takes every following word that is not a flag of its task,
+    so `invoke check a.md b.md` works like `invoke check -- a.md b.md` (a list of str)."""
+
+    @property
+    def value(self):
+        # While invoke's parser is handling words, look "missing" so it gives us the next one.
+        frame = sys._getframe(1)
+        for _ in range(5):
+            if frame is None:
+                break
+            if frame.f_code.co_name == "handle" and "invoke" in frame.f_code.co_filename:
+                return None
+            frame = frame.f_back
+        return list(self._value or [])
+
+    @value.setter
+    def value(self, word) -> None:
+        self._value = [*(self._value or []), word]
+
+
+class _WordsTask(Task):
+    """A task whose ``paths`` parameter takes the words typed after it (``_Words``)."""
+
+    def get_arguments(self, ignore_unknown_help=None):
+        return [
+            _Words(names=a.names, kind=list, help=a.help, positional=True, attr_name=a.attr_name)
+            if a.name == "paths"
+            else a
+            for a in super().get_arguments(ignore_unknown_help)
+        ]
+
+
+def _typed_paths(c, paths) -> list[str]:
+    """The paths given as words, with ``--paths "a b"`` and ``-- a b`` (the older forms)."""
+    words = [paths] if isinstance(paths, str) else list(paths or [])
+    remainder = getattr(c, "remainder", "") or ""
+    return [*(w for word in words for w in shlex.split(word)), *shlex.split(remainder)]
+
+
 def _ask(label: str, value: str, required: bool = True) -> str:
     """``value``, or ask for it when stdin is a terminal (Vietnamese prompt)."""
     while not value.strip() and sys.stdin.isatty():
@@ -155,13 +196,29 @@ def _conf(settings: Path) -> dict:
     }
 )
 def new(c, title="", category="", author="", tags="", summary="", status="draft", content=""):
-    """Create content/<year>/<month>/<slug>.md for a new article (a draft by default)."""
+    """Tạo bài mới content/<năm>/<tháng>/<slug>.md (mặc định là bản nháp, giờ Việt Nam).
+
+    Trong cửa sổ lệnh, thiếu gì sẽ được hỏi bằng tiếng Việt; chạy không có cửa sổ lệnh
+    (script, CI) thì phải ghi đủ --title, --category, --author. Không bao giờ ghi đè.
+
+    Ví dụ:
+      invoke new
+      invoke new --title "Hội nghị sơ kết" --category "Xây dựng Đảng" --author "Hoàng My"
+    """
     from content_check.config import load_settings
     from content_check.scaffold import ScaffoldError, new_article
     from invoke import Exit
 
     settings = load_settings(DEV_SETTINGS)
     root = Path(content).resolve() if content else settings.content_root
+    given = {"title": title, "category": category, "author": author}
+    missing = [f"--{name}" for name, value in given.items() if not value.strip()]
+    if missing and not sys.stdin.isatty():
+        raise Exit(
+            f"LỖI: thiếu {', '.join(missing)} (không có cửa sổ lệnh để hỏi). Ví dụ: invoke new "
+            '--title "Hội nghị sơ kết" --category "Xây dựng Đảng" --author "Hoàng My"',
+            code=1,
+        )
     if not category and sys.stdin.isatty():
         for number, name in enumerate(settings.categories, start=1):
             print(f"  {number}. {name}")
@@ -195,18 +252,24 @@ def new(c, title="", category="", author="", tags="", summary="", status="draft"
 
 
 @task(
+    klass=_WordsTask,
     help={
-        "paths": "tệp hoặc thư mục, cách nhau bằng dấu cách (mặc định: cả content/)",
+        "paths": "tệp hoặc thư mục, gõ thẳng sau lệnh (mặc định: cả content/)",
         "fix": "sửa tự động NFC, BOM, CRLF, ký tự điều khiển rồi kiểm tra",
-    }
+    },
 )
-def check(c, paths="", fix=False):
-    """Check articles and document records: path:line:col: CODE message (`-- PATH…`)."""
+def check(c, paths=None, fix=False):
+    """Kiểm tra bài viết và hồ sơ văn bản: in `tệp:dòng:cột: MÃ thông báo`; lỗi thì thoát ≠ 0.
+
+    Ví dụ:
+      invoke check                                   (cả thư mục content/)
+      invoke check content/2024/05/bai-moi.md content/van-ban/
+      invoke check --fix content/2024/05/bai-moi.md  (sửa NFC, BOM, CRLF trước)
+    """
     args = [sys.executable, "-m", "content_check", "--settings", str(DEV_SETTINGS)]
     if fix:
         args.append("--fix")
-    targets = shlex.split(paths) + shlex.split(getattr(c, "remainder", "") or "")
-    c.run(shlex.join([*args, *targets]), pty=False)
+    c.run(shlex.join([*args, *_typed_paths(c, paths)]), pty=False)
 
 
 def _store(publish_dir: str, releases_dir: str):
@@ -227,7 +290,13 @@ def _store(publish_dir: str, releases_dir: str):
     }
 )
 def publish(c, content="", publish_dir="", releases_dir=""):
-    """Check, build with publishconf.py, run the fast gates, then swap the live site atomically."""
+    """Kiểm tra, dựng bằng publishconf.py, kiểm tra nhanh bản dựng rồi đổi trang đang chạy.
+
+    Đổi nguyên khối (không bao giờ nửa cũ nửa mới); lỗi thì trang đang chạy giữ nguyên. Bài
+    hẹn giờ (Date ở tương lai) được liệt kê và chỉ lên trang khi đến giờ.
+
+    Ví dụ: invoke publish
+    """
     from content_check import check_paths, has_errors
     from content_check.cache import CheckCache, cache_path
     from content_check.config import settings_from_conf
