@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None, *, categories: tuple[str, ...] = ()) -> 
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="giới hạn kích thước một tệp"
     )
     parser.add_argument(
+        "--base-url",
+        help="địa chỉ của thư mục nguồn trên cổng cũ (bí danh cho bài không có địa chỉ gốc)",
+    )
+    parser.add_argument(
         "--report",
         type=Path,
         help="tệp CSV báo cáo (mặc định: import-reports/bao-cao-nhap-<thời điểm>.csv)",
@@ -44,6 +48,7 @@ def main(argv: list[str] | None = None, *, categories: tuple[str, ...] = ()) -> 
         category=args.category,
         categories=categories,
         max_bytes=args.max_bytes,
+        base_url=args.base_url,
     )
     try:
         results = import_sources(list(args.sources), options)

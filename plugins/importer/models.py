@@ -77,6 +77,8 @@ class Report:
     assets: tuple[Asset, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     uncertain: tuple[str, ...] = field(default=())  # what an archivist should check
+    page_url: str | None = None  # the saved page's canonical URL, as it says
+    alias: str | None = None  # its address on the old portal, for ``Aliases:``
 
 
 class Outcome(StrEnum):

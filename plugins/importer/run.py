@@ -31,6 +31,7 @@ from importer.models import (
     Provenance,
     Report,
 )
+from importer.old_address import alias_of, old_address
 from importer.text_reader import read_text_page
 from importer.writer import (
     article_path,
@@ -57,20 +58,26 @@ class ImportOptions:
     categories: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
     now: dt.datetime | None = None
+    base_url: str | None = None  # where the given folders were published on the old portal
 
 
 def collect_sources(paths: list[Path]) -> list[Path]:
     """Files given, and the text/HTML files inside given folders (sorted, recursively)."""
-    found: list[Path] = []
+    return [path for path, _ in _sources_with_names(paths)]
+
+
+def _sources_with_names(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Each source with its path inside the folder given (its name for a file given)."""
+    found: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
             found += sorted(
-                p
+                (p, p.relative_to(path).as_posix())
                 for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
             )
         else:
-            found.append(path)
+            found.append((path, path.name))
     return found
 
 
@@ -207,7 +214,25 @@ def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
         assets=assets,
         warnings=page.warnings,
         uncertain=page.uncertain,
+        page_url=page.url,
     )
+
+
+def _with_alias(report: Report, relative: str, options: ImportOptions, taken: dict) -> Report:
+    """The report with its old portal address as alias, or a doubt saying why not."""
+    if report.provenance.kind != "html":
+        return report
+    url = old_address(report.page_url, relative, options.base_url)
+    if url is None:
+        return report
+    try:
+        alias = alias_of(url)
+    except ValueError as exc:
+        return replace(report, uncertain=(*report.uncertain, f"không chuyển hướng được {exc}"))
+    if alias in taken:
+        doubt = f"địa chỉ cũ {alias} đã là bí danh của {taken[alias]}"
+        return replace(report, uncertain=(*report.uncertain, doubt))
+    return replace(report, alias=alias)
 
 
 def _lead(blocks: tuple[Block, ...], limit: int = 300) -> str:
@@ -218,7 +243,8 @@ def _lead(blocks: tuple[Block, ...], limit: int = 300) -> str:
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _existing_slugs(content: Path) -> set[str]:
+def _existing_slugs(content: Path, aliases: dict[str, Path] | None = None) -> set[str]:
+    """Slugs of content/'s articles; their ``Aliases:`` tokens go into ``aliases``."""
     slugs: set[str] = set()
     for path in content.rglob("*.md"):
         try:
@@ -226,6 +252,9 @@ def _existing_slugs(content: Path) -> set[str]:
         except (OSError, UnicodeDecodeError):
             continue
         slugs.add(meta.get("slug") or path.stem)
+        if aliases is not None:
+            for token in (meta.get("aliases") or "").split():
+                aliases.setdefault(token.rstrip(","), path)
     return slugs
 
 
@@ -266,7 +295,8 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
     """Import every source; returns one result per input, in order."""
     content = options.content
     fingerprints = existing_fingerprints(content) if content.exists() else {}
-    slugs = _existing_slugs(content) if content.exists() else set()
+    aliases: dict[str, Path] = {}
+    slugs = _existing_slugs(content, aliases) if content.exists() else set()
     if options.category and options.categories and options.category not in options.categories:
         raise ValueError(
             f"chuyên mục {options.category!r} không có trong PORTAL_CATEGORIES: "
@@ -274,12 +304,13 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
         )
     today = (options.now or dt.datetime.now(VN_TZ)).date()
     results: list[ImportResult] = []
-    for path in collect_sources(paths):
+    for path, relative in _sources_with_names(paths):
         try:
             report = read_report(path, options)
         except ImportRejected as exc:
             results.append(ImportResult(path, Outcome.REJECTED, exc.message))
             continue
+        report = _with_alias(report, relative, options, aliases)
         found = {
             "title": report.title,
             "date": format_date(report),
@@ -327,6 +358,8 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
             write_atomic(target, markdown.encode("utf-8"))
         fingerprints[fingerprint] = target
         slugs.add(slug)
+        if report.alias:
+            aliases[report.alias] = target
         results.append(
             ImportResult(
                 path,

@@ -104,6 +104,7 @@ def render_markdown(
         ("Summary_source", report.summary_source),
         ("Documents", "; ".join(report.documents) or None),
         ("Slug", slug),
+        ("Aliases", report.alias),
         ("Source", source),
         ("Source_note", report.source_note),
         ("Import_source", report.provenance.source),

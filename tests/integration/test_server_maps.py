@@ -4,17 +4,22 @@ exactly through the build's nginx and Apache maps: checked with Debian's real ``
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from importer.models import Outcome
+from importer.run import ImportOptions, import_sources
 from url_manifest.manifest import Redirect, RedirectError
 from url_manifest.server_maps import apache_map, nginx_http_map, nginx_map
+from vntext import VN_TZ
 
-from tests.support import build_site, copy_fixture
+from tests.support import FIXTURES, build_site, copy_fixture
 from tests.web_servers import (
     apache_config,
     free_port,
@@ -192,3 +197,54 @@ def test_two_query_aliases_differing_only_in_case_are_refused():
     ]
     with pytest.raises(RedirectError, match=r"b\.md:6: .*chữ hoa/thường"):
         nginx_http_map(rules)
+
+
+def test_imported_saved_pages_redirect_from_their_old_addresses(tmp_path):
+    """invoke import --base-url: the file's place in the folder is its old address (the
+    canonical URL wins when it is on that host); the build's nginx map sends it home."""
+    nginx = require("nginx", "nginx-light")
+    page = (FIXTURES / "import_html" / "portal-page.html").read_text(encoding="utf-8")
+    saved = tmp_path / "saved"
+    (saved / "tin tức").mkdir(parents=True)
+    (saved / "tin tức" / "bài 1.html").write_text(page, encoding="utf-8")
+    other = page.replace("Tổng kết", "Sơ kết").replace("kiểm tra", "thanh tra")
+    (saved / "index.php?nv=news&op=Bai-2.html").write_text(other, encoding="utf-8")
+    content = copy_fixture("import_urls", tmp_path)
+    options = ImportOptions(content, now=dt.datetime(2024, 1, 1, tzinfo=VN_TZ))
+    results = import_sources([saved], replace(options, base_url="http://cu.dangbo.vn/"))
+    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.IMPORTED], results
+    aliases = sorted(
+        line
+        for r in results
+        for line in r.target.read_text("utf-8").splitlines()
+        if line.startswith("Aliases: ")
+    )
+    assert aliases == [
+        "Aliases: /index.php?nv=news&op=Bai-2.html",
+        "Aliases: /tin%20t%E1%BB%A9c/b%C3%A0i%201.html",
+    ]
+    canonical = import_sources(
+        [FIXTURES / "import_html" / "portal-page.html"],
+        replace(options, content=tmp_path / "other", base_url="https://dangbokhoi.example.vn/"),
+    )
+    text = canonical[0].target.read_text("utf-8")
+    assert "Aliases: /tin-tuc/tong-ket-kiem-tra-giam-sat-2022.html\n" in text
+    output = build_site(content, tmp_path / "output")
+    site = world_readable_copy(output)
+    try:
+        port = free_port()
+        config = nginx_config(site, tmp_path, port)
+        with running([nginx, "-e", str(tmp_path / "error.log"), "-c", str(config)], port, tmp_path):
+            olds = {
+                "bài 1.html": "/tin%20t%E1%BB%A9c/b%C3%A0i%201.html",
+                "index.php?nv=news&op=Bai-2.html": "/index.php?nv=news&op=Bai-2.html",
+            }
+            for result in results:
+                old = olds[result.source.name]
+                status, location = get(port, old)
+                assert status == 301, old
+                slug = result.target.stem
+                assert urlsplit(location).path == f"/bai-viet/{slug}/"
+                assert get(port, f"/bai-viet/{slug}/")[0] == 200
+    finally:
+        shutil.rmtree(site.parent)
