@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from search_index.pagefind import index_pages, pagefind_version
-from search_index.shards import IndexedPage, Shard, plan_shards, read_page
+from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ LISTING = "indexes.json"
 LAYOUT_VERSION = "portal-search-2"
 # Unused cache entries kept for other checkouts or branches (the oldest go first).
 KEEP_UNUSED = 64
+# Articles in the small "newest" bundle that answers first (0: none).
+QUICK_PAGES = 200
 
 
 @dataclass
@@ -40,6 +42,7 @@ class IndexReport:
     """What one indexing run did."""
 
     shards: list[Shard]
+    quick: Shard | None = None
     built: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
 
@@ -65,16 +68,21 @@ def scan_site(site: Path) -> list[IndexedPage]:
     return pages
 
 
-def index_site(site: Path, cache: Path | None, max_pages: int, workers: int = 1) -> IndexReport:
-    """Write ``site/pagefind/``: one bundle per shard and the listing; return what was done."""
+def index_site(
+    site: Path, cache: Path | None, max_pages: int, workers: int = 1, quick: int = QUICK_PAGES
+) -> IndexReport:
+    """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
+    newest articles and the listing; return what was done."""
     site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    report = IndexReport(plan_shards(scan_site(site), max_pages))
+    pages = scan_site(site)
+    report = IndexReport(plan_shards(pages, max_pages), newest_shard(pages, quick))
+    every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR
     root.mkdir(parents=True, exist_ok=True)
     previous = _listed_keys(root / LISTING)
     store = _usable_cache(cache)
-    keys = {shard.name: shard.key(version) for shard in report.shards}
+    keys = {shard.name: shard.key(version) for shard in every}
 
     def place(shard: Shard) -> None:
         key = keys[shard.name]
@@ -98,9 +106,9 @@ def index_site(site: Path, cache: Path | None, max_pages: int, workers: int = 1)
         report.built.append(shard.name)
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(place, report.shards))
-    _remove_others(root, {shard.name for shard in report.shards} | {LISTING})
-    _write_listing(root / LISTING, report.shards, keys)
+        list(pool.map(place, every))
+    _remove_others(root, {shard.name for shard in every} | {LISTING})
+    _write_listing(root / LISTING, report.shards, report.quick, keys)
     if store is not None:
         _prune(store, set(keys.values()))
     return report
@@ -114,7 +122,8 @@ def _listed_keys(listing: Path) -> dict[str, str]:
     """Shard name -> key from a previous listing (empty if missing or unreadable)."""
     try:
         data = json.loads(listing.read_text(encoding="utf-8"))
-        return {b["name"]: b["key"] for b in data["bundles"]}
+        quick = [data["quick"]] if data.get("quick") else []
+        return {b["name"]: b["key"] for b in data["bundles"] + quick}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
@@ -173,14 +182,18 @@ def _remove_others(root: Path, keep: set[str]) -> None:
             entry.unlink(missing_ok=True)
 
 
-def _write_listing(listing: Path, shards: list[Shard], keys: dict[str, str]) -> None:
-    """``indexes.json``: the bundles in search order (newest first), written atomically."""
-    data = {
-        "bundles": [
-            {"name": s.name, "path": f"{s.name}/", "pages": len(s.pages), "key": keys[s.name]}
-            for s in shards
-        ]
-    }
+def _write_listing(
+    listing: Path, shards: list[Shard], quick: Shard | None, keys: dict[str, str]
+) -> None:
+    """``indexes.json``: the bundles in search order (newest first) and the quick bundle
+    (searched first on its own, never merged: its pages are in the others too)."""
+
+    def entry(s: Shard) -> dict:
+        return {"name": s.name, "path": f"{s.name}/", "pages": len(s.pages), "key": keys[s.name]}
+
+    data: dict = {"bundles": [entry(s) for s in shards]}
+    if quick is not None:
+        data["quick"] = entry(quick)
     tmp = listing.with_name(f".{listing.name}.{uuid.uuid4().hex}")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, listing)

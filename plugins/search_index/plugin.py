@@ -21,6 +21,9 @@ DEFAULTS = {
     # Most pages in one Pagefind index (one per year, split by months beyond this): bounds
     # the indexer's memory (about 0.3 MiB per page).
     "SEARCH_INDEX_SHARD_PAGES": 1000,
+    # Newest articles in a small extra bundle searched first, so the first results show
+    # while the whole archive is searched (0: none).
+    "SEARCH_INDEX_QUICK_PAGES": 200,
 }
 
 
@@ -42,11 +45,15 @@ def index_output(pelican) -> None:
     )
     if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
         raise TypeError(f"SEARCH_INDEX_SHARD_PAGES must be a positive integer, not {max_pages!r}")
+    quick = pelican.settings.get("SEARCH_INDEX_QUICK_PAGES", DEFAULTS["SEARCH_INDEX_QUICK_PAGES"])
+    if isinstance(quick, bool) or not isinstance(quick, int) or quick < 0:
+        raise TypeError(f"SEARCH_INDEX_QUICK_PAGES must be an integer ≥ 0, not {quick!r}")
     report = index_site(
         Path(pelican.output_path),
         cache_folder(pelican.settings),
         max_pages,
         worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
+        quick,
     )
     logger.info(
         "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",

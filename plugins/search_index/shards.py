@@ -16,8 +16,9 @@ from dataclasses import dataclass
 # Pagefind indexes only pages marked with this attribute (the published articles).
 BODY_MARKER = b"data-pagefind-body"
 # The article's date as written by partials/search_terms.html: <span data-pagefind-sort="ngay">
-_SORT_DATE = re.compile(rb'data-pagefind-sort="ngay"[^>]*>\s*(\d{4})-(\d{2})')
+_SORT_DATE = re.compile(rb'data-pagefind-sort="ngay"[^>]*>\s*((\d{4})-(\d{2})[^<]*)')
 UNDATED = "khong-ro-ngay"
+NEWEST = "moi-nhat"
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class IndexedPage:
     year: int | None
     month: int | None
     digest: str
+    date: str = ""  # as Pagefind sorts by it (ISO), "" when undated
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,11 @@ def read_page(path: str, data: bytes) -> IndexedPage | None:
     if BODY_MARKER not in data:
         return None
     found = _SORT_DATE.search(data)
-    year, month = (int(found.group(1)), int(found.group(2))) if found else (None, None)
-    return IndexedPage(path, year, month, hashlib.blake2b(data, digest_size=16).hexdigest())
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if not found:
+        return IndexedPage(path, None, None, digest)
+    date = found.group(1).decode("ascii", "replace").strip()
+    return IndexedPage(path, int(found.group(2)), int(found.group(3)), digest, date)
 
 
 def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:
@@ -98,3 +103,13 @@ def _split_year(year: int, pages: Sequence[IndexedPage], max_pages: int) -> list
         chosen = sorted((p for m in run for p in months[m]), key=lambda p: p.path)
         shards.append(Shard(f"{year}-{run[0]:02d}", tuple(chosen)))
     return shards
+
+
+def newest_shard(pages: Iterable[IndexedPage], count: int) -> Shard | None:
+    """The ``count`` newest dated pages, a small bundle that answers a query first while the
+    whole archive is searched (None when the archive fits in one bundle anyway)."""
+    dated = [p for p in pages if p.year is not None]
+    if count < 1 or len(dated) <= count:
+        return None
+    dated.sort(key=lambda p: (p.date, p.path), reverse=True)
+    return Shard(NEWEST, tuple(sorted(dated[:count], key=lambda p: p.path)))

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.e2e.test_reader_journeys import search
+from tests.e2e.test_reader_journeys import TITLE_98, search
 
 pytestmark = pytest.mark.e2e
 
@@ -82,3 +82,28 @@ def test_filters_without_a_query_list_the_newest_articles_first(page, site_url):
     as_iso = [f"{d[6:10]}-{d[3:5]}-{d[0:2]}" for d in dates]
     assert len(set(d[:4] for d in as_iso)) >= 3, dates
     assert as_iso == sorted(as_iso, reverse=True), dates
+
+
+@pytest.fixture(scope="module")
+def quick_site_url(tmp_path_factory):
+    """The portal's content built with a quick bundle of its 2 newest articles."""
+    from tests.e2e.conftest import serve_directory
+    from tests.support import ROOT, build_site
+
+    out = tmp_path_factory.mktemp("quick") / "output"
+    build_site(ROOT / "content", out, SEARCH_INDEX_QUICK_PAGES=2)
+    server, url = serve_directory(out)
+    yield url
+    server.shutdown()
+
+
+def test_the_newest_articles_answer_first_then_the_whole_archive(phone, quick_site_url, site_url):
+    requested: list[str] = []
+    phone.on("request", lambda request: requested.append(request.url))
+    results = search(phone, quick_site_url, "dang uy")
+    final = phone.locator("#trang-thai").inner_text()
+    assert any("/pagefind/moi-nhat/" in url for url in requested)
+    titles = results.all_inner_texts()
+    assert any(TITLE_98 in title for title in titles), titles
+    search(phone, site_url, "dang uy")  # the same content without the quick bundle
+    assert phone.locator("#trang-thai").inner_text() == final

@@ -108,3 +108,12 @@ def test_no_article_writes_an_empty_listing(tmp_path):
     site.mkdir()
     index_site(site, None, max_pages=100)
     assert listing(site) == {"bundles": []}
+
+
+def test_the_newest_articles_get_a_quick_bundle_outside_the_merged_list(tmp_path):
+    site = make_site(tmp_path)
+    index_site(site, None, max_pages=100, quick=2)
+    data = listing(site)
+    assert data["quick"]["path"] == "moi-nhat/" and data["quick"]["pages"] == 2
+    assert "moi-nhat/" not in [b["path"] for b in data["bundles"]]
+    assert page_count(site / "pagefind" / "moi-nhat") == 2

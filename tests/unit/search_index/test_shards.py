@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from search_index.shards import UNDATED, IndexedPage, plan_shards, read_page
+from search_index.shards import UNDATED, IndexedPage, newest_shard, plan_shards, read_page
 
 
 def page(path, year=None, month=None, digest="d"):
@@ -69,3 +69,14 @@ def test_shard_key_changes_with_any_page_and_with_the_version_only():
 def test_limit_must_be_positive():
     with pytest.raises(ValueError):
         plan_shards([], 0)
+
+
+def test_newest_shard_holds_the_newest_dated_pages_only_when_the_archive_is_bigger():
+    pages = [
+        IndexedPage("old", 2020, 1, "d", "2020-01-05T08:00:00+07:00"),
+        IndexedPage("new", 2024, 3, "d", "2024-03-02T08:00:00+07:00"),
+        IndexedPage("newer", 2024, 3, "d", "2024-03-20T08:00:00+07:00"),
+        IndexedPage("undated", None, None, "d"),
+    ]
+    assert [p.path for p in newest_shard(pages, 2).pages] == ["new", "newer"]
+    assert newest_shard(pages, 3) is None and newest_shard(pages, 0) is None

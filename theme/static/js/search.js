@@ -198,13 +198,15 @@ async function loadPagefind() {
     }
     return found;
   }
-  /* The newest bundle alone answers first (a sixteenth of the work on a ten-year archive):
-     its best results are shown while the whole archive is still being searched. */
+  /* The small bundle of the newest articles (indexes.json "quick") answers first: its best
+     results are shown while the whole archive is still being searched. */
+  const quick = listing.quick ? new URL(listing.quick.path, bundle).pathname : null;
   async function newestBundle(query, filters) {
-    if (paths.length < 2) return null;
-    const instance = await bundleAt(paths[0]);
+    if (!quick) return null;
+    const instance = await bundleAt(quick);
     return instance.search(query, { filters });
   }
+  if (quick) bundleAt(quick); // ready before the first query
   return { pagefind, newestFirst, newestBundle };
 }
 
