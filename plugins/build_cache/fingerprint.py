@@ -10,13 +10,8 @@ from typing import Any
 
 
 def digest(*parts: bytes | str) -> str:
-    """Hex BLAKE2b of ``parts`` (length-prefixed, so ("ab", "c") != ("a", "bc"))."""
-    hasher = hashlib.blake2b(digest_size=20)
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "little"))
-        hasher.update(data)
-    return hasher.hexdigest()
+    """Hex BLAKE2b of ``parts`` (their repr is hashed, so ("ab", "c") != ("a", "bc"))."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def stable_repr(value: Any) -> str:

@@ -126,7 +126,8 @@ class BuildSession:
 
         def render(key: str) -> RenderedSource | None:
             try:
-                return renderer.render(decode(*sources[key]))
+                text = decode(*sources[key])
+                return renderer.render(text) if text.strip() else None  # the reader reports it
             except Exception:  # reported by the reader, with file and line
                 return None
 
@@ -136,6 +137,16 @@ class BuildSession:
                 self._ready[key] = result
                 self.rendered_store.put(key, result)
                 self.stats["rendered"] += 1
+
+    def cached(self, key: str) -> RenderedSource | None:
+        """The rendering prepared or stored for the content ``key``, if any."""
+        result = self._ready.get(key)
+        if result is None:
+            result = self.rendered_store.get(key)
+            if result is not None:
+                self._ready[key] = result
+                self.stats["reused"] += 1
+        return result
 
     def rendered(self, key: str, text: str) -> RenderedSource:
         """The rendering of ``text`` (whose content key is ``key``), cached or made now."""

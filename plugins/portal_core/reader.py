@@ -23,16 +23,19 @@ class VietnameseMarkdownReader(MarkdownReader):
         """Read one Markdown file; raise ContentError with file:line on bad input."""
         with open(source_path, "rb") as handle:
             data = handle.read()
-        text = decode_source(source_path, data)
-        if not text.strip():
-            raise ContentError(source_path, 1, "tệp rỗng: thiếu tiêu đề, ngày và nội dung")
         self._source_path = source_path
         key = source_key(data)
         session = self.settings.get(SESSION_KEY)
-        if session is not None:
-            rendered = session.rendered(key, text)
-        else:
-            rendered = MarkdownRenderer(self.settings).render(text)
+        # A cached rendering exists only for a file that decoded cleanly: skip decoding.
+        rendered = session.cached(key) if session is not None and data.strip() else None
+        if rendered is None:
+            text = decode_source(source_path, data)
+            if not text.strip():
+                raise ContentError(source_path, 1, "tệp rỗng: thiếu tiêu đề, ngày và nội dung")
+            if session is not None:
+                rendered = session.rendered(key, text)
+            else:
+                rendered = MarkdownRenderer(self.settings).render(text)
         metadata = self._metadata(rendered)
         # The build cache knows a page by the bytes of its source (plugins/build_cache).
         metadata["portal_source_key"] = key
