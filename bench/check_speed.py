@@ -79,9 +79,12 @@ def run_check(
     env = {**os.environ, "PORTAL_CACHE_DIR": str(cache) if cache else "off"}
     start = time.perf_counter()
     try:
-        subprocess.run(command, capture_output=True, timeout=timeout, check=False, env=env)
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired:
         return None
+    for line in done.stderr.decode(errors="replace").splitlines():
+        if "bộ nhớ đệm" in line:
+            print(f"  ({line.strip()})")
     return time.perf_counter() - start
 
 
