@@ -109,7 +109,11 @@ def test_post_receive_hook_publishes_on_push_and_logs_failures(repos, monkeypatc
 
     add_article(repos["editor"])
     pushed = subprocess.run(
-        ["git", "push", "origin", "main"], cwd=repos["editor"], capture_output=True, text=True
+        ["git", "push", "origin", "main"],
+        cwd=repos["editor"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert pushed.returncode == 0, pushed.stderr
     assert "Đã xuất bản" in pushed.stderr  # the pusher sees the job's output ("remote: …")
@@ -118,7 +122,11 @@ def test_post_receive_hook_publishes_on_push_and_logs_failures(repos, monkeypatc
 
     add_article(repos["editor"], NEW.replace("Category: Tin hoạt động", "Category: Sai"), "sai.md")
     pushed = subprocess.run(
-        ["git", "push", "origin", "main"], cwd=repos["editor"], capture_output=True, text=True
+        ["git", "push", "origin", "main"],
+        cwd=repos["editor"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert "VN030" in pushed.stderr and "trang đang chạy giữ nguyên" in pushed.stderr
     assert served_hash(live) == before
