@@ -26,11 +26,16 @@ from build_cache.store import CacheStore
 logger = logging.getLogger(__name__)
 
 SESSION_KEY = "PORTAL_BUILD_SESSION"
+OUTPUTS_VERSION = "outputs-1"
 CACHE_ENV = "PORTAL_CACHE_DIR"
 # Values of PORTAL_CACHE_DIR that turn the cache off.
 CACHE_OFF = frozenset({"", "0", "off", "none", "false"})
 PLUGINS_DIR = Path(__file__).resolve().parents[1]
 RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
+# Pure libraries the plugins import (their code changes what pages show).
+PURE_LIBRARIES = ("vntext", "citations")
+# Code that makes a rendered source: the renderer and the reader's decoding.
+RENDER_CODE = ("build_cache", "portal_core", "vntext")
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
@@ -44,9 +49,23 @@ def cache_folder(settings: Mapping[str, Any]) -> Path | None:
     return Path(value).expanduser().resolve()
 
 
-def code_fingerprint(packages: Sequence[str] = RENDER_PACKAGES) -> str:
-    """Fingerprint of the portal's plugin code and the versions of the rendering packages."""
-    return digest(tree_fingerprint([PLUGINS_DIR], ("*.py",)), package_versions(packages))
+def code_fingerprint(
+    packages: Sequence[str], distributions: Sequence[str] = RENDER_PACKAGES
+) -> str:
+    """Fingerprint of the code of ``packages`` (folders under plugins/) and the versions of
+    ``distributions``: results made by other code are never reused."""
+    folders = sorted(PLUGINS_DIR / name for name in set(packages))
+    return digest(tree_fingerprint(folders, ("*.py",)), package_versions(distributions))
+
+
+def plugin_packages(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The portal packages a build runs: its PLUGINS and the pure libraries they use."""
+    names = [str(p) for p in settings.get("PLUGINS", []) if isinstance(p, str)]
+    return tuple(sorted({*names, *PURE_LIBRARIES} & _portal_packages()))
+
+
+def _portal_packages() -> set[str]:
+    return {p.name for p in PLUGINS_DIR.iterdir() if (p / "__init__.py").is_file()}
 
 
 class BuildSession:
@@ -56,10 +75,13 @@ class BuildSession:
         self.settings = settings
         self.folder = cache_folder(settings)
         self.processes = worker_count(settings.get("PORTAL_BUILD_PROCESSES", 0))
-        self.code = code_fingerprint()
-        version = digest(self.code, settings_fingerprint(settings, RENDER_SETTINGS))
+        # Pages depend on every plugin of the build (and the theme and settings: writer.py).
+        self.code = code_fingerprint(plugin_packages(settings), ("pelican", "jinja2"))
+        render_code = code_fingerprint(RENDER_CODE)
+        version = digest(render_code, settings_fingerprint(settings, RENDER_SETTINGS))
         self.rendered_store = CacheStore(self.folder, "rendered", version)
-        self.outputs_store = CacheStore(self.folder, "outputs", self.code)
+        # Page keys include the code: the record of written files survives code changes.
+        self.outputs_store = CacheStore(self.folder, "outputs", OUTPUTS_VERSION)
         previous = settings.get("PORTAL_PREVIOUS_OUTPUT")
         self.previous_output = str(previous) if previous and os.path.isdir(previous) else None
         self._ready: dict[str, RenderedSource] = {}
@@ -75,11 +97,13 @@ class BuildSession:
         for store in self._stores.values():
             store.close()
 
-    def store(self, namespace: str) -> CacheStore:
-        """A store for another plugin's results, valid as long as the code is unchanged
-        (the plugin puts everything else its results depend on into its keys)."""
+    def store(self, namespace: str, packages: Sequence[str] | None = None) -> CacheStore:
+        """A store for another plugin's results, valid as long as the code of ``packages``
+        (default: every plugin of the build) is unchanged; the plugin puts everything else
+        its results depend on into its keys."""
         if namespace not in self._stores:
-            self._stores[namespace] = CacheStore(self.folder, namespace, self.code)
+            code = self.code if packages is None else code_fingerprint(packages)
+            self._stores[namespace] = CacheStore(self.folder, namespace, code)
         return self._stores[namespace]
 
     # --- output manifests ---------------------------------------------------------------
@@ -174,7 +198,7 @@ def output_record(store: CacheStore, output: str) -> dict:
 
 def output_sources(settings: Mapping[str, Any], output: str) -> dict[str, str]:
     """``{source path: output relpath}`` of the articles and pages of the build in ``output``."""
-    store = CacheStore(cache_folder(settings), "outputs", code_fingerprint())
+    store = CacheStore(cache_folder(settings), "outputs", OUTPUTS_VERSION)
     try:
         return dict(output_record(store, output).get("sources", {}))
     finally:

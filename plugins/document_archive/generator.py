@@ -143,7 +143,8 @@ class DocumentArchiveGenerator(Generator):
             return digest(register_key, source, repr(date_of(article)))
 
         keys = {id(a): key_of(a) for a in articles}
-        store = session.store("citations") if session is not None else None
+        code = ("citations", "document_archive", "vntext")
+        store = session.store("citations", code) if session is not None else None
         found = store.get_many(keys.values()) if store is not None else {}
         missing = [a for a in articles if keys[id(a)] not in found]
 
