@@ -56,6 +56,7 @@ PLUGINS = [
     "git_dates",
     "url_manifest",
     "scheduling",
+    "photos",
 ]
 # scheduling: an article whose Date is in the future (Vietnam time) is "scheduled". False:
 # shown with a "Hẹn giờ đăng" badge (preview); True (publishconf.py): left out of the build.
@@ -198,7 +199,7 @@ OUTPUT_PATH = "output"
 # article or page, or content/redirects.yaml ("old/url/: new/url/", "old/*: new/*").
 URL_MANIFEST = "urls.manifest"
 URL_REDIRECTS_FILE = "redirects.yaml"
-URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess"]
+URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess", "anh/*"]
 URL_REDIRECTS_NGINX = "redirects/nginx.conf"
 URL_REDIRECTS_APACHE = ".htaccess"
 
@@ -210,3 +211,16 @@ SAFE_HTML_EMBED_HOSTS = []
 # Refuse an article or page marked internal (`Visibility: lưu hành nội bộ`, or the text says
 # so) that is not a draft: path:line error, never written. True in publishconf.py.
 SAFE_HTML_REFUSE_INTERNAL = False
+
+# --- Photos (plugins/photos; every setting: docs/settings.md) ----------------------------
+# An article's `Image` (a file under content/images/) is published as derivatives only:
+# these widths (never wider than the original), each in WebP and JPEG, EXIF orientation
+# applied and every metadata block (GPS included) left out, cached by the photo's bytes.
+PHOTO_WIDTHS = [240, 360, 720, 1200]
+PHOTO_JPEG_QUALITY = 78
+PHOTO_WEBP_QUALITY = 72
+# Originals larger than this many pixels are refused (path:line); over PHOTO_MAX_BYTES bytes
+# `invoke check` warns (a camera file to shrink before committing).
+PHOTO_MAX_PIXELS = 50_000_000
+PHOTO_MAX_BYTES = 8 * 1024 * 1024
+PHOTO_URL = "anh/"

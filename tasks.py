@@ -178,6 +178,16 @@ def _print_drafts(port) -> None:
         print(f"  http://localhost:{port}/{url}  ({path.relative_to(ROOT)})")
 
 
+def _photo_answers(image: str, alt: str, caption: str, credit: str) -> dict[str, str]:
+    """The lead-photo fields of `invoke new`, asked in a terminal when a photo is given."""
+    image = _ask("Ảnh đầu bài (tệp trong content/images/, có thể bỏ trống)", image, False)
+    if image.strip():
+        alt = _ask("Mô tả ảnh (Image_alt)", alt)
+        caption = _ask("Chú thích ảnh (có thể bỏ trống)", caption, False)
+        credit = _ask("Tác giả ảnh (có thể bỏ trống)", credit, False)
+    return {"image": image, "image_alt": alt, "image_caption": caption, "image_credit": credit}
+
+
 def _conf(settings: Path) -> dict:
     from content_check.config import read_conf
 
@@ -193,9 +203,26 @@ def _conf(settings: Path) -> dict:
         "summary": "tóm tắt (sapo)",
         "status": "draft (mặc định) hoặc published",
         "content": "thư mục nội dung (mặc định content/)",
+        "image": "ảnh đầu bài: tệp trong content/images/ (ví dụ images/2024/05/hoi-nghi.jpg)",
+        "image_alt": "mô tả ảnh cho người không xem được ảnh (bắt buộc khi có --image)",
+        "image_caption": "chú thích ảnh",
+        "image_credit": "tác giả ảnh (in là “Ảnh: …”)",
     }
 )
-def new(c, title="", category="", author="", tags="", summary="", status="draft", content=""):
+def new(
+    c,
+    title="",
+    category="",
+    author="",
+    tags="",
+    summary="",
+    status="draft",
+    content="",
+    image="",
+    image_alt="",
+    image_caption="",
+    image_credit="",
+):
     """Tạo bài mới content/<năm>/<tháng>/<slug>.md (mặc định là bản nháp, giờ Việt Nam).
 
     Trong cửa sổ lệnh, thiếu gì sẽ được hỏi bằng tiếng Việt; chạy không có cửa sổ lệnh
@@ -234,6 +261,7 @@ def new(c, title="", category="", author="", tags="", summary="", status="draft"
             summary=_ask("Tóm tắt (sapo)", summary, False),
             status=status,
             categories=settings.categories,
+            **_photo_answers(image, image_alt, image_caption, image_credit),
         )
     except ScaffoldError as exc:
         raise Exit(f"LỖI: {exc}", code=1) from None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from content_check.models import CheckSettings, Problem, Severity
 
-VERSION = 2
+VERSION = 3
 PLUGINS = Path(__file__).resolve().parents[1]
 CACHE_NAME = "content-check.json"
 CACHE_ENV = "PORTAL_CACHE_DIR"  # the build cache's folder (plugins/build_cache), shared
@@ -44,6 +44,7 @@ class Entry:
     date_anchor: tuple[int, int] = (1, 1)
     status: str = ""  # Status, lower-case
     links: tuple[tuple[int, int, str], ...] = ()  # links to articles (schedule.article_links)
+    image: tuple[str, int, int] | None = None  # lead photo: content relpath, line, col
 
 
 def file_digest(data: bytes) -> str:
@@ -116,7 +117,7 @@ class CheckCache:
             entries = {}
             for name, row in data["files"].items():
                 digest, readable, url, anchor, record, id_anchor, read, found, site = row[:9]
-                date, date_anchor, status, links = row[9:]
+                date, date_anchor, status, links, image = row[9:]
                 entries[name] = Entry(
                     digest,
                     bool(readable),
@@ -131,6 +132,7 @@ class CheckCache:
                     tuple(date_anchor),
                     status,
                     tuple(tuple(link) for link in links),
+                    tuple(image) if image else None,
                 )
             return entries
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -160,6 +162,7 @@ class CheckCache:
                 list(e.date_anchor),
                 e.status,
                 [list(link) for link in e.links],
+                list(e.image) if e.image else None,
             ]
             for name, e in entries.items()
         }

@@ -17,6 +17,7 @@ from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest
 from content_check.models import CheckSettings, Problem, Severity
+from content_check.photos import image_anchor, photo_file_problems
 from content_check.rules import RULES, Context, Kind, SiteIndex, is_draft
 from content_check.schedule import article_links, schedule_problems
 from content_check.source import Source, read_source
@@ -88,6 +89,7 @@ def check_paths(
     problems.extend(_collisions(wanted, entries, root))
     problems.extend(_duplicate_records(targets, entries, root))
     problems.extend(schedule_problems(targets, entries, root, now or current_time()))
+    problems.extend(photo_file_problems(targets, entries, root, settings))
     cache.save({str(path): entry for path, entry in entries.items() if entry.digest})
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
 
@@ -146,6 +148,7 @@ def _entry(path: Path, root: Path, settings: CheckSettings, cache: CheckCache) -
         if date is not None:
             entry.date, entry.date_anchor = date.value, (date.line, date.value_col)
         entry.links = article_links(source, _relative(path, root), settings)
+        entry.image = image_anchor(source, settings)
     item = source.metadata.get("slug") or source.metadata.get("title")
     entry.anchor = (item.line, item.value_col) if item else (1, 1)
     if kind is Kind.RECORD:

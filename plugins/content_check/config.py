@@ -33,6 +33,9 @@ def settings_from_conf(values: dict, base: Path, content_root: Path | None = Non
         excluded_dirs=tuple(d for d in excludes if d not in pages and d not in records),
         static_paths=static,
         embed_hosts=tuple(values.get("SAFE_HTML_EMBED_HOSTS", ())),
+        photo_dirs=tuple(values.get("PHOTO_DIRS", default.photo_dirs)),
+        photo_max_bytes=int(values.get("PHOTO_MAX_BYTES", default.photo_max_bytes)),
+        photo_max_pixels=int(values.get("PHOTO_MAX_PIXELS", default.photo_max_pixels)),
     )
 
 

@@ -63,6 +63,10 @@ KNOWN_KEYS = frozenset(
         "import_date",
         "import_fingerprint",
         "aliases",  # old URLs of the article (stable URLs, content/urls.manifest)
+        "image",  # lead photo (plugins/photos): file, alt text, caption, credit
+        "image_alt",
+        "image_caption",
+        "image_credit",
         "status",
         "visibility",
         "lang",
@@ -105,6 +109,11 @@ class CheckSettings:
     known_keys: frozenset[str] = field(default=KNOWN_KEYS)
     # Hosts whose video players may be embedded (SAFE_HTML_EMBED_HOSTS): no VN093 for them.
     embed_hosts: tuple[str, ...] = ()
+    # Lead photos (plugins/photos): folders an ``Image`` may be in, and the limits of an
+    # original (PHOTO_MAX_BYTES: warning; PHOTO_MAX_PIXELS: error).
+    photo_dirs: tuple[str, ...] = ("images",)
+    photo_max_bytes: int = 8 * 1024 * 1024
+    photo_max_pixels: int = 50_000_000
     # Metadata values of ``Visibility`` that mark an article as internal.
     internal_values: frozenset[str] = frozenset(
         {"internal", "noi-bo", "nội bộ", "lưu hành nội bộ", "private"}

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.models import CheckSettings, Problem, Severity
+from content_check.photos import check_photo_fields
 from content_check.security import check_script
 from content_check.source import Field, Source
 
@@ -674,4 +675,5 @@ RULES: tuple[Rule, ...] = (
     check_links,
     check_record,
     check_script,
+    check_photo_fields,
 )

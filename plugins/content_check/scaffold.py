@@ -39,6 +39,9 @@ def match_category(value: str, categories: tuple[str, ...]) -> str:
     raise ScaffoldError(f"chuyên mục `{value}` không có trong danh sách: {choices}")
 
 
+_PHOTO_KEYS = ("Image", "Image_alt", "Image_caption", "Image_credit")
+
+
 def new_article(
     *,
     title: str,
@@ -49,6 +52,10 @@ def new_article(
     status: str = "draft",
     categories: tuple[str, ...],
     now: dt.datetime | None = None,
+    image: str = "",
+    image_alt: str = "",
+    image_caption: str = "",
+    image_credit: str = "",
 ) -> NewArticle:
     """Metadata and path ``YYYY/MM/<slug>.md`` for an article written now (Vietnam time)."""
     title = " ".join(nfc(title).split())
@@ -61,6 +68,9 @@ def new_article(
     if not slug:
         raise ScaffoldError(f"không tạo được địa chỉ (slug) từ tiêu đề `{title}`")
     chosen = match_category(category, categories)
+    photo = [" ".join(nfc(v).split()) for v in (image, image_alt, image_caption, image_credit)]
+    if photo[0] and not photo[1]:
+        raise ScaffoldError("có --image thì phải có --image-alt (tả ngắn gọn nội dung ảnh)")
     moment = (now or dt.datetime.now(VN_TZ)).astimezone(VN_TZ)
     tag_list = [" ".join(t.split()) for t in nfc(tags).split(",") if t.strip()]
     lines = [
@@ -70,6 +80,7 @@ def new_article(
         f"Category: {chosen}",
         f"Tags: {', '.join(tag_list)}" if tag_list else "",
         f"Summary: {' '.join(nfc(summary).split())}".rstrip(),
+        *(f"{k}: {v}" for k, v in zip(_PHOTO_KEYS, photo, strict=True) if v and photo[0]),
         f"Slug: {slug}",
         f"Status: {status}" if status else "",
     ]

@@ -1,0 +1,161 @@
+"""Lead photos in real builds: derivatives, markup, sharing tags, cache, bad input."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from portal_core.build import run_build
+
+from tests.photo_files import camera_jpeg, png_bytes
+from tests.support import FIXTURES, ROOT, parse_html
+
+ARTICLE = "2023/05/hoi-nghi.md"
+PAGE = "bai-viet/hoi-nghi-ban-chap-hanh/index.html"
+
+
+def set_photo(content: Path, relpath: str, **fields: str) -> None:
+    """Add ``Image*`` lines to the header of ``relpath``."""
+    path = content / relpath
+    header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    lines = [f"{k.replace('image', 'Image', 1)}: {v}" for k, v in fields.items()]
+    path.write_text(header + "\n" + "\n".join(lines) + "\n\n" + body, encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "basic", content)
+    camera_jpeg(content / "images" / "2023" / "05" / "hoi-nghi.jpg")
+    set_photo(
+        content,
+        ARTICLE,
+        image="images/2023/05/hoi-nghi.jpg",
+        image_alt="Quang cảnh hội nghị",
+        image_caption="Các đại biểu dự hội nghị.",
+        image_credit="Xuân Đào",
+    )
+    monkeypatch.setenv("PORTAL_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path
+
+
+def build(root: Path, messages: list[str] | None = None) -> Path:
+    output = root / "output"
+    status = run_build(
+        ROOT / "pelicanconf.py", output, root / "content", report=(messages or []).append
+    )
+    assert status == 0, messages
+    return output
+
+
+def test_lead_photo_is_published_as_stripped_derivatives_with_srcset(site):
+    output = build(site)
+    tree = parse_html(output / PAGE)
+    figure = tree.css_first("figure.lead-photo")
+    img = figure.css_first("img")
+    assert img.attributes["alt"] == "Quang cảnh hội nghị"
+    assert "loading" not in img.attributes  # above the fold
+    # EXIF orientation 6: the 1600 x 1200 camera file is a portrait photo.
+    assert (img.attributes["width"], img.attributes["height"]) == ("1200", "1600")
+    webp = figure.css_first("source").attributes["srcset"]
+    assert [part.split()[1] for part in webp.split(", ")] == ["240w", "360w", "720w", "1200w"]
+    caption = " ".join(figure.css_first("figcaption").text().split())
+    assert caption == "Các đại biểu dự hội nghị. Ảnh: Xuân Đào"
+    for part in img.attributes["srcset"].split(", ") + webp.split(", "):
+        url, width = part.split()
+        derivative = output / url.lstrip("/")
+        with Image.open(derivative) as photo:
+            assert photo.width == int(width[:-1])
+            assert photo.height > photo.width  # orientation applied
+            assert not photo.getexif(), "EXIF (with GPS) must not be published"
+            assert "exif" not in photo.info and "icc_profile" not in photo.info
+            left, right = (
+                photo.getpixel((photo.width // 2, 2)),
+                photo.getpixel((photo.width // 2, photo.height - 3)),
+            )
+            # Rotated 90° clockwise: the red left half of the sensor is now at the top.
+            assert left[0] > left[2] and right[2] > right[0]
+        data = derivative.read_bytes()
+        assert b"Exif\x00\x00" not in data and "Máy ảnh thử".encode() not in data
+        assert oct(derivative.stat().st_mode & 0o777) == "0o644"
+    # The original, with its GPS position, is not published.
+    assert not (output / "images" / "2023" / "05" / "hoi-nghi.jpg").exists()
+    head = {
+        m.attributes.get("property") or m.attributes.get("name"): m.attributes["content"]
+        for m in tree.css("meta[content]")
+    }
+    assert head["og:image"].endswith("-1200.jpg") and head["og:image:alt"] == "Quang cảnh hội nghị"
+    assert head["twitter:card"] == "summary_large_image"
+    ld = tree.css_first('script[type="application/ld+json"]').text()
+    assert '"image": {"@type": "ImageObject"' in ld
+    meta = tree.css_first('[data-pagefind-meta="image"]')
+    assert meta is not None and meta.text().endswith("-240.jpg")
+
+
+def test_lists_show_thumbnails_and_articles_without_photo_stay_text(site):
+    output = build(site)
+    home = parse_html(output / "index.html")
+    cards = home.css("article.card")
+    with_photo = [c for c in cards if c.css_first("img")]
+    assert with_photo and all("has-photo" in c.attributes["class"] for c in with_photo)
+    assert all("has-photo" not in c.attributes["class"] for c in cards if not c.css_first("img"))
+    for page in ("chuyen-muc/tin-hoat-dong/index.html", "tac-gia/hoang-thien/index.html"):
+        thumb = parse_html(output / page).css_first("article.card .card-photo img")
+        assert thumb is not None, page
+        assert thumb.attributes["alt"] == "" and thumb.attributes["sizes"] == "7.5rem"
+    other = parse_html(output / "bai-viet/thuc-hien-ket-luan-12/index.html")
+    assert other.css_first("figure.lead-photo") is None
+    twitter = other.css_first('meta[name="twitter:card"]').attributes["content"]
+    assert twitter == "summary" and other.css_first('meta[property="og:image"]') is None
+
+
+def test_unchanged_photo_is_not_processed_again(site, caplog):
+    caplog.set_level(logging.INFO, logger="photos.plugin")
+    output = build(site)
+    assert "Ảnh: 1 xử lý, 0 dùng lại" in caplog.text
+    derivative = next((output / "anh").rglob("*-720.webp"))
+    cached = {p: p.stat().st_mtime_ns for p in (site / "cache" / "photos").rglob("*.*")}
+    caplog.clear()
+    build(site)
+    assert "Ảnh: 0 xử lý, 1 dùng lại" in caplog.text
+    assert {p: p.stat().st_mtime_ns for p in cached} == cached
+    assert os.path.samefile(derivative, next((site / "cache" / "photos").rglob("720.webp")))
+
+
+BAD_INPUTS = {
+    "truncated": lambda p: p.write_bytes(camera_jpeg(p).read_bytes()[:5000]),
+    "png-named-jpg": lambda p: p.write_bytes(png_bytes()),
+    "svg-with-script": lambda p: p.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
+def test_bad_photo_is_a_path_line_warning_and_the_site_still_builds(site, caplog, kind):
+    path = site / "content" / "images" / "2023" / "05" / "hoi-nghi.jpg"
+    BAD_INPUTS[kind](path)
+    caplog.set_level(logging.WARNING)
+    output = build(site)
+    warning = next(r.getMessage() for r in caplog.records if "ảnh đầu bài" in r.getMessage())
+    assert f"{ARTICLE}:8: ảnh đầu bài không dùng được" in warning
+    assert (output / PAGE).is_file()
+    assert parse_html(output / PAGE).css_first("figure.lead-photo") is None
+    assert "<script>alert" not in "".join(
+        p.read_text(errors="replace") for p in output.rglob("*") if p.is_file()
+    )
+
+
+def test_photo_outside_content_and_missing_alt_are_refused(site, caplog):
+    content = site / "content"
+    set_photo(content, "2024/01/ket-luan-12.md", image="../../etc/passwd")
+    set_photo(content, "2024/01/so-ket.md", image="images/2023/05/hoi-nghi.jpg")
+    caplog.set_level(logging.WARNING)
+    build(site)
+    text = caplog.text
+    assert "ket-luan-12.md" in text and "ra ngoài thư mục content/" in text
+    assert "so-ket.md" in text and "thiếu Image_alt" in text
