@@ -57,6 +57,9 @@ class PortalWriter(Writer):
         self.sources: dict[str, str] = {}  # source path of an article/page -> its relpath
         self._call: tuple[dict, str] | None = None
         self.context: dict | None = None
+        self._policy: KeyPolicy | None = None
+        self._previous: dict | None = None
+        self._pending_key = ""
         self._rendering: tuple[Any, dict] | None = None
 
     # --- recording (Pelican calls these) ------------------------------------------------
@@ -70,6 +73,47 @@ class PortalWriter(Writer):
             return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)
         finally:
             self._call = None
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", *args, **kw):
+        """Pelican's write_feed; a feed whose items and settings did not change is linked
+        from the previous output instead of being generated again."""
+        if path and self.session is not None:
+            self.context = context
+            items = list(elements[: self.settings["FEED_MAX_ITEMS"]])
+            values = {"items": items, "url": url, "type": feed_type, "args": [args, kw]}
+            key = self.policy().keys.page("feed", path, values, context.get("SITEURL", ""))
+            relpath = os.path.normpath(path)
+            if self._reuse(relpath, key):
+                self._written_files.add(sanitised_join(self.output_path, path))
+                return None
+            self._pending_key = key
+        try:
+            return super().write_feed(elements, context, path, url, feed_type, *args, **kw)
+        finally:
+            self._pending_key = ""
+
+    def policy(self) -> KeyPolicy:
+        """The page-key policy of this build (made once the context is complete)."""
+        if self._policy is None:
+            self._policy = KeyPolicy(self.session, self.settings, self.context or {})
+        return self._policy
+
+    def _reuse(self, relpath: str, key: str) -> bool:
+        """Link ``relpath`` from the previous output if it was made with ``key``."""
+        old = self._previous_manifest().get(relpath)
+        source = self.previous_file(relpath) if old and old[0] == key else None
+        if source is None or not _intact(source, old):
+            return False
+        target = sanitised_join(self.output_path, relpath)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        _replace_with_link(source, target)
+        self.written[relpath] = old
+        return True
+
+    def _previous_manifest(self) -> dict:
+        if self._previous is None:
+            self._previous = self.session.previous_manifest() if self.session else {}
+        return self._previous
 
     def _open_w(self, filename, encoding, override=False):
         """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
@@ -101,7 +145,8 @@ class PortalWriter(Writer):
                 if source:
                     self.sources.setdefault(source, relpath)
             return _Sink(None)
-        return _Sink(lambda data: self.emit(self._relpath(filename), data))
+        key = self._pending_key
+        return _Sink(lambda data: self.emit(self._relpath(filename), data, key))
 
     def _relpath(self, filename: str) -> str:
         return os.path.relpath(filename, self.output_path)
@@ -136,23 +181,15 @@ class PortalWriter(Writer):
         if not jobs:
             return
         session = self.session
-        policy = KeyPolicy(session, self.settings, self.context or {}) if session else None
-        previous = session.previous_manifest() if session is not None else {}
         todo: list[PageJob] = []
         reused = 0
         for job in jobs:
-            if policy is not None:
-                job.key = policy.key(job)
-            old = previous.get(job.relpath)
-            source = self.previous_file(job.relpath) if old and old[0] == job.key else None
-            if source is not None and _intact(source, old):
-                target = sanitised_join(self.output_path, job.relpath)
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                _replace_with_link(source, target)
-                self.written[job.relpath] = old
-                reused += 1
-            else:
-                todo.append(job)
+            if session is not None:
+                job.key = self.policy().key(job)
+                if self._reuse(job.relpath, job.key):
+                    reused += 1
+                    continue
+            todo.append(job)
         processes = session.processes if session is not None else 1
         results = fork_map(self._render_job, todo, processes, min_items=32)
         for job, (size, mtime) in zip(todo, results, strict=True):
