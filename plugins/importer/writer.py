@@ -12,6 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from importer.lead_photo import lead_photo
 from importer.models import Block, BlockKind, Report
 
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,})")
@@ -89,6 +90,7 @@ def render_markdown(
     tags: str = "",
 ) -> str:
     """The whole article file: metadata in the documented order, a blank line, the body."""
+    photo, blocks = lead_photo(report.blocks, report.title)
     fields: list[tuple[str, str | None]] = [
         ("Title", report.title),
         ("Date", format_date(report)),
@@ -103,6 +105,7 @@ def render_markdown(
         ("Summary", report.summary),
         ("Summary_source", report.summary_source),
         ("Documents", "; ".join(report.documents) or None),
+        *photo,
         ("Slug", slug),
         ("Aliases", report.alias),
         ("Source", source),
@@ -114,7 +117,7 @@ def render_markdown(
         ("Import_fingerprint", fingerprint),
     ]
     head = "\n".join(f"{key}: {_meta_value(value)}" for key, value in fields if value)
-    return head + "\n\n" + render_body(report.blocks)
+    return head + "\n\n" + render_body(blocks)
 
 
 def _byline_field(report: Report) -> str | None:

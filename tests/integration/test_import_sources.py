@@ -148,10 +148,12 @@ def test_import_hostile_saved_page_builds_clean(tmp_path):
     assert [li.text() for li in article.css("ul li")][:1] == [
         "Nâng cao chất lượng kiểm tra, giám sát thường xuyên của cấp ủy cơ sở."
     ]
-    image = article.css_first("img").attributes["src"]
-    assert image.endswith(f"/images/{slug}/trao-co.png")
-    assert (output / image.lstrip("/")).exists()
-    assert article.css_first("p.caption") is not None
+    # The page's first photo leads the article (Image), its caption under it (figcaption).
+    assert meta["image"] == f"images/{slug}/trao-co.png"
+    lead = article.css_first("figure.lead-photo img")
+    assert lead.attributes["src"].startswith("/anh/") and lead.attributes["alt"]
+    assert (output / lead.attributes["src"].lstrip("/")).exists()
+    assert article.css_first("figure.lead-photo figcaption").text().strip()
     pdf = [
         a.attributes["href"]
         for a in article.css("a")
