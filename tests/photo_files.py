@@ -39,3 +39,23 @@ def png_bytes(size=(400, 300), mode="RGB") -> bytes:
     buffer = io.BytesIO()
     Image.new(mode, size, 0).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def photo_like_jpeg(path: Path, width: int = 2400, height: int = 1600) -> Path:
+    """A camera-sized photo that compresses like a real scene: gradients, shapes, grain."""
+    from PIL import ImageDraw, ImageFilter
+
+    rng = random.Random(7)
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    for _ in range(60):
+        x, y = rng.randrange(width), rng.randrange(height)
+        r = rng.randrange(20, 300)
+        colour = tuple(rng.randrange(256) for _ in range(3))
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+    image = image.filter(ImageFilter.GaussianBlur(3))
+    grain = Image.frombytes("L", (width, height), rng.randbytes(width * height))
+    image = Image.blend(image, Image.merge("RGB", (grain, grain, grain)), 0.06)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "JPEG", quality=92)
+    return path

@@ -159,3 +159,19 @@ def test_photo_outside_content_and_missing_alt_are_refused(site, caplog):
     text = caplog.text
     assert "ket-luan-12.md" in text and "ra ngoài thư mục content/" in text
     assert "so-ket.md" in text and "thiếu Image_alt" in text
+
+
+def test_article_page_with_its_photo_loads_within_150_kb_on_a_phone(tmp_path, monkeypatch):
+    from bench.page_weight import PHOTO_BUDGET_KB, page_weight
+    from tests.photo_files import photo_like_jpeg
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "basic", content)
+    original = photo_like_jpeg(content / "images" / "2023" / "05" / "hoi-nghi.jpg")
+    set_photo(content, ARTICLE, image="images/2023/05/hoi-nghi.jpg", image_alt="Hội nghị")
+    monkeypatch.setenv("PORTAL_CACHE_DIR", str(tmp_path / "cache"))
+    output = build(tmp_path)
+    weight = page_weight(output, output / PAGE)
+    loaded = weight["html"] + weight["css"] + weight["js"] + weight["photo"]
+    assert 0 < weight["photo"] < original.stat().st_size / 10
+    assert loaded <= PHOTO_BUDGET_KB * 1024, weight
