@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_cache.session import SESSION_KEY
 from build_cache.signals import output_complete
 from pelican import signals
 
@@ -38,7 +39,13 @@ def write_sitemap(pelican) -> None:
     if not save_as:
         return
     output = Path(pelican.output_path)
-    (output / save_as).write_bytes(render_sitemap(collect_entries(output)))
+    session = pelican.settings.get(SESSION_KEY)
+    store = session.store("sitemap", ("portal_seo",)) if session is not None else None
+    known = store.get("heads", {}) if store is not None else None
+    entries = collect_entries(output, known)
+    if store is not None:
+        store.put("heads", known)  # unchanged pages keep size and mtime (build_cache links them)
+    (output / save_as).write_bytes(render_sitemap(entries))
 
 
 def register() -> None:

@@ -82,15 +82,33 @@ def _read_head_text(path: Path) -> str:
     return text
 
 
-def collect_entries(site: Path) -> list[SitemapEntry]:
-    """Entries for every indexable HTML page under ``site`` that names a canonical URL."""
+def collect_entries(site: Path, known: dict | None = None) -> list[SitemapEntry]:
+    """Entries for every indexable HTML page under ``site`` that names a canonical URL.
+
+    ``known`` maps "relpath size mtime_ns" to a page's head fields from an earlier run, so a
+    page whose file did not change is not read again; it is replaced by this run's heads.
+    """
+    previous = dict(known) if known is not None else None
+    if known is not None:
+        known.clear()
     entries: dict[str, SitemapEntry] = {}
     for path in sorted(site.rglob("*.html")):
-        head = read_page_head(_read_head_text(path))
+        head = _head_of(site, path, previous, known)
         if head.noindex or not head.canonical:
             continue
         entries.setdefault(head.canonical, SitemapEntry(head.canonical, head.modified))
     return sorted(entries.values(), key=lambda entry: entry.loc)
+
+
+def _head_of(site: Path, path: Path, previous: dict | None, seen: dict | None) -> PageHead:
+    if previous is None or seen is None:
+        return read_page_head(_read_head_text(path))
+    info = path.stat()
+    key = f"{path.relative_to(site).as_posix()} {info.st_size} {info.st_mtime_ns}"
+    fields = previous.get(key)
+    head = PageHead(*fields) if fields else read_page_head(_read_head_text(path))
+    seen[key] = (head.canonical, head.noindex, head.modified)
+    return head
 
 
 def render_sitemap(entries: list[SitemapEntry]) -> bytes:

@@ -61,3 +61,20 @@ def test_render_sitemap_escapes_and_uses_the_sitemap_namespace():
     assert root.find(f"{{{SITEMAP_NS}}}url/{{{SITEMAP_NS}}}loc").text == "https://x.vn/?a=1&b=2"
     assert b"&amp;" in xml
     assert xml.startswith(b"<?xml")
+
+
+def test_known_heads_skip_unchanged_pages_and_see_changed_ones(tmp_path):
+    from portal_seo.sitemap import collect_entries
+
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    head = '<html><head><link rel="canonical" href="https://x.vn/{}/"></head><body></body></html>'
+    page.write_text(head.format("a"), encoding="utf-8")
+    known: dict = {}
+    assert [e.loc for e in collect_entries(tmp_path, known)] == ["https://x.vn/a/"]
+    (key,) = known
+    known[key] = ("https://x.vn/from-cache/", False, None)  # proves the file is not re-read
+    assert [e.loc for e in collect_entries(tmp_path, known)] == ["https://x.vn/from-cache/"]
+    page.write_text(head.format("changed"), encoding="utf-8")  # new size and mtime
+    assert [e.loc for e in collect_entries(tmp_path, known)] == ["https://x.vn/changed/"]
+    assert len(known) == 1  # stale heads are dropped
