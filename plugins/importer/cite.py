@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 
-def cited_documents(text: str) -> tuple[tuple[str, ...], str | None]:
+def cited_documents(text: str, date=None) -> tuple[tuple[str, ...], str | None]:
     """Canonical ids of the documents ``text`` cites, formatted for ``Documents:``.
+
+    ``date`` is the article's date (``datetime``/``date``/ISO string or None): it fixes the term
+    of plenum references that print none ("Nghị quyết Trung ương 4").
 
     Returns ``(documents, warning)``; the warning is set when the citation library is not
     installed or has no ``extract`` yet (the importer then writes no ``Documents``).
@@ -14,7 +17,7 @@ def cited_documents(text: str) -> tuple[tuple[str, ...], str | None]:
     except ImportError:
         return (), "chưa có thư viện trích dẫn (citations.extract): bỏ qua Documents"
     documents: list[str] = []
-    extraction = extract(text)
+    extraction = extract(text, date=date)
     for citation in extraction.documents:
         label = citation.id
         if citation.term:

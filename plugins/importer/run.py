@@ -129,7 +129,7 @@ def read_report(path: Path, options: ImportOptions) -> Report:
             *sum((b.items for b in report.blocks), ()),
         ]
     )
-    documents, warning = cited_documents(body_text)
+    documents, warning = cited_documents(body_text, date=report.date)
     warnings = report.warnings + ((warning,) if warning else ())
     uncertain = report.uncertain + _doubts(report, body_text)
     return replace(report, documents=documents, warnings=warnings, uncertain=uncertain)
