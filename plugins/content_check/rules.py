@@ -19,6 +19,7 @@ from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.photos import check_photo_fields
+from content_check.plenum import check_plenum_references
 from content_check.security import check_script
 from content_check.source import Field, Source
 
@@ -672,6 +673,7 @@ RULES: tuple[Rule, ...] = (
     check_internal,
     check_documents,
     check_document_overrides,
+    check_plenum_references,
     check_links,
     check_record,
     check_script,
