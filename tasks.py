@@ -33,9 +33,17 @@ def build_command(settings: Path, output: Path, content: Path | None = None) -> 
     return shlex.join(args)
 
 
-@task(help={"output": "output folder (default: output/)"})
+@task(help={"output": "thư mục kết quả (mặc định output/)"})
 def build(c, output="output"):
-    """Build the site (development settings) into output/."""
+    """Dựng trang (cấu hình xem trước pelicanconf.py, có cả bản nháp) vào output/.
+
+    Dựng tăng dần, dùng lại bộ nhớ đệm; lỗi ở bài nào thì in `tệp:dòng` và thoát ≠ 0, thư mục
+    kết quả cũ giữ nguyên.
+
+    Ví dụ:
+      invoke build
+      invoke build --output /tmp/xem-thu
+    """
     c.run(build_command(DEV_SETTINGS, ROOT / output), pty=False)
 
 
@@ -48,10 +56,14 @@ def build(c, output="output"):
     }
 )
 def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
-    """Build, serve on http://localhost:8000 and rebuild + reload the browser on change.
+    """Dựng, mở trang xem trước http://localhost:8000, tự dựng lại và tải lại khi lưu tệp.
 
-    Rebuilds run in this (warm) process with the build cache; the served folder is swapped
-    only when a build is complete, and a broken article shows its error in the browser.
+    Bản nháp có ở /ban-nhap/<slug>/ (địa chỉ được in lúc bắt đầu); bài lỗi hiện lỗi
+    `tệp:dòng` ngay trên trang của bài đó. Ctrl+C để dừng.
+
+    Ví dụ:
+      invoke serve
+      invoke serve --port 8080 --content tests/fixtures/basic
     """
     from livereload import Server
     from portal_core.preview import PreviewBuilder
@@ -72,26 +84,37 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
 
 @task
 def lint(c):
-    """Run ruff (lint + format check) over the project."""
+    """Kiểm tra mã nguồn Python bằng ruff (lỗi lập trình và cách trình bày), không sửa gì.
+
+    Ví dụ: invoke lint
+    """
     c.run(f"{_bin('ruff')} check .")
     c.run(f"{_bin('ruff')} format --check .")
 
 
 @task
 def format(c):
-    """Format the code with ruff."""
+    """Sửa mã nguồn Python bằng ruff: sửa lỗi tự sửa được rồi trình bày lại cho đúng chuẩn.
+
+    Ví dụ: invoke format
+    """
     c.run(f"{_bin('ruff')} check --fix .")
     c.run(f"{_bin('ruff')} format .")
 
 
 @task(
     help={
-        "k": "only tests matching this expression",
-        "quick": "skip browser and validator tests (for a fast local loop)",
+        "k": "chỉ chạy các kiểm thử có tên khớp biểu thức này (như pytest -k)",
+        "quick": "bỏ qua kiểm thử bằng trình duyệt và bộ kiểm tra HTML (chạy nhanh khi sửa)",
     }
 )
 def test(c, k="", quick=False):
-    """Lint, then run the whole test suite (unit, integration, e2e, quality gates)."""
+    """Chạy ruff rồi toàn bộ kiểm thử (đơn vị, tích hợp, trình duyệt, cổng chất lượng).
+
+    Ví dụ:
+      invoke test
+      invoke test --quick -k scheduling
+    """
     lint(c)
     args = [_bin("pytest"), "-p", "no:cacheprovider"]
     if k:
@@ -103,7 +126,12 @@ def test(c, k="", quick=False):
 
 @task
 def clean(c):
-    """Remove generated output, unfinished builds and the build cache (PORTAL_CACHE_DIR)."""
+    """Xóa output/, các bản dựng dở dang và bộ nhớ đệm dựng trang (PORTAL_CACHE_DIR).
+
+    Không đụng tới content/ và trang đang chạy (published/). Lần dựng sau sẽ dựng lại từ đầu.
+
+    Ví dụ: invoke clean
+    """
     from build_cache.session import cache_folder
     from content_check.config import read_conf
 
@@ -139,22 +167,28 @@ class _Words(Argument):
 
 
 class _WordsTask(Task):
-    """A task whose ``paths`` parameter takes the words typed after it (``_Words``)."""
+    """A task whose ``paths`` (check) or ``source`` (import) parameter takes the words typed
+    after it (``_Words``)."""
+
+    WORDS = frozenset({"paths", "source"})
 
     def get_arguments(self, ignore_unknown_help=None):
         return [
             _Words(names=a.names, kind=list, help=a.help, positional=True, attr_name=a.attr_name)
-            if a.name == "paths"
+            if a.name in self.WORDS
             else a
             for a in super().get_arguments(ignore_unknown_help)
         ]
 
 
 def _typed_paths(c, paths) -> list[str]:
-    """The paths given as words, with ``--paths "a b"`` and ``-- a b`` (the older forms)."""
+    """The paths given as words, with ``--paths "a b"`` and ``-- a b`` (the older forms).
+
+    A word that names an existing file is kept whole (``"Bao cao 2011.txt"``)."""
     words = [paths] if isinstance(paths, str) else list(paths or [])
     remainder = getattr(c, "remainder", "") or ""
-    return [*(w for word in words for w in shlex.split(word)), *shlex.split(remainder)]
+    typed = [w for word in words for w in ([word] if os.path.exists(word) else shlex.split(word))]
+    return [*typed, *shlex.split(remainder)]
 
 
 def _ask(label: str, value: str, required: bool = True) -> str:
@@ -386,7 +420,12 @@ def publish(c, content="", publish_dir="", releases_dir=""):
     }
 )
 def rollback(c, publish_dir="", releases_dir=""):
-    """Serve the previous published build again (run twice to undo)."""
+    """Quay lại bản xuất bản trước: đổi nguyên khối `current` và `previous`.
+
+    Chạy lần nữa để trở lại bản vừa bỏ. Không dựng lại gì.
+
+    Ví dụ: invoke rollback
+    """
     from invoke import Exit
     from publish import PublishError, rollback_site
 
@@ -440,50 +479,105 @@ def deploy(c, repo="", remote="origin", branch="main", content="", publish_dir="
 # --- Importer and stable URLs (plugins/importer, plugins/url_manifest) -------------------
 @task(
     name="import",
-    positional=["source"],
+    klass=_WordsTask,
     iterable=["also"],
     help={
-        "source": "tệp hoặc thư mục nguồn (nhiều nguồn: cách nhau bằng dấu phẩy, hoặc --also)",
+        "source": "tệp hoặc thư mục nguồn, gõ thẳng sau lệnh (nhiều nguồn: cách nhau bằng dấu "
+        "cách hoặc dấu phẩy)",
         "also": "thêm một nguồn (lặp lại được)",
         "dry_run": "chỉ in bảng kết quả, không ghi vào content/",
         "encoding": "ép bảng mã: utf-8, cp1258, vni, tcvn3, viqr",
         "category": "chuyên mục cho mọi bài (một trong PORTAL_CATEGORIES)",
+        "base_url": "địa chỉ của thư mục nguồn trên cổng cũ (để địa chỉ cũ chuyển hướng về bài)",
+        "content": "thư mục nội dung nhận bài (mặc định content/)",
     },
 )
-def import_(c, source, also=None, dry_run=False, encoding="", category=""):
-    """Import old reports (text, saved pages, legacy encodings) into content/."""
+def import_(
+    c, source=None, also=None, dry_run=False, encoding="", category="", base_url="", content=""
+):
+    """Nhập bài cũ (văn bản, trang web đã lưu, bảng mã cũ TCVN3/VNI/VIQR) vào content/.
+
+    In bảng từng nguồn: đã nhập / trùng / bị từ chối và lý do; bài đã có thì không ghi lại.
+
+    Ví dụ:
+      invoke import luu-tru/2011/ luu-tru/bao-cao-vni.txt --dry-run
+      invoke import "Bao cao 2011.txt" --encoding vni --category "Xây dựng Đảng"
+      invoke import trang-cu/ --base-url http://dangbokhoi.cu.vn/tin-tuc/
+    """
     from importer.__main__ import main as import_main
     from invoke import Exit
     from pelican.settings import read_settings
 
-    sources = [s for s in source.split(",") if s] + list(also or [])
-    args = [*sources, "--content", str(ROOT / "content")]
+    sources = [s for word in _typed_paths(c, source) for s in _sources_in(word)]
+    sources += list(also or [])
+    if not sources:
+        raise Exit(
+            "LỖI: thiếu tệp hoặc thư mục nguồn. Ví dụ: invoke import luu-tru/2011/ bai-cu.txt",
+            code=2,
+        )
+    target = Path(content).resolve() if content else ROOT / "content"
+    args = [*sources, "--content", str(target)]
     if dry_run:
         args.append("--dry-run")
     if encoding:
         args += ["--encoding", encoding]
     if category:
         args += ["--category", category]
+    if base_url:
+        args += ["--base-url", base_url]
     categories = tuple(read_settings(str(DEV_SETTINGS)).get("PORTAL_CATEGORIES", ()))
     code = import_main(args, categories=categories)
     if code:
         raise Exit(code=code)
 
 
-@task(help={"update": "thêm các địa chỉ mới của bản dựng vào content/urls.manifest"})
-def urls(c, update=False):
-    """Build, check every published URL still answers; --update records new URLs."""
-    from pelican.settings import read_settings
+def _sources_in(word: str) -> list[str]:
+    """One typed source, or several joined by commas (``a.txt,b.txt``, the older form)."""
+    if os.path.exists(word):
+        return [word]
+    return [part for part in word.split(",") if part]
+
+
+@task(
+    help={
+        "update": "ghi thêm vào urls.manifest các địa chỉ mới của bản dựng (không bao giờ của "
+        "bản nháp hay bài hẹn giờ chưa tới giờ)",
+        "content": "thư mục nội dung (mặc định content/)",
+    }
+)
+def urls(c, update=False, content=""):
+    """Dựng như khi xuất bản, kiểm tra mọi địa chỉ trong urls.manifest vẫn còn trả lời.
+
+    Bản dựng dùng publishconf.py (không có bản nháp, bài hẹn giờ chưa tới giờ bị giữ lại),
+    trong một thư mục tạm: output/ và trang đang chạy không đổi. --update ghi thêm các địa
+    chỉ mới của chính bản dựng đó, nên lần `invoke publish` sau không báo "địa chỉ bị rút".
+
+    Ví dụ:
+      invoke urls
+      invoke urls --update
+    """
+    import tempfile
+
+    from invoke import Exit
     from url_manifest.manifest import update_manifest_file
     from url_manifest.plugin import DEFAULTS
 
-    build(c)
-    if not update:
-        return
-    conf = read_settings(str(DEV_SETTINGS))
-    manifest = ROOT / "content" / conf.get("URL_MANIFEST", DEFAULTS["URL_MANIFEST"])
-    exclude = tuple(conf.get("URL_MANIFEST_EXCLUDE", DEFAULTS["URL_MANIFEST_EXCLUDE"]))
-    added = update_manifest_file(manifest, ROOT / "output", exclude)
-    print(f"{manifest.relative_to(ROOT)}: thêm {len(added)} địa chỉ")
+    conf = _conf(PUBLISH_SETTINGS)
+    root = Path(content).resolve() if content else ROOT / conf.get("PATH", "content")
+    live = _store("", "").current()
+    with tempfile.TemporaryDirectory(prefix="portal-urls-") as scratch:
+        output = Path(scratch) / "site"
+        command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
+        if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
+            command += " --previous " + shlex.quote(str(live))
+        if not c.run(command, warn=True, pty=False).ok:
+            raise Exit("LỖI: bản dựng lỗi (xem ở trên); urls.manifest giữ nguyên.", code=1)
+        print("Mọi địa chỉ trong urls.manifest vẫn còn (trang hoặc chuyển hướng).")
+        if not update:
+            return
+        manifest = root / conf.get("URL_MANIFEST", DEFAULTS["URL_MANIFEST"])
+        exclude = tuple(conf.get("URL_MANIFEST_EXCLUDE", DEFAULTS["URL_MANIFEST_EXCLUDE"]))
+        added = update_manifest_file(manifest, output, exclude)
+    print(f"{manifest}: thêm {len(added)} địa chỉ")
     for url in added:
         print(f"  /{url}")

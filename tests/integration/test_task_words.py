@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
+
 from tests.integration.test_editor_workflow import run_task
 from tests.support import FIXTURES
 
@@ -29,7 +33,47 @@ def test_new_without_a_terminal_names_the_missing_options(tmp_path):
     assert not any(tmp_path.rglob("*.md"))
 
 
-def test_help_is_vietnamese_with_an_example():
-    for name in ("check", "new", "publish", "deploy"):
+def test_import_takes_several_paths_without_dashes_and_the_old_forms_still_work(tmp_path):
+    spaced = tmp_path / "Bao cao VNI 2020.txt"  # Word-era names have spaces
+    shutil.copy(FIXTURES / "import_legacy" / "bao-cao-vni.txt", spaced)
+    tcvn3 = str(FIXTURES / "import_legacy" / "bao-cao-tcvn3.txt")
+    shapes = str(FIXTURES / "import_shapes" / "mot-doan.txt")
+    content = ["--content", str(tmp_path / "content")]
+
+    typed = run_task("import", tcvn3, str(spaced), shapes, "--dry-run", *content)
+    assert "No idea" not in typed.stderr and "Traceback" not in typed.stderr
+    assert typed.returncode == 0, typed.stdout + typed.stderr
+    assert "Tổng: 3 nguồn; đã nhập 2, trùng lặp 1, từ chối 0" in typed.stdout
+    assert str(spaced) in typed.stdout and "vni" in typed.stdout
+    assert not (tmp_path / "content").exists()  # dry run
+
+    dashed = run_task("import", "--dry-run", *content, "--", tcvn3, shapes)
+    assert dashed.returncode == 0, dashed.stdout + dashed.stderr
+    assert "Tổng: 2 nguồn; đã nhập 2" in dashed.stdout
+    commas = run_task("import", f"{tcvn3},{shapes}", *content)
+    assert commas.returncode == 0, commas.stdout + commas.stderr
+    assert len(list((tmp_path / "content").rglob("*.md"))) == 2
+
+    nothing = run_task("import", "--dry-run")
+    assert nothing.returncode == 2
+    assert "LỖI: thiếu tệp hoặc thư mục nguồn" in nothing.stderr
+    assert "Traceback" not in nothing.stderr
+
+
+VIETNAMESE = re.compile(r"[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
+
+
+def test_every_task_has_vietnamese_help_with_an_example():
+    listed = json.loads(run_task("--list", "--list-format=json").stdout)
+    names = [entry["name"] for entry in listed["tasks"]]
+    assert {"build", "serve", "test", "lint", "format", "clean", "import", "urls"} <= set(names)
+    for name in names:
         shown = run_task("--help", name).stdout
-        assert "Ví dụ" in shown, name
+        docstring = shown.split("Docstring:", 1)[1].split("Options:", 1)[0]
+        assert VIETNAMESE.search(docstring.splitlines()[1]), (name, docstring)
+        assert "Ví dụ" in docstring and f"invoke {name}" in docstring, (name, docstring)
+        options = shown.split("Options:", 1)[1]
+        for line in options.strip().splitlines():
+            flag, *own_help = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+            if flag.startswith("-") and own_help:  # an option and the start of its help
+                assert VIETNAMESE.search(own_help[0]), (name, line)
