@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.models import CheckSettings, Problem, Severity
+from content_check.modified import check_modified
 from content_check.photos import check_photo_fields
 from content_check.plenum import check_plenum_references
 from content_check.security import check_script
@@ -666,6 +667,7 @@ RULES: tuple[Rule, ...] = (
     check_required,
     check_keys,
     check_date,
+    check_modified,
     check_location,
     check_category,
     check_slug,
