@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from build_cache.fingerprint import digest
 from build_cache.pool import fork_map
 from build_cache.session import SESSION_KEY, cache_folder
 from pelican import signals
@@ -87,6 +88,11 @@ def attach_photos(generators) -> None:
                 for name, w, h in sorted(variants, key=lambda v: (v[1], v[0]))
             )
             article.photo = Photo(fields.alt or "", fields.caption, fields.credit, sources)
+            # Pages that list this article (related articles, cards) know it by its source
+            # key (build_cache.page_keys): its thumbnail must count there too.
+            source = getattr(article, "portal_source_key", None)
+            if source:
+                article.portal_source_key = digest(str(source), "photo", key)
     _drop_originals(generators, set(wanted))
 
 

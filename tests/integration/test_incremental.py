@@ -181,6 +181,17 @@ def edit_record(site: Site, rng: random.Random) -> str:
     return "edit record 98-qd-tw"
 
 
+def edit_photo(site: Site, rng: random.Random) -> str:
+    """Give an article a lead photo, or replace its photo with another one."""
+    from tests.photo_files import camera_jpeg
+
+    path = rng.choice(site.articles())
+    camera_jpeg(site.content / "images" / "anh.jpg", 480, 320, seed=rng.randint(0, 99))
+    _set_meta(path, "Image", "images/anh.jpg")
+    _set_meta(path, "Image_alt", "Quang cảnh hội nghị")
+    return f"edit photo for {path.name}"
+
+
 def edit_template(site: Site, rng: random.Random) -> str:
     path = site.theme / "templates" / "partials" / "footer.html"
     text = path.read_text(encoding="utf-8")
@@ -215,6 +226,15 @@ def test_incremental_output_equals_clean_build(tmp_path, monkeypatch, seed):
     rng.shuffle(steps)
     for edit in steps:
         site.check_step(edit(site, rng))
+
+
+def test_photo_edits_keep_incremental_equal_to_clean(tmp_path, monkeypatch):
+    """Adding a lead photo, replacing it, then the same photo on another article."""
+    rng = random.Random(5)
+    site = Site(tmp_path, monkeypatch)
+    site.check_step("first build")
+    for _ in range(3):
+        site.check_step(edit_photo(site, rng))
 
 
 def test_unchanged_pages_keep_their_files(tmp_path, monkeypatch):
