@@ -1,4 +1,4 @@
-"""Checks that depend on the time of the check: scheduled articles (VN025-VN027).
+"""Checks that depend on the time of the check: scheduled articles (VN025-VN027, VN029).
 
 Judged on every run over the facts of every file (``cache.Entry``: raw ``Date``, status,
 links to articles), never remembered: the same file is scheduled today and published
@@ -74,7 +74,8 @@ def schedule_problems(
     targets: list[Path], entries: Mapping[Path, Entry], root: Path, now: dt.datetime
 ) -> list[Problem]:
     """VN025 a scheduled article (information); VN026 a date more than a year ahead
-    (warning, a typo?); VN027 an article that links to one published after it (error)."""
+    (warning, a typo?); VN027 an article that links to one published after it (error);
+    VN029 a draft dated in the future (information: it stays a draft whatever its date)."""
     times = {p: publication_time(e.date) for p, e in entries.items() if e.date}
     due: dict[str, tuple[Path, dt.datetime]] = {}
     for path, when in times.items():
@@ -101,6 +102,19 @@ def schedule_problems(
                     Severity.INFO,
                     f"hẹn giờ đăng lúc {format_datetime_vi(when)} (giờ Việt Nam): đến giờ đó "
                     "bài chưa có trên trang xuất bản",
+                )
+            )
+        if when > now and entry.status == "draft":
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    col,
+                    "VN029",
+                    Severity.INFO,
+                    f"bản nháp ghi ngày đăng {format_datetime_vi(when)} (giờ Việt Nam): vẫn là "
+                    "bản nháp dù đến ngày đó; bỏ dòng `Status: draft` thì bài được hẹn giờ và "
+                    "lên trang đúng lúc ấy",
                 )
             )
         if far_ahead(when, now):

@@ -28,7 +28,7 @@ def found(root: Path, now=NOW, cache: CheckCache | None = None) -> list[str]:
     return [
         p.format().replace(str(root) + "/", "")
         for p in check_paths([root], settings, cache, now=now)
-        if p.code in {"VN025", "VN026", "VN027"}
+        if p.code in {"VN025", "VN026", "VN027", "VN029"}
     ]
 
 
@@ -40,6 +40,9 @@ def test_scheduled_article_is_information_and_a_far_date_a_warning(tmp_path):
     assert sorted(found(tmp_path)) == [
         "2026/05/sap-dang.md:2:7: VN025 thông tin: hẹn giờ đăng lúc Thứ Sáu, 01/05/2026 09:30 "
         "(giờ Việt Nam): đến giờ đó bài chưa có trên trang xuất bản",
+        "2027/01/nhap.md:2:7: VN029 thông tin: bản nháp ghi ngày đăng Thứ Sáu, 01/01/2027 08:00 "
+        "(giờ Việt Nam): vẫn là bản nháp dù đến ngày đó; bỏ dòng `Status: draft` thì bài được "
+        "hẹn giờ và lên trang đúng lúc ấy",
         "2205/05/go-nham.md:2:7: VN025 thông tin: hẹn giờ đăng lúc Thứ Tư, 01/05/2205 08:00 "
         "(giờ Việt Nam): đến giờ đó bài chưa có trên trang xuất bản",
         "2205/05/go-nham.md:2:7: VN026 cảnh báo: ngày đăng 01/05/2205 còn hơn một năm nữa: "
