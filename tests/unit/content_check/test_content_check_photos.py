@@ -63,7 +63,7 @@ BAD = {
     "truncated": lambda p: p.write_bytes(camera_jpeg(p, 300, 200).read_bytes()[:3000]),
     "png-named-jpg": lambda p: p.write_bytes(png_bytes()),
     "svg": lambda p: p.write_text('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'),
-    "text": lambda p: p.write_text("không phải ảnh"),
+    "text": lambda p: p.write_text("không phải ảnh", encoding="utf-8"),
 }
 
 
