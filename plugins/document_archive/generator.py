@@ -220,8 +220,9 @@ class DocumentArchiveGenerator(Generator):
             doc.candidates = [by_key[k] for k in doc.identity.candidates if k in by_key]
         article_docs: dict[int, dict[int, Document]] = {id(a): {} for a in articles}
         listed: set[tuple[int, int]] = set()
-        for (article, _doc), which in zip(owners, found.of_claim[n_records:], strict=True):
+        for (article, doc), which in zip(owners, found.of_claim[n_records:], strict=True):
             target = documents[which]
+            target.add_mentions(article, doc.mentions)
             article_docs[id(article)].setdefault(which, target)
             if (which, id(article)) not in listed:
                 listed.add((which, id(article)))

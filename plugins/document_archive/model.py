@@ -21,7 +21,8 @@ class Document(URLWrapper):
     ``issuer_source``, ``date``, ``term``, ``qualifier``, ``title``, ``signer``, ``status``,
     ``in_force``, ``replaces``, ``replaced_by``, ``amends``, ``amended_by``, ``attachment``,
     ``record_source``, ``description``, ``has_record``, ``articles``, ``articles_by_year``,
-    ``feed_url``, ``ambiguous``, ``candidates``, ``record``.
+    ``feed_url``, ``ambiguous``, ``candidates``, ``record``, ``cited_as`` (the record's other
+    names), ``mentions_of(article)`` (how that article prints it, when not by its id).
     """
 
     def __init__(
@@ -68,6 +69,8 @@ class Document(URLWrapper):
         self.attachment = record.attachment if record else None
         self.record_source = record.record_source if record else None
         self.description = record.description if record else ""
+        self.cited_as = record.cited_as if record else ()
+        self.mentions: dict[str, tuple[str, ...]] = {}  # article source path -> as printed
         # Links to other documents: Document objects, or the DocumentRef when not in the archive.
         self.replaces: list = []
         self.replaced_by: list = []
@@ -77,6 +80,20 @@ class Document(URLWrapper):
         self.articles_by_year: list = []
         feed = settings.get("DOCUMENT_FEED_ATOM")
         self.feed_url = feed.format(slug=self.slug) if feed else None
+
+    def add_mentions(self, article, mentions) -> None:
+        """Remember how ``article`` prints this document: the first three forms without its
+        canonical id ("Nghị quyết Trung ương 4 khóa XII", "Chỉ thị 05", "98- QĐ/TW")."""
+        key = str(getattr(article, "source_path", id(article)))
+        seen = self.mentions.get(key, ())
+        coded = self.id.casefold()
+        new = [m for m in dict.fromkeys(mentions) if coded not in m.casefold() and m not in seen]
+        self.mentions[key] = (*seen, *new)[:3]
+
+    def mentions_of(self, article) -> tuple[str, ...]:
+        """How ``article`` prints this document without its id ("Nghị quyết Trung ương 4 khóa
+        XII"), in text order; empty when it prints the id."""
+        return self.mentions.get(str(getattr(article, "source_path", id(article))), ())
 
     @property
     def name(self):
@@ -93,6 +110,7 @@ class Document(URLWrapper):
         "key", "slug", "url", "save_as", "label", "type", "system", "issuer",
         "issuer_source", "date", "term", "qualifier", "title", "signer", "status",
         "in_force", "attachment", "record_source", "description", "feed_url", "ambiguous",
+        "cited_as",
     )  # fmt: skip
 
     def fingerprint_parts(self) -> tuple:
@@ -107,6 +125,7 @@ class Document(URLWrapper):
         return (
             tuple(repr(getattr(self, name, None)) for name in self._FINGERPRINT_FIELDS),
             repr(self.record),
+            tuple(sorted(self.mentions.items())),
             tuple(brief(d) for d in self.candidates),
             tuple(
                 tuple(brief(d) for d in getattr(self, key))

@@ -87,3 +87,35 @@ def test_malformed_cited_as_stops_the_build_with_file_and_line(tmp_path):
     assert "05-ct-tw.md:7: cách gọi không hợp lệ trong Cited_as: 'học tập tốt'" in log
     assert "Gợi ý: mỗi cách gọi là tên văn bản không kèm số hiệu đầy đủ" in log
     assert "Traceback" not in log
+
+
+def record_fields(page: Path) -> dict[str, str]:
+    record = parse_html(page).css_first(".document-record")
+    return {
+        dt.text().strip(): " ".join(dd.text().split())
+        for dt, dd in zip(record.css("dt"), record.css("dd"), strict=True)
+    }
+
+
+def test_document_page_lists_the_other_names_of_its_record(built):
+    output, _ = built
+    fields = record_fields(output / "van-ban" / "05-ct-tw" / "index.html")
+    assert fields["Tên gọi khác"] == "Chỉ thị 05; Chỉ thị số 05 của Bộ Chính trị"
+    assert "Tên gọi khác" not in record_fields(output / "van-ban" / "04-nq-tw" / "index.html")
+
+
+def test_document_page_shows_each_mention_as_printed(built):
+    output, _ = built
+    tree = parse_html(output / "van-ban" / "04-nq-tw" / "index.html")
+    [mention] = tree.css(".document-articles .card-mention")
+    assert " ".join(mention.text().split()) == "Nhắc đến: “Nghị quyết Trung ương 4”"
+    tree = parse_html(output / "van-ban" / "05-ct-tw" / "index.html")
+    [mention] = tree.css(".document-articles .card-mention")
+    assert "“Chỉ thị 5”" in mention.text()
+
+
+def test_search_finds_the_article_by_the_resolved_id(built):
+    output, _ = built
+    page = output / "bai-viet" / "quan-triet-nghi-quyet-trung-uong-4" / "index.html"
+    hidden = " ".join(n.text() for n in parse_html(page).css("[data-pagefind-weight]"))
+    assert "04-NQ/TW" in hidden and "04-nq-tw" in hidden
