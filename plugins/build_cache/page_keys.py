@@ -41,6 +41,7 @@ class PageKeys:
         self._memo: dict[int, str] = {}
         self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
         self._volatile = itertools.count()
+        self._urls: dict[int, str] = {}
 
     def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
         """Fingerprint of one output file rendered from ``template`` with ``values``."""
@@ -118,7 +119,7 @@ class PageKeys:
         parts = [
             type(content).__name__,
             str(getattr(content, "portal_source_key", None) or f"volatile:{id(content)}"),
-            content.url,
+            self._url(content),
             content.save_as,
         ]
         for name in sorted(vars(content)):
@@ -138,6 +139,14 @@ class PageKeys:
             )
         return self.value(value)
 
-    @staticmethod
-    def brief(content: Content) -> str:
-        return digest(str(getattr(content, "portal_source_key", id(content))), content.url)
+    def brief(self, content: Content) -> str:
+        """Content referenced by other content: its source and URL."""
+        return digest(str(getattr(content, "portal_source_key", id(content))), self._url(content))
+
+    def _url(self, content: Content) -> str:
+        """``content.url``, computed once per build (Pelican formats it on every access)."""
+        url = self._urls.get(id(content))
+        if url is None:
+            url = self._urls[id(content)] = content.url
+            self._keep.append(content)
+        return url

@@ -60,6 +60,7 @@ class PortalWriter(Writer):
         self._policy: KeyPolicy | None = None
         self._previous: dict | None = None
         self._pending_key = ""
+        self._folders: set[str] = set()
         self._rendering: tuple[Any, dict] | None = None
 
     # --- recording (Pelican calls these) ------------------------------------------------
@@ -105,7 +106,10 @@ class PortalWriter(Writer):
         if source is None or not _intact(source, old):
             return False
         target = sanitised_join(self.output_path, relpath)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         _replace_with_link(source, target)
         self.written[relpath] = old
         return True
