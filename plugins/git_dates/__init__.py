@@ -7,6 +7,13 @@ are followed); shown only when later than publication. Works outside a Git check
 only ``Modified:``). Setting: ``GIT_DATES_ENABLED`` (default True).
 """
 
-from git_dates.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from git_dates.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]

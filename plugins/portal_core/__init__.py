@@ -5,6 +5,13 @@
 - refuses to let Pelican drop an article silently.
 """
 
-from portal_core.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from portal_core.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]

@@ -7,6 +7,13 @@
   author is unknown an honest author name (Atom requires one; the site is never credited).
 """
 
-from portal_seo.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from portal_seo.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]

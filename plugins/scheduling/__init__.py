@@ -6,6 +6,13 @@ clock) and whether a date is still to come; ``plugin`` (Pelican glue) marks such
 before any listing, feed or page sees them.
 """
 
-from scheduling.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from scheduling.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]

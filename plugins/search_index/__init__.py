@@ -9,6 +9,13 @@
   indexes the output of every build (``SEARCH_INDEX_PAGEFIND``, default True).
 """
 
-from search_index.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from search_index.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]

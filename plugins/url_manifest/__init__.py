@@ -4,6 +4,13 @@ redirect pages + server maps for old URLs (``Aliases:`` metadata and ``redirects
 ``manifest`` is pure; ``plugin`` is the Pelican glue.
 """
 
-from url_manifest.plugin import register
+
+def register() -> None:
+    """Pelican entry point; the glue is imported only here, so the package's pure modules
+    can be used without loading Pelican."""
+    from url_manifest.plugin import register as connect
+
+    connect()
+
 
 __all__ = ["register"]
