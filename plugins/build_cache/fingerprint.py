@@ -33,7 +33,21 @@ def stable_repr(value: Any) -> str:
 
 def settings_fingerprint(settings: Mapping[str, Any], names: Iterable[str]) -> str:
     """Fingerprint of the settings ``names`` (missing ones count as missing)."""
-    return digest(*(f"{name}={stable_repr(settings.get(name, '<unset>'))}" for name in names))
+    return digest(
+        *(f"{name}={stable_repr(_as_used(name, settings.get(name, '<unset>')))}" for name in names)
+    )
+
+
+def _as_used(name: str, value: Any) -> Any:
+    """A setting as Pelican uses it. Pelican's Markdown reader adds the configured and the
+    ``meta`` extensions to ``MARKDOWN["extensions"]`` in place, so the same settings would
+    otherwise fingerprint differently before and after a first build in one process."""
+    if name != "MARKDOWN" or not isinstance(value, Mapping):
+        return value
+    configs = value.get("extension_configs", {}) or {}
+    extensions = {str(e) for e in value.get("extensions", []) or []}
+    extensions |= {str(e) for e in configs} | {"markdown.extensions.meta"}
+    return {**value, "extensions": sorted(extensions)}
 
 
 def tree_fingerprint(folders: Iterable[Path], patterns: Iterable[str] = ("*",)) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from pelican import signals
 from portal_core.source import decode_source
 
-from build_cache.session import SESSION_KEY, BuildSession, source_key
+from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
 from build_cache.signals import output_complete
 from build_cache.writer import PortalWriter
 
@@ -42,6 +42,18 @@ def prerender_sources(generator) -> None:
     session.prepare(sources, decode_source)
 
 
+def note_next_schedule(generator) -> None:
+    """Record when this build's output stops being right: the first scheduled article's
+    time (plugins/scheduling sets ``scheduled``); a no-op rebuild is never skipped after."""
+    times = [
+        article.scheduled
+        for name in ("articles", "drafts", "hidden_articles")
+        for article in getattr(generator, name, ())
+        if getattr(article, "scheduled", None) is not None
+    ]
+    generator.settings[VALID_UNTIL_KEY] = min(times) if times else None
+
+
 def use_portal_writer(pelican):
     """Pelican's writer with deferred, parallel, incremental rendering."""
     return PortalWriter
@@ -70,4 +82,5 @@ def register() -> None:
     signals.initialized.connect(open_session)
     signals.article_generator_init.connect(prerender_sources)
     signals.get_writer.connect(use_portal_writer)
+    signals.article_generator_finalized.connect(note_next_schedule)
     signals.finalized.connect(finish_output)

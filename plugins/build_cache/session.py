@@ -27,6 +27,12 @@ logger = logging.getLogger(__name__)
 
 SESSION_KEY = "PORTAL_BUILD_SESSION"
 OUTPUTS_VERSION = "outputs-1"
+# Set by the build when the output stops being right (the next scheduled article's time).
+VALID_UNTIL_KEY = "PORTAL_VALID_UNTIL"
+# Settings set at run time that do not change what pages show.
+RUNTIME_SETTINGS = frozenset(
+    {SESSION_KEY, VALID_UNTIL_KEY, "PORTAL_PREVIOUS_OUTPUT", "OUTPUT_PATH", "PATH"}
+)
 CACHE_ENV = "PORTAL_CACHE_DIR"
 # Values of PORTAL_CACHE_DIR that turn the cache off.
 CACHE_OFF = frozenset({"", "0", "off", "none", "false"})

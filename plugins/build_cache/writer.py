@@ -26,7 +26,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
 from build_cache.page_keys import PageKeys
 from build_cache.pool import fork_map
-from build_cache.session import SESSION_KEY
+from build_cache.session import RUNTIME_SETTINGS, SESSION_KEY
 
 logger = logging.getLogger(__name__)
 _DEFERRED = "\x00portal-deferred\x00"
@@ -236,7 +236,9 @@ class KeyPolicy:
         base = digest(
             session.code,
             tree_fingerprint([theme]) if theme else "",
-            settings_fingerprint(settings, sorted(k for k in settings if k not in _RUNTIME_KEYS)),
+            settings_fingerprint(
+                settings, sorted(k for k in settings if k not in RUNTIME_SETTINGS)
+            ),
             self.keys.page("shared", "", shared),
         )
         self.keys.base = base
@@ -259,7 +261,6 @@ class KeyPolicy:
 # Templates whose pages show one object (given in their own variables) and the menu.
 PER_OBJECT = ("article", "page", "category", "tag", "author", "document", "period_archives")
 # Settings set at run time that do not change what pages show.
-_RUNTIME_KEYS = frozenset({SESSION_KEY, "PORTAL_PREVIOUS_OUTPUT", "OUTPUT_PATH", "PATH"})
 # Context entries that are Pelican's bookkeeping, not content.
 _CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content", "localsiteurl"})
 

@@ -16,9 +16,12 @@ import sys
 from pathlib import Path
 
 from build_cache import swap
+from build_cache.inputs import BuildRecords, input_fingerprint, output_files
+from build_cache.session import VALID_UNTIL_KEY, cache_folder
 from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
+from scheduling.clock import current_time
 
 from portal_core.errors import ContentError, DroppedArticlesError
 
@@ -65,6 +68,13 @@ def run_build(
     # Build beside the output and swap only after success: the served folder never shows
     # a half-written or failed build; unchanged pages are linked from it, not rendered.
     final = Path(settings["OUTPUT_PATH"]).resolve()
+    # Nothing read by the build changed since it wrote ``final``: nothing to do.
+    records = BuildRecords(cache_folder(settings))
+    inputs = input_fingerprint(settings)
+    now = current_time(settings.get("PORTAL_NOW"))
+    if previous is None and records.up_to_date(final, inputs, now):
+        logging.getLogger(__name__).info("Không có gì thay đổi: %s vẫn đúng.", final)
+        return 0
     staging = swap.staging_folder(final)
     settings["OUTPUT_PATH"] = str(staging)
     reuse = previous.resolve() if previous is not None else final
@@ -77,6 +87,8 @@ def run_build(
         status = _run_pelican(settings, counter, report)
         if status == 0:
             swap.exchange(staging, final)
+            until = settings.get(VALID_UNTIL_KEY)
+            records.remember(final, inputs, until, output_files(final))
         return status
     finally:
         root.removeHandler(counter)

@@ -251,3 +251,42 @@ def test_unchanged_pages_keep_their_files(tmp_path, monkeypatch):
     assert changed, "the edited article's page must be rewritten"
     assert len(kept) > len(changed), (len(kept), len(changed))
     assert all(after[p].st_mtime_ns == before[p].st_mtime_ns for p in kept)
+
+
+def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_changes(
+    tmp_path, monkeypatch
+):
+    """A rebuild with no changed input keeps the output folder itself; any change to a
+    source, to the output, or the time of a scheduled article makes a real build."""
+    site = Site(tmp_path, monkeypatch)
+    output = tmp_path / "out"
+    monkeypatch.setenv("PORTAL_NOW", "2030-01-01T08:00:00+07:00")
+    future = site.content / "2030" / "06" / "hen-gio.md"
+    future.parent.mkdir(parents=True)
+    future.write_text(
+        "Title: Bài hẹn giờ\nDate: 2030-06-01 08:00\nAuthor: Lê Quang Đức\n"
+        "Category: Xây dựng Đảng\nSummary: Sắp đăng.\n\nNội dung.\n",
+        encoding="utf-8",
+    )
+    publish_settings = tmp_path / "publish.py"
+    publish_settings.write_text(
+        SETTINGS.format(root=str(ROOT), theme=str(site.theme))
+        + "from publishconf import SCHEDULE_HOLD, DRAFT_SAVE_AS  # noqa\n",
+        encoding="utf-8",
+    )
+    site.settings = publish_settings
+
+    def build() -> int:
+        site.build(output, site.cache)
+        return os.stat(output).st_ino
+
+    first = build()
+    assert build() == first  # nothing changed: the same folder, not rebuilt
+    assert not list(output.rglob("*hen-gio*"))
+    monkeypatch.setenv("PORTAL_NOW", "2030-06-01T08:00:00+07:00")  # the article is due
+    assert build() != first
+    assert list(output.rglob("*bai-hen-gio*")) or list(output.rglob("*hen-gio*"))
+    due = os.stat(output).st_ino
+    (output / "index.html").write_text("hỏng", encoding="utf-8")  # a damaged output
+    assert build() != due
+    assert "hỏng" not in (output / "index.html").read_text(encoding="utf-8")
