@@ -21,7 +21,7 @@ from build_cache.session import VALID_UNTIL_KEY, cache_folder
 from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
-from scheduling.clock import current_time
+from scheduling.clock import ClockError, current_time
 
 from portal_core.errors import ContentError, DroppedArticlesError
 
@@ -71,8 +71,11 @@ def run_build(
     # Nothing read by the build changed since it wrote ``final``: nothing to do.
     records = BuildRecords(cache_folder(settings))
     inputs = input_fingerprint(settings)
-    now = current_time(settings.get("PORTAL_NOW"))
-    if previous is None and records.up_to_date(final, inputs, now):
+    try:
+        now = current_time(settings.get("PORTAL_NOW"))
+    except ClockError:
+        now = None  # the build reports the bad clock with its Vietnamese message
+    if previous is None and now is not None and records.up_to_date(final, inputs, now):
         logging.getLogger(__name__).info("Không có gì thay đổi: %s vẫn đúng.", final)
         return 0
     staging = swap.staging_folder(final)
