@@ -83,6 +83,7 @@ class DocumentArchiveGenerator(Generator):
         for article in articles:
             article.related_articles = related[id(article)]
         _link_neighbours(articles)
+        _detach_unpublished(self.context)
         self.years, self.months = archives.periods(articles, date_of)
         self.undated = archives.undated(articles, date_of)
         authors = [(a, list(arts)) for a, arts in self.context.get("authors", [])]
@@ -442,6 +443,16 @@ class DocumentArchiveGenerator(Generator):
                 articles_next_page=pages[index + 1] if index + 1 < len(pages) else None,
                 **kwargs,
             )
+
+
+def _detach_unpublished(context) -> None:
+    """Drafts and hidden articles are in no archive: no documents, related or neighbours
+    (otherwise ``documents`` would stay the raw ``Documents:`` text of the file)."""
+    for name in ("drafts", "hidden_articles"):
+        for article in context.get(name, []):
+            article.documents = []
+            article.related_articles = []
+            article.newer = article.older = None
 
 
 def _link_neighbours(articles) -> None:

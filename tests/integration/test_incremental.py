@@ -290,3 +290,17 @@ def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_chan
     (output / "index.html").write_text("hỏng", encoding="utf-8")  # a damaged output
     assert build() != due
     assert "hỏng" not in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_draft_citing_documents_previews_them_as_text(tmp_path, monkeypatch):
+    """A draft is in no archive: its page must not print the raw ``Documents:`` value
+    character by character (an object address made outputs differ between builds)."""
+    site = Site(tmp_path, monkeypatch)
+    path = site.articles()[0]
+    _set_meta(path, "Status", "draft")
+    _set_meta(path, "Documents", "98-QĐ/TW")
+    output = tmp_path / "out"
+    site.build(output, "off")
+    pages = [p.read_text(encoding="utf-8") for p in (output / "ban-nhap").rglob("*.html")]
+    assert pages
+    assert not any(" at 0x" in page or "built-in method" in page for page in pages)
