@@ -72,14 +72,14 @@ def _write(folder: Path, encoded) -> tuple[Variant, ...]:
     variants = []
     for item in encoded:
         name = f"{item.width}.{item.suffix}"
-        _atomic_write(folder / name, item.data)
+        atomic_write(folder / name, item.data)
         variants.append(Variant(name, item.width, item.height))
     manifest = [{"name": v.name, "width": v.width, "height": v.height} for v in variants]
-    _atomic_write(folder / "manifest.json", json.dumps(manifest).encode())
+    atomic_write(folder / "manifest.json", json.dumps(manifest).encode())
     return tuple(variants)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.fchmod(fd, 0o644)  # served as is by the web server

@@ -20,6 +20,7 @@ from photos.derivatives import make_derivatives, publish_file
 from photos.fields import content_relpath, photo_fields
 from photos.imaging import Spec
 from photos.photo import Photo, Source
+from photos.statics import publish_static_images
 
 logger = logging.getLogger(__name__)
 
@@ -195,5 +196,12 @@ def _where(article) -> tuple[str, int]:
     return path, 1
 
 
+def finalize(generators) -> None:
+    """Lead photos first (they decide which originals stay out), then every other image
+    Pelican would copy is published without its metadata."""
+    attach_photos(generators)
+    publish_static_images(generators)
+
+
 def register() -> None:
-    signals.all_generators_finalized.connect(attach_photos)
+    signals.all_generators_finalized.connect(finalize)

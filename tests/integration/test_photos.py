@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import shutil
@@ -120,6 +121,8 @@ def test_unchanged_photo_is_not_processed_again(site, caplog):
     derivative = next((output / "anh").rglob("*-720.webp"))
     cached = {p: p.stat().st_mtime_ns for p in (site / "cache" / "photos").rglob("*.*")}
     caplog.clear()
+    with (site / "content" / ARTICLE).open("a", encoding="utf-8") as article:
+        article.write("\nThêm một câu.\n")  # new input (else the build keeps the output)
     build(site)
     assert "Ảnh: 0 xử lý, 1 dùng lại" in caplog.text
     assert {p: p.stat().st_mtime_ns for p in cached} == cached
@@ -175,3 +178,77 @@ def test_article_page_with_its_photo_loads_within_150_kb_on_a_phone(tmp_path, mo
     loaded = weight["html"] + weight["css"] + weight["js"] + weight["photo"]
     assert 0 < weight["photo"] < original.stat().st_size / 10
     assert loaded <= PHOTO_BUDGET_KB * 1024, weight
+
+
+def add_body_photo(content: Path, name: str) -> Path:
+    """A camera JPEG (EXIF with GPS) shown in the body of the article, as the importer writes."""
+    path = camera_jpeg(content / "images" / "2023" / "05" / name, 800, 600, seed=3)
+    article = content / ARTICLE
+    text = article.read_text(encoding="utf-8")
+    article.write_text(
+        text + f"\n![Đại biểu phát biểu]({{static}}/images/2023/05/{name})\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_body_photos_and_other_images_are_published_without_metadata(site, caplog):
+    content = site / "content"
+    original = add_body_photo(content, "than-bai.jpg")
+    loose = content / "images" / "khac.png"
+    exif = Image.Exif()
+    exif[0x010F] = "Máy ảnh thử"
+    Image.new("RGB", (40, 30), (10, 200, 10)).save(loose, "PNG", exif=exif)
+    caplog.set_level(logging.INFO, logger="photos.statics")
+    output = build(site)
+    page = parse_html(output / PAGE)
+    src = next(i.attributes["src"] for i in page.css("img") if "than-bai" in i.attributes["src"])
+    published = output / "images" / "2023" / "05" / "than-bai.jpg"
+    assert src.endswith("/images/2023/05/than-bai.jpg") and published.is_file()
+    with Image.open(original) as before:
+        assert before.getexif().get_ifd(0x8825), "the test photo must carry GPS"
+    for path in (published, output / "images" / "khac.png"):
+        data = path.read_bytes()
+        assert b"Exif\x00\x00" not in data and "Máy ảnh thử".encode() not in data, path
+        with Image.open(path) as photo:
+            assert not photo.getexif() and not photo.getexif().get_ifd(0x8825), path
+    with Image.open(published) as photo:
+        assert photo.size == (600, 800)  # EXIF orientation 6 applied before stripping
+    assert "Ảnh tĩnh: 2 làm sạch, 0 dùng lại" in caplog.text
+    caplog.clear()
+    with (content / ARTICLE).open("a", encoding="utf-8") as article:
+        article.write("\nThêm một câu.\n")  # a build with new input, the same images
+    again = build(site)
+    assert "Ảnh tĩnh: 0 làm sạch, 2 dùng lại" in caplog.text
+    kept = again / "images" / "2023" / "05" / "than-bai.jpg"
+    assert kept.read_bytes() == published.read_bytes()
+
+
+def test_jpeg_without_rotation_keeps_its_image_data_and_loses_its_metadata(tmp_path):
+    from photos.clean import strip_metadata
+
+    path = camera_jpeg(tmp_path / "a.jpg", 320, 240, orientation=1)
+    data = path.read_bytes()
+    cleaned = strip_metadata(data)
+    assert b"Exif\x00\x00" not in cleaned and len(cleaned) < len(data)
+    assert cleaned[cleaned.index(b"\xff\xda") :] == data[data.index(b"\xff\xda") :]
+    with Image.open(path) as before, Image.open(io.BytesIO(cleaned)) as after:
+        assert after.tobytes() == before.tobytes()
+
+
+SVG_PLAIN = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>'
+SVG_SCRIPTED = (
+    '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="5" height="5"/>\n'
+    '<circle r="4" onload="alert(1)"/>\n</svg>'
+)
+
+
+def test_svg_that_could_run_script_is_never_published(site, caplog):
+    images = site / "content" / "images"
+    (images / "so-do.svg").write_text(SVG_PLAIN, encoding="utf-8")
+    (images / "bay.svg").write_text(SVG_SCRIPTED, encoding="utf-8")
+    caplog.set_level(logging.WARNING)
+    output = build(site)
+    assert (output / "images" / "so-do.svg").read_text(encoding="utf-8") == SVG_PLAIN
+    assert not (output / "images" / "bay.svg").exists()
+    assert "images/bay.svg:3: tệp không được đăng" in caplog.text and "onload" in caplog.text
+    assert (output / PAGE).is_file()
