@@ -17,7 +17,7 @@ from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest
 from content_check.models import CheckSettings, Problem, Severity
-from content_check.photos import image_anchor, photo_file_problems
+from content_check.photos import image_anchor, photo_file_problems, svg_file_problems
 from content_check.rules import RULES, Context, Kind, SiteIndex, is_draft
 from content_check.schedule import article_links, schedule_problems
 from content_check.source import Source, read_source
@@ -46,13 +46,14 @@ def check_paths(
         path = Path(raw).resolve()
         if path.is_dir():
             found = names if path == root else _content_files(path)
-            targets.extend(path / name for name in found if name.endswith(".md"))
+            targets.extend(path / name for name in found if name.endswith((".md", ".svg")))
         elif path.is_file():
             targets.append(path)
         else:
             problems.append(
                 Problem(str(path), 1, 1, "VN009", Severity.ERROR, "không tìm thấy tệp này")
             )
+    svgs = [t for t in dict.fromkeys(targets) if t.suffix.lower() == ".svg"]
     targets = [t for t in dict.fromkeys(targets) if _kind(t, root, settings) is not None]
     wanted = frozenset(targets)
 
@@ -90,6 +91,7 @@ def check_paths(
     problems.extend(_duplicate_records(targets, entries, root))
     problems.extend(schedule_problems(targets, entries, root, now or current_time()))
     problems.extend(photo_file_problems(targets, entries, root, settings))
+    problems.extend(svg_file_problems(svgs))
     cache.save({str(path): entry for path, entry in entries.items() if entry.digest})
     return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.code))
 

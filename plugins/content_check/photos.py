@@ -1,9 +1,10 @@
-"""VN100–VN107: an article's lead photo (``Image``, plugins/photos), as the build will judge it.
+"""VN100–VN108: an article's lead photo (``Image``, plugins/photos), as the build will judge it.
 
 What the metadata says is a rule like the others (remembered per file by its bytes; a missing
 file is judged against the site's files). What the photo file itself is (format, complete,
 pixels, size) is judged on every run by ``photo_file_problems``, from its header and last
-bytes only: cheap at archive size, and never stale when a photo is replaced.
+bytes only: cheap at archive size, and never stale when a photo is replaced. An SVG under
+content/ that could run script (VN108) is judged on every run too: the build never publishes it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from photos.fields import IMAGE_KEYS, content_relpath, credit_mixup, split_credit
 from photos.imaging import PhotoError, PhotoTooLarge, inspect_photo
+from photos.svg import svg_problem
 
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.source import Source
@@ -101,4 +103,20 @@ def photo_file_problems(
                     "PHOTO_MAX_BYTES): hãy thu nhỏ trước khi đưa vào kho",
                 )
             )
+    return problems
+
+
+def svg_file_problems(paths: list[Path]) -> list[Problem]:
+    """VN108 an SVG with script, an event handler or a ``javascript:`` address (error, at
+    its line): opened directly, it would run on the site; the build does not publish it."""
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            found = svg_problem(path.read_bytes())
+        except OSError:
+            continue
+        if found is not None:
+            line, reason = found
+            message = f"ảnh SVG {reason}: trang web sẽ không đăng tệp này; hãy bỏ phần đó đi"
+            problems.append(Problem(str(path), line, 1, "VN108", Severity.ERROR, message))
     return problems

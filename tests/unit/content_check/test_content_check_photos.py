@@ -135,3 +135,26 @@ def test_invoke_new_writes_the_photo_fields_and_needs_alt():
     assert "Image" not in new_article(**common).text
     with pytest.raises(ScaffoldError, match="--image-alt"):
         new_article(**common, image="images/2024/05/a.jpg")
+
+
+def test_svg_with_script_is_an_error_at_its_line_and_a_plain_svg_passes(tmp_path):
+    images = tmp_path / "images"
+    images.mkdir()
+    (images / "so-do.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>',
+        encoding="utf-8",
+    )
+    (images / "bay.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<a xlink:href=" jav&#x09;ascript:alert(1)"\n'
+        ' xmlns:xlink="http://www.w3.org/1999/xlink"><text>x</text></a>\n</svg>',
+        encoding="utf-8",
+    )
+    (images / "ma.svg").write_text("<svg>\n\n<svg:script>alert(1)</svg:script></svg>")
+    settings = CheckSettings(content_root=tmp_path, categories=("Tin hoạt động",))
+    for paths in ([tmp_path], [images / "bay.svg", images / "ma.svg", images / "so-do.svg"]):
+        problems = [p for p in check_paths(paths, settings) if p.code == "VN108"]
+        assert [(Path(p.path).name, p.line, p.severity.value) for p in problems] == [
+            ("bay.svg", 2, "error"),
+            ("ma.svg", 3, "error"),
+        ]
+        assert "javascript:" in problems[0].message and "svg:script" in problems[1].message
