@@ -157,10 +157,25 @@ function excerptNodes(html) {
   );
 }
 
+/* The result's thumbnail (Pagefind meta "image", "image_alt": the 240 px JPEG of its lead
+   photo), only from this site; its box is reserved (width/height, 3:2) so nothing moves. */
+function thumbnail(meta) {
+  if (!meta.image) return null;
+  const url = new URL(meta.image, document.baseURI);
+  if (url.origin !== location.origin) return null;
+  return element("img", { class: "result-photo", src: url.href, alt: meta.image_alt || "",
+    width: "240", height: "160", loading: "lazy", decoding: "async" });
+}
+
 function renderResult(data) {
   const title = data.meta.title || data.url;
   const item = element("li", { class: "search-result" },
     element("h2", { class: "result-title" }, element("a", { href: data.url }, title)));
+  const photo = thumbnail(data.meta);
+  if (photo) {
+    item.classList.add("has-photo");
+    item.prepend(photo);
+  }
   if (data.meta.ngay) item.append(element("p", { class: "meta" }, data.meta.ngay));
   item.append(element("p", { class: "result-excerpt" }, ...excerptNodes(data.excerpt)));
   return item;
