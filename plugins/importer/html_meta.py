@@ -53,6 +53,7 @@ class PageMeta:
     author: str | None
     description: str | None
     url: str | None
+    image: str | None = None  # og:image / twitter:image, as the page says
 
 
 def _meta(tree, *names: str) -> str | None:
@@ -190,4 +191,5 @@ def read_page_meta(tree) -> PageMeta:
         author=author,
         description=_meta(tree, "og:description", "description", "twitter:description"),
         url=canonical[0].strip() if canonical else _meta(tree, "og:url"),
+        image=_meta(tree, "og:image", "og:image:url", "twitter:image"),
     )

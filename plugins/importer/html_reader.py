@@ -65,6 +65,7 @@ class HtmlPage:
     url: str | None
     warnings: tuple[str, ...]
     uncertain: tuple[str, ...] = ()
+    lead_ref: int | None = None  # the ref that is the page's og:image, if saved with it
 
 
 def sanitise(markup: str) -> str:
@@ -249,8 +250,9 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         if guess is not None and guess.date:
             date_line = parse_machine_date(guess.date)
             uncertain.append(DATE_FROM_TRAFILATURA)
+    lead_ref = _og_image_ref(meta.image, refs, path.parent)
     for index, ref in enumerate(refs):
-        if index not in used_refs and ref.kind == "image":
+        if index not in used_refs and ref.kind == "image" and index != lead_ref:
             warnings.append(f"ảnh không nằm trong nội dung bài, bỏ qua: {ref.path.name}")
     description = meta.description
     summary = None
@@ -277,7 +279,21 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         url=meta.url,
         warnings=tuple(warnings),
         uncertain=tuple(uncertain),
+        lead_ref=lead_ref,
     )
+
+
+def _og_image_ref(image: str | None, refs: list[LocalRef], base: Path) -> int | None:
+    """The index of the saved photo the page's ``og:image`` names (an absolute address on
+    the old site names it by its file name), else None."""
+    if not image:
+        return None
+    local = _resolve_local(base, base, image)
+    name = unquote(urlsplit(image).path.rsplit("/", 1)[-1])
+    for index, ref in enumerate(refs):
+        if ref.kind == "image" and (ref.path == local or (name and ref.path.name == name)):
+            return index
+    return None
 
 
 def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], str | None]:

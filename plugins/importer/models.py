@@ -79,6 +79,7 @@ class Report:
     uncertain: tuple[str, ...] = field(default=())  # what an archivist should check
     page_url: str | None = None  # the saved page's canonical URL, as it says
     alias: str | None = None  # its address on the old portal, for ``Aliases:``
+    lead_image: str = ""  # the page's og:image ("ref:N", then its path in content/), if saved
 
 
 class Outcome(StrEnum):

@@ -212,6 +212,7 @@ def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
         summary_source=summary_source,
         source_note=None if page.date_line else "Trang gốc không ghi ngày đăng.",
         assets=assets,
+        lead_image="" if page.lead_ref is None else f"ref:{page.lead_ref}",
         warnings=page.warnings,
         uncertain=page.uncertain,
         page_url=page.url,
@@ -288,7 +289,10 @@ def _place_assets(report: Report, slug: str) -> tuple[Report, list[tuple[Path, s
         if block.src.startswith("ref:"):
             block = replace(block, src=targets[int(block.src[4:])])
         blocks.append(block)
-    return replace(report, blocks=tuple(blocks)), copies
+    lead = report.lead_image
+    if lead.startswith("ref:"):
+        lead = targets.get(int(lead[4:]), "")
+    return replace(report, blocks=tuple(blocks), lead_image=lead), copies
 
 
 def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResult]:

@@ -90,7 +90,7 @@ def render_markdown(
     tags: str = "",
 ) -> str:
     """The whole article file: metadata in the documented order, a blank line, the body."""
-    photo, blocks = lead_photo(report.blocks, report.title)
+    photo, blocks = lead_photo(report.blocks, report.title, report.lead_image)
     fields: list[tuple[str, str | None]] = [
         ("Title", report.title),
         ("Date", format_date(report)),
