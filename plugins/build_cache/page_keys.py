@@ -42,6 +42,8 @@ class PageKeys:
         self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
         self._volatile = itertools.count()
         self._urls: dict[int, str] = {}
+        self._members: dict[int, str] = {}
+        self._cards: dict[int, str] = {}
 
     def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
         """Fingerprint of one output file rendered from ``template`` with ``values``."""
@@ -50,6 +52,24 @@ class PageKeys:
             parts.append(name)
             parts.append(self.value(values[name]))
         return digest(*parts)
+
+    def membership(self, items: Iterable[Any]) -> str:
+        """A list of articles as a listing's counts and year groups see it: which articles,
+        in which order, with which dates; not what each one says."""
+        key = id(items)
+        cached = self._members.get(key)
+        if cached is None:
+            parts = []
+            for item in items:
+                if isinstance(item, Content):
+                    parts.append(self._url(item))
+                    parts.append(self.value(getattr(item, "date", None)))
+                    parts.append(repr(getattr(item, "date_known", True)))
+                else:
+                    parts.append(self.value(item))
+            cached = self._members[key] = digest("members", *parts)
+            self._keep.append(items)
+        return cached
 
     def many(self, values: Iterable[Any]) -> str:
         """Fingerprint of a sequence of values."""
@@ -88,7 +108,7 @@ class PageKeys:
                 str(value.paginator.num_pages),
                 value.url,
                 value.save_as,
-                self.many(value.object_list),
+                self._items(value.object_list),
             )
         if isinstance(value, Paginator):
             return digest("paginator", str(value.num_pages), str(value.count), value.url)
@@ -114,8 +134,13 @@ class PageKeys:
             return digest(type(value).__qualname__, text)
         return f"volatile:{type(value).__name__}:{next(self._volatile)}:{id(self)}"
 
-    def content(self, content: Content) -> str:
-        """An article or page: its source bytes, URLs and every attribute plugins set."""
+    def content(self, content: Content, *, links: bool = True) -> str:
+        """An article or page: its source bytes, URLs and every attribute plugins set.
+
+        With ``links=False`` (an item of a listing page, shown as a card), attributes that
+        point to other articles (related articles, neighbours) are left out: a card shows
+        the article itself, not its links.
+        """
         parts = [
             type(content).__name__,
             str(getattr(content, "portal_source_key", None) or f"volatile:{id(content)}"),
@@ -125,9 +150,25 @@ class PageKeys:
         for name in sorted(vars(content)):
             if name in _CONTENT_SKIP:
                 continue
+            value = getattr(content, name)
+            if not links and _links_to_content(value):
+                continue
             parts.append(name)
-            parts.append(self._attribute(getattr(content, name)))
+            parts.append(self._attribute(value))
         return digest(*parts)
+
+    def card(self, content: Content) -> str:
+        """An article as a listing shows it (``content(links=False)``), once per build."""
+        cached = self._cards.get(id(content))
+        if cached is None:
+            cached = self._cards[id(content)] = self.content(content, links=False)
+            self._keep.append(content)
+        return cached
+
+    def _items(self, items: Iterable[Any]) -> str:
+        return digest(
+            "items", *(self.card(v) if isinstance(v, Content) else self.value(v) for v in items)
+        )
 
     def _attribute(self, value: Any) -> str:
         """Other content referenced from a content object counts by its source and URL."""
@@ -150,3 +191,10 @@ class PageKeys:
             url = self._urls[id(content)] = content.url
             self._keep.append(content)
         return url
+
+
+def _links_to_content(value: Any) -> bool:
+    """True for another article, or a list holding one (related articles, neighbours)."""
+    if isinstance(value, Content):
+        return True
+    return isinstance(value, list | tuple) and any(isinstance(v, Content) for v in value)

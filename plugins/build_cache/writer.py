@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,7 +202,9 @@ class PortalWriter(Writer):
         if session is not None:
             session.stats["pages_rendered"] = len(todo)
             session.stats["pages_reused"] = reused
-        logger.info("Trang: %d dựng lại, %d giữ nguyên.", len(todo), reused)
+        kinds = Counter(job.template_name for job in todo)
+        detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
+        logger.info("Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, reused)
 
     def _render_job(self, job: PageJob) -> tuple[int, int]:
         localcontext = dict(job.base)
@@ -247,8 +250,16 @@ class KeyPolicy:
 
     def key(self, job: PageJob) -> str:
         """The fingerprint of one page."""
-        extra = "" if job.template_name in self.per_object else self.site()
-        return self.keys.page(job.template_name, job.relpath, job.local, extra)
+        if job.template_name not in self.per_object:
+            return self.keys.page(job.template_name, job.relpath, job.local, self.site())
+        values = dict(job.local)
+        for name, value in job.local.items():
+            if name in WHOLE_LISTS and isinstance(value, list | tuple):
+                values[name] = ("members", self.keys.membership(value))
+            elif isinstance(getattr(value, "articles", None), tuple) and hasattr(value, "year"):
+                # an archive period (year or month): its label and its list's membership
+                values[name] = (value.year, value.month, self.keys.membership(value.articles))
+        return self.keys.page(job.template_name, job.relpath, values)
 
     def site(self) -> str:
         """Fingerprint of everything the site holds (for pages that may show any of it)."""
@@ -258,6 +269,10 @@ class KeyPolicy:
         return self._site
 
 
+# The whole list behind a paginated listing, which Pelican gives every page of it: pages of
+# per-object templates may count it and group it by year, but show in full only the items
+# of their own page (``articles_page.object_list``), so it counts by membership and dates.
+WHOLE_LISTS = ("articles", "dates", "all_articles")
 # Templates whose pages show one object (given in their own variables) and the menu.
 PER_OBJECT = ("article", "page", "category", "tag", "author", "document", "period_archives")
 # Settings set at run time that do not change what pages show.

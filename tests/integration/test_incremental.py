@@ -217,7 +217,7 @@ EDITS: list[Callable[[Site, random.Random], str]] = [
 ]
 
 
-@pytest.mark.parametrize("seed", [11, 2026])
+@pytest.mark.parametrize("seed", [11, 2026, 7])
 def test_incremental_output_equals_clean_build(tmp_path, monkeypatch, seed):
     rng = random.Random(seed)
     site = Site(tmp_path, monkeypatch)
