@@ -51,8 +51,16 @@ class IndexReport:
         return sum(len(shard.pages) for shard in self.shards)
 
 
-def scan_site(site: Path) -> list[IndexedPage]:
-    """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order."""
+def scan_site(site: Path, known: dict | None = None) -> list[IndexedPage]:
+    """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order.
+
+    ``known`` maps "relpath size mtime_ns" to what an earlier run read from that file (None:
+    not indexed); a file with the same size and mtime is not read again (the build links
+    unchanged pages, keeping their mtime). It is replaced by this run's entries.
+    """
+    previous = dict(known) if known is not None else {}
+    if known is not None:
+        known.clear()
     pages: list[IndexedPage] = []
     for folder, dirs, files in os.walk(site):
         if Path(folder) == site:
@@ -62,20 +70,30 @@ def scan_site(site: Path) -> list[IndexedPage]:
             if not name.endswith(".html"):
                 continue
             path = Path(folder) / name
-            page = read_page(path.relative_to(site).as_posix(), path.read_bytes())
+            relpath = path.relative_to(site).as_posix()
+            info = path.stat()
+            key = f"{relpath} {info.st_size} {info.st_mtime_ns}"
+            page = previous[key] if key in previous else read_page(relpath, path.read_bytes())
+            if known is not None:
+                known[key] = page
             if page is not None:
                 pages.append(page)
     return pages
 
 
 def index_site(
-    site: Path, cache: Path | None, max_pages: int, workers: int = 1, quick: int = QUICK_PAGES
+    site: Path,
+    cache: Path | None,
+    max_pages: int,
+    workers: int = 1,
+    quick: int = QUICK_PAGES,
+    known: dict | None = None,
 ) -> IndexReport:
     """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
     newest articles and the listing; return what was done."""
     site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    pages = scan_site(site)
+    pages = scan_site(site, known)
     report = IndexReport(plan_shards(pages, max_pages), newest_shard(pages, quick))
     every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR

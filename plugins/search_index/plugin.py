@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from build_cache.pool import worker_count
-from build_cache.session import cache_folder
+from build_cache.session import SESSION_KEY, cache_folder
 from build_cache.signals import output_complete
 from pelican import signals
 
@@ -48,13 +48,19 @@ def index_output(pelican) -> None:
     quick = pelican.settings.get("SEARCH_INDEX_QUICK_PAGES", DEFAULTS["SEARCH_INDEX_QUICK_PAGES"])
     if isinstance(quick, bool) or not isinstance(quick, int) or quick < 0:
         raise TypeError(f"SEARCH_INDEX_QUICK_PAGES must be an integer ≥ 0, not {quick!r}")
+    session = pelican.settings.get(SESSION_KEY)
+    store = session.store("search_pages", ("search_index",)) if session is not None else None
+    known = store.get("pages", {}) if store is not None else None
     report = index_site(
         Path(pelican.output_path),
         cache_folder(pelican.settings),
         max_pages,
         worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
         quick,
+        known,
     )
+    if store is not None:
+        store.put("pages", known)  # pages read this time, by path, size and mtime
     logger.info(
         "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",
         report.pages,

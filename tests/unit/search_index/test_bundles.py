@@ -117,3 +117,19 @@ def test_the_newest_articles_get_a_quick_bundle_outside_the_merged_list(tmp_path
     assert data["quick"]["path"] == "moi-nhat/" and data["quick"]["pages"] == 2
     assert "moi-nhat/" not in [b["path"] for b in data["bundles"]]
     assert page_count(site / "pagefind" / "moi-nhat") == 2
+
+
+def test_scan_reads_only_pages_whose_file_changed(tmp_path):
+    from search_index.bundles import scan_site
+
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    page.write_bytes(b"<html><body data-pagefind-body>a</body></html>")
+    known: dict = {}
+    (first,) = scan_site(tmp_path, known)
+    (key,) = known
+    known[key] = first.__class__("from-cache", None, None, "x")  # proves no re-read
+    assert [p.path for p in scan_site(tmp_path, known)] == ["from-cache"]
+    page.write_bytes(b"<html><body data-pagefind-body>changed</body></html>")
+    assert [p.path for p in scan_site(tmp_path, known)] == ["a/index.html"]
+    assert len(known) == 1
