@@ -184,6 +184,9 @@ DISPLAY_CATEGORIES_ON_MENU = True
 # Folder of the build cache (rendered Markdown, extracted citations, page fingerprints);
 # the environment variable PORTAL_CACHE_DIR overrides it; "" or "off" turns it off.
 PORTAL_CACHE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "portal")
+# Articles of each category shown on the home page (theme/templates/index.html); the build
+# cache re-renders the home pages when one of these changes.
+HOME_CATEGORY_ARTICLES = 3
 # Worker processes for rendering and writing; 0 = one per CPU this build may use.
 PORTAL_BUILD_PROCESSES = 0
 

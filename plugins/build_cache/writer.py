@@ -247,19 +247,39 @@ class KeyPolicy:
         self.keys.base = base
         self.per_object = frozenset(settings.get("PORTAL_PER_OBJECT_TEMPLATES", PER_OBJECT))
         self._site: str | None = None
+        self._home: str | None = None
 
     def key(self, job: PageJob) -> str:
         """The fingerprint of one page."""
+        if job.template_name == "index" and "index" not in self.per_object:
+            return self.keys.page("index", job.relpath, self._listing(job.local), self.home())
         if job.template_name not in self.per_object:
             return self.keys.page(job.template_name, job.relpath, job.local, self.site())
-        values = dict(job.local)
-        for name, value in job.local.items():
+        return self.keys.page(job.template_name, job.relpath, self._listing(job.local))
+
+    def _listing(self, local: dict) -> dict:
+        """A page's variables with whole lists counted by membership (see WHOLE_LISTS)."""
+        values = dict(local)
+        for name, value in local.items():
             if name in WHOLE_LISTS and isinstance(value, list | tuple):
                 values[name] = ("members", self.keys.membership(value))
             elif isinstance(getattr(value, "articles", None), tuple) and hasattr(value, "year"):
                 # an archive period (year or month): its label and its list's membership
                 values[name] = (value.year, value.month, self.keys.membership(value.articles))
-        return self.keys.page(job.template_name, job.relpath, values)
+        return values
+
+    def home(self) -> str:
+        """What the home page shows besides its own list: per category, which articles it
+        holds and the first ``HOME_CATEGORY_ARTICLES`` of them in full (as cards)."""
+        if self._home is None:
+            shown = int(self.settings.get("HOME_CATEGORY_ARTICLES", 3))
+            parts = []
+            for category, articles in self.context.get("categories", []):
+                parts.append(self.keys.value(category))
+                parts.append(self.keys.membership(articles))
+                parts.extend(self.keys.card(a) for a in articles[:shown])
+            self._home = digest("home", *parts)
+        return self._home
 
     def site(self) -> str:
         """Fingerprint of everything the site holds (for pages that may show any of it)."""
