@@ -50,22 +50,33 @@ def _as_used(name: str, value: Any) -> Any:
     return {**value, "extensions": sorted(extensions)}
 
 
+def bytes_digest(data: bytes) -> str:
+    """Hex BLAKE2b of raw bytes (a file's content), hashed as they are."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
 def tree_fingerprint(folders: Iterable[Path], patterns: Iterable[str] = ("*",)) -> str:
     """Fingerprint of the names and bytes of every file matching ``patterns`` in
-    ``folders`` (recursively; ``__pycache__`` ignored)."""
-    parts: list[str | bytes] = []
+    ``folders`` (recursively; ``__pycache__`` ignored). Files are hashed one by one, never
+    held together in memory (the content folder of a large archive is tens of MB)."""
+    hasher = hashlib.blake2b(digest_size=20)
+
+    def add(data: bytes) -> None:
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
-            parts.append(f"missing:{folder}")
+            add(f"missing:{folder}".encode())
             continue
         files = sorted({p for pattern in patterns for p in folder.rglob(pattern) if p.is_file()})
         for path in files:
             if "__pycache__" in path.parts:
                 continue
-            parts.append(path.relative_to(folder).as_posix())
-            parts.append(path.read_bytes())
-    return digest(*parts)
+            add(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
+            add(path.read_bytes())
+    return hasher.hexdigest()
 
 
 def package_versions(names: Iterable[str]) -> str:

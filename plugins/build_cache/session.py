@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from build_cache.fingerprint import (
+    bytes_digest,
     digest,
     package_versions,
     settings_fingerprint,
@@ -219,4 +220,4 @@ def directory_identity(path: str) -> str:
 
 def source_key(data: bytes) -> str:
     """Cache key of a source file: the fingerprint of its bytes."""
-    return digest(data)
+    return bytes_digest(data)
