@@ -6,13 +6,10 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
-import shutil
-import tempfile
 from pathlib import Path
 
 from build_cache.fingerprint import digest
 from build_cache.pool import fork_map
-from build_cache.session import SESSION_KEY, cache_folder
 from pelican import signals
 from vntext import slugify_vi
 
@@ -21,6 +18,7 @@ from photos.fields import content_relpath, photo_fields
 from photos.imaging import Spec
 from photos.photo import Photo, Source
 from photos.statics import publish_static_images
+from photos.workspace import open_workspace
 
 logger = logging.getLogger(__name__)
 
@@ -99,16 +97,8 @@ def attach_photos(generators) -> None:
 
 def _derive_all(settings, content: Path, output: Path, relpaths: list[str], spec: Spec) -> dict:
     """``{relpath: (key, variants, error)}``, derivatives linked into ``output``."""
-    session = settings.get(SESSION_KEY)
-    folder = cache_folder(settings)
-    store = session.store("photos") if session is not None and folder is not None else None
-    processes = session.processes if session is not None else 1
-    scratch = None
-    if folder is None:
-        scratch = Path(tempfile.mkdtemp(prefix=".photos-", dir=output.parent))
-        root = scratch
-    else:
-        root = folder / "photos"
+    work = open_workspace(settings, output)
+    session, store, processes, root = work.session, work.store, work.processes, work.root
     fp = spec.fingerprint()
     stats = {}
     for relpath in relpaths:
@@ -145,8 +135,7 @@ def _derive_all(settings, content: Path, output: Path, relpaths: list[str], spec
             for name, _w, _h in variants:
                 publish_file(root / key / name, output / base / key[:20] / f"{stem}-{name}")
     finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+        work.discard()
     logger.info("Ảnh: %d xử lý, %d dùng lại từ bộ nhớ đệm.", len(todo), len(relpaths) - len(todo))
     if session is not None:
         session.stats["photos_processed"] = len(todo)

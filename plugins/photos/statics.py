@@ -13,18 +13,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from build_cache.pool import fork_map
-from build_cache.session import SESSION_KEY, cache_folder
 from PIL import Image
 
 from photos.clean import CLEAN_VERSION, sniff, strip_metadata
 from photos.derivatives import atomic_write, publish_file
 from photos.imaging import PhotoError
 from photos.svg import svg_problem
+from photos.workspace import open_workspace
 
 logger = logging.getLogger(__name__)
 
@@ -71,16 +69,8 @@ def publish_static_images(generators) -> None:
         return
     settings = static.settings
     content, output = Path(static.path), Path(static.output_path)
-    session = settings.get(SESSION_KEY)
-    folder = cache_folder(settings)
-    store = session.store("photos") if session is not None and folder is not None else None
-    processes = session.processes if session is not None else 1
-    scratch = None
-    if folder is None:
-        scratch = Path(tempfile.mkdtemp(prefix=".photos-", dir=output.parent))
-        root = scratch
-    else:
-        root = folder / "photos"
+    work = open_workspace(settings, output)
+    session, store, processes, root = work.session, work.store, work.processes, work.root
     fp = fingerprint()
     files = [sc for sc in static.staticfiles if sc.save_as]
     stats = []
@@ -117,8 +107,7 @@ def publish_static_images(generators) -> None:
                 logger.warning("%s:%d: tệp không được đăng: %s", where, line, reason)
                 dropped.add(id(sc))
     finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+        work.discard()
     static.staticfiles[:] = [sc for sc in static.staticfiles if id(sc) not in dropped]
     cleaned = sum(1 for v in made if v[0] == CLEAN)
     logger.info("Ảnh tĩnh: %d làm sạch, %d dùng lại.", cleaned, len(files) - len(todo))
