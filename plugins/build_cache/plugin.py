@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
+from portal_core.metadata import ARTICLE_COLLECTIONS
 from portal_core.source import decode_source
 
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
@@ -47,7 +48,7 @@ def note_next_schedule(generator) -> None:
     time (plugins/scheduling sets ``scheduled``); a no-op rebuild is never skipped after."""
     times = [
         article.scheduled
-        for name in ("articles", "drafts", "hidden_articles")
+        for name in ARTICLE_COLLECTIONS
         for article in getattr(generator, name, ())
         if getattr(article, "scheduled", None) is not None
     ]

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
+from portal_core.metadata import ARTICLE_COLLECTIONS
 from vntext import VN_TZ
 
 from git_dates.history import last_update_times, updated_time
@@ -38,14 +39,7 @@ def attach_git_updated(generator) -> None:
 
 
 def _contents(generator):
-    for name in (
-        "articles",
-        "translations",
-        "drafts",
-        "drafts_translations",
-        "hidden_articles",
-        "hidden_translations",
-    ):
+    for name in ARTICLE_COLLECTIONS:
         yield from getattr(generator, name, ())
 
 

@@ -6,6 +6,19 @@ import datetime as dt
 
 from vntext import VN_TZ
 
+# Pelican's lists of articles on the articles generator (published, drafts, hidden, and
+# their translations): every plugin that visits all articles walks these.
+ARTICLE_COLLECTIONS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+)
+# The same on the pages generator.
+PAGE_COLLECTIONS = ("pages", "hidden_pages", "draft_pages", "draft_translations")
+
 # Values an editor writes when the source does not say (English or Vietnamese).
 UNKNOWN_VALUES = frozenset({"unknown", "không rõ", "khong ro"})
 # Sentinel year for an unknown publication date: sorts after every real article.

@@ -8,7 +8,7 @@ from pelican import signals
 from pelican.contents import Article
 
 from portal_core.errors import ContentError, DroppedArticlesError
-from portal_core.metadata import apply_conventions, is_unknown_date
+from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions, is_unknown_date
 from portal_core.reader import VietnameseMarkdownReader
 
 
@@ -35,14 +35,7 @@ def refuse_dropped_articles(generator) -> None:
         generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
     )
     produced = set()
-    for group in (
-        generator.articles,
-        generator.translations,
-        generator.drafts,
-        generator.drafts_translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-    ):
+    for group in (getattr(generator, name) for name in ARTICLE_COLLECTIONS):
         produced.update(os.path.relpath(a.source_path, generator.path) for a in group)
     skipped = {p for p in sources if p not in produced and _status_is_skip(generator, p)}
     dropped = sorted(sources - produced - skipped)

@@ -9,6 +9,7 @@ import yaml
 from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
+from portal_core.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
 
 from url_manifest.manifest import (
     Redirect,
@@ -190,18 +191,7 @@ def check_published_urls(pelican) -> None:
         raise error
 
 
-_DOCUMENT_LISTS = (
-    "articles",
-    "translations",
-    "drafts",
-    "drafts_translations",
-    "hidden_articles",
-    "hidden_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
+_DOCUMENT_LISTS = ARTICLE_COLLECTIONS + PAGE_COLLECTIONS
 
 
 def refuse_duplicate_urls(generators) -> None:
