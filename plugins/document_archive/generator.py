@@ -17,13 +17,14 @@ from pelican.contents import Page
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 from portal_core.source import decode_source
+from portal_files.header import parse_header, split_header
 
 from document_archive import archives, citing, listing
 from document_archive.errors import ArchiveCountError
 from document_archive.identity import Claim, identify
 from document_archive.merge import CitedDocument, merge_article
 from document_archive.model import Document
-from document_archive.overrides import DocumentRef, metadata_line, parse_overrides
+from document_archive.overrides import DocumentRef, parse_overrides
 from document_archive.records import LINK_KEYS, DocumentRecord, parse_record
 from document_archive.settings import archive_settings
 
@@ -144,7 +145,7 @@ class DocumentArchiveGenerator(Generator):
             return digest(register_key, source, repr(date_of(article)))
 
         keys = {id(a): key_of(a) for a in articles}
-        code = ("citations", "document_archive", "vntext")
+        code = ("citations", "document_archive", "portal_files", "vntext")
         store = session.store("citations", code) if session is not None else None
         found = store.get_many(keys.values()) if store is not None else {}
         missing = [a for a in articles if keys[id(a)] not in found]
@@ -169,7 +170,7 @@ class DocumentArchiveGenerator(Generator):
             if key.lower() not in article.metadata:
                 return None  # nothing to report on: the file is not read again
             with open(path, "rb") as handle:
-                return metadata_line(decode_source(path, handle.read()), key)
+                return parse_header(decode_source(path, handle.read())).line(key)
 
         overrides = parse_overrides(
             article.metadata,
@@ -477,12 +478,8 @@ def _citable_text(source_text: str) -> str:
 
     Those are where a report names documents; ``Documents*`` keys are never read as text.
     """
-    header, _, body = source_text.partition("\n\n")
-    parts = []
-    for line in header.split("\n"):
-        key, colon, value = line.partition(":")
-        if colon and key.strip().lower() in _CITABLE_KEYS:
-            parts.append(value.strip())
+    header, body = split_header(source_text)
+    parts = [item.value for item in header.fields if item.key in _CITABLE_KEYS]
     parts.append(body)
     return "\n\n".join(p for p in parts if p)
 

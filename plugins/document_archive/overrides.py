@@ -162,15 +162,3 @@ def parse_overrides(
         remove=parse_refs(value(KEY_REMOVE), canonical, path=path, line=line_of(KEY_REMOVE)),
         fix=parse_fixes(value(KEY_FIX), canonical, path=path, line=line_of(KEY_FIX)),
     )
-
-
-def metadata_line(text: str, key: str) -> int | None:
-    """1-based line of metadata ``key`` (any case) in a Markdown file's header, else None."""
-    wanted = key.lower()
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            return None
-        name, colon, _ = line.partition(":")
-        if colon and name.strip().lower() == wanted:
-            return number
-    return None

@@ -24,10 +24,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from portal_files.header import parse_header
 from vntext import slugify_vi
 
 from document_archive.errors import ArchiveError
-from document_archive.overrides import Canonical, DocumentRef, metadata_line, parse_refs
+from document_archive.overrides import Canonical, DocumentRef, parse_refs
 
 _ISSUED = re.compile(r"^(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 _TERM = re.compile(r"^(?:kh(?:óa|oá|oa)\s+)?(?P<roman>[IVXLC]+)$", re.IGNORECASE)
@@ -81,8 +82,10 @@ def parse_record(
 ) -> DocumentRecord:
     """Validate a record's metadata; raise ArchiveError(path, line) with a hint on bad input."""
 
+    header = parse_header(text)
+
     def line(key: str) -> int:
-        return metadata_line(text, key) or 1
+        return header.line(key) or 1
 
     def get(key: str) -> str | None:
         value = metadata.get(key)
@@ -157,6 +160,6 @@ def parse_record(
         record_source=get("record_source"),
         description=description_html,
         cited_as=tuple(p.strip() for p in (get("cited_as") or "").split(";") if p.strip()),
-        cited_as_line=metadata_line(text, "cited_as") if get("cited_as") else None,
+        cited_as_line=header.line("cited_as") if get("cited_as") else None,
         **links,
     )

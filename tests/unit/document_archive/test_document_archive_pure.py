@@ -14,7 +14,6 @@ from document_archive.overrides import (
     DocumentRef,
     Fix,
     Overrides,
-    metadata_line,
     parse_fixes,
     parse_ref,
 )
@@ -57,12 +56,6 @@ def test_parse_fixes_needs_an_arrow():
     )
     with pytest.raises(ArchiveError, match="sai => đúng"):
         parse_fixes("76-CT/TW 76-QĐ/TW", canonical_id, path="a.md", line=2)
-
-
-def test_metadata_line_finds_key_in_header_only():
-    text = "Title: A\nDocuments: 98-QĐ/TW\n\nDocuments: not metadata\n"
-    assert metadata_line(text, "documents") == 2
-    assert metadata_line(text, "documents_fix") is None
 
 
 def doc(doc_id, doc_type="Quy định", **kw):
