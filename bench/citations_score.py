@@ -29,7 +29,7 @@ import json
 import os
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from citations import extract
@@ -203,9 +203,9 @@ class ExtraScore:
     misses: list | None = None
 
     def add(self, other: ExtraScore) -> None:
-        for name in ("texts", "found", "correct", "gold", "recalled", "uncoded_gold",
-                     "uncoded_recalled", "resolved_right", "resolvable", "resolved_wrong"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for f in fields(self):
+            if f.type == "int":  # the counts
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
         for field, (right, total) in other.fields.items():
             self.fields[field][0] += right
             self.fields[field][1] += total
@@ -248,8 +248,7 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
             out.fields[field][1] += 1
             if not right:
                 out.misses.append(
-                    f"{name}: {g['id']} {field} {getattr(hit, field)!r} != "
-                    f"{g[f'{field}_stated']!r}"
+                    f"{name}: {g['id']} {field} {getattr(hit, field)!r} != {g[f'{field}_stated']!r}"
                 )
     for u in gold.get("uncoded", []):
         target = (u.get("resolves_to") or {}).get("id")
