@@ -11,6 +11,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from portal_files.header import split_header
 from vntext import nfc
 
 _MARKUP = re.compile(r"^\{:[^}]*\}\s*$|^#{1,6}\s|!\[[^\]]*\]\([^)]*\)|\\(?=\S)", re.MULTILINE)
@@ -29,15 +30,10 @@ def fingerprint_of_body(markdown_body: str) -> str:
 
 
 def split_article(text: str) -> tuple[dict[str, str], str]:
-    """Metadata (lowercase keys) and body of a Markdown article file."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n")
-    head, _, body = text.partition("\n\n")
-    meta: dict[str, str] = {}
-    for line in head.splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and " " not in key.strip():
-            meta[key.strip().lower()] = value.strip()
-    return meta, body
+    """Metadata (lowercase keys, first value of each) and body of a Markdown article file."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    header, body = split_header(text)
+    return header.values(), body
 
 
 def existing_fingerprints(content: Path) -> dict[str, Path]:

@@ -6,6 +6,7 @@ import os
 
 from pelican import signals
 from pelican.contents import Article
+from portal_files.header import read_header
 
 from portal_core.errors import ContentError, DroppedArticlesError
 from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions, is_unknown_date
@@ -71,18 +72,11 @@ def diagnose_dropped(generator, relpath: str) -> str:
 
 def _status_is_skip(generator, relpath: str) -> bool:
     """True if the file explicitly asks to be skipped (``Status: skip``)."""
-    path = os.path.join(generator.path, relpath)
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if not line.strip():
-                    return False
-                key, _, value = line.partition(":")
-                if key.strip().lower() == "status":
-                    return value.strip().lower() == "skip"
+        status = read_header(os.path.join(generator.path, relpath)).value("status")
     except OSError:
         return False
-    return False
+    return (status or "").lower() == "skip"
 
 
 def register() -> None:

@@ -10,6 +10,7 @@ from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
 from portal_core.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
+from portal_files.header import read_header
 
 from url_manifest.manifest import (
     Redirect,
@@ -92,15 +93,9 @@ def collect_redirects(settings, documents) -> list[Redirect]:
 def _key_line(path: str, key: str) -> int:
     """1-based line of metadata ``key`` in a content file's header (1 if not found)."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    break
-                if line.partition(":")[0].strip().lower() == key:
-                    return number
+        return read_header(path).line(key) or 1
     except OSError:
-        pass
-    return 1
+        return 1
 
 
 def _with_line(origin: str, url: str) -> str:
