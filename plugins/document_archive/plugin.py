@@ -6,12 +6,13 @@ from pelican import signals
 
 from document_archive import archives
 from document_archive.generator import DocumentArchiveGenerator, date_of
-from document_archive.settings import archive_settings
+from document_archive.settings import apply_archive_settings
 
 
 def check_settings(pelican) -> None:
-    """Validate the DOCUMENT_*/ARCHIVE_* settings at start-up (raises ArchiveSettingsError)."""
-    archive_settings(pelican.settings)
+    """Validate the DOCUMENT_*/ARCHIVE_* settings at start-up (raises ArchiveSettingsError)
+    and add the defaults the site does not set."""
+    apply_archive_settings(pelican.settings)
 
 
 def add_generator(pelican):

@@ -1,13 +1,16 @@
 """Settings of the document archive: frozen defaults, merged with the site's, validated.
 
-Every setting is documented (type, default, example) in plugins/document_archive/README.md
-and docs/settings.md. A URL/SAVE_AS pair set to "" turns that page kind off.
+Every setting is documented (type, default, meaning) in docs/settings.md, checked by a test.
+A URL/SAVE_AS pair set to "" turns that page kind off. The validation is the shared one
+(``settings_spec``) plus this plugin's own rules: URL/SAVE_AS pairs and their placeholders.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from settings_spec import Spec, apply, validated
 
 from document_archive.errors import ArchiveSettingsError
 
@@ -59,66 +62,62 @@ DEFAULTS: Mapping[str, object] = MappingProxyType(
     }
 )
 
-# Allowed types per setting (a tuple of types, checked with isinstance).
+# Accepted types where the default's type is not enough (None: DEFAULT_PAGINATION).
 _TYPES: Mapping[str, tuple[type, ...]] = MappingProxyType(
     {
-        "DOCUMENT_RECORD_PATHS": (list, tuple),
-        "DOCUMENT_EXTRACT": (bool,),
         "DOCUMENT_PAGINATION": (int, type(None)),
         "DOCUMENTS_PAGINATION": (int, type(None)),
-        "DOCUMENTS_INDEX_ROWS": (int,),
         "ARCHIVE_PAGINATION": (int, type(None)),
-        "ARCHIVE_RELATED_COUNT": (int,),
     }
 )
-_TYPE_NAMES = {
-    str: "chuỗi",
-    bool: "True/False",
-    int: "số nguyên",
-    list: "danh sách",
-    tuple: "danh sách",
-    type(None): "None",
-}
+
+SPEC = Spec(
+    plugin="document_archive",
+    defaults=DEFAULTS,
+    prefixes=PREFIXES,
+    types=_TYPES,
+    minimum={
+        "DOCUMENT_PAGINATION": 1,
+        "DOCUMENTS_PAGINATION": 1,
+        "DOCUMENTS_INDEX_ROWS": 0,
+        "ARCHIVE_PAGINATION": 1,
+        "ARCHIVE_RELATED_COUNT": 0,
+    },
+    docs="plugins/document_archive/README.md",
+    error=ArchiveSettingsError,
+)
+
+# Pelican's PAGINATED_TEMPLATES entry of each template this plugin paginates, and the setting
+# that gives its page size: the pages are paginated by Pelican's writer.
+PAGINATED = MappingProxyType(
+    {
+        "document": "DOCUMENT_PAGINATION",
+        "documents": "DOCUMENTS_PAGINATION",
+        "period_archives": "ARCHIVE_PAGINATION",
+    }
+)
 
 
 def archive_settings(settings: Mapping[str, object]) -> dict[str, object]:
     """Return DEFAULTS overridden by the site's settings, after validating them.
 
     Raises ArchiveSettingsError on an unknown DOCUMENT_*/DOCUMENTS_*/ARCHIVE_* key (with the
-    closest known name as a hint) or a value of the wrong type.
+    closest known name as a hint), a value of the wrong type or a negative count.
     """
-    merged = dict(DEFAULTS)
-    for key, value in settings.items():
-        if not key.startswith(PREFIXES):
-            continue
-        if key not in DEFAULTS:
-            raise ArchiveSettingsError(
-                f"thiết lập không có: {key}",
-                f"các thiết lập của document_archive: {_closest(key)}; xem "
-                "plugins/document_archive/README.md",
-            )
-        expected = _TYPES.get(key, (str,))
-        if isinstance(value, bool) and bool not in expected:
-            expected_ok = False
-        else:
-            expected_ok = isinstance(value, expected)
-        if not expected_ok:
-            names = " hoặc ".join(dict.fromkeys(_TYPE_NAMES[t] for t in expected))
-            raise ArchiveSettingsError(
-                f"{key} phải là {names}, không phải {value!r}",
-                f"mặc định: {key} = {DEFAULTS[key]!r}",
-            )
-        merged[key] = value
-    for key in (
-        "DOCUMENT_PAGINATION",
-        "DOCUMENTS_PAGINATION",
-        "DOCUMENTS_INDEX_ROWS",
-        "ARCHIVE_PAGINATION",
-        "ARCHIVE_RELATED_COUNT",
-    ):
-        if merged[key] is not None and merged[key] < 0:
-            raise ArchiveSettingsError(f"{key} không được âm ({merged[key]!r})")
+    merged = validated(SPEC, settings)
     _check_pairs(merged)
+    return merged
+
+
+def apply_archive_settings(settings: dict) -> dict[str, object]:
+    """Validate, ``setdefault`` every default into ``settings`` and give Pelican's writer the
+    page size of each template the plugin paginates (``PAGINATED_TEMPLATES``)."""
+    merged = archive_settings(settings)
+    apply(SPEC, settings)
+    paginated = dict(settings.get("PAGINATED_TEMPLATES") or {})
+    for template, key in PAGINATED.items():
+        paginated.setdefault(template, merged[key])
+    settings["PAGINATED_TEMPLATES"] = paginated
     return merged
 
 
@@ -141,11 +140,3 @@ def _check_pairs(merged: Mapping[str, object]) -> None:
             raise ArchiveSettingsError(
                 f'{key} và {pair} phải cùng được đặt hoặc cùng là "" (tắt)',
             )
-
-
-def _closest(key: str) -> str:
-    """The known setting names closest to ``key`` (for the hint)."""
-    from difflib import get_close_matches
-
-    close = get_close_matches(key, list(DEFAULTS), n=3, cutoff=0.6)
-    return ", ".join(close) if close else ", ".join(sorted(DEFAULTS))

@@ -11,30 +11,29 @@ from pathlib import Path
 from build_cache.fingerprint import digest
 from build_cache.pool import fork_map
 from pelican import signals
+from settings_spec import apply
 from vntext import slugify_vi
 
 from photos.derivatives import make_derivatives, publish_file
 from photos.fields import content_relpath, photo_fields
 from photos.imaging import Spec
 from photos.photo import Photo, Source
+from photos.settings import DEFAULTS, SPEC
 from photos.statics import publish_static_images
 from photos.workspace import open_workspace
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "PHOTO_WIDTHS": [240, 360, 720, 1200],
-    "PHOTO_JPEG_QUALITY": 78,
-    "PHOTO_WEBP_QUALITY": 72,
-    "PHOTO_MAX_PIXELS": 50_000_000,
-    "PHOTO_MAX_BYTES": 8 * 1024 * 1024,
-    "PHOTO_DIRS": ["images"],
-    "PHOTO_URL": "anh/",
-}
 _TYPES = {"webp": "image/webp", "jpg": "image/jpeg"}
 
 
+def check_settings(pelican) -> None:
+    """Validate the PHOTO_* settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
+
+
 def setting(settings, name: str):
+    """The value of one PHOTO_* setting (its default when the site does not set it)."""
     return settings.get(name, DEFAULTS[name])
 
 
@@ -193,4 +192,5 @@ def finalize(generators) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.all_generators_finalized.connect(finalize)

@@ -7,22 +7,19 @@ from pathlib import Path
 from build_cache.session import SESSION_KEY
 from build_cache.signals import output_complete
 from pelican import signals
+from settings_spec import apply
 
+from portal_seo.settings import DEFAULTS, SPEC
 from portal_seo.sitemap import collect_entries, render_sitemap
 
-DEFAULTS = {
-    # Where the sitemap is written, relative to the output; "" turns it off.
-    "SITEMAP_SAVE_AS": "sitemap.xml",
-    # Atom requires an author on every entry; this name is used when the article's is unknown.
-    "FEED_UNKNOWN_AUTHOR_NAME": "Không rõ tác giả",
-}
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def _setting(settings, name: str) -> str:
-    value = settings.get(name, DEFAULTS[name])
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, not {value!r} (default {DEFAULTS[name]!r})")
-    return value
+    return settings.get(name, DEFAULTS[name])
 
 
 def name_unknown_authors(context, feed) -> None:
@@ -50,5 +47,6 @@ def write_sitemap(pelican) -> None:
 
 def register() -> None:
     """Pelican entry point."""
+    signals.initialized.connect(check_settings)
     signals.feed_generated.connect(name_unknown_authors)
     output_complete.connect(write_sitemap)

@@ -12,23 +12,18 @@ import logging
 
 from markupsafe import escape
 from pelican import signals
+from settings_spec import apply
 
 from safe_html.headers import content_security_policy
 from safe_html.internal import internal_mark
 from safe_html.sanitize import metadata_text, sanitize_body
+from safe_html.settings import DEFAULTS, SPEC
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    # Hosts whose video players may be embedded with <iframe src="https://HOST/…">.
-    "SAFE_HTML_EMBED_HOSTS": [],
-    # Refuse (path:line, the article is not written) an article or page marked internal
-    # that is not a draft. True in publishconf.py.
-    "SAFE_HTML_REFUSE_INTERNAL": False,
-}
-
 
 def setting(settings, name: str):
+    """The value of one SAFE_HTML_* setting (its default when the site does not set it)."""
     return settings.get(name, DEFAULTS[name])
 
 
@@ -98,7 +93,9 @@ def _is_record(instance) -> bool:
 
 
 def publish_policy(pelican) -> None:
-    """Give the theme ``SAFE_HTML_CSP``: the Content-Security-Policy of its <meta> tag."""
+    """Validate the SAFE_HTML_* settings, add their defaults, and give the theme
+    ``SAFE_HTML_CSP``: the Content-Security-Policy of its <meta> tag."""
+    apply(SPEC, pelican.settings)
     hosts = setting(pelican.settings, "SAFE_HTML_EMBED_HOSTS") or ()
     pelican.settings["SAFE_HTML_CSP"] = content_security_policy(hosts)
 

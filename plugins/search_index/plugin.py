@@ -9,22 +9,18 @@ from build_cache.pool import worker_count
 from build_cache.session import SESSION_KEY, cache_folder
 from build_cache.signals import output_complete
 from pelican import signals
+from settings_spec import apply, validated
 
 from search_index.bundles import index_site
+from search_index.settings import SPEC
 from search_index.terms import document_number_variants, fold_for_search
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    # Run Pagefind over the output after every build (the search page needs its bundle).
-    "SEARCH_INDEX_PAGEFIND": True,
-    # Most pages in one Pagefind index (one per year, split by months beyond this): bounds
-    # the indexer's memory (about 0.3 MiB per page).
-    "SEARCH_INDEX_SHARD_PAGES": 1000,
-    # Newest articles in a small extra bundle searched first, so the first results show
-    # while the whole archive is searched (0: none).
-    "SEARCH_INDEX_QUICK_PAGES": 200,
-}
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def add_search_filters(generator) -> None:
@@ -35,19 +31,11 @@ def add_search_filters(generator) -> None:
 
 def index_output(pelican) -> None:
     """Index the finished output with Pagefind, unless SEARCH_INDEX_PAGEFIND is False."""
-    enabled = pelican.settings.get("SEARCH_INDEX_PAGEFIND", DEFAULTS["SEARCH_INDEX_PAGEFIND"])
-    if not isinstance(enabled, bool):
-        raise TypeError(f"SEARCH_INDEX_PAGEFIND must be True or False, not {enabled!r}")
-    if not enabled:
+    values = validated(SPEC, pelican.settings)
+    if not values["SEARCH_INDEX_PAGEFIND"]:
         return
-    max_pages = pelican.settings.get(
-        "SEARCH_INDEX_SHARD_PAGES", DEFAULTS["SEARCH_INDEX_SHARD_PAGES"]
-    )
-    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
-        raise TypeError(f"SEARCH_INDEX_SHARD_PAGES must be a positive integer, not {max_pages!r}")
-    quick = pelican.settings.get("SEARCH_INDEX_QUICK_PAGES", DEFAULTS["SEARCH_INDEX_QUICK_PAGES"])
-    if isinstance(quick, bool) or not isinstance(quick, int) or quick < 0:
-        raise TypeError(f"SEARCH_INDEX_QUICK_PAGES must be an integer ≥ 0, not {quick!r}")
+    max_pages = values["SEARCH_INDEX_SHARD_PAGES"]
+    quick = values["SEARCH_INDEX_QUICK_PAGES"]
     session = pelican.settings.get(SESSION_KEY)
     store = session.store("search_pages", ("search_index",)) if session is not None else None
     known = store.get("pages", {}) if store is not None else None
@@ -72,5 +60,6 @@ def index_output(pelican) -> None:
 
 def register() -> None:
     """Pelican entry point."""
+    signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_search_filters)
     output_complete.connect(index_output)
