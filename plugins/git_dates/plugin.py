@@ -7,9 +7,16 @@ from pathlib import Path
 
 from pelican import signals
 from portal_core.metadata import ARTICLE_COLLECTIONS
+from settings_spec import apply
 from vntext import VN_TZ
 
 from git_dates.history import last_update_times, updated_time
+from git_dates.settings import DEFAULTS, SPEC
+
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def attach_git_updated(generator) -> None:
@@ -17,7 +24,7 @@ def attach_git_updated(generator) -> None:
 
     An explicit ``Modified:`` wins over Git; either is shown only when later than publication.
     """
-    enabled = generator.settings.get("GIT_DATES_ENABLED", True)
+    enabled = generator.settings.get("GIT_DATES_ENABLED", DEFAULTS["GIT_DATES_ENABLED"])
     times = last_update_times(Path(generator.path)) if enabled else {}
     for content in _contents(generator):
         relative = Path(os.path.relpath(content.source_path, generator.path)).as_posix()
@@ -45,4 +52,5 @@ def _contents(generator):
 
 def register() -> None:
     """Connect the receiver (module-level function: blinker keeps weak references)."""
+    signals.initialized.connect(check_settings)
     signals.article_generator_finalized.connect(attach_git_updated)

@@ -7,10 +7,17 @@ import os
 from pelican import signals
 from pelican.contents import Article
 from portal_files.header import read_header
+from settings_spec import apply
 
 from portal_core.errors import ContentError, DroppedArticlesError
 from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions, is_unknown_date
 from portal_core.reader import VietnameseMarkdownReader
+from portal_core.settings import SPEC
+
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def use_vietnamese_reader(readers) -> None:
@@ -81,6 +88,7 @@ def _status_is_skip(generator, relpath: str) -> bool:
 
 def register() -> None:
     """Connect the portal core receivers."""
+    signals.initialized.connect(check_settings)
     signals.readers_init.connect(use_vietnamese_reader)
     signals.article_generator_context.connect(mark_known_fields)
     signals.page_generator_context.connect(mark_known_fields)

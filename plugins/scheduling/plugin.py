@@ -7,12 +7,19 @@ import logging
 
 from pelican import signals
 from portal_core.metadata import is_unknown_date
+from settings_spec import apply
 
 from scheduling.clock import ClockError, current_time, in_vietnam, is_scheduled
+from scheduling.settings import DEFAULTS, SPEC
 
 log = logging.getLogger(__name__)
 
 _HELD = frozenset({"published", "hidden"})
+
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def _now(generator) -> dt.datetime:
@@ -20,7 +27,7 @@ def _now(generator) -> dt.datetime:
     now = getattr(generator, "portal_now", None)
     if now is None:
         try:
-            now = current_time(generator.settings.get("PORTAL_NOW"))
+            now = current_time(generator.settings.get("PORTAL_NOW", DEFAULTS["PORTAL_NOW"]))
         except ClockError as exc:  # logged as an error: the build fails with this message
             log.error("LỖI: %s", exc)
             now = current_time(None, {})
@@ -42,11 +49,12 @@ def mark_scheduled(generator, metadata) -> None:
     if status.lower() not in _HELD or not is_scheduled(date, _now(generator)):
         return
     metadata["scheduled"] = in_vietnam(date)
-    if generator.settings.get("SCHEDULE_HOLD", False):
+    if generator.settings.get("SCHEDULE_HOLD", DEFAULTS["SCHEDULE_HOLD"]):
         metadata["status"] = "draft"
         log.info("Hẹn giờ đăng %s: %s", metadata["scheduled"].isoformat(), metadata.get("title"))
 
 
 def register() -> None:
     """Connect the receiver (module-level function: blinker keeps weak references)."""
+    signals.initialized.connect(check_settings)
     signals.article_generator_context.connect(mark_scheduled)

@@ -11,6 +11,7 @@ from pelican import signals
 from pelican.generators import Generator
 from portal_core.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
 from portal_files.header import read_header
+from settings_spec import apply
 
 from url_manifest.manifest import (
     Redirect,
@@ -27,22 +28,14 @@ from url_manifest.manifest import (
     withdrawn,
 )
 from url_manifest.server_maps import apache_map, nginx_http_map, nginx_map
+from url_manifest.settings import DEFAULTS, SPEC
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    # The committed list of every published URL, relative to PATH (content/). No file: no check.
-    "URL_MANIFEST": "urls.manifest",
-    # Extra redirects (old: new; "old/*: new/*" for a whole folder), relative to PATH.
-    "URL_REDIRECTS_FILE": "redirects.yaml",
-    # Output files that are not URLs anyone links to (theme assets, search index chunks).
-    "URL_MANIFEST_EXCLUDE": ["theme/*", "pagefind/*", "redirects/*", ".htaccess"],
-    # Redirect maps for web servers, written into the output ("" = off).
-    "URL_REDIRECTS_NGINX": "redirects/nginx.conf",
-    # Its part for the nginx http block (maps of old URLs with a query string).
-    "URL_REDIRECTS_NGINX_HTTP": "redirects/nginx-http.conf",
-    "URL_REDIRECTS_APACHE": ".htaccess",
-}
+
+def check_settings(pelican) -> None:
+    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    apply(SPEC, pelican.settings)
 
 
 def setting(settings, name: str):
@@ -212,6 +205,7 @@ def refuse_duplicate_urls(generators) -> None:
 
 
 def register():
+    signals.initialized.connect(check_settings)
     signals.all_generators_finalized.connect(refuse_duplicate_urls)
     signals.get_generators.connect(get_generators)
     output_complete.connect(check_published_urls)
