@@ -1,6 +1,8 @@
 """Site settings for the portal (development / preview build).
 
-Every setting the portal adds is listed with its default in docs/settings.md.
+Every setting the portal's plugins add has a frozen default in the plugin's settings.py,
+validated at start-up and listed in docs/settings.md: this file sets only what differs
+from those defaults (comments name the defaults that matter).
 Pelican's own settings: https://docs.getpelican.com/en/latest/settings.html
 """
 
@@ -34,8 +36,6 @@ READERS = {
 }  # reports are Markdown; saved HTML goes through `invoke import`
 
 # --- Portal core (plugins/portal_core) --------------------------------------------------
-# Time used when a source gives only a day (the file then says `Date_precision: day`).
-PORTAL_DEFAULT_PUBLISH_TIME = "00:00"
 # Categories an article may use (the checker reports anything else). Slug is derived.
 PORTAL_CATEGORIES = [
     "Xây dựng Đảng",
@@ -58,14 +58,10 @@ PLUGINS = [
     "scheduling",
     "photos",
 ]
-# scheduling: an article whose Date is in the future (Vietnam time) is "scheduled". False:
-# shown with a "Hẹn giờ đăng" badge (preview); True (publishconf.py): left out of the build.
-SCHEDULE_HOLD = False
-# "Now" for scheduling, as "YYYY-MM-DD HH:MM" (Vietnam time); None: the clock. The environment
-# variable PORTAL_NOW overrides it (tests, re-running a publish as of a given time).
-PORTAL_NOW = None
-# git_dates: "Cập nhật lúc …" from each article file's last Git commit (False: off).
-GIT_DATES_ENABLED = True
+# scheduling: an article whose Date is in the future (Vietnam time) is "scheduled", shown
+# with a "Hẹn giờ đăng" badge (SCHEDULE_HOLD = False, the default; publishconf.py holds it
+# back). "Now" is the clock (PORTAL_NOW = None) unless the environment variable PORTAL_NOW says.
+# git_dates: "Cập nhật lúc …" from each article file's last Git commit (GIT_DATES_ENABLED).
 
 # --- URLs: stable, directory style, no date in article URLs ------------------------------
 ARTICLE_URL = "bai-viet/{slug}/"
@@ -92,10 +88,9 @@ YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 INDEX_SAVE_AS = "index.html"
-# The search page (theme/templates/search.html, Pagefind); SEARCH_URL is what the theme links to.
+# The search page (theme/templates/search.html, Pagefind): SEARCH_URL "tim-kiem/" and
+# SEARCH_SAVE_AS are search_index's defaults.
 DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search", "404"]
-SEARCH_URL = "tim-kiem/"
-SEARCH_SAVE_AS = "tim-kiem/index.html"
 
 # Slugs for categories, tags and authors the Vietnamese way ("Đảng ủy" -> "dang-uy").
 # Pelican slugifies taxonomy names itself (Unidecode, like python-slugify in vntext); these
@@ -110,19 +105,9 @@ SLUG_REGEX_SUBSTITUTIONS = [
 ]
 
 # --- Document archive (plugins/document_archive; every setting: docs/settings.md) --------
-# Defaults shown; "" turns a page kind off.
-DOCUMENT_URL = "van-ban/{slug}/"
-DOCUMENT_SAVE_AS = "van-ban/{slug}/index.html"
-DOCUMENTS_URL = "van-ban/"
-DOCUMENTS_SAVE_AS = "van-ban/index.html"
-DOCUMENT_FEED_ATOM = "feeds/van-ban/{slug}.atom.xml"
-DOCUMENT_RECORD_PATHS = ["van-ban"]
-ARCHIVE_YEAR_URL = "{year}/"
-ARCHIVE_YEAR_SAVE_AS = "{year}/index.html"
-ARCHIVE_MONTH_URL = "{year}/{month:02d}/"
-ARCHIVE_MONTH_SAVE_AS = "{year}/{month:02d}/index.html"
-ARCHIVE_INDEX_URL = "luu-tru/"
-ARCHIVE_INDEX_SAVE_AS = "luu-tru/index.html"
+# Its defaults are the portal's: documents at van-ban/{slug}/ (index van-ban/, feeds
+# feeds/van-ban/{slug}.atom.xml, records in content/van-ban/), date archives at {year}/ and
+# {year}/{month:02d}/, the archive index at luu-tru/; "" turns a page kind off.
 
 DEFAULT_PAGINATION = 10
 # Directory pagination: "…/page/2/", so "Kết luận 1" and "Kết luận 12" never collide.
@@ -200,30 +185,20 @@ OUTPUT_PATH = "output"
 # Every URL ever published is listed in content/urls.manifest (`invoke urls --update`); the
 # build fails if one stops answering and no redirect covers it. Redirects: `Aliases:` in an
 # article or page, or content/redirects.yaml ("old/url/: new/url/", "old/*: new/*").
-URL_MANIFEST = "urls.manifest"
-URL_REDIRECTS_FILE = "redirects.yaml"
+# Defaults: URL_MANIFEST "urls.manifest", URL_REDIRECTS_FILE "redirects.yaml", server maps
+# redirects/nginx.conf and .htaccess. Photo copies (anh/) are not URLs anyone links to.
 URL_MANIFEST_EXCLUDE = ["theme/*", "pagefind/*", "redirects/*", ".htaccess", "anh/*"]
-URL_REDIRECTS_NGINX = "redirects/nginx.conf"
-URL_REDIRECTS_APACHE = ".htaccess"
 
 # --- Safe HTML (plugins/safe_html) ------------------------------------------------------
 # Article and page HTML is sanitised with nh3 after Markdown and typogrify (allowlist for a
-# news article: docs/settings.md). Hosts whose video players may be embedded with
-# <iframe src="https://HOST/...">, e.g. ["www.youtube-nocookie.com"]; empty: no embeds.
-SAFE_HTML_EMBED_HOSTS = []
-# Refuse an article or page marked internal (`Visibility: lưu hành nội bộ`, or the text says
-# so) that is not a draft: path:line error, never written. True in publishconf.py.
-SAFE_HTML_REFUSE_INTERNAL = False
+# news article: docs/settings.md). SAFE_HTML_EMBED_HOSTS: hosts whose video players may be
+# embedded with <iframe src="https://HOST/...">, e.g. ["www.youtube-nocookie.com"]; the
+# default [] allows no embeds. publishconf.py refuses internal content
+# (SAFE_HTML_REFUSE_INTERNAL).
 
 # --- Photos (plugins/photos; every setting: docs/settings.md) ----------------------------
-# An article's `Image` (a file under content/images/) is published as derivatives only:
-# these widths (never wider than the original), each in WebP and JPEG, EXIF orientation
-# applied and every metadata block (GPS included) left out, cached by the photo's bytes.
-PHOTO_WIDTHS = [240, 360, 720, 1200]
-PHOTO_JPEG_QUALITY = 78
-PHOTO_WEBP_QUALITY = 72
-# Originals larger than this many pixels are refused (path:line); over PHOTO_MAX_BYTES bytes
-# `invoke check` warns (a camera file to shrink before committing).
-PHOTO_MAX_PIXELS = 50_000_000
-PHOTO_MAX_BYTES = 8 * 1024 * 1024
-PHOTO_URL = "anh/"
+# An article's `Image` (a file under content/images/) is published as derivatives only: the
+# default widths 240, 360, 720 and 1200 px (never wider than the original), each in WebP and
+# JPEG, EXIF orientation applied and every metadata block (GPS included) left out, cached by
+# the photo's bytes, under anh/. Originals over 50 million pixels are refused; over 8 MiB
+# `invoke check` warns.

@@ -23,9 +23,7 @@ SCHEDULE_HOLD = True
 SAFE_HTML_REFUSE_INTERNAL = True
 
 # --- Publishing (`invoke publish` / `invoke rollback`, plugins/publish) -------------------------
-# The web server serves PUBLISH_DIR/current, a symlink to one of PUBLISH_RELEASES_DIR/<time>/;
-# both folders must be on one filesystem (the swap is an atomic rename). Relative to the repo.
-PUBLISH_DIR = "published"
-PUBLISH_RELEASES_DIR = "site-releases"
-# Releases kept on disk besides the current and previous ones (older ones are deleted).
-PUBLISH_KEEP = 5
+# The web server serves PUBLISH_DIR/current ("published/current" by default), a symlink to one
+# of PUBLISH_RELEASES_DIR/<time>/ ("site-releases/"); both folders must be on one filesystem
+# (the swap is an atomic rename). PUBLISH_KEEP releases are kept besides the current and
+# previous ones (5 by default). Defaults and types: plugins/publish/settings.py.

@@ -223,9 +223,17 @@ def _photo_answers(image: str, alt: str, caption: str, credit: str) -> dict[str,
 
 
 def _conf(settings: Path) -> dict:
+    """A settings file's values over the defaults of the settings tasks read (validated)."""
     from content_check.config import read_conf
+    from publish.settings import SPEC as PUBLISH
+    from scheduling.settings import SPEC as SCHEDULING
+    from settings_spec import validated
+    from url_manifest.settings import SPEC as URLS
 
-    return read_conf(settings)
+    conf = read_conf(settings)
+    for spec in (PUBLISH, SCHEDULING, URLS):
+        conf.update(validated(spec, conf))
+    return conf
 
 
 @task(
@@ -339,8 +347,8 @@ def _store(publish_dir: str, releases_dir: str):
 
     conf = _conf(PUBLISH_SETTINGS)
     return ReleaseStore(
-        (ROOT / (publish_dir or conf.get("PUBLISH_DIR", "published"))).resolve(),
-        (ROOT / (releases_dir or conf.get("PUBLISH_RELEASES_DIR", "site-releases"))).resolve(),
+        (ROOT / (publish_dir or conf["PUBLISH_DIR"])).resolve(),
+        (ROOT / (releases_dir or conf["PUBLISH_RELEASES_DIR"])).resolve(),
     )
 
 
@@ -369,10 +377,10 @@ def publish(c, content="", publish_dir="", releases_dir=""):
     from vntext import format_datetime_vi
 
     conf = _conf(PUBLISH_SETTINGS)
-    root = Path(content).resolve() if content else ROOT / conf.get("PATH", "content")
+    root = Path(content).resolve() if content else ROOT / conf["PATH"]
     settings = settings_from_conf(conf, ROOT, root)
     try:  # one "now" for the checker and the build: both hold the same scheduled articles
-        now = current_time(conf.get("PORTAL_NOW"))
+        now = current_time(conf["PORTAL_NOW"])
     except ClockError as exc:
         raise Exit(f"LỖI: {exc}", code=1) from None
     problems = check_paths([root], settings, CheckCache(cache_path(conf), settings), now=now)
@@ -399,9 +407,9 @@ def publish(c, content="", publish_dir="", releases_dir=""):
         release = publish_site(
             store,
             build_into,
-            site_url=conf.get("SITEURL", ""),
-            draft_prefix=conf.get("DRAFT_URL", "ban-nhap/{slug}/").split("{", 1)[0],
-            keep=int(conf.get("PUBLISH_KEEP", 5)),
+            site_url=conf["SITEURL"],
+            draft_prefix=conf["DRAFT_URL"].split("{", 1)[0],
+            keep=conf["PUBLISH_KEEP"],
             scheduled={
                 url: f"{path}, đăng lúc {format_datetime_vi(when, weekday=False)}"
                 for path, url, when in held
@@ -525,7 +533,7 @@ def import_(
         args += ["--category", category]
     if base_url:
         args += ["--base-url", base_url]
-    categories = tuple(read_settings(str(DEV_SETTINGS)).get("PORTAL_CATEGORIES", ()))
+    categories = tuple(read_settings(str(DEV_SETTINGS))["PORTAL_CATEGORIES"])
     code = import_main(args, categories=categories)
     if code:
         raise Exit(code=code)
@@ -560,10 +568,9 @@ def urls(c, update=False, content=""):
 
     from invoke import Exit
     from url_manifest.manifest import update_manifest_file
-    from url_manifest.plugin import DEFAULTS
 
     conf = _conf(PUBLISH_SETTINGS)
-    root = Path(content).resolve() if content else ROOT / conf.get("PATH", "content")
+    root = Path(content).resolve() if content else ROOT / conf["PATH"]
     live = _store("", "").current()
     with tempfile.TemporaryDirectory(prefix="portal-urls-") as scratch:
         output = Path(scratch) / "site"
@@ -575,8 +582,8 @@ def urls(c, update=False, content=""):
         print("Mọi địa chỉ trong urls.manifest vẫn còn (trang hoặc chuyển hướng).")
         if not update:
             return
-        manifest = root / conf.get("URL_MANIFEST", DEFAULTS["URL_MANIFEST"])
-        exclude = tuple(conf.get("URL_MANIFEST_EXCLUDE", DEFAULTS["URL_MANIFEST_EXCLUDE"]))
+        manifest = root / conf["URL_MANIFEST"]
+        exclude = tuple(conf["URL_MANIFEST_EXCLUDE"])
         added = update_manifest_file(manifest, output, exclude)
     print(f"{manifest}: thêm {len(added)} địa chỉ")
     for url in added:

@@ -157,8 +157,9 @@ def tail(text: str, lines: int = 6) -> str:
 def stock_settings() -> str:
     """A settings file for stock Pelican with the portal's URLs, pagination, feeds, Markdown."""
     from content_check.config import read_conf
+    from document_archive.settings import DEFAULTS as ARCHIVE_DEFAULTS
 
-    conf = read_conf(SETTINGS)
+    conf = {**ARCHIVE_DEFAULTS, **read_conf(SETTINGS)}  # pelicanconf.py sets only what differs
     values = {key: conf[key] for key in SHARED_KEYS if key in conf}
     date = {"{year}": "{date:%Y}", "{month:02d}": "{date:%m}"}
     for ours, theirs in (
