@@ -14,9 +14,10 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from portal_files.atomic import write_atomic
 
 from content_check.models import CheckSettings, Problem, Severity
 
@@ -167,17 +168,10 @@ class CheckCache:
             for name, e in entries.items()
         }
         text = json.dumps({"key": self.key, "files": files}, ensure_ascii=False)
-        temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".content-check-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temporary, self.path)
+            write_atomic(self.path, text)
         except OSError as exc:
             self.warning = f"không ghi được bộ nhớ đệm của trình kiểm tra {self.path}: {exc}"
-            if temporary:
-                Path(temporary).unlink(missing_ok=True)
 
 
 def cache_path(conf: Mapping[str, object], environ: Mapping[str, str] = os.environ) -> Path | None:

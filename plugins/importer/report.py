@@ -12,8 +12,9 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from portal_files.atomic import write_atomic
+
 from importer.models import ImportResult, Outcome
-from importer.writer import write_atomic
 
 COLUMNS = (
     "nguồn",
@@ -62,5 +63,5 @@ def default_report_path(folder: Path, now: dt.datetime) -> Path:
 
 
 def write_csv(path: Path, results: list[ImportResult], *, dry_run: bool = False) -> Path:
-    write_atomic(path, render_csv(results, dry_run=dry_run).encode("utf-8-sig"))
+    write_atomic(path, render_csv(results, dry_run=dry_run).encode("utf-8-sig"), durable=True)
     return path

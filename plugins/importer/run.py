@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from portal_files.atomic import write_atomic
 from vntext import VN_TZ, slugify_vi
 
 from importer.category import choose_category
@@ -38,7 +39,6 @@ from importer.writer import (
     format_date,
     render_body,
     render_markdown,
-    write_atomic,
 )
 
 # Largest source accepted (bytes). A report is a few tens of kB; a bigger file is a dump, a
@@ -359,7 +359,7 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
                 temp = destination.with_name(f".{destination.name}.tmp")
                 shutil.copyfile(source, temp)
                 temp.replace(destination)
-            write_atomic(target, markdown.encode("utf-8"))
+            write_atomic(target, markdown, durable=True)
         fingerprints[fingerprint] = target
         slugs.add(slug)
         if report.alias:

@@ -7,9 +7,7 @@ and renames it into place, so an interrupted import never leaves half an article
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from importer.lead_photo import lead_photo
@@ -135,18 +133,3 @@ def article_path(content: Path, report: Report, slug: str) -> Path:
     if report.date is None:
         return content / "undated" / f"{slug}.md"
     return content / f"{report.date:%Y}" / f"{report.date:%m}" / f"{slug}.md"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder + rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -8,14 +8,14 @@ they are written straight into the output.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from portal_files.atomic import write_atomic
 
 from photos.imaging import PhotoError, Spec, derive, inspect_photo
 
@@ -80,16 +80,8 @@ def _write(folder: Path, encoded) -> tuple[Variant, ...]:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o644)  # served as is by the web server
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Write a derivative or published image atomically, readable by the web server."""
+    write_atomic(path, data, mode=0o644)
 
 
 def publish_file(source: Path, target: Path) -> None:

@@ -1,8 +1,10 @@
 """Pure helpers for the portal's files (standard library only: no Pelican, Jinja or Markdown).
 
-- ``header``: the ``Key: value`` metadata header of a content file, with line numbers.
+- ``header``: the ``Key: value`` metadata header of a content file, with line numbers;
+- ``atomic``: write a file so that readers see the old or the new bytes, never a part.
 """
 
+from portal_files.atomic import write_atomic
 from portal_files.header import Field, Header, parse_header, read_header, split_header
 
-__all__ = ["Field", "Header", "parse_header", "read_header", "split_header"]
+__all__ = ["Field", "Header", "parse_header", "read_header", "split_header", "write_atomic"]

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from portal_files.atomic import write_atomic
 
 VERSION = 1  # bump when the page parser (gates._PageParser) changes what it extracts
 
@@ -74,12 +74,4 @@ class GateCache:
             for key, f in self._used.items()
         }
         text = json.dumps({"version": VERSION, "links": list(table), "pages": pages})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".gates-")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, text)

@@ -22,6 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from portal_files.atomic import write_atomic
+
 from search_index.pagefind import index_pages, pagefind_version
 from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
 
@@ -212,9 +214,7 @@ def _write_listing(
     data: dict = {"bundles": [entry(s) for s in shards]}
     if quick is not None:
         data["quick"] = entry(quick)
-    tmp = listing.with_name(f".{listing.name}.{uuid.uuid4().hex}")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, listing)
+    write_atomic(listing, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def _prune(store: Path, used: set[str]) -> None:
