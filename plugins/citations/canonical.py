@@ -3,7 +3,9 @@
 Canonical id (design/citations.md §3): NFC; "Ð"/"ð" (U+00D0/U+00F0) → "Đ"/"đ"; every dash
 → "-"; no spaces inside the id; the number kept exactly as printed ("02" stays "02", "12a"
 stays "12a"). Party ids read ``N-TYPE/ISSUER``; State ids ``N/YYYY/TYPE-ISSUER``,
-``N/YYYY/QHnn``, ``N/TYPE-ISSUER[-UNIT]``, ``N/ISSUER-UNIT`` (letters) or ``N/ISSUER`` (old).
+``N/YYYY/QHnn``, ``N/TYPE-ISSUER[-UNIT]``, ``N/ISSUER-UNIT`` (letters) or ``N/ISSUER`` (old;
+also printed "35-HĐBT"); old State codes in the Party shape are kept ("49-LTC/HĐNN"), and old
+ministry codes with a space ("43 TC/QLCS") read as letters ("43/TC-QLCS").
 A Party code printed in the State shape ("05/CT-TW", "646/QĐ/QUTW") is canonicalised to the
 Party shape ("05-CT/TW", "646-QĐ/QUTW").
 """
@@ -153,10 +155,17 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return None
         return ParsedId(_num(g("a_num")), type_code, issuer, None, System.STATE)
     if kind == "old":
-        return ParsedId(_num(g("o_num")), None, g("o_iss"), None, System.STATE)
+        return ParsedId(_num(g("o_num")), None, g("o_iss") or g("o_iss2"), None, System.STATE)
     if kind == "letter":
         issuer = f"{g('l_iss')}-{g('l_unit')}"
         return ParsedId(_num(g("l_num")), None, issuer, None, System.STATE)
+    if kind == "oldtyped":
+        return ParsedId(_num(g("t_num")), g("t_type"), g("t_iss"), None, System.STATE, hyphen=True)
+    if kind == "spaced":
+        if g("s_min") in grammar.PARTY_TYPE_CODES:
+            return None
+        issuer = f"{g('s_min')}-{g('s_unit')}"
+        return ParsedId(_num(g("s_num")), None, issuer, None, System.STATE)
     return None  # pragma: no cover - every alternative is named
 
 

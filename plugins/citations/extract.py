@@ -74,11 +74,22 @@ def _date(m: re.Match) -> str | None:
             return f"{year:04d}-{month:02d}"
     if gd.get("y4"):
         return gd["y4"]
+    if gd.get("by"):
+        return gd["by"]
+    return None
+
+
+def _typo_date(m: re.Match) -> str | None:
+    """ISO date of a ``grammar.TYPO_DATE_AFTER_RE`` match ("02/0l/1991" → 1991-01-02)."""
+    digits = str.maketrans("lIO", "110")
+    day, month = int(m.group("d").translate(digits)), int(m.group("m").translate(digits))
+    if 1 <= day <= 31 and 1 <= month <= 12:
+        return f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
     return None
 
 
 def _clean_body(body: str) -> str:
-    return re.sub(r"[ \t]+", " ", body).strip()
+    return re.sub(r"\s+", " ", body).strip(" ,")
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -107,6 +118,7 @@ class _Hit:
     issuer: str | None
     date: str | None
     term: str | None
+    lead: str | None = None  # "verb"/"proposer": the issuer is the subject stated before it
 
     @property
     def type(self) -> str:
@@ -131,20 +143,35 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             if date is not None:
                 pos = m.end()
                 continue
-        if issuer is None and (m := grammar.ISSUER_AFTER_RE.match(view, pos)):
+        if issuer is None and (
+            (m := grammar.ISSUER_AFTER_RE.match(view, pos))
+            or (m := grammar.ISSUER_PASSIVE_RE.match(view, pos))
+        ):
             issuer = _clean_body(m.group("body"))
             pos = m.end()
             continue
-        if term is None and (m := grammar.TERM_AFTER_RE.match(view, pos)):
-            term = _term(m.group("term"))
+        if issuer is None and (m := grammar.JOINT_AFTER_RE.match(view, pos)):
+            issuer = _clean_body(m.group("jbody"))
             pos = m.end()
             continue
+        if term is None and (m := grammar.TERM_AFTER_RE.match(view, pos)):
+            pos = m.end()
+            if grammar.SESSION_AFTER_RE.match(view, pos) is None:
+                term = _term(m.group("term"))
+                continue
+            term = ""  # the council's term ("khoá VII, kỳ họp thứ 8"): read, not kept
+            continue
+        if date is None and (m := grammar.TYPO_DATE_AFTER_RE.match(view, pos)):
+            date = _typo_date(m)
+            if date is not None:
+                pos = m.end()
+                continue
         if date is None and (m := grammar.YEAR_AFTER_RE.match(view, pos)):
             date = m.group("y4")
             pos = m.end()
             continue
         break
-    return pos, issuer, date, term
+    return pos, issuer, date, term or None
 
 
 def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
@@ -157,24 +184,37 @@ def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
     return date, _clean_body(im.group("body")) if im else None
 
 
-def _before(view: str, start: int) -> tuple[str | None, str | None, str | None]:
-    """Issuer, date and term stated before a citation, in the same clause."""
+def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, str | None]:
+    """Issuer, date, term stated before a citation in the same clause, and how: "verb" (the
+    subject of "ban hành"), "proposer" ("đề nghị của X tại"), or None."""
     lo = max(0, start - 160)
     nl = view.rfind("\n", lo, start)
     lo = nl + 1 if nl >= 0 else lo
     m = grammar.BEFORE_RE.search(view, lo, start)
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
-        return (_clean_body(at.group("body")), None, None) if at else (None, None, None)
+        if at is None:
+            return None, None, None, None
+        return _clean_body(at.group("pbody") or at.group("body")), None, None, "proposer"
     issuer = _clean_body(m.group("body")) if m.group("body") else None
-    return (
-        issuer,
-        _date(m) if m.group("sep") or m.group("y2") or m.group("y3") else None,
-        _term(m.group("term")),
-    )
+    dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
+    return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None
+
+
+class _Lines:
+    """Line starts of a text, found once: ``start(pos)`` is logarithmic (a text without line
+    breaks must not make every lookup scan back to its beginning)."""
+
+    def __init__(self, view: str) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", view)]
+
+    def start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[i - 1] + 1 if i else 0
 
 
 def _coded_hits(view: str) -> list[_Hit]:
+    lines = _Lines(view)
     hits: list[_Hit] = []
     for m in grammar.ANY_ID_RE.finditer(view):
         parsed = parsed_from_match(m)
@@ -190,14 +230,20 @@ def _coded_hits(view: str) -> list[_Hit]:
         has_so = nm is not None or grammar.SO_BEFORE_RE.search(
             view, max(0, id_start - 12), id_start
         )
-        if m.lastgroup in ("letter", "old") and not has_so:
+        if m.lastgroup in ("letter", "old", "oldtyped", "spaced") and not has_so:
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
+        if dm := grammar.DOT_UNIT_RE.match(view, id_end):
+            id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         tail_end, issuer, date, term = _tail(view, id_end)
+        lead = None
         if issuer is None or date is None:
-            b_issuer, b_date, b_term = _before(view, start)
-            issuer = issuer or b_issuer
+            b_issuer, b_date, b_term, b_lead = _before(view, start)
+            if issuer is None and b_issuer:
+                issuer, lead = b_issuer, b_lead
             date = date or b_date
             term = term or b_term
+            if date is None and b_lead == "verb":
+                date = _lead_date(view, lines.start(start), start, hits[-1].end if hits else 0)
         hits.append(
             _Hit(
                 parsed,
@@ -212,6 +258,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 issuer,
                 date,
                 term,
+                lead,
             )
         )
     for i, h in enumerate(hits):
@@ -220,7 +267,45 @@ def _coded_hits(view: str) -> list[_Hit]:
             date, issuer = _far(view, h.tail_end, limit)
             if date:
                 hits[i] = replace(h, date=date, issuer=h.issuer or issuer)
-    return _coordinate(view, hits)
+    return _coordinate(view, _share_subject(view, lines, hits))
+
+
+def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:
+    """The date opening the sentence of "X ban hành <citation>", when no code comes between:
+    "Tháng 2/1967 trong lúc …, Ban Bí thư ban hành Nghị quyết 157-NQ/TW"."""
+    if previous_end > line or start - line > 240:
+        return None
+    m = grammar.LEAD_DATE_RE.match(view, line, start)
+    return _date(m) if m else None
+
+
+def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
+    """The subject stated before a list gives its issuer to the codes of the list that state
+    none: "Chính phủ ban hành Chỉ thị số 20/CT-TTg …; Nghị định 64/2002/NĐ-CP …; ra Quyết định
+    số 50/2002/QĐ-CP", "Xét đề nghị của Ban quản lý dự án 2 tại các Văn bản số 3319/…, Văn bản
+    số 3326/… và Văn bản số 3227/…". Within one line; a code stating its own issuer ends the
+    list. Items joined by "," or "và" must follow an item holding the subject; after a "ban
+    hành" subject, an item after ";" holds it too (a title may come between)."""
+    out = list(hits)
+    subject: tuple[str, str, int] | None = None  # issuer, how, line start
+    holds = False  # the previous code holds the subject
+    for i, h in enumerate(out):
+        line = lines.start(h.start)
+        if subject is not None and subject[2] != line:
+            subject = None
+        if h.lead:
+            subject, holds = (h.issuer, h.lead, line), True
+            continue
+        if h.issuer is not None or subject is None:
+            subject, holds = None, False
+            continue
+        gap = view[out[i - 1].tail_end : h.start]
+        joined = holds and grammar.COORD_RE.fullmatch(gap) is not None
+        listed = subject[1] == "verb" and grammar.LIST_GAP_RE.fullmatch(gap) is not None
+        holds = joined or listed
+        if holds:
+            out[i] = replace(h, issuer=subject[0])
+    return out
 
 
 def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
@@ -570,6 +655,7 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
 def _number_refs(
     text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
 ) -> None:
+    plenum_terms: dict[int, set[str]] | None = None  # read when first needed
     by_number: dict[str, list[dict]] = {}
     for g in groups:
         by_number.setdefault(g["parsed"].number.lstrip("0"), []).append(g)
@@ -607,7 +693,7 @@ def _number_refs(
             continue
         _end, issuer, date, term = _tail(view, e)
         if issuer is None:
-            b_issuer, _b_date, b_term = _before(view, s)
+            b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term
         stated = issuer is not None or date is not None
         if not has_so and noun in grammar.NOUNS_NEEDING_SO:
@@ -619,6 +705,29 @@ def _number_refs(
         target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
         if target is not None:
             target["mentions"].append(_mention(text, s, e))
+            continue
+        pb = grammar.PLENUM_BODY_RE.fullmatch(issuer) if issuer and noun == "Nghị quyết" else None
+        if pb is not None:  # "Hội nghị Trung ương 8 (khoá VI) đã ra Nghị quyết 8B"
+            n = int(pb.group("pn") or pb.group("pn1"))
+            if plenum_terms is None:
+                plenum_terms = _plenum_terms(view)
+            printed = _term(pb.group("pterm")) or term
+            known = plenum_terms.get(n, set())
+            term = printed or (next(iter(known)) if len(known) == 1 else None)
+            facts = _plenum_facts(
+                term, n, on, lambda t, n=n, num=num: plenums.resolve_numbered(t, n, num)
+            )
+            refs.add(
+                ReferenceKind.NUMBER_AND_PLENUM,
+                f"Nghị quyết {num} Hội nghị Trung ương {n}",
+                noun,
+                term,
+                facts.pop("res"),
+                _mention(text, s, e),
+                number=num,
+                issuer=issuer,
+                **facts,
+            )
             continue
         label = f"{noun} {num}"
         res = _issuer_shape(noun, num, issuer)
@@ -633,6 +742,16 @@ def _number_refs(
             number=num,
             by="issuer" if res else None,
         )
+
+
+def _plenum_terms(view: str) -> dict[int, set[str]]:
+    """Plenum number → the terms the text prints with it ("Trung ương 8 khoá VI")."""
+    out: dict[int, set[str]] = {}
+    for m in grammar.PLENUM_BODY_RE.finditer(view):
+        term = _term(m.group("pterm"))
+        if term:
+            out.setdefault(int(m.group("pn") or m.group("pn1")), set()).add(term)
+    return out
 
 
 def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:
@@ -703,7 +822,39 @@ def extract(text: str, date=None) -> Extraction:
             )
         )
     documents.sort(key=lambda c: c.mentions[0].start)
-    return Extraction(documents=tuple(documents), references=refs.build())
+    references = _resolve_through_text(refs.build(), documents)
+    return Extraction(documents=tuple(documents), references=references)
+
+
+_PLENUM_LABEL_RE = re.compile(r"Nghị quyết Trung ương (\d+)")
+
+
+def _resolve_through_text(
+    references: tuple[Reference, ...], documents: list[Citation]
+) -> tuple[Reference, ...]:
+    """A plenum reference left open resolves to the one resolution of that plenum the same
+    text names by its number or code, for the same term: "Hội nghị Trung ương 8 khoá XI …
+    đã ra Nghị quyết số 29 về … giáo dục … Nghị quyết Trung ương 8 khoá XI đã chỉ rõ …" →
+    29-NQ/TW. Two named (28 and 29) leave it open."""
+    by_term: dict[str, set[str]] = {}  # term → ids the text names for it
+    for d in documents:
+        if "#khoa-" in d.key:
+            by_term.setdefault(d.key.split("#khoa-", 1)[1], set()).add(d.id)
+    for r in references:
+        if r.resolves_to and r.term:
+            by_term.setdefault(r.term, set()).add(r.resolves_to)
+    out = list(references)
+    for i, ref in enumerate(out):
+        m = _PLENUM_LABEL_RE.fullmatch(ref.label.split(" khóa ")[0])
+        if ref.kind is not ReferenceKind.PLENUM or ref.resolves_to or ref.problem or not m:
+            continue
+        row = plenums.find_row(ref.term, int(m.group(1)))
+        if row is None:
+            continue
+        named = {r.id for r in row.resolutions} & by_term.get(ref.term, set())
+        if len(named) == 1:
+            out[i] = replace(ref, resolves_to=named.pop(), resolved_by="text")
+    return tuple(out)
 
 
 def extract_citations(text: str, date=None) -> list[Citation]:

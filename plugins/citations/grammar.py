@@ -165,6 +165,7 @@ _NOUN_SPELLINGS = (
     ("công điện", "Công điện"),
     ("pháp lệnh", "Pháp lệnh"),
     ("luật", "Luật"),
+    ("lệnh", "Lệnh"),  # an order of the head of State ("lệnh số 49-LTC/HĐNN")
     ("văn bản", ""),  # generic: the code gives the type
 )
 NOUN_BY_SPELLING = MappingProxyType(dict(_NOUN_SPELLINGS))
@@ -199,6 +200,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Công điện",
         "Luật",
         "Pháp lệnh",
+        "Lệnh",
         "Thông báo",
         "Hướng dẫn",
         "Quy chế",
@@ -294,7 +296,25 @@ ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
     rf"[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
 )
-OLD_ID = rf"{_NUM_LEFT}(?P<o_num>{NUM})/(?P<o_iss>{_alt(OLD_STATE_ISSUERS)}){_CODE_END}"
+#: Old State ids with the issuer only: "64/CP", "244/HĐBT", also printed with a dash as the
+#: documents themselves were ("Nghị định 35-HĐBT", "Nghị định 64-CP"): canonical "35/HĐBT".
+OLD_ID = (
+    rf"{_NUM_LEFT}(?P<o_num>{NUM})(?:/(?P<o_iss>{_alt(OLD_STATE_ISSUERS)}){_CODE_END}"
+    rf"|-(?P<o_iss2>{_alt(OLD_STATE_ISSUERS)}){_CODE_END}(?![ \t]?[/-][ \t]?\w))"
+)
+#: Old State ids in the Party shape with a type code of their own: "lệnh số 49-LTC/HĐNN" (a
+#: Chủ tịch Hội đồng Nhà nước order). Kept as printed.
+OLD_TYPED_ID = (
+    rf"{_NUM_LEFT}(?P<t_num>{NUM})-(?P<t_type>[A-ZĐ]{{2,5}})/(?P<t_iss>{_alt(OLD_STATE_ISSUERS)})"
+    rf"{_CODE_END}"
+)
+#: Ministry codes of the 1990s with a space for the dash: "Thông tư số 43 TC/QLCS" (Bộ Tài
+#: chính, Cục Quản lý công sản) → "43/TC-QLCS". The first part is never a Party type code
+#: ("12 HD/BTCTW" is not read this way).
+SPACED_ID = (
+    rf"{_NUM_LEFT}(?P<s_num>\d{{1,5}})[ \t](?P<s_min>[A-ZĐ]{{2,6}})"
+    rf"/(?P<s_unit>[A-ZĐ][A-ZĐ0-9]{{1,8}}){_CODE_END}(?![/-]\w)"
+)
 LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
     rf"-(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
@@ -303,7 +323,8 @@ LETTER_ID = (
 # "(?=\d)" first: the engine then skips quickly to digits (about 8x faster on real text).
 ANY_ID_RE = re.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
-    f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID}))"
+    f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})|(?P<oldtyped>{OLD_TYPED_ID})"
+    f"|(?P<spaced>{SPACED_ID}))"
 )
 
 # Type noun, optionally followed by "số"/"Số" with or without a colon; anchored at the END of
@@ -313,6 +334,12 @@ NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 NOUN_BEFORE_RE = re.compile(rf"(?<!\w){NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
 SO_BEFORE_RE = re.compile(rf"(?<!\w){SO}{_OSP}\Z")
+#: The gap between two objects of one "X ban hành …" sentence: a title, then ";" (and "ra",
+#: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
+LIST_GAP_RE = re.compile(
+    rf"(?:[^\n.;]|\.(?! ?[{UPPER}]))"
+    rf"{{0,400}};{_OSP}(?:(?:ra|và|ban hành|đã ban hành|ký|có){_SP})?(?:{SO}{_OSP})?"
+)
 COORD_RE = re.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
 # Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001"); in
@@ -342,7 +369,16 @@ DATE_FAR_RE = re.compile(
     rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
     rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})(?i:ngày){_OSP}{DATE}\)?"
 )
-YEAR_AFTER_RE = re.compile(rf"{_OSP},?{_OSP}(?:\(|năm{_SP})(?P<y4>(?:19|20)\d\d)(?!\d)\)?")
+YEAR_AFTER_RE = re.compile(
+    rf"{_OSP},?{_OSP}(?:\(|(?:(?:được{_SP})?(?:ban hành|ký|thông qua){_SP})?năm{_SP})"
+    rf"(?P<y4>(?:19|20)\d\d)(?!\d)\)?"
+)
+#: A numeric date with a letter typed for a digit ("ngày 02/0l/1991": l for 1, O for 0), read
+#: as the reader reads it; only after "ngày" and with a digit in day and month.
+TYPO_DATE_AFTER_RE = re.compile(
+    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}(?P<d>(?=[lIO]?\d)[\dlIO]{{1,2}})(?P<sep>[/.-])"
+    rf"(?P<m>(?=[lIO]?\d)[\dlIO]{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 # Issuing bodies: a head from this list, then up to six name words.
 _HEADS = (
@@ -373,6 +409,7 @@ _HEADS = (
     "UBTVQH",
     "Hội đồng nhân dân",
     "Hội đồng Bộ trưởng",
+    "Hội đồng Nhà nước",
     "Hội nghị",
     "Quốc hội",
     "Chính phủ",
@@ -391,16 +428,20 @@ _HEADS = (
     *(f"Bộ {m}" for m in _MINISTRIES),
     *(f"Sở {m}" for m in _MINISTRIES),
 )
+#: A ministry named by its abbreviation ("Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH").
+_MINISTRY_ABBR = r"Bộ [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
 _LOCAL_HEAD = (
-    rf"(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)"
+    rf"(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?"
     rf"(?:{_SP}(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w))?"
 )
 _HEAD_ALT = (
     _LOCAL_HEAD
     + "|"
     + _alt(_HEADS)
+    + "|"
+    + _MINISTRY_ABBR
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )
@@ -411,16 +452,28 @@ _STOP_WORDS = (
     *("V/v", "Theo", "Tại", "Trong", "Thực", "Căn", "Với", "Khóa", "Khoá", "Đồng chí", "Điều"),
     *("Công bố", "Kiện toàn", "Tăng cường", "Tiếp tục", "Đẩy mạnh", "Nâng cao", "Giao"),
 )
+#: Lower-case words that never continue a name: "Ngân sách" is one, "Hoà về" is not.
+_FUNCTION_WORDS = (
+    "(?:về|của|và|tại|theo|ngày|số|đã|đang|sẽ|ban|đối|trong|với|được|là|có|thì|ra|ký|nhằm"
+    "|để|cho|đến|từ|quy|hướng|thực|triển|năm|tháng|khóa|khoá)"
+)
+#: Words that start a body of their own: after "và" they start a second body, not a name word.
+_BODY_WORD = rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thường trực|{_CUY})"
 _NOT_NAME = rf"(?!(?i:{_NOUN_ALT})(?!\w)|(?:{_alt(_STOP_WORDS)})(?!\w))"
 _NAME_WORD = (
-    rf"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước|Chính phủ"
+    rf"(?:{_LOCAL_HEAD}"
+    # "Ban Kinh tế và Ngân sách …": "và" joins two name words, never a second body
+    rf"|và {_NOT_NAME}(?!{_HEAD_ALT}|{_BODY_WORD}(?!\w)){_UP}[\w&]*"
+    rf"(?: (?!{_FUNCTION_WORDS}(?!\w))[a-zđà-ỹ]+)?(?!\w)"
+    rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước|Chính phủ"
     rf"|Quốc hội|Thành phố|Thị xã"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
 # "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính": the office holder's title is kept.
 _BODY_CORE = (
-    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch){_SP}(?=Bộ |Sở |UBND|{_CUY}))?"
+    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch)(?:{_SP}|[ \t]*\n[ \t]*)"
+    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}))?"
     rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -433,22 +486,57 @@ ISSUER_AFTER_RE = re.compile(
     rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:liên{_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
 )
+#: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
+ISSUER_PASSIVE_RE = re.compile(
+    rf"{_OSP},?{_OSP}(?:đã{_SP})?được{_SP}{_BODIES}{_SP}"
+    rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
+)
+#: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
+#: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
+JOINT_AFTER_RE = re.compile(
+    rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>liên{_SP}bộ{_SP}{_UP}[^\n;()“”\"]{{1,150}}?)"
+    rf"(?={_OSP}(?:[;.(\n]|\Z)|{_OSP},?{_SP}(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|ngày)(?!\w))"
+)
 TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
+#: A term followed by a session is the council's ("HĐND tỉnh khoá VII, kỳ họp thứ 8"), not the
+#: document's: State documents are numbered per year, not per term.
+SESSION_AFTER_RE = re.compile(rf"{_OSP}[,-]?{_OSP}(?i:kỳ họp)(?!\w)")
+#: A unit after a dot at the end of a code ("Tờ trình số 6238/TTr-UBND.VX ngày …", "QĐ-UB.NN"):
+#: not part of the canonical id, but the date and issuer follow it.
+DOT_UNIT_RE = re.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
 
 #: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
 #: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.
+_LEAD_DATE = (
+    rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))){DATE}|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
+)
 BEFORE_RE = re.compile(
-    rf"(?:(?<!\w)(?i:ngày){_OSP}{DATE}{_OSP},?{_OSP})?"
-    rf"(?:(?<!\w){BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP})?"
+    rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
+    rf"(?:(?<!\w){BODY}(?:{_OSP}\([^()\n]{{1,60}}\))?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?"
+    rf"(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
     rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
     rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra){_SP}\Z"
 )
 
+#: A time adverbial opening the sentence of "X ban hành …": "Tháng 2/1967 trong lúc …, Ban Bí
+#: thư ban hành Nghị quyết …", "Năm 2007, Bộ Công nghiệp … đã ban hành …" (matched at line start).
+LEAD_DATE_RE = re.compile(rf"[ \t]*(?:{_LEAD_DATE})")
+
 #: The body a document was proposed by, right before it: "Xét đề nghị của Sở Xây dựng tại Tờ
-#: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …".
+#: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …", "xét đề
+#: nghị ông Giám đốc Sở Nội vụ tại Tờ trình số: …", "Theo đề nghị của Sở Tư pháp và Sở Tài
+#: chính tại Tờ trình liên ngành số …", "Xét đề nghị của Ban quản lý dự án 2 tại các Văn bản số
+#: …". After "đề nghị"/"ý kiến" the name runs to "tại"/"theo" whatever its words; after a bare
+#: "của" it must be a known body.
+_AT = (
+    rf"{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?"
+    rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
+)
 BEFORE_AT_RE = re.compile(
-    rf"(?<!\w)(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?"
-    rf"{BODY}{_SP}(?:tại|theo){_SP}\Z"
+    rf"(?<!\w)(?:(?i:đề nghị|ý kiến)(?:{_SP}của)?{_SP}(?:(?:ông|bà){_SP})?"
+    rf"(?P<pbody>{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?)"
+    rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY})"
+    rf"{_AT}"
 )
 
 # Uncoded references -------------------------------------------------------------------------
@@ -468,6 +556,10 @@ TOPIC_RE = re.compile(
     rf"{_OSP},?{_OSP}(?:\)?{_OSP})?(?:của{_SP}(?:Ban Chấp hành{_SP}Trung ương{_SP})?Đảng{_SP})?"
     rf"(?i:về){_SP}(?P<topic>[^\n.;()]{{1,120}})"
 )
+#: A plenum of the Central Committee named as a body ("Hội nghị Trung ương 8 đã ra Nghị quyết
+#: 8B", "Hội nghị Trung ương 8 khoá XI … đã ra Nghị quyết số 29"); also scanned through the
+#: whole text to learn the term it prints for each plenum number.
+PLENUM_BODY_RE = re.compile(rf"(?<!\w){PLENUM_BODY}")
 NUMBER_PLENUM_RE = re.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
 
 _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
@@ -490,7 +582,7 @@ CONGRESS_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?
 #: A bare number (not a date, a fraction, a range or part of a code), and the type noun that
 #: must stand right before it: "Quy định số 98", "Chỉ thị 05", "Nghị quyết 12a".
 NUMBER_RE = re.compile(
-    r"(?=\d)(?<![\w/.,-])(?P<num>\d{1,5}(?:[a-z](?![\w]))?)"
+    r"(?=\d)(?<![\w/.,-])(?P<num>\d{1,5}(?:[a-zA-Z](?![\w]))?)"
     r"(?![\w%]|[ \t]?[-/.,:][ \t]?\d|[ \t]{0,2}[-/][ \t]{0,2}[A-ZĐ])"
 )
 NOUN_BEFORE_NUMBER_RE = re.compile(rf"(?<!\w){NOUN}{_SP}(?:{SO}{_OSP})?\Z")

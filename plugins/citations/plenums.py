@@ -292,12 +292,14 @@ def resolve_plenum(term: str | None, plenum: int, topic: str = "") -> str | None
 def resolve_numbered(term: str | None, plenum: int, number: str) -> str | None:
     """Id of "Nghị quyết <number> của Hội nghị Trung ương <plenum> (khóa <term>)", if known."""
     row = find_row(term, plenum)
-    if row is None or not number.isdigit():
+    if row is None or not number.isalnum():
         return None
     for res in row.resolutions:
         head = res.id.split("-", 1)[0]
-        if head.isdigit() and int(head) == int(number):
+        if head.isdigit() and number.isdigit() and int(head) == int(number):
             return res.id
+        if not head.isdigit() and head.lstrip("0").upper() == number.lstrip("0").upper():
+            return res.id  # "Nghị quyết 8B" → 8B-NQ/HNTW
     return None
 
 
