@@ -11,7 +11,7 @@ from .canonical import (
     is_valid_id,
     parse_id,
 )
-from .extract import extract, extract_citations
+from .extract import extract, extract_citations, term_problem
 from .grammar import TYPE_NOUNS, type_from_code
 from .models import Citation, Extraction, Mention, Reference, ReferenceKind, System
 
@@ -31,5 +31,6 @@ __all__ = [
     "extract_citations",
     "is_valid_id",
     "parse_id",
+    "term_problem",
     "type_from_code",
 ]

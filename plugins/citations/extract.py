@@ -517,14 +517,34 @@ class _Spans:
         return False
 
 
+def term_problem(term: str, on: str | None = None) -> str | None:
+    """Vietnamese note when a national term cannot be meant: one after the last the library
+    knows ("khóa XV"), or one that begins after the article's date ``on``; else None."""
+    last, last_start = grammar.NATIONAL_TERMS[-1]
+    if _roman_value(term) > _roman_value(last):
+        return f"không có khóa {term} (khóa gần nhất là {last}, từ {last_start})"
+    start = dict(grammar.NATIONAL_TERMS).get(term)
+    if on and start and on[:10] < start:
+        return f"khóa {term} bắt đầu từ {start}, sau ngày của bài ({on[:10]})"
+    return None
+
+
+def _roman_value(roman: str) -> int:
+    values = dict(_ROMAN_VALUES)
+    total = 0
+    for i, ch in enumerate(roman):
+        value = values.get(ch, 0)
+        total += -value if i + 1 < len(roman) and values.get(roman[i + 1], 0) > value else value
+    return total
+
+
 def _plenum_problem(term: str, n: int, on: str | None) -> str | None:
     """Vietnamese note when "Trung ương <n> khóa <term>" cannot be, else None."""
+    if problem := term_problem(term, on):
+        return problem
     if plenums.plenum_exists(term, n) is False:
         return f"không có Hội nghị Trung ương {n} khóa {term}"
     if on:
-        start = dict(grammar.NATIONAL_TERMS).get(term)
-        if start and on[:10] < start:
-            return f"khóa {term} bắt đầu từ {start}, sau ngày của bài ({on[:10]})"
         row = plenums.find_row(term, n)
         if row and row.held and row.held[: len(on)] > on:
             return (

@@ -16,6 +16,7 @@ from scheduling.clock import current_time
 from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest
+from content_check.cited_as import cited_as_collisions, register_keys
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.photos import image_anchor, photo_file_problems, svg_file_problems
 from content_check.rules import RULES, Context, Kind, SiteIndex, is_draft
@@ -89,6 +90,8 @@ def check_paths(
         problems.extend(entry.problems)
     problems.extend(_collisions(wanted, entries, root))
     problems.extend(_duplicate_records(targets, entries, root))
+    records = {path: e.record for path, e in entries.items() if e.record}
+    problems.extend(cited_as_collisions(targets, records, lambda p: _shown(p, root)))
     problems.extend(schedule_problems(targets, entries, root, now or current_time()))
     problems.extend(photo_file_problems(targets, entries, root, settings))
     problems.extend(svg_file_problems(svgs))
@@ -279,8 +282,9 @@ def _collisions(targets: frozenset[Path], entries: dict[Path, Entry], root: Path
     return problems
 
 
-def _record_facts(src: Source) -> tuple[str, str | None, str | None] | None:
-    """(canonical id, term, issued year) of a document record, None without a valid id."""
+def _record_facts(src: Source) -> tuple | None:
+    """(canonical id, term, issued year, Cited_as register keys) of a document record, None
+    without a valid id."""
     import citations
 
     doc_id = citations.canonical_id(src.value("id") or "")
@@ -288,7 +292,7 @@ def _record_facts(src: Source) -> tuple[str, str | None, str | None] | None:
         return None
     term = (src.value("term") or "").strip().upper().removeprefix("KHÓA ").strip() or None
     year = (src.value("issued") or "").strip()[:4] or None
-    return doc_id, term, year
+    return doc_id, term, year, register_keys(src)
 
 
 def _indistinct(a: str | None, b: str | None) -> bool:
@@ -299,7 +303,7 @@ def _duplicate_records(
     targets: list[Path], entries: dict[Path, Entry], root: Path
 ) -> list[Problem]:
     """VN083: two record files for one document (same id, nothing that tells them apart)."""
-    facts = {path: e.record for path, e in entries.items() if e.record}
+    facts = {path: e.record[:3] for path, e in entries.items() if e.record}
     by_id: dict[str, list[Path]] = {}
     for path in sorted(facts):
         by_id.setdefault(facts[path][0], []).append(path)

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from vntext import fold_diacritics, parse_datetime_vn
 
+from content_check.cited_as import check_cited_as
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.modified import check_modified
 from content_check.photos import check_photo_fields
@@ -678,6 +679,7 @@ RULES: tuple[Rule, ...] = (
     check_plenum_references,
     check_links,
     check_record,
+    check_cited_as,
     check_script,
     check_photo_fields,
 )
