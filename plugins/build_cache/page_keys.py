@@ -64,7 +64,6 @@ class PageKeys:
                 if isinstance(item, Content):
                     parts.append(self._url(item))
                     parts.append(self.value(getattr(item, "date", None)))
-                    parts.append(repr(getattr(item, "date_known", True)))
                 else:
                     parts.append(self.value(item))
             cached = self._members[key] = digest("members", *parts)

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from portal_core.metadata import UNKNOWN_VALUES
 from vntext import VN_TZ, format_datetime_vi, parse_datetime_vn
 
 from content_check.models import Problem, Severity
 from content_check.source import Source
 
-_UNKNOWN = frozenset({"unknown", "không rõ", "khong ro"})
-
 
 def _time(src: Source, key: str) -> dt.datetime | None:
     raw = (src.value(key) or "").strip()
-    if not raw or raw.lower() in _UNKNOWN:
+    if not raw or raw.lower() in UNKNOWN_VALUES:
         return None
     try:
         return parse_datetime_vn(raw, default_time=dt.time(0, 0)).astimezone(VN_TZ)

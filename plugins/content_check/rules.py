@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
+from portal_core.metadata import UNKNOWN_VALUES
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.cited_as import check_cited_as
@@ -58,7 +59,6 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _STATUSES = ("draft", "hidden", "published", "skip")
 _PRECISIONS = ("day", "minute")
-_UNKNOWN = frozenset({"unknown", "không rõ", "khong ro"})
 _FIELD_VI = {
     "title": "tiêu đề (Title)",
     "date": "ngày đăng (Date)",
@@ -216,7 +216,7 @@ def check_date(src: Source, ctx: Context) -> list[Problem]:
         )
     for key in ("date", "modified"):
         item = src.metadata.get(key)
-        if item is None or not item.value or item.value.strip().lower() in _UNKNOWN:
+        if item is None or not item.value or item.value.strip().lower() in UNKNOWN_VALUES:
             continue
         raw = item.value.strip()
         try:
@@ -268,7 +268,7 @@ def check_location(src: Source, ctx: Context) -> list[Problem]:
         return []
     raw = item.value.strip()
     folder = posixpath.dirname(ctx.relpath)
-    if raw.lower() in _UNKNOWN:
+    if raw.lower() in UNKNOWN_VALUES:
         expected = "undated"
     else:
         try:

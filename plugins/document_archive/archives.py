@@ -1,7 +1,8 @@
 """Archive groupings by date, author and document, related articles, counts (pure).
 
-Works on any objects; the caller passes small accessors (``date_of`` returns None for an
-article whose date is unknown), so this module never imports Pelican.
+Works on any objects; the caller passes small accessors (``date_of`` returns a false value,
+None or portal_core's ``UNKNOWN_DATE``, for an article whose date is unknown), so this module
+never imports Pelican.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ class YearGroup:
 def newest_first(articles: Iterable[T], date_of: DateOf) -> list[T]:
     """Dated articles newest first, then undated ones (in their given order)."""
     items = list(articles)
-    dated = [a for a in items if date_of(a) is not None]
-    undated = [a for a in items if date_of(a) is None]
+    dated = [a for a in items if date_of(a)]
+    undated = [a for a in items if not date_of(a)]
     dated.sort(key=date_of, reverse=True)
     return dated + undated
 
@@ -69,7 +70,7 @@ def periods(articles: Iterable[Any], date_of: DateOf) -> tuple[list[Period], lis
     months: dict[tuple[int, int], list] = {}
     for article in newest_first(articles, date_of):
         date = date_of(article)
-        if date is None:
+        if not date:
             continue
         years.setdefault(date.year, []).append(article)
         months.setdefault((date.year, date.month), []).append(article)
@@ -80,7 +81,7 @@ def periods(articles: Iterable[Any], date_of: DateOf) -> tuple[list[Period], lis
 
 
 def undated(articles: Iterable[T], date_of: DateOf) -> list[T]:
-    return [a for a in articles if date_of(a) is None]
+    return [a for a in articles if not date_of(a)]
 
 
 def by_year(articles: Iterable[Any], date_of: DateOf) -> list[YearGroup]:

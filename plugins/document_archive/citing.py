@@ -137,9 +137,10 @@ class Register:
 def extract(text: str, date=None, register: Register | None = None) -> list[CitedDocument]:
     """Coded citations in ``text``, plus uncoded references resolved with confidence.
 
-    ``date`` is the article's date (None when unknown): it fixes the term of plenum references
-    that print none. ``register`` resolves references the library leaves open.
+    ``date`` is the article's date (false when unknown): it fixes the term of plenum
+    references that print none. ``register`` resolves references the library leaves open.
     """
+    date = date or None
     found = citations.extract(text, date=date)
     on = str(date)[:10] if date is not None else None
     docs = [from_citation(c) for c in found.documents]

@@ -144,9 +144,9 @@ def updated_time(
     """The "Cập nhật lúc" time: the change time when it is later than publication and differs
     from it as shown (to the minute, or to the day when the publication time is not known).
 
-    None when either is missing (an unknown publication date has nothing to be compared with).
+    None when either is missing or unknown (``Date: unknown`` has nothing to be compared with).
     """
-    if published is None or committed is None or published.tzinfo is None:
+    if not published or not committed or published.tzinfo is None:
         return None
     local_published = published.astimezone(VN_TZ)
     local_committed = committed.astimezone(VN_TZ)

@@ -33,15 +33,10 @@ def attach_git_updated(generator) -> None:
             changed = getattr(content, "modified", None) or content.metadata["modified"]
         if changed is not None and changed.tzinfo is None:
             changed = changed.replace(tzinfo=VN_TZ)
-        known = getattr(content, "date_known", True)
-        content.git_updated = (
-            updated_time(
-                getattr(content, "date", None),
-                changed,
-                time_known=getattr(content, "time_known", True),
-            )
-            if known
-            else None
+        content.git_updated = updated_time(
+            getattr(content, "date", None),
+            changed,
+            time_known=getattr(content, "time_known", True),
         )
 
 

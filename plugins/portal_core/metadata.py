@@ -21,27 +21,37 @@ PAGE_COLLECTIONS = ("pages", "hidden_pages", "draft_pages", "draft_translations"
 
 # Values an editor writes when the source does not say (English or Vietnamese).
 UNKNOWN_VALUES = frozenset({"unknown", "không rõ", "khong ro"})
-# Sentinel year for an unknown publication date: sorts after every real article.
-_UNKNOWN_DATE = dt.datetime(1900, 1, 1, tzinfo=VN_TZ)
 
 
-def unknown_date() -> dt.datetime:
-    """The datetime that stands for "publication date unknown"."""
-    return _UNKNOWN_DATE
+class UnknownDate(dt.datetime):
+    """The date of an article whose source gives none (``Date: unknown``).
+
+    Pelican needs an orderable date on every article, so this is an aware datetime, older
+    than any real date (undated articles come last, newest first), that Pelican can sort
+    and format. And it is false, as a missing date is: everything that shows or uses a
+    date asks the one question ``if article.date`` (``{% if article.date %}`` in templates,
+    ``if item["pubdate"]`` on a feed item) and never sees the instant itself.
+    """
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNKNOWN_DATE"
 
 
-def is_unknown_date(value: dt.datetime | None) -> bool:
-    """True when ``value`` is the unknown-date sentinel."""
-    return value is not None and value == _UNKNOWN_DATE
+UNKNOWN_DATE = UnknownDate(1, 1, 2, tzinfo=VN_TZ)
 
 
 def apply_conventions(metadata: dict) -> None:
-    """Add ``date_known``, ``author_known`` and ``time_known`` flags to read metadata.
+    """Add ``author_known`` and ``time_known`` flags to read metadata.
 
     ``Author: unknown`` removes the author (the article is then listed under "Không rõ tác
     giả", never credited to the site). ``Date_precision: day`` means the source gave no time.
+    An unknown date needs no flag: it is ``UNKNOWN_DATE``, which is false.
     """
-    metadata["date_known"] = not is_unknown_date(metadata.get("date"))
     author = metadata.get("author")
     author_name = getattr(author, "name", author)
     if author_name is not None and str(author_name).strip().lower() in UNKNOWN_VALUES:
@@ -56,4 +66,4 @@ def apply_conventions(metadata: dict) -> None:
             metadata.pop("authors", None)
     metadata["author_known"] = bool(metadata.get("author") or metadata.get("authors"))
     precision = str(metadata.get("date_precision", "minute")).strip().lower()
-    metadata["time_known"] = metadata["date_known"] and precision != "day"
+    metadata["time_known"] = bool(metadata.get("date")) and precision != "day"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from pelican import signals
@@ -10,9 +11,12 @@ from portal_files.header import read_header
 from settings_spec import apply
 
 from portal_core.errors import ContentError, DroppedArticlesError
-from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions, is_unknown_date
+from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions
 from portal_core.reader import VietnameseMarkdownReader
 from portal_core.settings import SPEC
+
+# ``<updated>`` of a feed without entries: the Unix epoch, "never", the same in every build.
+NO_ENTRIES_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def check_settings(pelican) -> None:
@@ -27,13 +31,25 @@ def use_vietnamese_reader(readers) -> None:
 
 
 def mark_known_fields(generator, metadata) -> None:
-    """Flag unknown dates/authors and day-only dates on each article's metadata."""
+    """Flag unknown authors and day-only dates on each article's metadata."""
     apply_conventions(metadata)
 
 
 def drop_undated_feed_items(context, feed) -> None:
-    """Keep articles whose date is unknown out of feeds: Atom would need a made-up date."""
-    feed.items[:] = [item for item in feed.items if not is_unknown_date(item.get("pubdate"))]
+    """Keep articles whose date is unknown out of feeds: Atom would need a made-up date.
+
+    A feed left with no entries (an author or document cited only by undated articles) is
+    still written, since its address is published and must keep answering, with a fixed
+    ``<updated>`` (``NO_ENTRIES_UPDATED``) instead of the build time, so it stays the same
+    from build to build.
+    """
+    feed.items[:] = [item for item in feed.items if item.get("pubdate")]
+    if not feed.items:
+        feed.latest_post_date = _no_entries_updated
+
+
+def _no_entries_updated() -> dt.datetime:
+    return NO_ENTRIES_UPDATED
 
 
 def refuse_dropped_articles(generator) -> None:

@@ -12,7 +12,7 @@ from build_cache.session import SESSION_KEY, source_key
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 
 from portal_core.errors import ContentError
-from portal_core.metadata import UNKNOWN_VALUES, unknown_date
+from portal_core.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
 from portal_core.source import decode_source
 
 
@@ -56,9 +56,9 @@ class VietnameseMarkdownReader(MarkdownReader):
         return output
 
     def process_metadata(self, name: str, value):
-        """Map the reserved "unknown" date to a sentinel; parse everything else as Pelican."""
+        """Read the reserved "unknown" date as UNKNOWN_DATE; parse everything else as Pelican."""
         if name == "date" and isinstance(value, str) and value.strip().lower() in UNKNOWN_VALUES:
-            return unknown_date()
+            return UNKNOWN_DATE
         try:
             return super().process_metadata(name, value)
         except (ValueError, OverflowError) as exc:

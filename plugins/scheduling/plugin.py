@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 
 from pelican import signals
-from portal_core.metadata import is_unknown_date
 from settings_spec import apply
 
 from scheduling.clock import ClockError, current_time, in_vietnam, is_scheduled
@@ -43,7 +42,7 @@ def mark_scheduled(generator, metadata) -> None:
     or author page of the build shows it. Drafts and unknown dates are left alone.
     """
     date = metadata.get("date")
-    if not isinstance(date, dt.datetime) or is_unknown_date(date):
+    if not date or not isinstance(date, dt.datetime):  # no date, or Date: unknown
         return
     status = str(metadata.get("status") or generator.settings.get("DEFAULT_STATUS", "published"))
     if status.lower() not in _HELD or not is_scheduled(date, _now(generator)):

@@ -79,7 +79,11 @@ def test_unknown_date_and_author_are_shown_honestly(basic_site):
     undated = text_of(
         parse_html(basic_site / "bai-viet" / "bai-cu-khong-ro-ngay" / "index.html"), ".meta"
     )
-    assert "Không rõ ngày đăng" in undated and "1900" not in undated
+    assert "Không rõ ngày đăng" in undated
+    page = parse_html(basic_site / "bai-viet" / "bai-cu-khong-ro-ngay" / "index.html")
+    assert not page.css(".meta time")
+    assert not page.css('meta[property="article:published_time"]')
+    assert "datePublished" not in text_of(page, 'script[type="application/ld+json"]')
     anonymous = text_of(
         parse_html(basic_site / "bai-viet" / "so-ket-cong-tac" / "index.html"), ".meta"
     )
@@ -199,7 +203,21 @@ def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
         assert "<" not in entry.title
     # an article whose date is unknown would need a made-up date in Atom: it stays out
     assert "Bài cũ không rõ ngày" not in titles
-    assert all(not entry.get("published", "").startswith("1900") for entry in feed.entries)
+    assert len(titles) == len(set(titles)) and all(entry.get("published") for entry in feed.entries)
+
+
+def test_feed_of_only_undated_articles_is_empty_and_the_same_every_build(basic_site, tmp_path):
+    """Hoàng Hoài wrote only the undated article: the author's published feed address keeps
+    answering, with no entry and a fixed <updated> (once the build time: every build differed)."""
+    import feedparser
+
+    path = Path("feeds") / "tac-gia" / "hoang-hoai.atom.xml"
+    feed = feedparser.parse((basic_site / path).read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.entries == []
+    assert feed.feed.updated.startswith("1970-01-01")
+    again = build_site(copy_fixture("basic", tmp_path), tmp_path / "out", DEFAULT_PAGINATION=2)
+    assert (again / path).read_bytes() == (basic_site / path).read_bytes()
 
 
 def test_robots_txt_names_the_absolute_sitemap_of_the_published_site(tmp_path):

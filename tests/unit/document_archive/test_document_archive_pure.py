@@ -18,6 +18,7 @@ from document_archive.overrides import (
     parse_ref,
 )
 from document_archive.settings import DEFAULTS, archive_settings
+from portal_core.metadata import UNKNOWN_DATE
 from vntext import VN_TZ
 
 
@@ -184,7 +185,7 @@ def test_settings_defaults_and_validation():
 
 
 def art(name, when):
-    return type("A", (), {"name": name, "date": when, "date_known": when is not None})()
+    return type("A", (), {"name": name, "date": when})()
 
 
 def date_of(a):
@@ -197,6 +198,7 @@ def test_periods_by_year_and_undated():
         art("b", None),
         art("c", dt.datetime(2023, 2, 1, tzinfo=VN_TZ)),
         art("d", dt.datetime(2021, 12, 30, tzinfo=VN_TZ)),
+        art("e", UNKNOWN_DATE),
     ]
     years, months = archives.periods(items, date_of)
     assert [(p.label, p.count) for p in years] == [("Năm 2023", 2), ("Năm 2021", 1)]
@@ -209,8 +211,9 @@ def test_periods_by_year_and_undated():
     assert [(g.label, [a.name for a in g.articles]) for g in groups] == [
         ("2023", ["a", "c"]),
         ("2021", ["d"]),
-        ("Không rõ ngày đăng", ["b"]),
+        ("Không rõ ngày đăng", ["b", "e"]),
     ]
+    assert [a.name for a in archives.undated(items, date_of)] == ["b", "e"]
 
 
 def test_sort_people_by_given_name():
