@@ -1,4 +1,4 @@
-"""Receivers that connect sitemap and feed fixes to Pelican's signals."""
+"""Receivers that connect sitemap, feed fixes and JSON-LD to Pelican's signals."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from pathlib import Path
 
 from build_cache.session import SESSION_KEY
 from build_cache.signals import output_complete
+from markupsafe import Markup
 from pelican import signals
 from settings_spec import apply
 
+from portal_seo.jsonld import Image, Person, news_article, script_json
 from portal_seo.settings import DEFAULTS, SPEC
 from portal_seo.sitemap import collect_entries, render_sitemap
 
@@ -20,6 +22,45 @@ def check_settings(pelican) -> None:
 
 def _setting(settings, name: str) -> str:
     return settings.get(name, DEFAULTS[name])
+
+
+def article_jsonld(article, site_name: str, site_url: str, canonical_url: str) -> Markup:
+    """Jinja filter: ``article|article_jsonld(SITENAME, SITEURL, canonical_url)``, the
+    article's ``NewsArticle`` as JSON safe inside ``<script type="application/ld+json">``."""
+    summary = getattr(article, "summary", None)
+    photo = getattr(article, "photo", None)
+    category = getattr(article, "category", None)
+    date = article.date if getattr(article, "date_known", True) else None
+    image = None
+    if photo:
+        largest = photo.largest
+        caption = photo.caption or photo.alt
+        image = Image(f"{site_url}/{largest.url}", largest.width, largest.height, caption)
+    data = news_article(
+        headline=str(article.title),
+        publisher=site_name,
+        url=canonical_url or "",
+        description=_text_of(summary) if summary else None,
+        published=date,
+        modified=getattr(article, "modified", None),
+        authors=[
+            Person(a.name, f"{site_url}/{a.url}") for a in getattr(article, "authors", None) or ()
+        ],
+        image=image,
+        section=category.name if category else "",
+        keywords=[tag.name for tag in getattr(article, "tags", None) or ()],
+    )
+    return Markup(script_json(data))
+
+
+def _text_of(html) -> str:
+    """The text of sanitised HTML, whitespace collapsed (as Jinja's ``striptags``)."""
+    return Markup(html.__html__() if hasattr(html, "__html__") else str(html)).striptags()
+
+
+def add_filters(generator) -> None:
+    """Give the theme the ``article_jsonld`` filter."""
+    generator.env.filters["article_jsonld"] = article_jsonld
 
 
 def name_unknown_authors(context, feed) -> None:
@@ -48,5 +89,6 @@ def write_sitemap(pelican) -> None:
 def register() -> None:
     """Pelican entry point."""
     signals.initialized.connect(check_settings)
+    signals.generator_init.connect(add_filters)
     signals.feed_generated.connect(name_unknown_authors)
     output_complete.connect(write_sitemap)
