@@ -32,6 +32,8 @@ def internal_mark(path: str, visibility: object = None) -> tuple[int, str] | Non
         )
     if value in PUBLIC_VALUES:
         return None
+    if _PHRASE not in fold_diacritics(text).lower():  # one pass over the whole text
+        return None
     for number, line in enumerate(lines, start=1):
         if _PHRASE in fold_diacritics(line).lower():
             return number, (

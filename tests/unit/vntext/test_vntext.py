@@ -6,6 +6,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from vntext import (
     fold_diacritics,
     format_date_vi,
@@ -171,3 +173,20 @@ def test_parse_datetime_vn_date_only_needs_default_time():
 def test_parse_datetime_vn_rejects_garbage_in_vietnamese():
     with pytest.raises(ValueError, match="không đọc được ngày giờ"):
         parse_datetime_vn("20/05/2023")
+
+
+def _fold_by_definition(text: str) -> str:
+    """The definition the fast table must match: NFD, drop combining marks, đ → d."""
+    decomposed = unicodedata.normalize("NFD", nfc(text, fix_eth=True))
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",))))
+def test_fold_diacritics_matches_its_definition(text):
+    assert fold_diacritics(text) == _fold_by_definition(text)
+
+
+def test_fold_diacritics_on_decomposed_vietnamese():
+    text = unicodedata.normalize("NFD", "Lưu hành nội bộ – ĐẢNG ỦY Khối, Ðảng")
+    assert fold_diacritics(text) == "Luu hanh noi bo – DANG UY Khoi, Dang"
