@@ -167,7 +167,7 @@ def render(result: Score) -> str:
 
 
 EXTRA_GOLD = Path(__file__).with_name("citations_extra_gold.json")
-SPLITS = ("all", "dev", "heldout")
+SPLITS = ("all", "dev", "heldout", "fresh")
 
 #: Reference kinds that count as the same reading of one mention ("Nghị quyết 8B" after
 #: "Hội nghị Trung ương 8 đã ra" may come out as number-only or number-and-plenum).

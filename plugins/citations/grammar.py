@@ -235,7 +235,30 @@ _MINISTRIES = (
     "Dân tộc và Tôn giáo",
     "Công nghiệp",
     "Thương mại",
+    # ministries of earlier governments, still cited by older documents (k)
+    "Văn hóa - Thông tin",
+    "Văn hóa-Thông tin",
+    "Bưu chính, Viễn thông",
+    "Bưu chính Viễn thông",
+    "Thủy sản",
+    "Lâm nghiệp",
+    "Khoa học, Công nghệ và Môi trường",
+    "Năng lượng",
+    "Giáo dục",
 )
+
+
+def _spellings(names):
+    """Each name in both accent placements ("hóa"/"hoá", "thủy"/"thuỷ"), in stable order."""
+    out = []
+    for name in names:
+        for variant in (name, name.replace("óa", "oá").replace("ủy", "uỷ").replace("Thủy", "Thuỷ")):
+            if variant not in out:
+                out.append(variant)
+    return tuple(out)
+
+
+_MINISTRIES = _spellings(_MINISTRIES)
 
 #: Congress opening dates: a national term runs from its congress to the next (k).
 NATIONAL_TERMS = (
@@ -442,7 +465,7 @@ _HEAD_ALT = (
     + _alt(_HEADS)
     + "|"
     + _MINISTRY_ABBR
-    + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận)"
+    + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )
 # Capitalised words that start a title or a new clause, never a body's name ("… tỉnh Khánh Hoà
@@ -472,7 +495,7 @@ _NAME_WORD = (
 )
 # "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính": the office holder's title is kept.
 _BODY_CORE = (
-    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch)(?:{_SP}|[ \t]*\n[ \t]*)"
+    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm)(?:,{_SP}Chủ nhiệm)?(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}))?"
     rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
 )
