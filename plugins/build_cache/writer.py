@@ -248,11 +248,19 @@ class KeyPolicy:
         self.per_object = frozenset(settings.get("PORTAL_PER_OBJECT_TEMPLATES", PER_OBJECT))
         self._site: str | None = None
         self._home: str | None = None
+        self._documents: str | None = None
 
     def key(self, job: PageJob) -> str:
         """The fingerprint of one page."""
         if job.template_name == "index" and "index" not in self.per_object:
-            return self.keys.page("index", job.relpath, self._listing(job.local), self.home())
+            page = job.local.get("articles_page")
+            first = page is None or getattr(page, "number", 1) == 1
+            extra = self.home() if first else ""  # the category blocks are on page 1 only
+            return self.keys.page("index", job.relpath, self._listing(job.local), extra)
+        if job.template_name in DOCUMENT_LISTINGS:
+            return self.keys.page(
+                job.template_name, job.relpath, self._listing(job.local), self.documents()
+            )
         if job.template_name not in self.per_object:
             return self.keys.page(job.template_name, job.relpath, job.local, self.site())
         return self.keys.page(job.template_name, job.relpath, self._listing(job.local))
@@ -281,6 +289,17 @@ class KeyPolicy:
             self._home = digest("home", *parts)
         return self._home
 
+    def documents(self) -> str:
+        """What the documents indexes show besides their own variables: every document
+        (as its page shows it) and which articles cite it (counts), not what they say."""
+        if self._documents is None:
+            parts = []
+            for document in self.context.get("documents", []):
+                parts.append(self.keys.value(document))
+                parts.append(self.keys.membership(getattr(document, "articles", ())))
+            self._documents = digest("documents", *parts)
+        return self._documents
+
     def site(self) -> str:
         """Fingerprint of everything the site holds (for pages that may show any of it)."""
         if self._site is None:
@@ -293,6 +312,9 @@ class KeyPolicy:
 # per-object templates may count it and group it by year, but show in full only the items
 # of their own page (``articles_page.object_list``), so it counts by membership and dates.
 WHOLE_LISTS = ("articles", "dates", "all_articles")
+# Templates that list documents: their own variables, the menu, and every document with
+# the membership of its article list (``KeyPolicy.documents``); nothing else of the site.
+DOCUMENT_LISTINGS = ("documents",)
 # Templates whose pages show one object (given in their own variables) and the menu.
 PER_OBJECT = ("article", "page", "category", "tag", "author", "document", "period_archives")
 # Settings set at run time that do not change what pages show.

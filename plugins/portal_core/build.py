@@ -98,6 +98,13 @@ def run_build(
         swap.discard(staging)
 
 
+def quiet_file_writes() -> None:
+    """Leave out Pelican's "Writing <file>" line for each of the site's files (tens of
+    thousands in an archive, each formatted by rich): the build prints one summary of the
+    pages it rendered and reused instead. Warnings and errors are untouched."""
+    logging.getLogger("pelican.writers").setLevel(logging.WARNING)
+
+
 def _print_error(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -129,8 +136,13 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="bản dựng trước để dùng lại các trang không đổi (mặc định: thư mục kết quả)",
     )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="in cả từng tệp được ghi (Writing …)"
+    )
     args = parser.parse_args(argv)
     init_pelican_logging(level=logging.WARNING if args.quiet else logging.INFO)
+    if not args.verbose:
+        quiet_file_writes()
     return run_build(args.settings, args.output, args.content, args.previous)
 
 
