@@ -23,11 +23,14 @@ UNKNOWN_AUTHOR_LABEL = "Không rõ tác giả"
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """A year (``month`` None) or a month of articles, newest first."""
+    """A year (``month`` None) or a month of articles, newest first, and its page."""
 
     year: int
     month: int | None
     articles: tuple[Any, ...]
+    # Its page (the generator fills them from ARCHIVE_YEAR_*/ARCHIVE_MONTH_*; "": no page).
+    url: str = ""
+    save_as: str = ""
 
     @property
     def label(self) -> str:

@@ -5,6 +5,7 @@ All state lives on the generator instance (one per run), never at module level.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -15,7 +16,6 @@ from build_cache.pool import fork_map
 from build_cache.session import SESSION_KEY
 from pelican.contents import Page
 from pelican.generators import Generator
-from pelican.paginator import Paginator
 from portal_core.source import decode_source
 from portal_files.header import parse_header, split_header
 
@@ -26,7 +26,7 @@ from document_archive.merge import CitedDocument, merge_article
 from document_archive.model import Document
 from document_archive.overrides import DocumentRef, parse_overrides
 from document_archive.records import LINK_KEYS, DocumentRecord, parse_record
-from document_archive.settings import archive_settings
+from document_archive.settings import apply_archive_settings
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class DocumentArchiveGenerator(Generator):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.archive = archive_settings(self.settings)
+        self.archive = apply_archive_settings(self.settings)
         self.url_settings = {**self.settings, **self.archive}
         self.records: list[DocumentRecord] = []
         self.register = citing.Register({})
@@ -62,6 +62,9 @@ class DocumentArchiveGenerator(Generator):
         self.months: list[archives.Period] = []
         self.undated: list = []
         self.report: archives.ArchiveReport | None = None
+        self.document_types: list[tuple[str, list[listing.DocumentType]]] = []
+        self.documents_by_date: list[Document] = []
+        self.pages: dict[str, listing.Address] = {}
 
     # --- context ---------------------------------------------------------------------
     def generate_context(self):
@@ -85,7 +88,19 @@ class DocumentArchiveGenerator(Generator):
             article.related_articles = related[id(article)]
         _link_neighbours(articles)
         _detach_unpublished(self.context)
-        self.years, self.months = archives.periods(articles, date_of)
+        years, months = archives.periods(articles, date_of)
+        self.years = [self._with_address(p, "ARCHIVE_YEAR") for p in years]
+        self.months = [self._with_address(p, "ARCHIVE_MONTH") for p in months]
+        self.pages = {
+            name: listing.Address(self.archive[f"{prefix}_URL"], self.archive[f"{prefix}_SAVE_AS"])
+            for name, prefix in _SINGLE_PAGES.items()
+        }
+        self.document_types = listing.document_types(
+            self.documents,
+            self.archive["DOCUMENTS_TYPE_URL"],
+            self.archive["DOCUMENTS_TYPE_SAVE_AS"],
+        )
+        self.documents_by_date = listing.by_date_of_issue(self.documents)
         self.undated = archives.undated(articles, date_of)
         authors = [(a, list(arts)) for a, arts in self.context.get("authors", [])]
         authors_vi = archives.sort_people(authors, lambda pair: pair[0].name)
@@ -105,6 +120,15 @@ class DocumentArchiveGenerator(Generator):
         )
         for key, value in self.archive.items():
             self.context.setdefault(key, value)
+
+    def _with_address(self, period: archives.Period, prefix: str) -> archives.Period:
+        """``period`` with its ``url`` and ``save_as`` ("" when that kind of page is off)."""
+        fields = {"year": period.year, "month": period.month or 0}
+        return dataclasses.replace(
+            period,
+            url=self.archive[f"{prefix}_URL"].format(**fields),
+            save_as=self.archive[f"{prefix}_SAVE_AS"].format(**fields),
+        )
 
     def _read_records(self) -> list[DocumentRecord]:
         paths = list(self.archive["DOCUMENT_RECORD_PATHS"])
@@ -280,170 +304,165 @@ class DocumentArchiveGenerator(Generator):
             )
         return report
 
-    # --- output ----------------------------------------------------------------------
+    # --- output: one method per page kind ----------------------------------------------
     def generate_output(self, writer):
-        arc = self.archive
-        per_doc = arc["DOCUMENT_PAGINATION"]
-        per_archive = arc["ARCHIVE_PAGINATION"]
-        if arc["DOCUMENT_SAVE_AS"]:
-            template = self.get_template("document")
-            for doc in self.documents:
-                self._paginated(
-                    writer,
-                    template,
-                    "document",
-                    doc.save_as,
-                    doc.url,
-                    doc.articles,
-                    per_doc,
-                    document=doc,
-                    page_name=doc.page_name,
-                )
-        if arc["DOCUMENT_FEED_ATOM"]:
-            for doc in self.documents:
-                if doc.articles:
-                    writer.write_feed(
-                        doc.articles, self.context, doc.feed_url, feed_title=doc.label
-                    )
-        if arc["DOCUMENTS_SAVE_AS"]:
-            self._write_documents_index(writer)
-        if arc["ARCHIVE_YEAR_SAVE_AS"] or arc["ARCHIVE_MONTH_SAVE_AS"]:
-            template = self.get_template("period_archives")
-            for kind, periods in (("YEAR", self.years), ("MONTH", self.months)):
-                if not arc[f"ARCHIVE_{kind}_SAVE_AS"]:
-                    continue
-                for period in periods:
-                    fields = {"year": period.year, "month": period.month or 0}
-                    self._paginated(
-                        writer,
-                        template,
-                        "period_archives",
-                        arc[f"ARCHIVE_{kind}_SAVE_AS"].format(**fields),
-                        arc[f"ARCHIVE_{kind}_URL"].format(**fields),
-                        list(period.articles),
-                        per_archive,
-                        period=period,
-                        period_num=(period.year, period.month) if period.month else (period.year,),
-                    )
-        if arc["ARCHIVE_UNDATED_SAVE_AS"] and self.undated:
-            self._paginated(
-                writer,
-                self.get_template("period_archives"),
-                "period_archives",
-                arc["ARCHIVE_UNDATED_SAVE_AS"],
-                arc["ARCHIVE_UNDATED_URL"],
-                self.undated,
-                per_archive,
-                period=None,
-                undated=True,
-            )
-        if arc["ARCHIVE_UNKNOWN_AUTHOR_SAVE_AS"] and self.context["unknown_author_articles"]:
-            self._paginated(
-                writer,
-                self.get_template("author"),
-                "author",
-                arc["ARCHIVE_UNKNOWN_AUTHOR_SAVE_AS"],
-                arc["ARCHIVE_UNKNOWN_AUTHOR_URL"],
-                self.context["unknown_author_articles"],
-                per_archive,
-                author=None,
-                unknown_author=True,
-            )
-        if arc["ARCHIVE_INDEX_SAVE_AS"]:
-            self._write(writer, "archives", arc["ARCHIVE_INDEX_SAVE_AS"], arc["ARCHIVE_INDEX_URL"])
-        if arc["ARCHIVE_REPORT_SAVE_AS"]:
-            target = os.path.join(self.output_path, arc["ARCHIVE_REPORT_SAVE_AS"])
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as handle:
-                json.dump(self.report.as_dict(), handle, ensure_ascii=False, indent=1)
+        """Write every page kind whose SAVE_AS is set ("" turns a kind off)."""
+        for write in (
+            self._write_documents,
+            self._write_document_feeds,
+            self._write_documents_index,
+            self._write_document_types,
+            self._write_documents_by_date,
+            self._write_periods,
+            self._write_undated,
+            self._write_unknown_author,
+            self._write_archive_index,
+            self._write_report,
+        ):
+            write(writer)
 
-    def _write_documents_index(self, writer):
-        """The documents index (each type's most cited), a paginated page per type and the
-        paginated list by date of issue: no page grows with the archive."""
-        arc = self.archive
-        type_pages = bool(arc["DOCUMENTS_TYPE_SAVE_AS"])
-        types = listing.document_types(
-            self.documents, arc["DOCUMENTS_TYPE_URL"], arc["DOCUMENTS_TYPE_SAVE_AS"]
-        )
-        by_date = listing.by_date_of_issue(self.documents)
-        shared = {
-            "document_types": types,
-            "documents_type_pages": type_pages,
-            "documents_index_rows": arc["DOCUMENTS_INDEX_ROWS"] if type_pages else None,
-            "documents_by_date": by_date,
-        }
+    def _write_documents(self, writer) -> None:
+        """One page per document (DOCUMENT_SAVE_AS), its citing articles paginated."""
+        if not self.archive["DOCUMENT_SAVE_AS"]:
+            return
+        for doc in self.documents:
+            self._write(
+                writer, "document", doc, doc.articles, document=doc, page_name=doc.page_name
+            )
+
+    def _write_document_feeds(self, writer) -> None:
+        """One Atom feed per document cited by at least one article (DOCUMENT_FEED_ATOM)."""
+        if not self.archive["DOCUMENT_FEED_ATOM"]:
+            return
+        for doc in self.documents:
+            if doc.articles:
+                writer.write_feed(doc.articles, self.context, doc.feed_url, feed_title=doc.label)
+
+    def _write_documents_index(self, writer) -> None:
+        """The documents index (DOCUMENTS_SAVE_AS): each type's most cited documents."""
+        if not self.archive["DOCUMENTS_SAVE_AS"]:
+            return
         self._write(
             writer,
             "documents",
-            arc["DOCUMENTS_SAVE_AS"],
-            arc["DOCUMENTS_URL"],
+            self.pages["documents"],
+            None,
             documents_view="index",
-            **shared,
+            **self._documents_vars(),
         )
-        template = self.get_template("documents")
-        per_page = arc["DOCUMENTS_PAGINATION"]
-        for kind in (k for _system, kinds in types for k in kinds) if type_pages else ():
-            self._paginated(
-                writer,
-                template,
-                "documents",
-                kind.save_as,
-                kind.url,
-                kind.documents,
-                per_page,
-                documents_view="type",
-                document_type=kind,
-                **shared,
-            )
-        if arc["DOCUMENTS_BY_DATE_SAVE_AS"]:
-            self._paginated(
-                writer,
-                template,
-                "documents",
-                arc["DOCUMENTS_BY_DATE_SAVE_AS"],
-                arc["DOCUMENTS_BY_DATE_URL"],
-                by_date,
-                per_page,
-                documents_view="date",
-                **shared,
-            )
 
-    def _write(self, writer, template_name, save_as, url, **kwargs):
+    def _write_document_types(self, writer) -> None:
+        """All documents of one type (DOCUMENTS_TYPE_SAVE_AS), paginated."""
+        if not (self.archive["DOCUMENTS_SAVE_AS"] and self.archive["DOCUMENTS_TYPE_SAVE_AS"]):
+            return
+        for _system, kinds in self.document_types:
+            for kind in kinds:
+                self._write(
+                    writer,
+                    "documents",
+                    kind,
+                    kind.documents,
+                    documents_view="type",
+                    document_type=kind,
+                    **self._documents_vars(),
+                )
+
+    def _write_documents_by_date(self, writer) -> None:
+        """All documents by date of issue (DOCUMENTS_BY_DATE_SAVE_AS), paginated."""
+        if not (self.archive["DOCUMENTS_SAVE_AS"] and self.archive["DOCUMENTS_BY_DATE_SAVE_AS"]):
+            return
+        page = self.pages["documents_by_date"]
+        self._write(
+            writer,
+            "documents",
+            page,
+            self.documents_by_date,
+            documents_view="date",
+            **self._documents_vars(),
+        )
+
+    def _documents_vars(self) -> dict:
+        """What every page of the documents template shows besides its own list."""
+        type_pages = bool(self.archive["DOCUMENTS_TYPE_SAVE_AS"])
+        return {
+            "document_types": self.document_types,
+            "documents_type_pages": type_pages,
+            "documents_index_rows": self.archive["DOCUMENTS_INDEX_ROWS"] if type_pages else None,
+            "documents_by_date": self.documents_by_date,
+        }
+
+    def _write_periods(self, writer) -> None:
+        """One page per year and per month with articles (ARCHIVE_YEAR/MONTH_SAVE_AS)."""
+        for period in (*self.years, *self.months):
+            if period.save_as:
+                number = (period.year, period.month) if period.month else (period.year,)
+                self._write(
+                    writer,
+                    "period_archives",
+                    period,
+                    list(period.articles),
+                    period=period,
+                    period_num=number,
+                )
+
+    def _write_undated(self, writer) -> None:
+        """The articles whose source gives no date (ARCHIVE_UNDATED_SAVE_AS)."""
+        page = self.pages["archive_undated"]
+        if page.save_as and self.undated:
+            self._write(writer, "period_archives", page, self.undated, period=None, undated=True)
+
+    def _write_unknown_author(self, writer) -> None:
+        """The articles without a known author (ARCHIVE_UNKNOWN_AUTHOR_SAVE_AS), an author
+        page paginated like the others."""
+        page = self.pages["unknown_author"]
+        articles = self.context["unknown_author_articles"]
+        if page.save_as and articles:
+            self._write(writer, "author", page, articles, author=None, unknown_author=True)
+
+    def _write_archive_index(self, writer) -> None:
+        """The archive index (ARCHIVE_INDEX_SAVE_AS): years, months, undated, authors."""
+        page = self.pages["archive_index"]
+        if page.save_as:
+            self._write(writer, "archives", page, None)
+
+    def _write_report(self, writer) -> None:
+        """The archive counts as JSON (ARCHIVE_REPORT_SAVE_AS, tests)."""
+        if not self.archive["ARCHIVE_REPORT_SAVE_AS"]:
+            return
+        target = os.path.join(self.output_path, self.archive["ARCHIVE_REPORT_SAVE_AS"])
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as handle:
+            json.dump(self.report.as_dict(), handle, ensure_ascii=False, indent=1)
+
+    def _write(self, writer, template_name, page, items, **kwargs) -> None:
+        """Write ``page`` (anything with ``url`` and ``save_as``) with ``template_name``.
+
+        With ``items`` (a list), Pelican's writer paginates them as ``articles`` by the
+        template's PAGINATED_TEMPLATES entry and PAGINATION_PATTERNS; without, one page.
+        """
+        if items is not None:
+            kwargs["articles"] = items
+        kwargs.setdefault("page_name", os.path.splitext(page.save_as)[0])
         writer.write_file(
-            save_as,
+            page.save_as,
             self.get_template(template_name),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
-            paginated={},
+            paginated={"articles": items} if items is not None else {},
             template_name=template_name,
-            url=url,
-            page_name=os.path.splitext(save_as)[0],
+            url=page.url,
             **kwargs,
         )
 
-    def _paginated(
-        self, writer, template, template_name, save_as, url, articles, per_page, **kwargs
-    ):
-        """Write ``articles`` over pages with Pelican's Paginator (PAGINATION_PATTERNS)."""
-        per_page = per_page if per_page is not None else self.settings["DEFAULT_PAGINATION"]
-        paginator = Paginator(save_as, url, list(articles), self.settings, per_page or None)
-        pages = [paginator.page(n) for n in range(1, paginator.num_pages + 1)]
-        for index, page in enumerate(pages):
-            writer.write_file(
-                page.save_as,
-                template,
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                paginated={},
-                template_name=template_name,
-                url=page.url,
-                articles=list(articles),
-                articles_paginator=paginator,
-                articles_page=page,
-                articles_previous_page=pages[index - 1] if index > 0 else None,
-                articles_next_page=pages[index + 1] if index + 1 < len(pages) else None,
-                **kwargs,
-            )
+
+# The pages that exist once per site, by the settings prefix of their URL and SAVE_AS.
+_SINGLE_PAGES = {
+    "documents": "DOCUMENTS",
+    "documents_by_date": "DOCUMENTS_BY_DATE",
+    "archive_undated": "ARCHIVE_UNDATED",
+    "unknown_author": "ARCHIVE_UNKNOWN_AUTHOR",
+    "archive_index": "ARCHIVE_INDEX",
+}
 
 
 def _detach_unpublished(context) -> None:

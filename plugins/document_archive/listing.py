@@ -13,6 +13,14 @@ from dataclasses import dataclass, field
 from vntext import slugify_vi
 
 
+@dataclass(frozen=True, slots=True)
+class Address:
+    """Where a page that exists once per site is: its URL and output path ("": off)."""
+
+    url: str
+    save_as: str
+
+
 @dataclass
 class DocumentType:
     """All documents of one type in one system ("Quy định" of "Đảng"), in index order."""
