@@ -84,8 +84,7 @@ AUTHORS_URL = "tac-gia/"
 AUTHORS_SAVE_AS = "tac-gia/index.html"
 # Date archives (luu-tru/, 2023/, 2023/05/) are written by document_archive (Vietnamese
 # headings without the OS locale, undated articles listed apart, never under "1900/"):
-# Pelican's own are off.
-ARCHIVES_URL = "luu-tru/"
+# Pelican's own are off (the archive index is ARCHIVE_INDEX_URL, luu-tru/).
 ARCHIVES_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
