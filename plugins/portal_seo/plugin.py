@@ -30,7 +30,6 @@ def article_jsonld(article, site_name: str, site_url: str, canonical_url: str) -
     summary = getattr(article, "summary", None)
     photo = getattr(article, "photo", None)
     category = getattr(article, "category", None)
-    date = article.date if getattr(article, "date_known", True) else None
     image = None
     if photo:
         largest = photo.largest
@@ -41,7 +40,7 @@ def article_jsonld(article, site_name: str, site_url: str, canonical_url: str) -
         publisher=site_name,
         url=canonical_url or "",
         description=_text_of(summary) if summary else None,
-        published=date,
+        published=article.date,  # false when unknown (portal_core's UNKNOWN_DATE)
         modified=getattr(article, "modified", None),
         authors=[
             Person(a.name, f"{site_url}/{a.url}") for a in getattr(article, "authors", None) or ()
