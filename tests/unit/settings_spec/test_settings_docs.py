@@ -8,7 +8,7 @@ key, whose default cell starts with the default as a Python literal in backquote
 from __future__ import annotations
 
 import ast
-import importlib
+import importlib.util
 import re
 
 import pytest
@@ -18,6 +18,16 @@ from tests.support import ROOT
 DOCS = ROOT / "docs" / "settings.md"
 PLUGIN_SETTINGS = sorted(p.parent.name for p in (ROOT / "plugins").glob("*/settings.py"))
 _ROW = re.compile(r"^\| `([A-Z][A-Z0-9_]*)` \| [^|]* \| `([^`]*)`")
+
+
+def _spec_of(package: str):
+    """The SPEC of ``plugins/<package>/settings.py``, loaded from its file (a test that
+    loads a settings file named like a package cannot shadow it)."""
+    path = ROOT / "plugins" / package / "settings.py"
+    spec = importlib.util.spec_from_file_location(f"_documented_{package}_settings", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.SPEC
 
 
 def _sections() -> dict[str, dict[str, str]]:
@@ -50,7 +60,7 @@ def _plain(value):
 
 @pytest.mark.parametrize("package", PLUGIN_SETTINGS)
 def test_settings_docs_list_exactly_the_plugins_defaults(package):
-    spec = importlib.import_module(f"{package}.settings").SPEC
+    spec = _spec_of(package)
     rows = _section_of(spec.plugin, _sections())
     assert sorted(rows) == sorted(spec.defaults), package
     for key, literal in rows.items():
@@ -63,7 +73,7 @@ WITHOUT_SPEC = ("build_cache",)
 
 def test_settings_docs_rows_belong_to_a_plugin():
     """Every documented plugin setting is some plugin's (a stale row fails)."""
-    specs = [importlib.import_module(f"{p}.settings").SPEC for p in PLUGIN_SETTINGS]
+    specs = [_spec_of(p) for p in PLUGIN_SETTINGS]
     known = {key for spec in specs for key in spec.defaults}
     for heading, rows in _sections().items():
         if heading.startswith(WITHOUT_SPEC):
