@@ -40,9 +40,9 @@ CACHE_OFF = frozenset({"", "0", "off", "none", "false"})
 PLUGINS_DIR = Path(__file__).resolve().parents[1]
 RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
 # Pure libraries the plugins import (their code changes what pages show).
-PURE_LIBRARIES = ("vntext", "citations")
+PURE_LIBRARIES = ("vntext", "citations", "portal_files")
 # Code that makes a rendered source: the renderer and the reader's decoding.
-RENDER_CODE = ("build_cache", "portal_core", "vntext")
+RENDER_CODE = ("build_cache", "portal_core", "vntext", "portal_files")
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
+from portal_files import write_atomic
 
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
 from build_cache.page_keys import PageKeys
@@ -165,10 +166,7 @@ class PortalWriter(Writer):
         if previous is not None and _same_bytes(previous, data):
             _replace_with_link(previous, target)
         else:
-            temporary = f"{target}.tmp-{os.getpid()}"
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, target)
+            write_atomic(target, data)
         info = os.stat(target)
         self.written[relpath] = (key, info.st_size, info.st_mtime_ns)
         return info.st_size, info.st_mtime_ns
