@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 from invoke import Task, task
@@ -75,7 +76,13 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
     watched = [str((content_dir or ROOT / "content") / "**" / "*")]
     watched += [str(ROOT / p) for p in ("theme/**/*", "plugins/**/*.py", "pelicanconf.py")]
     for pattern in watched:
-        server.watch(pattern, builder.build, delay=0.05)
+        server.watch(pattern, builder.on_change, delay=0.05)
+    # Full builds run in a background thread; each one touches this file when it is done,
+    # and livereload reloads the browser when it sees that.
+    done = Path(tempfile.mkdtemp(prefix="portal-serve-")) / "rebuilt"
+    done.touch()
+    server.watch(str(done))
+    builder.serve_in_background(done.touch)
     print(f"Đang phục vụ trang tại http://{host}:{port}/ (Ctrl+C để dừng)")
     if not content_dir:
         _print_drafts(port)

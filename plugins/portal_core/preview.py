@@ -1,25 +1,33 @@
-"""`invoke serve`: rebuild in a warm process and show content errors in the browser.
+"""`invoke serve`: a warm preview that shows a saved article at once and never goes blank.
 
-Every rebuild goes through ``run_build`` (cache, parallel workers, atomic swap), so the
-served folder always holds a complete build. When a save breaks an article, the page of
-that article in the served folder is replaced by a Vietnamese error page naming the file
+Every full rebuild goes through ``run_build`` (cache, parallel workers, atomic swap) in a
+background thread, so the server keeps answering from a complete build while it runs.
+When exactly one article file changed, its page is first re-rendered alone from the last
+build's warm generator (``article_refresh``) and the browser reloads; the full build then
+brings the listings up to date and reloads the browser again. When a save breaks an
+article, the page of that article is replaced by a Vietnamese error page naming the file
 and line; the next good build replaces the whole folder again.
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from build_cache.session import output_sources
+from portal_files import write_atomic
 
-from portal_core.build import run_build
+from portal_core.build import editor_errors, run_build
 
 _PATH_IN_MESSAGE = re.compile(r"(/[^\s:]+\.(?:md|markdown|mkd|mdown))(?::\d+)?")
+_ARTICLE_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 
 
 @dataclass
@@ -31,20 +39,111 @@ class PreviewBuilder:
     content: Path | None = None
     log: Callable[[str], None] = print
     errors: list[str] = field(default_factory=list)
+    generator: Any = field(default=None, repr=False)  # the last good build's articles
+    _seen: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _wanted: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def build(self) -> bool:
-        """One build; on failure, the broken articles' pages show the error."""
+        """One full build; on failure, the broken articles' pages show the error."""
+        from portal_core.article_refresh import capturing_articles_generator
+
         self.errors = []
+        if not self._seen:
+            self._seen = self.scan()
         started = time.perf_counter()
-        status = run_build(self.settings_file, self.output, self.content, report=self.errors.append)
+        found: dict = {}
+        with capturing_articles_generator(found):
+            status = run_build(
+                self.settings_file, self.output, self.content, report=self.errors.append
+            )
         seconds = time.perf_counter() - started
         if status == 0:
+            self.generator = found.get("articles")
             self.log(f"Đã dựng lại trong {seconds:.1f} giây.")
             return True
         for message in self.errors:
             self.log(message)
         self.show_errors()
         return False
+
+    # --- changes ----------------------------------------------------------------------
+    def on_change(self) -> None:
+        """A watched file was saved: show a single changed article at once, then ask the
+        background thread for a full build (``serve_in_background``)."""
+        changed = self.changed_sources()
+        if len(changed) == 1 and changed[0].endswith(_ARTICLE_SUFFIXES):
+            self.refresh(changed[0])
+        self._wanted.set()
+
+    def serve_in_background(self, after_build: Callable[[], None]) -> threading.Thread:
+        """Start the thread that runs the full builds ``on_change`` asks for (one at a
+        time; saves during a build make one more), calling ``after_build`` after each."""
+
+        def loop() -> None:
+            while True:
+                self._wanted.wait()
+                self._wanted.clear()
+                self.build()
+                after_build()
+
+        thread = threading.Thread(target=loop, name="portal-preview-build", daemon=True)
+        thread.start()
+        return thread
+
+    def content_folder(self) -> Path:
+        """The folder the preview reads (``--content``, else the settings' PATH)."""
+        if self.content is not None:
+            return self.content
+        if self.generator is not None:
+            return Path(self.generator.path)
+        from pelican.settings import read_settings
+
+        return Path(read_settings(str(self.settings_file))["PATH"])
+
+    def scan(self) -> dict[str, tuple[int, int]]:
+        """``{path: (mtime_ns, size)}`` of every file of the content folder."""
+        found: dict[str, tuple[int, int]] = {}
+        folders = [str(self.content_folder())]
+        while folders:
+            try:
+                entries = list(os.scandir(folders.pop()))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.is_file():
+                    info = entry.stat()
+                    found[entry.path] = (info.st_mtime_ns, info.st_size)
+        return found
+
+    def changed_sources(self) -> list[str]:
+        """Content files added, changed or removed since the last look."""
+        now = self.scan()
+        before, self._seen = self._seen, now
+        return sorted(p for p in now.keys() | before.keys() if now.get(p) != before.get(p))
+
+    def refresh(self, source: str) -> bool:
+        """Re-render the page of the article at ``source`` alone; True if it was shown."""
+        from portal_core.article_refresh import refresh_article
+
+        if self.generator is None or not self.output.is_dir():
+            return False
+        started = time.perf_counter()
+        try:
+            done = refresh_article(self.generator, source, str(self.output), _editor_message)
+        except Exception as exc:  # the full build that follows reports it properly
+            self.log(f"Không xem trước riêng được {source}: {exc}")
+            return False
+        if done is None:
+            return False
+        if done.error:
+            self.log(done.error)
+            write_atomic(self.output / done.relpath, error_page([done.error]))
+            return True
+        seconds = time.perf_counter() - started
+        self.log(f"Đã hiện bài {done.relpath} trong {seconds:.2f} giây; đang dựng các trang khác.")
+        return True
 
     def show_errors(self) -> None:
         """Write an error page in place of each broken article's page (preview only)."""
@@ -58,9 +157,7 @@ class PreviewBuilder:
         for path in broken_sources(self.errors):
             relpath = sources.get(path)
             if relpath:
-                target = self.output / relpath
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(page, encoding="utf-8")
+                write_atomic(self.output / relpath, page)
 
 
 def broken_sources(messages: list[str]) -> list[str]:
@@ -84,3 +181,8 @@ def error_page(messages: list[str]) -> str:
         "<p>Sửa tệp theo thông báo dưới đây rồi lưu lại; trang sẽ tự tải lại.</p>"
         f"<ul>{items}</ul></main></body></html>"
     )
+
+
+def _editor_message(exc: Exception) -> str | None:
+    """The editor's ``LỖI: path:line: …`` message for a content error, else None."""
+    return f"LỖI: {exc}" if isinstance(exc, editor_errors()) else None

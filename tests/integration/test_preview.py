@@ -1,0 +1,97 @@
+"""`invoke serve`'s builder: a saved article is shown alone at once, exactly as the full
+build then writes it; a save that breaks it shows the error in its place; the next good
+save recovers. Real builds (``run_build``) of a fixture site, no server needed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from portal_core.preview import PreviewBuilder
+
+from tests.support import FIXTURES, ROOT
+
+SETTINGS = """
+import os, sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa
+GIT_DATES_ENABLED = False
+"""
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    """A preview builder on a copy of the archive fixture, with its own cache."""
+    monkeypatch.setenv("PORTAL_CACHE_DIR", str(tmp_path / "cache"))
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive_documents", content)
+    settings = tmp_path / "settings.py"
+    settings.write_text(SETTINGS.format(root=str(ROOT)), encoding="utf-8")
+    messages: list[str] = []
+    builder = PreviewBuilder(settings, tmp_path / "output", content, log=messages.append)
+    assert builder.build(), messages
+    return builder
+
+
+def _article(builder: PreviewBuilder) -> tuple[Path, Path]:
+    """A dated article of the site and its page in the output."""
+    source = sorted((builder.content / "2021").rglob("*.md"))[0]
+    slug = next(
+        line.split(":", 1)[1].strip()
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.lower().startswith("slug:")
+    )
+    page = builder.output / "bai-viet" / slug / "index.html"
+    assert page.is_file()
+    return source, page
+
+
+def test_a_saved_article_is_shown_alone_as_the_full_build_writes_it(site):
+    source, page = _article(site)
+    home = (site.output / "index.html").read_bytes()
+    source.write_text(
+        source.read_text(encoding="utf-8") + "\nĐoạn mới DAU-HIEU-XEM-NGAY – “trích”.\n",
+        encoding="utf-8",
+    )
+
+    assert site.changed_sources() == [str(source)]
+    assert site.refresh(str(source))
+
+    quick = page.read_bytes()
+    assert "DAU-HIEU-XEM-NGAY" in quick.decode("utf-8")
+    assert (site.output / "index.html").read_bytes() == home  # the rest waits for the build
+    assert site.build()
+    assert page.read_bytes() == quick  # the full build writes the very same page
+
+
+def test_a_broken_save_shows_the_error_in_place_and_the_next_good_save_recovers(site):
+    source, page = _article(site)
+    good = source.read_text(encoding="utf-8")
+    source.write_text(good.replace("Date:", "Date: ngày 45/13/2021 #", 1), encoding="utf-8")
+
+    site.on_change()  # no background thread: only the quick refresh runs
+    shown = page.read_text(encoding="utf-8")
+    assert "Bài viết này đang có lỗi" in shown
+    assert f"{source}:" in shown
+
+    assert not site.build()  # the full build fails too, and keeps the error page
+    assert "Bài viết này đang có lỗi" in page.read_text(encoding="utf-8")
+
+    source.write_text(good + "\nĐã sửa xong.\n", encoding="utf-8")
+    site.on_change()
+    assert "Đã sửa xong." in page.read_text(encoding="utf-8")
+    assert site.build()
+    assert "Đã sửa xong." in page.read_text(encoding="utf-8")
+
+
+def test_a_new_address_waits_for_the_full_build(site):
+    source, page = _article(site)
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("Slug: ", "Slug: moi-", 1), encoding="utf-8")
+    before = page.read_bytes()
+
+    assert not site.refresh(str(source))
+    assert page.read_bytes() == before
+    assert site.build()
+    assert not page.exists()
