@@ -17,6 +17,9 @@ from dataclasses import dataclass
 BODY_MARKER = b"data-pagefind-body"
 # The article's date as written by partials/search_terms.html: <span data-pagefind-sort="ngay">
 _SORT_DATE = re.compile(rb'data-pagefind-sort="ngay"[^>]*>\s*((\d{4})-(\d{2})[^<]*)')
+_TAG_NAME = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]*)")
+# A tag with a data-pagefind-* attribute, and the text right after it.
+_PAGEFIND_TAG = re.compile(rb"<[^>]*data-pagefind[^>]*>[^<]*")
 UNDATED = "khong-ro-ngay"
 NEWEST = "moi-nhat"
 
@@ -52,11 +55,36 @@ def read_page(path: str, data: bytes) -> IndexedPage | None:
     if BODY_MARKER not in data:
         return None
     found = _SORT_DATE.search(data)
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    digest = hashlib.blake2b(indexed_part(data), digest_size=16).hexdigest()
     if not found:
         return IndexedPage(path, None, None, digest)
     date = found.group(1).decode("ascii", "replace").strip()
     return IndexedPage(path, int(found.group(2)), int(found.group(3)), digest, date)
+
+
+def indexed_part(data: bytes) -> bytes:
+    """The part of a page Pagefind reads: everything up to the end of the element marked
+    ``data-pagefind-body``, then each tag with a ``data-pagefind-*`` attribute after it.
+
+    What follows the body (related articles, previous/next, the footer) is not indexed, so
+    a title edit that changes those blocks on fifty other pages re-indexes none of them.
+    A page this cannot be sure about (unbalanced tags, two bodies) counts whole.
+    """
+    marker = data.find(BODY_MARKER)
+    opening = data.rfind(b"<", 0, marker)
+    name = _TAG_NAME.match(data, opening) if opening >= 0 else None
+    if name is None:
+        return data
+    depth, end = 0, -1
+    pattern = re.compile(rb"<(/?)" + re.escape(name.group(1)) + rb"(?=[\s>/])", re.IGNORECASE)
+    for tag in pattern.finditer(data, opening):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = data.find(b">", tag.end()) + 1
+            break
+    if end <= 0 or BODY_MARKER in data[end:]:
+        return data
+    return data[:end] + b"".join(_PAGEFIND_TAG.findall(data, end))
 
 
 def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:

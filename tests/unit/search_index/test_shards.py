@@ -32,6 +32,39 @@ def test_read_page_digest_follows_the_bytes():
     assert a.digest == read_page("x.html", b"<main data-pagefind-body>a</main>").digest
 
 
+PAGE = (
+    '<html lang="vi"><head><title>{title}</title></head><body><main>'
+    '<article class="article" data-pagefind-body><h1>{title}</h1>'
+    '<article class="quote">{body}</article>'
+    '<span data-pagefind-filter="Năm">2023</span></article>'
+    "<aside>Bài liên quan: {related}</aside>{after}</main></body></html>"
+)
+
+
+def _digest(title="A", body="x", related="R", after=""):
+    html = PAGE.format(title=title, body=body, related=related, after=after)
+    return read_page("bai-viet/a/index.html", html.encode()).digest
+
+
+def test_read_page_digest_covers_what_pagefind_reads_and_nothing_after_the_body():
+    assert _digest(related="R1") == _digest(related="R2")  # a neighbour's title changed
+    assert _digest(body="x1") != _digest(body="x2")  # nested element inside the body
+    assert _digest(title="A1") != _digest(title="A2")
+    tagged = '<span data-pagefind-meta="ngay">{}</span>'
+    assert _digest(after=tagged.format("1")) != _digest(after=tagged.format("2"))
+
+
+def test_read_page_counts_the_whole_page_when_unsure():
+    unbalanced = b"<article data-pagefind-body><p>a</p><aside>R1</aside>"
+    other = b"<article data-pagefind-body><p>a</p><aside>R2</aside>"
+    assert read_page("a.html", unbalanced).digest != read_page("a.html", other).digest
+    two = b"<div data-pagefind-body>a</div><p>{}</p><div data-pagefind-body>b</div>"
+    assert (
+        read_page("a.html", two.replace(b"{}", b"1")).digest
+        != read_page("a.html", two.replace(b"{}", b"2")).digest
+    )
+
+
 def test_one_shard_per_year_newest_first_undated_last():
     pages = [page("a", 2021, 1), page("b", 2023, 4), page("c"), page("d", 2021, 9)]
     shards = plan_shards(pages, max_pages=100)
