@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from build_cache.fingerprint import bytes_digest, digest
+from build_cache.session import SESSION_KEY
 from markupsafe import escape
 from pelican import signals
 from settings_spec import apply
@@ -47,12 +49,13 @@ def sanitise_content(instance) -> None:
         refuse_internal(instance)
     site_url = settings.get("SITEURL", "") or ""
     hosts = tuple(setting(settings, "SAFE_HTML_EMBED_HOSTS") or ())
+    memo = _memo(settings, "safe_html")
     content = getattr(instance, "_content", None)
     if content:
-        instance._content = sanitize_body(content, embed_hosts=hosts, site_url=site_url)
+        instance._content = _sanitized(memo, content, hosts, site_url)
     summary = getattr(instance, "_summary", None)
     if summary:
-        instance._summary = sanitize_body(summary, site_url=site_url)
+        instance._summary = _sanitized(memo, summary, (), site_url)
         if "summary" in instance.metadata:
             instance.metadata["summary"] = instance._summary
     title = getattr(instance, "title", None)
@@ -69,7 +72,15 @@ def refuse_internal(instance) -> None:
     path = getattr(instance, "source_path", None)
     if not path or _is_record(instance):
         return
-    mark = internal_mark(path, instance.metadata.get("visibility"))
+    visibility = instance.metadata.get("visibility")
+    source = instance.metadata.get("portal_source_key")
+    memo = _memo(instance.settings, "safe_html_internal") if source else None
+    key = digest(source, path, repr(visibility)) if memo is not None else ""
+    mark = memo.get(key, False) if memo is not None else False
+    if mark is False:
+        mark = internal_mark(path, visibility)
+        if memo is not None:
+            memo.put(key, mark)
     if mark is None:
         return
     from portal_core.errors import ContentError
@@ -78,6 +89,25 @@ def refuse_internal(instance) -> None:
     error = ContentError(path, line, message)
     logger.error("%s", error)
     raise error
+
+
+def _memo(settings, namespace: str):
+    """The build cache's store for this plugin's results (None outside a portal build).
+    Its entries are dropped when the code of ``safe_html`` changes."""
+    session = settings.get(SESSION_KEY)
+    return session.store(namespace, ("safe_html",)) if session is not None else None
+
+
+def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> str:
+    """``sanitize_body(html, …)``, remembered by the digest of its inputs."""
+    if memo is None:
+        return sanitize_body(html, embed_hosts=hosts, site_url=site_url)
+    key = digest(bytes_digest(html.encode("utf-8", "surrogatepass")), hosts, site_url)
+    clean = memo.get(key)
+    if clean is None:
+        clean = sanitize_body(html, embed_hosts=hosts, site_url=site_url)
+        memo.put(key, clean)
+    return clean
 
 
 def _is_record(instance) -> bool:
