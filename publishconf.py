@@ -22,8 +22,8 @@ SCHEDULE_HOLD = True
 # runs this build: plugins/safe_html refuses it with path:line and a non-zero exit.
 SAFE_HTML_REFUSE_INTERNAL = True
 
-# --- Publishing (`invoke publish` / `invoke rollback`, plugins/publish) -------------------------
+# --- Publishing (`invoke publish` / `invoke rollback`, lib/publish) -------------------------
 # The web server serves PUBLISH_DIR/current ("published/current" by default), a symlink to one
 # of PUBLISH_RELEASES_DIR/<time>/ ("site-releases/"); both folders must be on one filesystem
 # (the swap is an atomic rename). PUBLISH_KEEP releases are kept besides the current and
-# previous ones (5 by default). Defaults and types: plugins/publish/settings.py.
+# previous ones (5 by default). Defaults and types: lib/publish/settings.py.

@@ -74,7 +74,9 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
     builder.build()
     server = Server()
     watched = [str((content_dir or ROOT / "content") / "**" / "*")]
-    watched += [str(ROOT / p) for p in ("theme/**/*", "plugins/**/*.py", "pelicanconf.py")]
+    watched += [
+        str(ROOT / p) for p in ("theme/**/*", "lib/**/*.py", "plugins/**/*.py", "pelicanconf.py")
+    ]
     for pattern in watched:
         server.watch(pattern, builder.on_change, delay=0.05)
     # Full builds run in a background thread; each one touches this file when it is done,
@@ -149,7 +151,7 @@ def clean(c):
     c.run(shlex.join(["rm", "-rf", *map(str, doomed)]))
 
 
-# --- Editor workflow: new, check, publish, rollback (plugins/content_check, plugins/publish) ---
+# --- Editor workflow: new, check, publish, rollback (lib/content_check, lib/publish) ---
 
 
 class _Words(Argument):
@@ -379,8 +381,8 @@ def publish(c, content="", publish_dir="", releases_dir=""):
     from content_check.config import settings_from_conf
     from content_check.schedule import scheduled_articles
     from invoke import Exit
+    from portal_content.clock import ClockError, current_time
     from publish import PublishError, publish_site
-    from scheduling.clock import ClockError, current_time
     from vntext import format_datetime_vi
 
     conf = _conf(PUBLISH_SETTINGS)
@@ -491,7 +493,7 @@ def deploy(c, repo="", remote="origin", branch="main", content="", publish_dir="
         raise Exit(f"LỖI: {exc}; trang đang chạy giữ nguyên.", code=1) from None
 
 
-# --- Importer and stable URLs (plugins/importer, plugins/url_manifest) -------------------
+# --- Importer and stable URLs (lib/importer, plugins/url_manifest) -------------------
 @task(
     name="import",
     klass=_WordsTask,
@@ -574,7 +576,7 @@ def urls(c, update=False, content=""):
     import tempfile
 
     from invoke import Exit
-    from url_manifest.manifest import update_manifest_file
+    from stable_urls.manifest import update_manifest_file
 
     conf = _conf(PUBLISH_SETTINGS)
     root = Path(content).resolve() if content else ROOT / conf["PATH"]

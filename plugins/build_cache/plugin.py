@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 from pelican import signals
-from portal_core.metadata import ARTICLE_COLLECTIONS
-from portal_core.source import decode_source
+from portal_content.metadata import ARTICLE_COLLECTIONS
+from portal_content.source import decode_source
 
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
 from build_cache.signals import output_complete

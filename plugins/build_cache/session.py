@@ -37,12 +37,13 @@ RUNTIME_SETTINGS = frozenset(
 CACHE_ENV = "PORTAL_CACHE_DIR"
 # Values of PORTAL_CACHE_DIR that turn the cache off.
 CACHE_OFF = frozenset({"", "0", "off", "none", "false"})
+# Where the portal's packages live: pure libraries in lib/, Pelican plugins in plugins/.
 PLUGINS_DIR = Path(__file__).resolve().parents[1]
+LIB_DIR = PLUGINS_DIR.parent / "lib"
+PACKAGE_DIRS = (LIB_DIR, PLUGINS_DIR)
 RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
-# Pure libraries the plugins import (their code changes what pages show).
-PURE_LIBRARIES = ("vntext", "citations", "portal_files")
 # Code that makes a rendered source: the renderer and the reader's decoding.
-RENDER_CODE = ("build_cache", "portal_core", "vntext", "portal_files")
+RENDER_CODE = ("build_cache", "portal_core", "portal_content", "vntext", "portal_files")
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
@@ -59,20 +60,31 @@ def cache_folder(settings: Mapping[str, Any]) -> Path | None:
 def code_fingerprint(
     packages: Sequence[str], distributions: Sequence[str] = RENDER_PACKAGES
 ) -> str:
-    """Fingerprint of the code of ``packages`` (folders under plugins/) and the versions of
-    ``distributions``: results made by other code are never reused."""
-    folders = sorted(PLUGINS_DIR / name for name in set(packages))
+    """Fingerprint of the code of ``packages`` (folders under lib/ or plugins/) and the
+    versions of ``distributions``: results made by other code are never reused."""
+    found = _portal_packages()
+    folders = sorted(found[name] for name in set(packages))
     return digest(tree_fingerprint(folders, ("*.py",)), package_versions(distributions))
 
 
 def plugin_packages(settings: Mapping[str, Any]) -> tuple[str, ...]:
-    """The portal packages a build runs: its PLUGINS and the pure libraries they use."""
+    """The portal packages a build runs: its PLUGINS and every pure library (lib/), since
+    the plugins' code calls them."""
     names = [str(p) for p in settings.get("PLUGINS", []) if isinstance(p, str)]
-    return tuple(sorted({*names, *PURE_LIBRARIES} & _portal_packages()))
+    found = _portal_packages()
+    libraries = {name for name, folder in found.items() if folder.parent == LIB_DIR}
+    return tuple(sorted({*names, *libraries} & found.keys()))
 
 
-def _portal_packages() -> set[str]:
-    return {p.name for p in PLUGINS_DIR.iterdir() if (p / "__init__.py").is_file()}
+def _portal_packages() -> dict[str, Path]:
+    """Package name -> its folder, for every package under lib/ and plugins/."""
+    return {
+        p.name: p
+        for folder in PACKAGE_DIRS
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if (p / "__init__.py").is_file()
+    }
 
 
 class BuildSession:

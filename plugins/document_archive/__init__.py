@@ -1,7 +1,8 @@
 """Document archive: pages per cited document, by date and by author (Pelican glue).
 
-Pure parts (no Pelican import): overrides, merge, identity, records, archives, settings.
-Glue: plugin (receivers), generator, model (Document URLWrapper). See README.md.
+The model (records, overrides, citing, merge, identity, listing, archives) is the pure
+library ``archive`` (lib/archive). Here: plugin (receivers), generator, model (Document
+URLWrapper), settings. See README.md.
 """
 
 

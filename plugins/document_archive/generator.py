@@ -11,21 +11,21 @@ import logging
 import os
 from collections.abc import Iterable
 
+from archive import archives, citing, listing
+from archive.errors import ArchiveCountError
+from archive.identity import Claim, identify
+from archive.merge import CitedDocument, merge_article
+from archive.overrides import DocumentRef, parse_overrides
+from archive.records import LINK_KEYS, DocumentRecord, parse_record
 from build_cache.fingerprint import digest
 from build_cache.pool import fork_map
 from build_cache.session import SESSION_KEY
 from pelican.contents import Page
 from pelican.generators import Generator
-from portal_core.source import decode_source
+from portal_content.source import decode_source
 from portal_files.header import parse_header, split_header
 
-from document_archive import archives, citing, listing
-from document_archive.errors import ArchiveCountError
-from document_archive.identity import Claim, identify
-from document_archive.merge import CitedDocument, merge_article
 from document_archive.model import Document
-from document_archive.overrides import DocumentRef, parse_overrides
-from document_archive.records import LINK_KEYS, DocumentRecord, parse_record
 from document_archive.settings import apply_archive_settings
 
 logger = logging.getLogger(__name__)
@@ -169,7 +169,14 @@ class DocumentArchiveGenerator(Generator):
             return digest(register_key, source, repr(date_of(article)))
 
         keys = {id(a): key_of(a) for a in articles}
-        code = ("citations", "document_archive", "portal_files", "vntext")
+        code = (
+            "archive",
+            "citations",
+            "document_archive",
+            "portal_content",
+            "portal_files",
+            "vntext",
+        )
         store = session.store("citations", code) if session is not None else None
         found = store.get_many(keys.values()) if store is not None else {}
         missing = [a for a in articles if keys[id(a)] not in found]

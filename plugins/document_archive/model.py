@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from archive.identity import Identity, qualifier
+from archive.merge import CitedDocument
+from archive.records import DocumentRecord
 from pelican.urlwrappers import URLWrapper
-
-from document_archive.identity import Identity, qualifier
-from document_archive.merge import CitedDocument
-from document_archive.records import DocumentRecord
 
 SYSTEM_LABELS = {"party": "Đảng", "state": "Nhà nước"}
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from archive import archives
 from pelican import signals
 
-from document_archive import archives
 from document_archive.generator import DocumentArchiveGenerator, date_of
 from document_archive.settings import apply_archive_settings
 

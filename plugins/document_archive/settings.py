@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from archive.errors import ArchiveSettingsError
 from settings_spec import Spec, apply, validated
-
-from document_archive.errors import ArchiveSettingsError
 
 # Prefixes this plugin owns: any unknown key with one of them is a typo and stops the build.
 PREFIXES = ("DOCUMENT_", "DOCUMENTS_", "ARCHIVE_")

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
-from portal_core.metadata import ARTICLE_COLLECTIONS
+from portal_content.metadata import ARTICLE_COLLECTIONS
 from settings_spec import apply
 from vntext import VN_TZ
 

@@ -1,7 +1,7 @@
 """photos: every report can lead with a photo, resized at build, captioned and credited.
 
-``photos.fields`` and ``photos.imaging`` are pure (no Pelican; ``imaging`` uses Pillow);
-``photos.derivatives`` caches encoded files by content; ``photos.plugin`` is the Pelican glue.
+Fields, imaging, derivatives, cleaning and SVG checks are the pure library ``portal_photos``
+(lib/portal_photos); ``photos.plugin`` is the Pelican glue.
 """
 
 

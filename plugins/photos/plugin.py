@@ -11,13 +11,13 @@ from pathlib import Path
 from build_cache.fingerprint import digest
 from build_cache.pool import fork_map
 from pelican import signals
+from portal_photos.derivatives import make_derivatives, publish_file
+from portal_photos.fields import content_relpath, photo_fields
+from portal_photos.imaging import Spec
+from portal_photos.photo import Photo, Source
 from settings_spec import apply
 from vntext import slugify_vi
 
-from photos.derivatives import make_derivatives, publish_file
-from photos.fields import content_relpath, photo_fields
-from photos.imaging import Spec
-from photos.photo import Photo, Source
 from photos.settings import DEFAULTS, SPEC
 from photos.statics import publish_static_images
 from photos.workspace import open_workspace

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from build_cache.pool import fork_map
 from PIL import Image
+from portal_photos.clean import CLEAN_VERSION, sniff, strip_metadata
+from portal_photos.derivatives import atomic_write, publish_file
+from portal_photos.imaging import PhotoError
+from portal_photos.svg import svg_problem
 
-from photos.clean import CLEAN_VERSION, sniff, strip_metadata
-from photos.derivatives import atomic_write, publish_file
-from photos.imaging import PhotoError
-from photos.svg import svg_problem
 from photos.workspace import open_workspace
 
 logger = logging.getLogger(__name__)

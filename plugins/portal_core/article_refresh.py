@@ -25,8 +25,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 from pelican.writers import Writer
-
-from portal_core.metadata import ARTICLE_COLLECTIONS
+from portal_content.metadata import ARTICLE_COLLECTIONS
 
 
 @dataclass

@@ -21,9 +21,8 @@ from build_cache.session import VALID_UNTIL_KEY, cache_folder
 from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
-from scheduling.clock import ClockError, current_time
-
-from portal_core.errors import ContentError, DroppedArticlesError
+from portal_content.clock import ClockError, current_time
+from portal_content.errors import ContentError, DroppedArticlesError
 
 
 class _ErrorCounter(logging.Handler):
@@ -39,8 +38,8 @@ class _ErrorCounter(logging.Handler):
 
 def editor_errors() -> tuple[type[Exception], ...]:
     """Errors about content that carry ``path:line: message`` for editors: never a traceback."""
-    from document_archive.errors import ArchiveError
-    from url_manifest.manifest import RedirectError, UrlsWithdrawnError
+    from archive.errors import ArchiveError
+    from stable_urls.manifest import RedirectError, UrlsWithdrawnError
 
     return (ContentError, DroppedArticlesError, ArchiveError, RedirectError, UrlsWithdrawnError)
 

@@ -7,11 +7,11 @@ import os
 
 from pelican import signals
 from pelican.contents import Article
+from portal_content.errors import ContentError, DroppedArticlesError
+from portal_content.metadata import ARTICLE_COLLECTIONS, apply_conventions
 from portal_files.header import read_header
 from settings_spec import apply
 
-from portal_core.errors import ContentError, DroppedArticlesError
-from portal_core.metadata import ARTICLE_COLLECTIONS, apply_conventions
 from portal_core.reader import VietnameseMarkdownReader
 from portal_core.settings import SPEC
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from build_cache.rendering import MarkdownRenderer, RenderedSource
 from build_cache.session import SESSION_KEY, source_key
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
-
-from portal_core.errors import ContentError
-from portal_core.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
-from portal_core.source import decode_source
+from portal_content.errors import ContentError
+from portal_content.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
+from portal_content.source import decode_source
 
 
 class VietnameseMarkdownReader(MarkdownReader):

@@ -16,7 +16,7 @@ def internal_mark(path: str, visibility: object = None) -> tuple[int, str] | Non
     Internal: ``Visibility`` is one of INTERNAL_VALUES, or (unless ``Visibility`` says public)
     the text says "lưu hành nội bộ" in any spelling of its diacritics or case.
     """
-    from portal_core.source import decode_source
+    from portal_content.source import decode_source
 
     with open(path, "rb") as handle:
         text = decode_source(path, handle.read())

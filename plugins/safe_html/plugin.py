@@ -83,7 +83,7 @@ def refuse_internal(instance) -> None:
             memo.put(key, mark)
     if mark is None:
         return
-    from portal_core.errors import ContentError
+    from portal_content.errors import ContentError
 
     line, message = mark
     error = ContentError(path, line, message)

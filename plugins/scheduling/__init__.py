@@ -1,9 +1,9 @@
 """Scheduled publishing: an article dated in the future is published at that time.
 
-``clock`` (pure) says what "now" is (``PORTAL_NOW`` environment variable or setting, else the
-clock) and whether a date is still to come; ``plugin`` (Pelican glue) marks such articles
-``scheduled`` and, when ``SCHEDULE_HOLD`` is true (publish builds), turns them into drafts
-before any listing, feed or page sees them.
+``portal_content.clock`` (pure, lib/portal_content) says what "now" is (``PORTAL_NOW``
+environment variable or setting, else the clock) and whether a date is still to come;
+``plugin`` (Pelican glue) marks such articles ``scheduled`` and, when ``SCHEDULE_HOLD`` is
+true (publish builds), turns them into drafts before any listing, feed or page sees them.
 """
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 import logging
 
 from pelican import signals
+from portal_content.clock import ClockError, current_time, in_vietnam, is_scheduled
 from settings_spec import apply
 
-from scheduling.clock import ClockError, current_time, in_vietnam, is_scheduled
 from scheduling.settings import DEFAULTS, SPEC
 
 log = logging.getLogger(__name__)

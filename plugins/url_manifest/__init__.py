@@ -1,7 +1,8 @@
 """Stable URLs forever: a committed manifest of published URLs, checked on every build, and
 redirect pages + server maps for old URLs (``Aliases:`` metadata and ``redirects.yaml``).
 
-``manifest`` is pure; ``plugin`` is the Pelican glue.
+The manifest, old URLs and server maps are the pure library ``stable_urls``
+(lib/stable_urls); ``plugin`` is the Pelican glue.
 """
 
 

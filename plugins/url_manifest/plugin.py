@@ -9,11 +9,10 @@ import yaml
 from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
-from portal_core.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
+from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
 from portal_files.header import read_header
 from settings_spec import apply
-
-from url_manifest.manifest import (
+from stable_urls.manifest import (
     Redirect,
     RedirectError,
     UrlsWithdrawnError,
@@ -27,7 +26,8 @@ from url_manifest.manifest import (
     url_problem,
     withdrawn,
 )
-from url_manifest.server_maps import apache_map, nginx_http_map, nginx_map
+from stable_urls.server_maps import apache_map, nginx_http_map, nginx_map
+
 from url_manifest.settings import DEFAULTS, SPEC
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ def collect_redirects(settings, documents) -> list[Redirect]:
             ) from None
         redirects += parse_redirects_file(data, str(path))
     expanded = expand_redirects(redirects, _manifest(settings))
-    for rule in expanded:  # old URLs were checked when parsed (url_manifest.old_url)
+    for rule in expanded:  # old URLs were checked when parsed (stable_urls.old_url)
         problem = url_problem(rule.new.rstrip("*"))
         if problem:
             raise RedirectError(f"{_with_line(rule.origin, rule.new)}: {problem}")
@@ -185,7 +185,7 @@ _DOCUMENT_LISTS = ARTICLE_COLLECTIONS + PAGE_COLLECTIONS
 def refuse_duplicate_urls(generators) -> None:
     """Two articles or pages written to one file: path:line of the second, before any write
     (Pelican itself would stop half-way with FileOverwriteFailedError)."""
-    from portal_core.errors import ContentError
+    from portal_content.errors import ContentError
 
     seen: dict[str, object] = {}
     for generator in generators:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pelican.utils import slugify as pelican_slugify
-from portal_core.errors import DroppedArticlesError
+from portal_content.errors import DroppedArticlesError
 from vntext import slugify_vi
 
 from tests.support import ROOT, build_site, copy_fixture, parse_html, portal_settings, text_of

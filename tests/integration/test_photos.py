@@ -224,7 +224,7 @@ def test_body_photos_and_other_images_are_published_without_metadata(site, caplo
 
 
 def test_jpeg_without_rotation_keeps_its_image_data_and_loses_its_metadata(tmp_path):
-    from photos.clean import strip_metadata
+    from portal_photos.clean import strip_metadata
 
     path = camera_jpeg(tmp_path / "a.jpg", 320, 240, orientation=1)
     data = path.read_bytes()

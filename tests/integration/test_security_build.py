@@ -128,7 +128,7 @@ def _write_bad_site(root: Path, spec: dict) -> Path:
 def _build(content: Path, output: Path, settings: str = "pelicanconf.py"):
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "lib"), str(ROOT / "plugins"), str(ROOT)]),
         "PYTHONUTF8": "1",
         "COLUMNS": "300",
     }

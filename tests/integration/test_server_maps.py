@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 from importer.models import Outcome
 from importer.run import ImportOptions, import_sources
-from url_manifest.manifest import Redirect, RedirectError
-from url_manifest.server_maps import apache_map, nginx_http_map, nginx_map
+from stable_urls.manifest import Redirect, RedirectError
+from stable_urls.server_maps import apache_map, nginx_http_map, nginx_map
 from vntext import VN_TZ
 
 from tests.support import FIXTURES, build_site, copy_fixture

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from url_manifest.manifest import (
+from stable_urls.manifest import (
     RedirectError,
     UrlsWithdrawnError,
     read_manifest,

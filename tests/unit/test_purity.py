@@ -1,16 +1,18 @@
-"""Pure modules never load Pelican, Jinja or Markdown, even through a package __init__.
+"""Pure libraries never load Pelican, Jinja or Markdown, nor a Pelican plugin package.
 
-Every module under plugins/ is pure unless it is listed in ``GLUE`` (Pelican plugin glue,
-which translates between Pelican objects and the pure libraries). Each module is imported
-in a pristine interpreter (one fresh ``python`` forked once per module, so nothing another
-module imported is there) and ``sys.modules`` is inspected afterwards: an indirect import
-(module -> package __init__ -> plugin glue -> pelican) fails too, and a new module is
-checked without being listed anywhere.
+Every module under lib/ is pure; so is every plugin package's ``__init__`` (it imports its
+glue lazily, in ``register()``) and the few small pure helpers left inside plugins, listed
+in ``PURE_IN_PLUGINS``; everything else under plugins/ is glue. Each module is imported in a
+pristine interpreter (one fresh ``python`` forked once per module, so nothing another module
+imported is there) and ``sys.modules`` is inspected afterwards: an indirect import (module ->
+package __init__ -> plugin glue -> pelican) fails too, and a new module under lib/ is checked
+without being listed anywhere.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -18,24 +20,38 @@ import pytest
 
 from tests.support import ROOT
 
+LIB = ROOT / "lib"
 PLUGINS = ROOT / "plugins"
 ENGINES = ("pelican", "jinja2", "markdown")
-# Modules allowed to load an engine: the Pelican glue (``*.plugin`` everywhere) and the
-# few modules that wrap Pelican's classes or render Markdown for it.
-GLUE = frozenset(
+# Pure modules left inside a plugin package: small helpers only that plugin uses (settings
+# with their frozen defaults, parsers of the built files, the build cache's pure parts).
+PURE_IN_PLUGINS = frozenset(
     {
-        "build_cache.inputs",
-        "build_cache.page_keys",
-        "build_cache.rendering",
-        "build_cache.session",
-        "build_cache.writer",
-        "document_archive.generator",
-        "document_archive.model",
-        "photos.statics",
-        "photos.workspace",
-        "portal_core.build",
-        "portal_core.preview",
-        "portal_core.reader",
+        "build_cache.fingerprint",
+        "build_cache.pool",
+        "build_cache.signals",
+        "build_cache.store",
+        "build_cache.swap",
+        "document_archive.settings",
+        "git_dates.history",
+        "git_dates.settings",
+        "git_dates.significant",
+        "photos.settings",
+        "portal_core.settings",
+        "portal_seo.jsonld",
+        "portal_seo.settings",
+        "portal_seo.sitemap",
+        "safe_html.headers",
+        "safe_html.internal",
+        "safe_html.sanitize",
+        "safe_html.settings",
+        "scheduling.settings",
+        "search_index.bundles",
+        "search_index.pagefind",
+        "search_index.settings",
+        "search_index.shards",
+        "search_index.terms",
+        "url_manifest.settings",
     }
 )
 
@@ -50,6 +66,12 @@ def probe(name):
         try:
             importlib.import_module(name)
             found = [m for m in json.loads(sys.argv[2]) if m in sys.modules]
+            found += [
+                "plugins/" + m
+                for m, module in list(sys.modules.items())
+                if "." not in m
+                and (getattr(module, "__file__", None) or "").startswith(sys.argv[3])
+            ]
         except BaseException as exc:
             found = [f"import failed: {exc!r}"]
         os.write(write, json.dumps(found).encode())
@@ -75,26 +97,37 @@ print(json.dumps(results))
 """
 
 
-def _modules() -> list[str]:
-    """Every importable module and package under plugins/ (``__main__`` scripts aside)."""
+def _modules(folder) -> list[str]:
+    """Every importable module and package under ``folder`` (``__main__`` scripts aside)."""
     names = []
-    for path in sorted(PLUGINS.rglob("*.py")):
-        parts = path.relative_to(PLUGINS).with_suffix("").parts
-        if not (PLUGINS / parts[0] / "__init__.py").is_file() or parts[-1] == "__main__":
+    for path in sorted(folder.rglob("*.py")):
+        parts = path.relative_to(folder).with_suffix("").parts
+        if not (folder / parts[0] / "__init__.py").is_file() or parts[-1] == "__main__":
             continue
         names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return names
 
 
-MODULES = _modules()
-PURE = [name for name in MODULES if name not in GLUE and name.rsplit(".", 1)[-1] != "plugin"]
+LIBRARY_MODULES = _modules(LIB)
+PLUGIN_MODULES = _modules(PLUGINS)
+MODULES = LIBRARY_MODULES + PLUGIN_MODULES
+PLUGIN_PACKAGES = [name for name in PLUGIN_MODULES if "." not in name]
+PURE = LIBRARY_MODULES + PLUGIN_PACKAGES + sorted(PURE_IN_PLUGINS)
 
 
 @pytest.fixture(scope="module")
 def engines_loaded() -> dict[str, list[str]]:
-    """Module name -> engines in ``sys.modules`` after importing it in a pristine interpreter."""
+    """Module name -> engines and ``plugins/<package>`` in ``sys.modules`` after importing
+    it in a pristine interpreter."""
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE, json.dumps(MODULES), json.dumps(ENGINES)],
+        [
+            sys.executable,
+            "-c",
+            _PROBE,
+            json.dumps(MODULES),
+            json.dumps(ENGINES),
+            f"{PLUGINS}{os.sep}",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -105,17 +138,40 @@ def engines_loaded() -> dict[str, list[str]]:
 
 def test_pure_modules_load_no_engine(engines_loaded):
     """One probe for all modules (one test, so parallel test workers do not repeat it)."""
-    impure = {name: engines_loaded[name] for name in PURE if engines_loaded[name]}
-    assert impure == {}
+    loaded = {name: engines_loaded[name] for name in PURE}
+    # Engines and failed imports; a plugin package loaded by a plugin's helper is allowed.
+    impure = {
+        name: [m for m in found if not m.startswith("plugins/")] for name, found in loaded.items()
+    }
+    assert {name: found for name, found in impure.items() if found} == {}
+
+
+def test_libraries_load_no_plugin_package(engines_loaded):
+    """lib/ stands alone: the layers go plugins -> lib, never back."""
+    found = {name: engines_loaded[name] for name in LIBRARY_MODULES}
+    assert {name: loaded for name, loaded in found.items() if loaded} == {}
 
 
 def test_the_check_catches_an_impure_module(engines_loaded):
-    """The same probe reports the glue modules, which do import Pelican."""
+    """The same probe reports the glue modules, which do import Pelican and other plugins."""
     assert "pelican" in engines_loaded["portal_core.plugin"]
     assert "pelican" in engines_loaded["document_archive.generator"]
+    assert "plugins/build_cache" in engines_loaded["document_archive.generator"]
 
 
-def test_every_glue_module_exists_and_the_libraries_are_checked():
-    assert not GLUE - set(MODULES), sorted(GLUE - set(MODULES))
-    for library in ("vntext", "citations", "content_check", "importer", "publish", "portal_files"):
-        assert library in PURE
+def test_the_libraries_are_in_lib_and_the_listed_helpers_exist():
+    assert not PURE_IN_PLUGINS - set(PLUGIN_MODULES), sorted(PURE_IN_PLUGINS - set(PLUGIN_MODULES))
+    for library in (
+        "vntext",
+        "citations",
+        "content_check",
+        "importer",
+        "publish",
+        "portal_files",
+        "settings_spec",
+        "archive",
+        "portal_content",
+        "portal_photos",
+        "stable_urls",
+    ):
+        assert library in LIBRARY_MODULES

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from document_archive.errors import ArchiveError, ArchiveSettingsError
+from archive.errors import ArchiveError, ArchiveSettingsError
 
 from tests.support import build_site, copy_fixture
 

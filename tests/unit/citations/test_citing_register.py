@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from document_archive import citing
-from document_archive.errors import ArchiveError
-from document_archive.records import parse_record
+from archive import citing
+from archive.errors import ArchiveError
+from archive.records import parse_record
 
 
 def record(path: str, header: str):

@@ -278,7 +278,7 @@ def test_portal_content_has_no_errors():
 
 
 def test_checker_modules_import_nothing_from_pelican():
-    # Pure rules: no module of the checker imports Pelican (portal_core.source is reused for
+    # Pure rules: no module of the checker imports Pelican (portal_content.source is reused for
     # decoding; it is pure, though importing the portal_core package loads its Pelican glue).
     package = Path(content_check.__file__).parent
     for module in package.glob("*.py"):

@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from citations import canonical_id
-from document_archive import archives, citing
-from document_archive.errors import ArchiveError, ArchiveSettingsError
-from document_archive.identity import Claim, identify
-from document_archive.merge import CitedDocument, merge_article
-from document_archive.overrides import (
+from archive import archives, citing
+from archive.errors import ArchiveError, ArchiveSettingsError
+from archive.identity import Claim, identify
+from archive.merge import CitedDocument, merge_article
+from archive.overrides import (
     DocumentRef,
     Fix,
     Overrides,
     parse_fixes,
     parse_ref,
 )
+from citations import canonical_id
 from document_archive.settings import DEFAULTS, archive_settings
-from portal_core.metadata import UNKNOWN_DATE
+from portal_content.metadata import UNKNOWN_DATE
 from vntext import VN_TZ
 
 

@@ -1,10 +1,10 @@
-"""document_archive.listing: the documents index split by type, and by date of issue."""
+"""archive.listing: the documents index split by type, and by date of issue."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from document_archive.listing import by_date_of_issue, document_types
+from archive.listing import by_date_of_issue, document_types
 
 
 def doc(number, type_="Quy định", system="Đảng", cited=1, date=None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from document_archive.archives import newest_first, related_all
+from archive.archives import newest_first, related_all
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ import pytest
 from importer.models import Block, BlockKind
 from importer.recognise import parse_author_title, parse_byline, parse_date_line, recase_from
 from importer.writer import escape_markdown, render_block
-from url_manifest.manifest import (
+from stable_urls.manifest import (
     Redirect,
     expand_redirects,
     normalise_url,

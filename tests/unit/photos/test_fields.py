@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from photos.fields import content_relpath, credit_mixup, photo_fields, split_credit
+from portal_photos.fields import content_relpath, credit_mixup, photo_fields, split_credit
 
 
 @pytest.mark.parametrize(

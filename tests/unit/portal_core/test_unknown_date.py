@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 
-from portal_core.metadata import UNKNOWN_DATE, apply_conventions
+from portal_content.metadata import UNKNOWN_DATE, apply_conventions
 from vntext import VN_TZ
 
 

@@ -1,4 +1,4 @@
-"""Releases, swaps and fast gates of plugins/publish, on real folders."""
+"""Releases, swaps and fast gates of lib/publish, on real folders."""
 
 from __future__ import annotations
 

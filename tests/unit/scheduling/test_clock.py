@@ -1,11 +1,11 @@
-"""scheduling.clock: what "now" is and whether a date is still to come."""
+"""portal_content.clock: what "now" is and whether a date is still to come."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from scheduling.clock import ClockError, current_time, far_ahead, in_vietnam, is_scheduled
+from portal_content.clock import ClockError, current_time, far_ahead, in_vietnam, is_scheduled
 from vntext import VN_TZ
 
 NOW = dt.datetime(2026, 5, 1, 8, 0, tzinfo=VN_TZ)

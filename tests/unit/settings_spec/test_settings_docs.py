@@ -16,14 +16,20 @@ import pytest
 from tests.support import ROOT
 
 DOCS = ROOT / "docs" / "settings.md"
-PLUGIN_SETTINGS = sorted(p.parent.name for p in (ROOT / "plugins").glob("*/settings.py"))
+# Package -> its settings.py: the Pelican plugins' and the libraries' (publish) alike.
+SETTINGS_FILES = {
+    path.parent.name: path
+    for folder in ("lib", "plugins")
+    for path in (ROOT / folder).glob("*/settings.py")
+}
+PLUGIN_SETTINGS = sorted(SETTINGS_FILES)
 _ROW = re.compile(r"^\| `([A-Z][A-Z0-9_]*)` \| [^|]* \| `([^`]*)`")
 
 
 def _spec_of(package: str):
-    """The SPEC of ``plugins/<package>/settings.py``, loaded from its file (a test that
+    """The SPEC of ``<package>/settings.py``, loaded from its file (a test that
     loads a settings file named like a package cannot shadow it)."""
-    path = ROOT / "plugins" / package / "settings.py"
+    path = SETTINGS_FILES[package]
     spec = importlib.util.spec_from_file_location(f"_documented_{package}_settings", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

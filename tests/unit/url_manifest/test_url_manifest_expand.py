@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from url_manifest.manifest import Redirect, expand_redirects, served_urls, withdrawn
+from stable_urls.manifest import Redirect, expand_redirects, served_urls, withdrawn
 
 
 def test_prefix_rules_match_only_their_folder_whatever_the_manifest_order():

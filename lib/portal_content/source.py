@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vntext import nfc, strip_control_chars
 
-from portal_core.errors import ContentError
+from portal_content.errors import ContentError
 
 _BOM = b"\xef\xbb\xbf"
 

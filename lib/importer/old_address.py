@@ -5,14 +5,14 @@ The page's own canonical URL (``<link rel="canonical">`` or ``og:url``) is its a
 is still preferred, else the file's path inside the folder (``tin tức/bài 1.html``, or a name
 saved with its query string, ``index.php?nv=news&op=x``) is appended to the base. The alias
 is written as a browser sends it (percent-escapes, no spaces: one ``Aliases:`` token) and
-checked with the rules the build applies (``url_manifest.old_url``).
+checked with the rules the build applies (``stable_urls.old_url``).
 """
 
 from __future__ import annotations
 
 from urllib.parse import quote, urljoin, urlsplit
 
-from url_manifest.old_url import browser_query, parse_old_url
+from stable_urls.old_url import browser_query, parse_old_url
 
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 

@@ -3,7 +3,7 @@
 Pure where possible: one reader per source kind (``text_reader``, ``html_reader``, ``legacy``)
 produces one frozen ``Report``; ``writer`` renders it in the format of docs/content-format.md
 and writes atomically; ``fingerprint`` finds duplicates; ``run`` ties them together and
-produces the import report. See plugins/importer/README.md.
+produces the import report. See lib/importer/README.md.
 """
 
 from importer.models import ImportRejected, ImportResult, Outcome, Report

@@ -1,5 +1,5 @@
 """VN084–VN086: the ways a document record says it is cited (``Cited_as``), read as the build's
-register reads them (``document_archive.citing.Register``), so the two never disagree (pure).
+register reads them (``archive.citing.Register``), so the two never disagree (pure).
 
 ```
 Id: 05-CT/TW
@@ -69,7 +69,7 @@ def _locate(src: Source, raw: str, cursor: tuple[int, int], last: int) -> tuple[
 def _record(src: Source, phrase: str, line: int):
     """A one-phrase DocumentRecord of this file, as the register is built from."""
     import citations
-    from document_archive.records import DocumentRecord
+    from archive.records import DocumentRecord
 
     doc_id = citations.canonical_id(src.value("id") or "")
     term = (src.value("term") or "").strip().upper().removeprefix("KHÓA ").strip() or None
@@ -89,8 +89,8 @@ def _record(src: Source, phrase: str, line: int):
 
 def register_keys(src: Source) -> tuple[Key, ...]:
     """The register key of every phrase the build accepts, with where it is written."""
-    from document_archive.citing import Register, phrase_reference
-    from document_archive.errors import ArchiveError
+    from archive.citing import Register, phrase_reference
+    from archive.errors import ArchiveError
 
     keys = []
     for line, col, phrase in cited_as_items(src):
@@ -160,7 +160,7 @@ def _mismatch(src: Source, ref) -> str | None:
 
 def check_cited_as(src: Source, ctx) -> list[Problem]:
     """VN085 (error) items the build refuses; VN086 (warning) items that cannot name it."""
-    from document_archive.citing import phrase_reference
+    from archive.citing import phrase_reference
 
     if ctx.kind.value != "record" or src.metadata.get("cited_as") is None:
         return []

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from vntext import slugify_vi
 
-from document_archive.errors import ArchiveError
+from archive.errors import ArchiveError
 
 
 @dataclass(frozen=True, slots=True)

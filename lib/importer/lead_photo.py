@@ -8,7 +8,7 @@ it is taken out of the body and given as ``Image``, ``Image_alt``, ``Image_capti
 
 from __future__ import annotations
 
-from photos.fields import PHOTO_SUFFIXES, split_credit
+from portal_photos.fields import PHOTO_SUFFIXES, split_credit
 
 from importer.models import Block, BlockKind
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import citations
 from citations.canonical import slug_ascii
 
-from document_archive.errors import ArchiveError
-from document_archive.merge import CitedDocument, from_citation
+from archive.errors import ArchiveError
+from archive.merge import CitedDocument, from_citation
 
 SYSTEM_LABELS = {"party": "Đảng", "state": "Nhà nước"}
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from portal_files.header import parse_header
 from vntext import slugify_vi
 
-from document_archive.errors import ArchiveError
-from document_archive.overrides import Canonical, DocumentRef, parse_refs
+from archive.errors import ArchiveError
+from archive.overrides import Canonical, DocumentRef, parse_refs
 
 _ISSUED = re.compile(r"^(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 _TERM = re.compile(r"^(?:kh(?:óa|oá|oa)\s+)?(?P<roman>[IVXLC]+)$", re.IGNORECASE)

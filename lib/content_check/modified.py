@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from portal_core.metadata import UNKNOWN_VALUES
+from portal_content.metadata import UNKNOWN_VALUES
 from vntext import VN_TZ, format_datetime_vi, parse_datetime_vn
 
 from content_check.models import Problem, Severity

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from document_archive.overrides import DocumentRef, Overrides
+from archive.overrides import DocumentRef, Overrides
 
 # (id, printed noun or None) -> (type noun, system)
 TypeOf = Callable[[str, "str | None"], tuple[str, str]]

@@ -18,7 +18,7 @@ import warnings
 
 from PIL import Image, ImageOps
 
-from photos.imaging import PhotoError
+from portal_photos.imaging import PhotoError
 
 CLEAN_VERSION = "clean-1"  # part of the cache key: bump when the output bytes change
 JPEG_QUALITY = 92  # a re-encoded (rotated) JPEG or lossy WebP

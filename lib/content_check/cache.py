@@ -1,8 +1,9 @@
 """What the checker found in each file, kept between runs (one JSON file in the cache folder).
 
 An entry is used only for the same file path and bytes, and the whole file only for the same
-checker code (every ``plugins/**/*.py``) and settings. Problems that depended on the rest of
-the site (a rule looked at the site index: links) are used only while that index is the same.
+checker code (every ``lib/**/*.py``: the checker imports pure libraries only) and settings.
+Problems that depended on the rest of the site (a rule looked at the site index: links) are
+used only while that index is the same.
 Collisions, duplicate records and scheduling (schedule.py) are judged again on every run. A
 cache that cannot be read, or was written by other code or settings, is discarded with a
 warning.
@@ -22,7 +23,7 @@ from portal_files.atomic import write_atomic
 from content_check.models import CheckSettings, Problem, Severity
 
 VERSION = 3
-PLUGINS = Path(__file__).resolve().parents[1]
+LIB = Path(__file__).resolve().parents[1]
 CACHE_NAME = "content-check.json"
 CACHE_ENV = "PORTAL_CACHE_DIR"  # the build cache's folder (plugins/build_cache), shared
 CACHE_OFF = frozenset({"", "0", "off", "none", "false"})
@@ -53,10 +54,10 @@ def file_digest(data: bytes) -> str:
 
 
 def code_digest() -> str:
-    """Digest of the checker's code and everything it imports from plugins/."""
+    """Digest of the checker's code and everything it imports (all of lib/)."""
     digest = hashlib.blake2b(digest_size=20)
-    for path in sorted(PLUGINS.rglob("*.py")):
-        digest.update(path.relative_to(PLUGINS).as_posix().encode() + b"\0")
+    for path in sorted(LIB.rglob("*.py")):
+        digest.update(path.relative_to(LIB).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from url_manifest.old_url import parse_alias_list, parse_old_url
+from stable_urls.old_url import parse_alias_list, parse_old_url
 
 MANIFEST_HEADER = """\
 # Every URL this site has ever published, one per line ("/" is the home page).
@@ -48,7 +48,7 @@ class Redirect:
 
     ``old`` is decoded (``tin tức/``, as servers match paths); with ``query`` only that
     query string redirects; ``written`` is the old path as given when it differs from
-    ``old`` (``cu/x`` for ``cu/x/``): the server maps answer there too (url_manifest.old_url).
+    ``old`` (``cu/x`` for ``cu/x/``): the server maps answer there too (stable_urls.old_url).
     """
 
     old: str

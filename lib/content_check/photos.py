@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from photos.fields import IMAGE_KEYS, content_relpath, credit_mixup, split_credit
-from photos.imaging import PhotoError, PhotoTooLarge, inspect_photo
-from photos.svg import svg_problem
+from portal_photos.fields import IMAGE_KEYS, content_relpath, credit_mixup, split_credit
+from portal_photos.imaging import PhotoError, PhotoTooLarge, inspect_photo
+from portal_photos.svg import svg_problem
 
 from content_check.models import CheckSettings, Problem, Severity
 from content_check.source import Source

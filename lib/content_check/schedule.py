@@ -2,7 +2,7 @@
 
 Judged on every run over the facts of every file (``cache.Entry``: raw ``Date``, status,
 links to articles), never remembered: the same file is scheduled today and published
-tomorrow. Pure: "now" is given by the caller (``scheduling.clock.current_time``).
+tomorrow. Pure: "now" is given by the caller (``portal_content.clock.current_time``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from scheduling.clock import far_ahead, in_vietnam
+from portal_content.clock import far_ahead, in_vietnam
 from vntext import format_datetime_vi
 
 from content_check.cache import Entry

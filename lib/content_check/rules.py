@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
-from portal_core.metadata import UNKNOWN_VALUES
+from portal_content.metadata import UNKNOWN_VALUES
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.cited_as import check_cited_as
@@ -594,8 +594,8 @@ def check_record(src: Source, ctx: Context) -> list[Problem]:
     """VN080 a document record whose id is malformed; VN081 a required field missing;
     VN082 any other field the document archive refuses (its own parser decides)."""
     import citations
-    from document_archive.errors import ArchiveError
-    from document_archive.records import parse_record
+    from archive.errors import ArchiveError
+    from archive.records import parse_record
 
     if ctx.kind is not Kind.RECORD:
         return []
@@ -647,8 +647,8 @@ def check_record(src: Source, ctx: Context) -> list[Problem]:
 def check_document_overrides(src: Source, ctx: Context) -> list[Problem]:
     """VN052: ``Documents_remove`` / ``Documents_fix`` the document archive cannot read."""
     import citations
-    from document_archive.errors import ArchiveError
-    from document_archive.overrides import parse_overrides
+    from archive.errors import ArchiveError
+    from archive.overrides import parse_overrides
 
     metadata = {f.key: f.value for f in src.fields if f.key != "documents"}
     if not {"documents_remove", "documents_fix"} & metadata.keys():

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from document_archive.errors import ArchiveError
+from archive.errors import ArchiveError
 
 _ENTRY = re.compile(r"^(?P<id>[^()]+?)\s*(?:\((?P<qual>[^()]*)\))?$")
 _TERM = re.compile(r"^kh(?:óa|oá|oa)\s+(?P<roman>[IVXLC]+)$", re.IGNORECASE)

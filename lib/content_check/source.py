@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from portal_core.errors import ContentError
-from portal_core.source import decode_source
+from portal_content.errors import ContentError
+from portal_content.source import decode_source
 from portal_files.header import Field, Header, parse_header
 
 from content_check.models import Problem, Severity

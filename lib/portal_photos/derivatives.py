@@ -17,7 +17,7 @@ from pathlib import Path
 
 from portal_files.atomic import write_atomic
 
-from photos.imaging import PhotoError, Spec, derive, inspect_photo
+from portal_photos.imaging import PhotoError, Spec, derive, inspect_photo
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ KNOWN_KEYS = frozenset(
         "slug",
         "source",
         "source_note",
-        "import_source",  # provenance written by `invoke import` (plugins/importer)
+        "import_source",  # provenance written by `invoke import` (lib/importer)
         "import_sha256",
         "import_encoding",
         "import_date",
@@ -104,7 +104,7 @@ class CheckSettings:
         "slug",
     )
     required_page_keys: tuple[str, ...] = ("title", "slug")
-    # Document records (content/van-ban/*.md): see plugins/document_archive/records.py.
+    # Document records (content/van-ban/*.md): see lib/archive/records.py.
     required_record_keys: tuple[str, ...] = ("id",)
     known_keys: frozenset[str] = field(default=KNOWN_KEYS)
     # Hosts whose video players may be embedded (SAFE_HTML_EMBED_HOSTS): no VN093 for them.

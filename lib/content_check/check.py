@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterable
 from pathlib import Path
 
-from scheduling.clock import current_time
+from portal_content.clock import current_time
 from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest

@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from portal_core.errors import ContentError
-from portal_core.source import decode_source
+from portal_content.errors import ContentError
+from portal_content.source import decode_source
 
 from content_check.cache import CheckCache, cache_path
 from content_check.check import check_paths, has_errors
