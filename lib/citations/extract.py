@@ -30,6 +30,7 @@ from .canonical import (
     parse_id,
     parsed_from_match,
     search_view,
+    slug_ascii,
     term_for_date,
 )
 from .models import Citation, Extraction, Mention, Reference, ReferenceKind, System
@@ -89,7 +90,10 @@ def _typo_date(m: re.Match) -> str | None:
 
 
 def _clean_body(body: str) -> str:
-    return re.sub(r"\s+", " ", body).strip(" ,")
+    body = re.sub(r"\s+", " ", body).strip(" ,")
+    if m := grammar.PLACE_THEN_LOWER_RE.search(body):  # "… tỉnh Bình Dương tiếp tục"
+        body = body[: m.end()]
+    return body
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -194,11 +198,22 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:
-            return None, None, None, None
-        return _clean_body(at.group("pbody") or at.group("body")), None, None, "proposer"
-    issuer = _clean_body(m.group("body")) if m.group("body") else None
+            at = grammar.PROPOSER_NEXT_RE.search(view, lo, start)
+            if at is None or not _in_proposals(view, max(0, lo - 240), at.start()):
+                return None, None, None, None
+        body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
+        return _clean_body(body), None, None, "proposer"
+    body = m.group("body") or m.group("sbody")
+    issuer = _clean_body(body) if body else None
     dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
     return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None
+
+
+def _in_proposals(view: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` follows "đề nghị … tại …" in the same line: a list of proposers."""
+    lo = view.rfind("\n", lo, pos) + 1 or lo
+    openings = list(grammar.PROPOSAL_RE.finditer(view, lo, pos))
+    return bool(openings) and grammar.AT_WORD_RE.search(view, openings[-1].end(), pos) is not None
 
 
 class _Lines:
@@ -232,6 +247,15 @@ def _coded_hits(view: str) -> list[_Hit]:
         )
         if m.lastgroup in ("letter", "old", "oldtyped", "spaced") and not has_so:
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
+        # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree
+        # printed with a unit ("Nghị định số 06/CP-NĐ") stays the decree 06/CP.
+        if (
+            m.lastgroup == "old"
+            and noun in ("", "Công văn", "Công điện")
+            and (lm := grammar.LETTER_ID_RE.match(view, id_start)) is not None
+        ):
+            m, parsed = lm, parsed_from_match(lm)
+            id_end = m.end()
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         tail_end, issuer, date, term = _tail(view, id_end)
@@ -408,12 +432,26 @@ def _merge(text: str, hits: list[_Hit]) -> list[dict]:
         for f in ("issuer", "date", "term"):
             if target[f] is None and getattr(h, f):
                 target[f] = getattr(h, f)
+        if h.issuer and _fuller(h.issuer, target["issuer"]):
+            # the fuller statement of the same body: "uỷ ban nhân dân thành phố" in a title
+            # line, "Uỷ ban nhân dân thành phố Đà Nẵng" in the text
+            target["issuer"] = h.issuer
     for g in groups:
         own = [h for h in g["hits"] if h.noun and not h.inherited]
         inherited = [h for h in g["hits"] if h.noun and h.inherited]
         g["type"] = (own or inherited or g["hits"])[0].type
         g["mentions"] = [_mention(text, h.start, h.end) for h in g["hits"]]
     return groups
+
+
+def _fuller(new: str, old: str | None) -> bool:
+    """True when ``new`` states the body ``old`` names more fully: more name words after the
+    same ones, or the same words capitalised where ``old`` is all lower case (a title line).
+    Case and accent placement ("ủy"/"uỷ") aside."""
+    if not old:
+        return False
+    a, b = slug_ascii(new), slug_ascii(old)
+    return a.startswith(b + "-") or (a == b and old.islower() and not new.islower())
 
 
 def _numeric_eq(a: str, b: str) -> bool:

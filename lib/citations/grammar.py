@@ -282,6 +282,13 @@ UPPER = "".join(
     if chr(c).isupper()
 )
 _UP = f"[{UPPER}]"
+#: Lower-case letters (the range "à-ỹ" also holds capitals such as "Đ", "Ă").
+LOWER = "".join(
+    chr(c)
+    for c in (*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00))
+    if chr(c).islower()
+)
+_LOW = f"[{LOWER}]"
 _UY = "(?:ủy|uỷ)"
 _CUY = "(?:Ủy|Uỷ|ỦY|UỶ)"
 _SP = "[ \t]{1,3}"  # one gap between words inside a phrase (never a line break)
@@ -310,9 +317,12 @@ PARTY_ID = (
     rf"{_NUM_LEFT}(?P<p_num>{NUM}){_OSP}-{_OSP}(?P<p_type>(?i:{_PARTY_TYPES}))"
     rf"{_S2}/{_S2}(?P<p_iss>{_CODE}(?:-{_CODE}){{0,3}}){_CODE_END}"
 )
+#: Typing slips a reader reads through: the slash typed twice ("11/2004 / / NQ-HĐND") and a dot
+#: for the dash between type and issuer ("1480/2003/QĐ.UB"; never with a space after the dot).
 NORMATIVE_ID = (
-    rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/{_S2}"
-    rf"(?:(?P<n_type>(?i:{_STATE_TYPES})){_S2}[-/]{_S2}(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
+    rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/(?:{_S2}/)?{_S2}"
+    rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ]))"
+    rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
     rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_CODE_END}"
 )
 ADMIN_ID = (
@@ -343,6 +353,9 @@ LETTER_ID = (
     rf"-(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
 )
 
+#: A letter ("Công văn số 81/TTg-KTTH") read again where the old shape "81/TTg" matched first.
+LETTER_ID_RE = re.compile(f"(?P<letter>{LETTER_ID})")
+
 # "(?=\d)" first: the engine then skips quickly to digits (about 8x faster on real text).
 ANY_ID_RE = re.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
@@ -355,7 +368,9 @@ ANY_ID_RE = re.compile(
 _NOUN_ALT = _alt(s for s, _ in _NOUN_SPELLINGS)
 NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
-NOUN_BEFORE_RE = re.compile(rf"(?<!\w){NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
+#: A capitalised noun glued to the word before it is a missing space ("đã ban hànhKế hoạch số").
+_WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
+NOUN_BEFORE_RE = re.compile(rf"{_WORD_START}{NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
 SO_BEFORE_RE = re.compile(rf"(?<!\w){SO}{_OSP}\Z")
 #: The gap between two objects of one "X ban hành …" sentence: a title, then ";" (and "ra",
 #: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
@@ -438,6 +453,8 @@ _HEADS = (
     "Chính phủ",
     "Thủ tướng Chính phủ",
     "Thủ tướng",
+    "Phó Thủ tướng Chính phủ",
+    "Phó Thủ tướng",
     "Chủ tịch nước",
     "Chủ tịch UBND",
     "Trung ương",
@@ -455,9 +472,11 @@ _HEADS = (
 _MINISTRY_ABBR = r"Bộ [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
+_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
+#: Written all in lower case ("của uỷ ban nhân dân tỉnh") only with its level word.
 _LOCAL_HEAD = (
-    rf"(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?"
-    rf"(?:{_SP}(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w))?"
+    rf"(?:(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
+    rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"
 )
 _HEAD_ALT = (
     _LOCAL_HEAD
@@ -493,20 +512,68 @@ _NAME_WORD = (
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
-# "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính": the office holder's title is kept.
+#: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
+#: trữ Nhà nước", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức - Cán bộ Chính phủ", "Ban
+#: kinh tế và ngân sách HĐND tỉnh". Lower-case words are read up to a word that starts a title,
+#: a date or a clause ("về", "ngày", "quy định", …); "và" joins when a capitalised word (or a
+#: council) follows within two words, so "… HĐND tỉnh và ý kiến của …" ends at "tỉnh".
+_SENTENCE_HEAD = (
+    rf"(?:Tổng cục|Cục|Vụ|Viện|{_CUY} ban(?! nhân dân)"
+    r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
+)
+#: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
+_SCOPES = (
+    *("Trung ương", "Đảng", "Nhà nước", "Chính phủ", "Quốc gia", "Quốc hội"),
+    *("tỉnh", "thành phố", "huyện", "quận", "thị xã"),
+)
+#: A place after its level ends a body's name too: "Cục Thuế tỉnh Bình Dương tiếp tục …" is cut
+#: after "Dương" (``extract`` trims; "và" may still join a second body).
+PLACE_THEN_LOWER_RE = re.compile(
+    rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã)(?: {_UP}\w*)+(?= (?!và(?!\w)){_LOW})"
+)
+_AFTER_SCOPE = "".join(f"(?<!{w} )" for w in _SCOPES)
+_ENDS_WITH_SCOPE = "|".join(f"(?<={w})" for w in _SCOPES)
+_TITLE_WORDS = (
+    rf"(?:{_FUNCTION_WORDS}|phê|sửa|bổ|thành|chỉ|yêu|gửi|kèm|nay|các|những|này|đó"
+    r"|trên|như|hoặc|khi|mà|v/v|thay)"
+)
+_SENTENCE_WORD = (
+    rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}"
+    rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
+    rf"|{_AFTER_SCOPE}(?!{_TITLE_WORDS}(?!\w)){_NOT_NAME}[\w&]+)"
+)
+_SENTENCE_JOIN = (
+    rf"(?:{_SP}|{_OSP}-{_OSP}(?={_UP})"
+    rf"|{_SP}và{_SP}(?=(?:(?!{_TITLE_WORDS}(?!\w)){_LOW}+{_SP}){{0,2}}{_UP}))"
+)
+#: Where such a name may end: punctuation, the text's end, or a word that starts a title or a
+#: clause; never before "số" ("… Nhà nước và Danh mục số 1": a document, not a name) nor before
+#: another lower-case word ("Ban Bí thư Trung ương Đảng tiếp tục …" is read by the heads below).
+_SENTENCE_END = (
+    rf"(?=[ \t]*(?:[,;.:()\n\"“”]|\Z)|{_SP}(?!số(?!\w))(?:{_TITLE_WORDS}|(?i:{_NOUN_ALT}))(?!\w)"
+    rf"|{_SP}(?:[{UPPER}\d])|{_ENDS_WITH_SCOPE})"
+)
+_SENTENCE_BODY = (
+    rf"{_SENTENCE_HEAD}{_SP}{_SENTENCE_WORD}(?:{_SENTENCE_JOIN}{_SENTENCE_WORD}){{0,11}}"
+    rf"(?!\w){_SENTENCE_END}"
+)
+# "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính", "của Cục trưởng Cục …", "của Trưởng Ban
+# Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …": the office holder's title is kept.
+_TITLE = r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Tổng cục trưởng|Cục trưởng|Trưởng ban|Trưởng)"
 _BODY_CORE = (
-    rf"(?:(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm)(?:,{_SP}Chủ nhiệm)?(?:{_SP}|[ \t]*\n[ \t]*)"
-    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}))?"
-    rf"(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w])"
+    rf"(?:{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
+    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban ))?"
+    rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
 #: One body or several joined ("của liên Bộ Tài chính, Bộ Khoa học và Công nghệ", "của Bộ Tài
 #: chính và Bộ Tài nguyên và Môi trường": a joint circular).
 _BODIES = (
-    rf"(?P<body>{_BODY_CORE}(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}){_BODY_CORE}){{0,3}})"
+    rf"(?P<body>{_BODY_CORE}"
+    rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}){_BODY_CORE}){{0,3}})"
 )
 ISSUER_AFTER_RE = re.compile(
-    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:liên{_SP})?"
+    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
 )
 #: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
@@ -517,7 +584,8 @@ ISSUER_PASSIVE_RE = re.compile(
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
 JOINT_AFTER_RE = re.compile(
-    rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>liên{_SP}bộ{_SP}{_UP}[^\n;()“”\"]{{1,150}}?)"
+    rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>liên{_SP}(?i:bộ)(?:{_SP}|{_OSP}:{_OSP}){_UP}"
+    rf"[^\n;()“”\"]{{1,150}}?)"
     rf"(?={_OSP}(?:[;.(\n]|\Z)|{_OSP},?{_SP}(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|ngày)(?!\w))"
 )
 TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
@@ -533,12 +601,16 @@ DOT_UNIT_RE = re.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
 _LEAD_DATE = (
     rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))){DATE}|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
 )
+#: A subject named by its kind alone, for the body writing the text ("Bộ ban hành Kế hoạch số …",
+#: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the
+#: subject of the verb, never after "của".
+_SUBJECT_ONLY = rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}"
 BEFORE_RE = re.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
-    rf"(?:(?<!\w){BODY}(?:{_OSP}\([^()\n]{{1,60}}\))?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?"
-    rf"(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
+    rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))(?:{_OSP}\([^()\n]{{1,60}}\))?"
+    rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
     rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
-    rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra){_SP}\Z"
+    rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra)(?:{_SP}|(?<={_LOW}))\Z"
 )
 
 #: A time adverbial opening the sentence of "X ban hành …": "Tháng 2/1967 trong lúc …, Ban Bí
@@ -555,12 +627,21 @@ _AT = (
     rf"{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?"
     rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
 )
+#: Also the body whose direction or consent a letter carries: "Thực hiện ý kiến chỉ đạo của Phó
+#: Thủ tướng … tại công văn số …", "như Thủ tướng Chính phủ đã chỉ đạo tại văn bản số …".
+_PROPOSER_NAME = rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
 BEFORE_AT_RE = re.compile(
-    rf"(?<!\w)(?:(?i:đề nghị|ý kiến)(?:{_SP}của)?{_SP}(?:(?:ông|bà){_SP})?"
-    rf"(?P<pbody>{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?)"
-    rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY})"
+    rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý)(?:{_SP}của)?{_SP}"
+    rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
+    rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY}"
+    rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu))"
     rf"{_AT}"
 )
+#: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
+#: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".
+PROPOSER_NEXT_RE = re.compile(rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}")
+PROPOSAL_RE = re.compile(r"(?i:đề nghị)(?!\w)")
+AT_WORD_RE = re.compile(r"(?<!\w)tại(?!\w)")
 
 # Uncoded references -------------------------------------------------------------------------
 _NQ = r"(?i:nghị quyết)"
