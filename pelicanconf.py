@@ -121,7 +121,6 @@ PAGINATION_PATTERNS = (
 # --- Typography ------------------------------------------------------------------------
 # Typographic quotes and dashes. The portal applies typogrify itself, once per distinct
 # source and in parallel workers (plugins/build_cache), so Pelican's own pass is off.
-PORTAL_TYPOGRIFY = True
 TYPOGRIFY = False
 # caps: ASCII-only, breaks Vietnamese words; widont: puts &nbsp; into titles and feeds.
 TYPOGRIFY_OMIT_FILTERS = ["caps", "widont"]
@@ -148,12 +147,15 @@ RSS_FEED_SUMMARY_ONLY = True
 
 # Autoescaping for the whole theme: every value is text unless a template marks it `|safe`,
 # which only sanitised HTML is (article/page content and summary, document descriptions;
-# plugins/safe_html). trim_blocks/lstrip_blocks are Pelican's defaults.
+# plugins/safe_html). trim_blocks/lstrip_blocks are Pelican's defaults. Templates do not
+# change during a build (each build makes a new environment), so Jinja need not stat the
+# template file again on every {% include %} (auto_reload).
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     "extensions": [],
     "autoescape": True,
+    "auto_reload": False,
 }
 
 JINJA_FILTERS = {
@@ -168,14 +170,12 @@ DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = True
 
 # --- Build cache and parallel build (plugins/build_cache) -------------------------------
-# Folder of the build cache (rendered Markdown, extracted citations, page fingerprints);
-# the environment variable PORTAL_CACHE_DIR overrides it; "" or "off" turns it off.
+# Folder of the build cache (rendered Markdown, extracted citations, page fingerprints):
+# .cache/portal in the project, wherever the build runs from (the default is relative to
+# the working folder); the environment variable PORTAL_CACHE_DIR overrides it. Defaults
+# kept: HOME_CATEGORY_ARTICLES = 3, PORTAL_BUILD_PROCESSES = 0 (one per CPU),
+# PORTAL_TYPOGRIFY = True, PORTAL_PER_OBJECT_TEMPLATES (docs/settings.md).
 PORTAL_CACHE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "portal")
-# Articles of each category shown on the home page (theme/templates/index.html); the build
-# cache re-renders the home pages when one of these changes.
-HOME_CATEGORY_ARTICLES = 3
-# Worker processes for rendering and writing; 0 = one per CPU this build may use.
-PORTAL_BUILD_PROCESSES = 0
 
 # Pelican's own content cache stays off: the portal's is keyed by content, not mtime.
 CACHE_CONTENT = False
