@@ -8,8 +8,10 @@ from pathlib import Path
 from pelican import signals
 from portal_content.metadata import ARTICLE_COLLECTIONS
 from portal_content.source import decode_source
+from settings_spec import apply
 
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
+from build_cache.settings import SPEC
 from build_cache.signals import output_complete
 from build_cache.writer import PortalWriter
 
@@ -17,7 +19,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 
 
 def open_session(pelican) -> None:
-    """Start this build's session (cache, workers), reachable through the settings."""
+    """Validate the build cache's settings (adding their defaults), then start this build's
+    session (cache, workers), reachable through the settings."""
+    apply(SPEC, pelican.settings)
     previous = pelican.settings.get(SESSION_KEY)
     if previous is not None:
         previous.close()

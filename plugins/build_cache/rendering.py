@@ -15,6 +15,8 @@ from typing import Any
 
 from markdown import Markdown
 
+from build_cache.settings import setting
+
 # Settings that change what ``render_source`` returns.
 RENDER_SETTINGS = (
     "MARKDOWN",
@@ -52,7 +54,7 @@ class MarkdownRenderer:
         self._fields = Markdown(**config)
         self._fields.preprocessors.deregister("meta")  # a summary line is never metadata
         self._formatted_names = {name.lower() for name in settings["FORMATTED_FIELDS"]}
-        self._typogrify = _typogrifier(settings) if settings.get("PORTAL_TYPOGRIFY") else None
+        self._typogrify = _typogrifier(settings) if setting(settings, "PORTAL_TYPOGRIFY") else None
 
     def render(self, text: str) -> RenderedSource:
         """Render the decoded text of one Markdown file."""

@@ -22,6 +22,7 @@ from build_cache.fingerprint import (
 )
 from build_cache.pool import fork_map, worker_count
 from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
+from build_cache.settings import setting
 from build_cache.store import CacheStore
 
 logger = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class BuildSession:
     def __init__(self, settings: Mapping[str, Any]) -> None:
         self.settings = settings
         self.folder = cache_folder(settings)
-        self.processes = worker_count(settings.get("PORTAL_BUILD_PROCESSES", 0))
+        self.processes = worker_count(setting(settings, "PORTAL_BUILD_PROCESSES"))
         # Pages depend on every plugin of the build (and the theme and settings: writer.py).
         self.code = code_fingerprint(plugin_packages(settings), ("pelican", "jinja2"))
         render_code = code_fingerprint(RENDER_CODE)
@@ -180,14 +181,16 @@ class BuildSession:
                 self._ready[key] = result
                 self.rendered_store.put(key, result)
                 self.stats["rendered"] += 1
+        self.rendered_store.flush()  # on disk now, so memory holds one copy only
 
     def cached(self, key: str) -> RenderedSource | None:
-        """The rendering prepared or stored for the content ``key``, if any."""
-        result = self._ready.get(key)
+        """The rendering prepared or stored for the content ``key``, if any. A prepared one
+        is handed over once (the reader keeps what it needs; the store has it if asked
+        again), so the build does not hold every source's HTML twice."""
+        result = self._ready.pop(key, None)
         if result is None:
             result = self.rendered_store.get(key)
             if result is not None:
-                self._ready[key] = result
                 self.stats["reused"] += 1
         return result
 

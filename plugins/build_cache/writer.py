@@ -29,6 +29,7 @@ from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerpri
 from build_cache.page_keys import PageKeys
 from build_cache.pool import fork_map
 from build_cache.session import RUNTIME_SETTINGS, SESSION_KEY
+from build_cache.settings import setting
 
 logger = logging.getLogger(__name__)
 _DEFERRED = "\x00portal-deferred\x00"
@@ -243,7 +244,7 @@ class KeyPolicy:
             self.keys.page("shared", "", shared),
         )
         self.keys.base = base
-        self.per_object = frozenset(settings.get("PORTAL_PER_OBJECT_TEMPLATES", PER_OBJECT))
+        self.per_object = frozenset(setting(settings, "PORTAL_PER_OBJECT_TEMPLATES"))
         self._site: str | None = None
         self._home: str | None = None
         self._documents: str | None = None
@@ -278,7 +279,7 @@ class KeyPolicy:
         """What the home page shows besides its own list: per category, which articles it
         holds and the first ``HOME_CATEGORY_ARTICLES`` of them in full (as cards)."""
         if self._home is None:
-            shown = int(self.settings.get("HOME_CATEGORY_ARTICLES", 3))
+            shown = int(setting(self.settings, "HOME_CATEGORY_ARTICLES"))
             parts = []
             for category, articles in self.context.get("categories", []):
                 parts.append(self.keys.value(category))
@@ -313,8 +314,6 @@ WHOLE_LISTS = ("articles", "dates", "all_articles")
 # Templates that list documents: their own variables, the menu, and every document with
 # the membership of its article list (``KeyPolicy.documents``); nothing else of the site.
 DOCUMENT_LISTINGS = ("documents",)
-# Templates whose pages show one object (given in their own variables) and the menu.
-PER_OBJECT = ("article", "page", "category", "tag", "author", "document", "period_archives")
 # Settings set at run time that do not change what pages show.
 # Context entries that are Pelican's bookkeeping, not content.
 _CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content", "localsiteurl"})
