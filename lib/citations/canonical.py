@@ -12,6 +12,7 @@ Party shape ("05-CT/TW", "646-QĐ/QUTW").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -183,10 +184,16 @@ def parse_id(raw: str) -> ParsedId:
     """Parse a document id in any printed shape.
 
     Raises ``MalformedDocumentId`` (a ``ValueError``) saying what is wrong when ``raw`` is not
-    one whole Party or State id.
+    one whole Party or State id. Results are remembered (an archive parses the same few
+    thousand ids tens of thousands of times; ``ParsedId`` is immutable).
     """
     if not isinstance(raw, str):
         raise MalformedDocumentId(f"document id must be a string, not {type(raw).__name__}")
+    return _parse_text(raw)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_text(raw: str) -> ParsedId:
     text = _normalise_raw(raw)
     if not text:
         raise MalformedDocumentId("empty document id")
