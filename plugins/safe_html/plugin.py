@@ -14,6 +14,7 @@ from build_cache.fingerprint import bytes_digest, digest
 from build_cache.session import SESSION_KEY
 from markupsafe import escape
 from pelican import signals
+from pelican.contents import Static
 from settings_spec import apply
 
 from safe_html.headers import content_security_policy
@@ -66,7 +67,12 @@ def sanitise_content(instance) -> None:
 
 
 def refuse_internal(instance) -> None:
-    """Raise (after logging ``path:line: message``) when ``instance`` is internal, not a draft."""
+    """Raise (after logging ``path:line: message``) when ``instance`` is internal, not a draft.
+
+    Static files (photos, PDFs) carry no text to mark them internal: they are not read.
+    """
+    if isinstance(instance, Static):
+        return
     if str(getattr(instance, "status", "")).lower() == "draft":
         return
     path = getattr(instance, "source_path", None)

@@ -252,3 +252,14 @@ def test_svg_that_could_run_script_is_never_published(site, caplog):
     assert not (output / "images" / "bay.svg").exists()
     assert "images/bay.svg:3: tệp không được đăng" in caplog.text and "onload" in caplog.text
     assert (output / PAGE).is_file()
+
+
+def test_a_publish_build_publishes_articles_with_photos(site):
+    """The publish settings refuse internal texts; a photo is not a text to read."""
+    messages: list[str] = []
+    output = site / "published"
+    status = run_build(ROOT / "publishconf.py", output, site / "content", report=messages.append)
+    assert status == 0, messages
+    page = (output / PAGE).read_text(encoding="utf-8")
+    assert "Quang cảnh hội nghị" in page
+    assert list((output / "anh").rglob("hoi-nghi-720.webp"))
