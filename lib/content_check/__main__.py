@@ -58,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         "--no-cache", action="store_true", help="kiểm tra lại mọi tệp, không dùng bộ nhớ đệm"
     )
     args = parser.parse_args(argv)
+    if not Path(args.settings).is_file():
+        parser.exit(
+            2,
+            f"LỖI: không thấy tệp cấu hình {args.settings}: chạy lệnh trong thư mục dự án "
+            "hoặc chỉ rõ --settings\n",
+        )
     settings = load_settings(
         Path(args.settings), Path(args.content).resolve() if args.content else None
     )

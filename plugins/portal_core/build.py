@@ -139,6 +139,12 @@ def main(argv: list[str] | None = None) -> int:
         "-v", "--verbose", action="store_true", help="in cả từng tệp được ghi (Writing …)"
     )
     args = parser.parse_args(argv)
+    if not args.settings.is_file():
+        parser.exit(
+            2,
+            f"LỖI: không thấy tệp cấu hình {args.settings}: chạy lệnh trong thư mục dự án "
+            "hoặc chỉ rõ -s\n",
+        )
     init_pelican_logging(level=logging.WARNING if args.quiet else logging.INFO)
     if not args.verbose:
         quiet_file_writes()

@@ -191,6 +191,23 @@ def test_build_command_succeeds_on_good_content(tmp_path):
     assert (tmp_path / "out" / "bai-viet" / "quy-dinh-98" / "index.html").is_file()
 
 
+@pytest.mark.parametrize(
+    ("module", "flag"), [("portal_core.build", "-s"), ("content_check", "--settings")]
+)
+def test_a_missing_settings_file_is_named_without_a_traceback(tmp_path, module, flag):
+    missing = tmp_path / "khong-co.py"
+    result = subprocess.run(
+        [sys.executable, "-m", module, flag, str(missing), str(tmp_path)],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"không thấy tệp cấu hình {missing}" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
 def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
     import feedparser
 
