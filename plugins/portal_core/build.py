@@ -19,6 +19,7 @@ from build_cache import swap
 from build_cache.inputs import BuildRecords, input_fingerprint, output_files
 from build_cache.session import VALID_UNTIL_KEY, cache_folder
 from pelican import Pelican
+from pelican.contents import Content
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
 from portal_content.clock import ClockError, current_time
@@ -95,6 +96,22 @@ def run_build(
     finally:
         root.removeHandler(counter)
         swap.discard(staging)
+        forget_rendered_content()
+
+
+def forget_rendered_content() -> None:
+    """Drop Pelican's memo of every article's and page's content and summary.
+
+    ``Content.get_content`` and ``get_summary`` are ``pelican.utils.memoized``: one dict per
+    method, for the whole process, keyed by the content object. In a long-lived process
+    (``invoke serve`` rebuilds in place) it would keep every build's articles alive; after
+    a build they are of no use.
+    """
+    for name in ("get_content", "get_summary"):
+        memo = Content.__dict__.get(name)
+        cache = getattr(memo, "cache", None)
+        if isinstance(cache, dict):
+            cache.clear()
 
 
 def quiet_file_writes() -> None:

@@ -95,3 +95,20 @@ def test_a_new_address_waits_for_the_full_build(site):
     assert page.read_bytes() == before
     assert site.build()
     assert not page.exists()
+
+
+def test_a_long_preview_does_not_keep_every_build_alive(site):
+    """Pelican memoises content per object for the whole process; the preview rebuilds in
+    one process, so after each build only the last build's generator may hold articles."""
+    import gc
+    import weakref
+
+    from pelican.contents import Article
+
+    first = [weakref.ref(a) for a in site.generator.articles]
+    source, _ = _article(site)
+    source.write_text(source.read_text(encoding="utf-8") + "\nThêm.\n", encoding="utf-8")
+    assert site.build()
+    gc.collect()
+    assert not any(ref() is not None for ref in first)
+    assert all(isinstance(a, Article) for a in site.generator.articles)
