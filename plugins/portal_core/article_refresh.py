@@ -52,6 +52,22 @@ def capturing_articles_generator(found: dict) -> Iterator[dict]:
         signals.all_generators_finalized.disconnect(keep)
 
 
+def keep_for_refresh(generator: ArticlesGenerator | None) -> ArticlesGenerator | None:
+    """The generator as the preview keeps it between builds: without the articles' bodies.
+
+    A refreshed page shows its own article read again; of the others it shows titles,
+    dates and links (related articles, neighbours), never their text (a summary cut from
+    a body would show empty there until the full build that follows). Dropping the bodies
+    keeps the preview near one build's worth of memory while the next build runs.
+    """
+    if generator is None:
+        return None
+    for name in ARTICLE_COLLECTIONS:
+        for article in getattr(generator, name, ()) or ():
+            article._content = ""
+    return generator
+
+
 def find_article(generator: ArticlesGenerator, source_path: str) -> Article | None:
     """The article (published, hidden or draft) read from ``source_path`` in that build."""
     wanted = os.path.realpath(source_path)

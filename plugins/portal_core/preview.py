@@ -24,6 +24,11 @@ from typing import Any
 from build_cache.session import output_sources
 from portal_files import write_atomic
 
+from portal_core.article_refresh import (
+    capturing_articles_generator,
+    keep_for_refresh,
+    refresh_article,
+)
 from portal_core.build import editor_errors, run_build
 
 _PATH_IN_MESSAGE = re.compile(r"(/[^\s:]+\.(?:md|markdown|mkd|mdown))(?::\d+)?")
@@ -45,7 +50,6 @@ class PreviewBuilder:
 
     def build(self) -> bool:
         """One full build; on failure, the broken articles' pages show the error."""
-        from portal_core.article_refresh import capturing_articles_generator
 
         self.errors = []
         if not self._seen:
@@ -58,7 +62,7 @@ class PreviewBuilder:
             )
         seconds = time.perf_counter() - started
         if status == 0:
-            self.generator = found.get("articles")
+            self.generator = keep_for_refresh(found.get("articles"))
             self.log(f"Đã dựng lại trong {seconds:.1f} giây.")
             return True
         for message in self.errors:
@@ -125,7 +129,6 @@ class PreviewBuilder:
 
     def refresh(self, source: str) -> bool:
         """Re-render the page of the article at ``source`` alone; True if it was shown."""
-        from portal_core.article_refresh import refresh_article
 
         if self.generator is None or not self.output.is_dir():
             return False

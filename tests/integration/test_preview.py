@@ -20,12 +20,18 @@ GIT_DATES_ENABLED = False
 """
 
 
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    """A preview builder on a copy of the archive fixture, with its own cache."""
+@pytest.fixture(params=["summaries", "no-summaries"])
+def site(tmp_path, monkeypatch, request):
+    """A preview builder on a copy of the archive fixture, with its own cache; without
+    ``Summary:`` lines, every summary is cut from its article's body."""
     monkeypatch.setenv("PORTAL_CACHE_DIR", str(tmp_path / "cache"))
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive_documents", content)
+    if request.param == "no-summaries":
+        for path in content.rglob("*.md"):
+            lines = path.read_text(encoding="utf-8").split("\n")
+            kept = [line for line in lines if not line.startswith("Summary:")]
+            path.write_text("\n".join(kept), encoding="utf-8")
     settings = tmp_path / "settings.py"
     settings.write_text(SETTINGS.format(root=str(ROOT)), encoding="utf-8")
     messages: list[str] = []
