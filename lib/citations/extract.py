@@ -122,7 +122,7 @@ class _Hit:
     issuer: str | None
     date: str | None
     term: str | None
-    lead: str | None = None  # "verb"/"proposer": the issuer is the subject stated before it
+    lead: str | None = None  # "verb"/"proposer"/"list:<noun>": the issuer stated before it
 
     @property
     def type(self) -> str:
@@ -151,6 +151,8 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             (m := grammar.ISSUER_AFTER_RE.match(view, pos))
             or (m := grammar.ISSUER_PASSIVE_RE.match(view, pos))
         ):
+            if m.re is grammar.ISSUER_AFTER_RE and grammar.CLAUSE_VERB_RE.match(view, m.end()):
+                m = grammar.ISSUER_AFTER_ONE_RE.match(view, pos) or m
             issuer = _clean_body(m.group("body"))
             pos = m.end()
             continue
@@ -194,6 +196,9 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     lo = max(0, start - 160)
     nl = view.rfind("\n", lo, start)
     lo = nl + 1 if nl >= 0 else lo
+    if m := grammar.LIST_OPENING_RE.search(view, lo, start):
+        noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
+        return _clean_body(m.group("body")), None, None, f"list:{noun}"
     m = grammar.BEFORE_RE.search(view, lo, start)
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
@@ -325,7 +330,12 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             continue
         gap = view[out[i - 1].tail_end : h.start]
         joined = holds and grammar.COORD_RE.fullmatch(gap) is not None
-        listed = subject[1] == "verb" and grammar.LIST_GAP_RE.fullmatch(gap) is not None
+        if subject[1].startswith("list:"):
+            # "các Nghị định của Chính phủ: số A …; số B …": items of that noun, after ";"
+            joined = joined and h.noun in (None, subject[1][5:])
+            listed = h.noun in (None, subject[1][5:]) and grammar.LIST_GAP_RE.fullmatch(gap)
+        else:
+            listed = subject[1] == "verb" and grammar.LIST_GAP_RE.fullmatch(gap) is not None
         holds = joined or listed
         if holds:
             out[i] = replace(h, issuer=subject[0])

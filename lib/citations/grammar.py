@@ -478,10 +478,28 @@ _LOCAL_HEAD = (
     rf"(?:(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"
 )
+
+
+def _head_pattern(name: str) -> str:
+    """A head as typed in practice: later words may be capitalised ("Chính Phủ", "Bộ Tài
+    Chính", "Hội đồng Nhân dân"), and a space and a dash between words stand for each other
+    ("Bộ Giao thông - Vận tải", "Bộ Lao động Thương binh và Xã hội"); a comma stays a comma."""
+    parts = re.split(r"(\s*-\s*|,\s*|\s+)", name)
+    out = [re.escape(parts[0])]
+    for sep, word in zip(parts[1::2], parts[2::2], strict=True):
+        out.append(",[ \t]{0,2}" if sep.strip() == "," else r"(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})")
+        first = word[0]
+        if first.lower() != first.upper() and not word.isupper():
+            out.append(f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}")
+        else:
+            out.append(re.escape(word))
+    return "".join(out)
+
+
 _HEAD_ALT = (
     _LOCAL_HEAD
     + "|"
-    + _alt(_HEADS)
+    + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))
     + "|"
     + _MINISTRY_ABBR
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
@@ -513,12 +531,13 @@ _NAME_WORD = (
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
-#: trữ Nhà nước", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức - Cán bộ Chính phủ", "Ban
-#: kinh tế và ngân sách HĐND tỉnh". Lower-case words are read up to a word that starts a title,
-#: a date or a clause ("về", "ngày", "quy định", …); "và" joins when a capitalised word (or a
-#: council) follows within two words, so "… HĐND tỉnh và ý kiến của …" ends at "tỉnh".
+#: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -
+#: Cán bộ Chính phủ", "Ban kinh tế và ngân sách HĐND tỉnh". Lower-case words are read up to a
+#: word that starts a title, a date or a clause ("về", "ngày", "quy định", …); "và" joins when a
+#: capitalised word (or a council) follows within two words, so "… HĐND tỉnh và ý kiến của …"
+#: ends at "tỉnh".
 _SENTENCE_HEAD = (
-    rf"(?:Tổng cục|Cục|Vụ|Viện|{_CUY} ban(?! nhân dân)"
+    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|{_CUY} ban(?! nhân dân)"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
@@ -558,11 +577,15 @@ _SENTENCE_BODY = (
     rf"(?!\w){_SENTENCE_END}"
 )
 # "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính", "của Cục trưởng Cục …", "của Trưởng Ban
-# Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …": the office holder's title is kept.
-_TITLE = r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Tổng cục trưởng|Cục trưởng|Trưởng ban|Trưởng)"
+# Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
+# Phòng Nội vụ quận 5": the office holder's title is kept.
+_TITLE = (
+    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Tổng cục trưởng|Cục trưởng|Trưởng ban|Trưởng"
+    r"|Thống đốc)"
+)
 _BODY_CORE = (
     rf"(?:{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
-    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban ))?"
+    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng ))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -575,6 +598,15 @@ _BODIES = (
 ISSUER_AFTER_RE = re.compile(
     rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
+)
+#: One body only: when several joined are followed by a verb, the last is the subject of a new
+#: clause ("… Nghị định số 188/2004/NĐ-CP của Chính phủ, UBND tỉnh được quyết định …").
+ISSUER_AFTER_ONE_RE = re.compile(
+    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
+    rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){BODY}"
+)
+CLAUSE_VERB_RE = re.compile(
+    rf"{_SP}(?:được|đã|sẽ|phải|cần|chủ trì|có trách nhiệm|chịu trách nhiệm)(?!\w)"
 )
 #: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
 ISSUER_PASSIVE_RE = re.compile(
@@ -629,7 +661,12 @@ _AT = (
 )
 #: Also the body whose direction or consent a letter carries: "Thực hiện ý kiến chỉ đạo của Phó
 #: Thủ tướng … tại công văn số …", "như Thủ tướng Chính phủ đã chỉ đạo tại văn bản số …".
-_PROPOSER_NAME = rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
+#: A joint proposer may open with "Liên ngành:"/"Liên tịch:" and its members ("đề nghị của Liên
+#: ngành: Sở Giao thông Công chính và Sở Kế hoạch và Đầu tư tại Tờ trình số …").
+_PROPOSER_NAME = (
+    rf"(?:(?i:liên)(?:{_SP}(?i:ngành|tịch|sở|bộ))?{_OSP}:{_OSP})?"
+    rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
+)
 BEFORE_AT_RE = re.compile(
     rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý)(?:{_SP}của)?{_SP}"
     rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
@@ -639,6 +676,13 @@ BEFORE_AT_RE = re.compile(
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".
+#: A list opened by a plural noun and its issuer: "Căn cứ các Nghị định của Chính phủ: số
+#: 181/2004/NĐ-CP …; số 198/2004/NĐ-CP …", "các Quyết định của Thủ tướng Chính phủ: số 118/TTg
+#: …", "các Nghị định của Chính phủ số 181/2004/NĐ-CP …; Nghị định số 188/2004/NĐ-CP …". The
+#: body is stated once for the items of that noun (``extract`` passes it on like a subject).
+LIST_OPENING_RE = re.compile(
+    rf"(?<!\w)(?i:các){_SP}{NOUN}{_SP}(?:của|do){_SP}{BODY}{_OSP}:?{_OSP}{SO}{_OSP}\Z"
+)
 PROPOSER_NEXT_RE = re.compile(rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}")
 PROPOSAL_RE = re.compile(r"(?i:đề nghị)(?!\w)")
 AT_WORD_RE = re.compile(r"(?<!\w)tại(?!\w)")

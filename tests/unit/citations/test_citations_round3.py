@@ -144,12 +144,13 @@ def test_a_kind_alone_is_not_an_issuer_after_cua():
 
 
 def test_a_second_proposer_needs_the_first_one_stated_with_tai():
-    # "Liên ngành: A và B tại …" is one joint proposer; B alone is not read from "và B tại"
+    # "Liên ngành: A và B tại …" is one joint proposer (read whole since round 4); B alone is
+    # never read from "và B tại"
     [(_, issuer, _)] = docs(
         "Xét đề nghị của Liên ngành: Sở Giao thông Công chính và Sở Kế hoạch và Đầu tư tại Tờ "
         "trình số 611/TTrLN-GTCC-KH&ĐT ngày 04/8/2006 về việc"
     )
-    assert issuer is None
+    assert issuer == "Liên ngành: Sở Giao thông Công chính và Sở Kế hoạch và Đầu tư"
 
 
 def test_a_list_without_de_nghi_gives_no_proposer():
