@@ -56,6 +56,7 @@ class PortalWriter(Writer):
         if self.session is not None:
             self.session.writer = self
         self.jobs: list[PageJob] = []
+        self.finished: list[PageJob] = []  # every page flushed, for the preview's refreshes
         self.written: dict[str, tuple[str, int, int]] = {}  # relpath -> (key, size, mtime)
         self.sources: dict[str, str] = {}  # source path of an article/page -> its relpath
         self._call: tuple[dict, str] | None = None
@@ -182,6 +183,7 @@ class PortalWriter(Writer):
     def flush(self) -> None:
         """Render every recorded page that changed (in parallel); link the others."""
         jobs, self.jobs = self.jobs, []
+        self.finished.extend(jobs)
         if not jobs:
             return
         session = self.session
@@ -206,12 +208,16 @@ class PortalWriter(Writer):
         logger.info("Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, reused)
 
     def _render_job(self, job: PageJob) -> tuple[int, int]:
-        localcontext = dict(job.base)
-        localcontext.update(job.local)
-        if localcontext.get("localsiteurl"):
-            job.base["localsiteurl"] = localcontext["localsiteurl"]
-        html = job.template.render(localcontext)
-        return self.emit(job.relpath, html.encode("utf-8"), job.key)
+        return self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
+
+
+def render_page(job: PageJob) -> str:
+    """The HTML of one recorded page, as Pelican's writer would render it."""
+    localcontext = dict(job.base)
+    localcontext.update(job.local)
+    if localcontext.get("localsiteurl"):
+        job.base["localsiteurl"] = localcontext["localsiteurl"]
+    return job.template.render(localcontext)
 
 
 class KeyPolicy:

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from build_cache.session import SESSION_KEY
+from build_cache.signals import output_complete
 from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
@@ -30,40 +32,52 @@ from portal_content.metadata import ARTICLE_COLLECTIONS
 
 @dataclass
 class Refreshed:
-    """What ``refresh_article`` did: the page it replaced and, if reading failed, why."""
+    """What ``refresh_article`` did: the page it replaced and, if reading failed, why;
+    else the article as the last build had it and as it was read now."""
 
     relpath: str
     error: str = ""
+    old: Article | None = None
+    new: Article | None = None
 
 
 @contextmanager
 def capturing_articles_generator(found: dict) -> Iterator[dict]:
-    """During a build, put its ``ArticlesGenerator`` in ``found["articles"]``."""
+    """During a build, put its ``ArticlesGenerator`` in ``found["articles"]`` and the pages
+    its writer recorded (``build_cache.writer.PageJob``) in ``found["pages"]``."""
 
     def keep(generators) -> None:
         for generator in generators:
             if isinstance(generator, ArticlesGenerator):
                 found["articles"] = generator
 
+    def keep_pages(pelican) -> None:
+        writer = getattr(pelican.settings.get(SESSION_KEY), "writer", None)
+        found["pages"] = list(getattr(writer, "finished", ()))
+
     signals.all_generators_finalized.connect(keep)
+    output_complete.connect(keep_pages)
     try:
         yield found
     finally:
         signals.all_generators_finalized.disconnect(keep)
+        output_complete.disconnect(keep_pages)
 
 
 def keep_for_refresh(generator: ArticlesGenerator | None) -> ArticlesGenerator | None:
     """The generator as the preview keeps it between builds: without the articles' bodies.
 
-    A refreshed page shows its own article read again; of the others it shows titles,
-    dates and links (related articles, neighbours), never their text (a summary cut from
-    a body would show empty there until the full build that follows). Dropping the bodies
-    keeps the preview near one build's worth of memory while the next build runs.
+    A refreshed page shows its own article read again; of the others it shows cards and
+    links (titles, summaries, dates), never their text. So a summary cut from a body is
+    kept as the article's summary, then the bodies are dropped: the preview holds about
+    one build's worth of memory while the next build runs.
     """
     if generator is None:
         return None
     for name in ARTICLE_COLLECTIONS:
         for article in getattr(generator, name, ()) or ():
+            if "summary" not in article.metadata:
+                article.metadata["summary"] = article.summary
             article._content = ""
     return generator
 
@@ -117,7 +131,7 @@ def refresh_article(
         if name not in vars(new):
             setattr(new, name, value)
     _write_page(generator, new, output)
-    return Refreshed(new.save_as)
+    return Refreshed(new.save_as, old=old, new=new)
 
 
 def _write_page(generator: ArticlesGenerator, article: Article, output: str) -> None:

@@ -99,8 +99,9 @@ def run_build(
         forget_rendered_content()
 
 
-def forget_rendered_content() -> None:
-    """Drop Pelican's memo of every article's and page's content and summary.
+def forget_rendered_content(only: object = None) -> None:
+    """Drop Pelican's memo of the content and summary of every article and page (or of
+    the content object ``only``; safe while another thread builds other objects).
 
     ``Content.get_content`` and ``get_summary`` are ``pelican.utils.memoized``: one dict per
     method, for the whole process, keyed by the content object. In a long-lived process
@@ -110,8 +111,14 @@ def forget_rendered_content() -> None:
     for name in ("get_content", "get_summary"):
         memo = Content.__dict__.get(name)
         cache = getattr(memo, "cache", None)
-        if isinstance(cache, dict):
+        if not isinstance(cache, dict):
+            continue
+        if only is None:
             cache.clear()
+            continue
+        for key in list(cache):  # one C-level copy: no other thread runs meanwhile
+            if key and key[0] is only:
+                cache.pop(key, None)
 
 
 def quiet_file_writes() -> None:

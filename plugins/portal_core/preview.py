@@ -30,6 +30,7 @@ from portal_core.article_refresh import (
     refresh_article,
 )
 from portal_core.build import editor_errors, run_build
+from portal_core.listing_refresh import RecordedPages, refresh_listings, same_place
 
 _PATH_IN_MESSAGE = re.compile(r"(/[^\s:]+\.(?:md|markdown|mkd|mdown))(?::\d+)?")
 _ARTICLE_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
@@ -45,6 +46,7 @@ class PreviewBuilder:
     log: Callable[[str], None] = print
     errors: list[str] = field(default_factory=list)
     generator: Any = field(default=None, repr=False)  # the last good build's articles
+    pages: Any = field(default=None, repr=False)  # and the pages it recorded
     _seen: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _wanted: threading.Event = field(default_factory=threading.Event, repr=False)
 
@@ -63,6 +65,7 @@ class PreviewBuilder:
         seconds = time.perf_counter() - started
         if status == 0:
             self.generator = keep_for_refresh(found.get("articles"))
+            self.pages = RecordedPages(found.get("pages", []))
             self.log(f"Đã dựng lại trong {seconds:.1f} giây.")
             return True
         for message in self.errors:
@@ -144,8 +147,14 @@ class PreviewBuilder:
             self.log(done.error)
             write_atomic(self.output / done.relpath, error_page([done.error]))
             return True
+        listed = []
+        if self.pages is not None and same_place(done.old, done.new):
+            listed = refresh_listings(self.pages, done.old, done.new, self.output)
         seconds = time.perf_counter() - started
-        self.log(f"Đã hiện bài {done.relpath} trong {seconds:.2f} giây; đang dựng các trang khác.")
+        self.log(
+            f"Đã hiện bài {done.relpath} và {len(listed)} trang liệt kê bài trong "
+            f"{seconds:.2f} giây; đang dựng các trang khác."
+        )
         return True
 
     def show_errors(self) -> None:

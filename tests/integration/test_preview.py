@@ -53,22 +53,48 @@ def _article(builder: PreviewBuilder) -> tuple[Path, Path]:
     return source, page
 
 
-def test_a_saved_article_is_shown_alone_as_the_full_build_writes_it(site):
+def _pages_with(folder: Path, text: str) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*.html")
+        if text in p.read_text(encoding="utf-8")
+    }
+
+
+def test_a_saved_article_and_its_listings_show_at_once_as_the_full_build_writes_them(site):
     source, page = _article(site)
-    home = (site.output / "index.html").read_bytes()
-    source.write_text(
-        source.read_text(encoding="utf-8") + "\nĐoạn mới DAU-HIEU-XEM-NGAY – “trích”.\n",
-        encoding="utf-8",
-    )
+    title = next(line for line in source.read_text(encoding="utf-8").splitlines())
+    assert title.startswith("Title: ")
+    text = source.read_text(encoding="utf-8").replace(title, title + " SUA-TIEU-DE", 1)
+    source.write_text(text + "\nĐoạn mới DAU-HIEU-XEM-NGAY – “trích”.\n", encoding="utf-8")
 
     assert site.changed_sources() == [str(source)]
     assert site.refresh(str(source))
 
-    quick = page.read_bytes()
-    assert "DAU-HIEU-XEM-NGAY" in quick.decode("utf-8")
-    assert (site.output / "index.html").read_bytes() == home  # the rest waits for the build
+    assert "DAU-HIEU-XEM-NGAY" in page.read_text(encoding="utf-8")
+    quick = _pages_with(site.output, "SUA-TIEU-DE")
+    listings = {name for name in quick if not name.startswith("bai-viet/")}
+    assert "index.html" in listings  # the home page lists the newest articles
+    assert any(name.startswith("chuyen-muc/") for name in listings)
+    assert any(name.startswith("tac-gia/") for name in listings)
     assert site.build()
-    assert page.read_bytes() == quick  # the full build writes the very same page
+    after = _pages_with(site.output, "SUA-TIEU-DE")
+    for name in listings:  # the very same listing pages, byte for byte
+        assert after[name] == quick[name], name
+    assert set(after) - set(quick) <= {n for n in after if n.startswith("bai-viet/")}
+
+
+def test_a_new_date_refreshes_the_article_alone_and_the_build_moves_it(site):
+    source, page = _article(site)
+    home = (site.output / "index.html").read_bytes()
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("Date: 2021-", "Date: 2019-", 1), encoding="utf-8")
+
+    assert site.refresh(str(source))
+    assert "2019" in page.read_text(encoding="utf-8")
+    assert (site.output / "index.html").read_bytes() == home  # its place waits for the build
+    assert site.build()
+    assert (site.output / "index.html").read_bytes() != home
 
 
 def test_a_broken_save_shows_the_error_in_place_and_the_next_good_save_recovers(site):
