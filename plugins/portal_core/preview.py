@@ -47,6 +47,7 @@ class PreviewBuilder:
     errors: list[str] = field(default_factory=list)
     generator: Any = field(default=None, repr=False)  # the last good build's articles
     pages: Any = field(default=None, repr=False)  # and the pages it recorded
+    _listings_due: tuple | None = field(default=None, repr=False)
     _seen: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _wanted: threading.Event = field(default_factory=threading.Event, repr=False)
 
@@ -76,7 +77,7 @@ class PreviewBuilder:
     # --- changes ----------------------------------------------------------------------
     def on_change(self) -> None:
         """A watched file was saved: show a single changed article at once, then ask the
-        background thread for a full build (``serve_in_background``)."""
+        background thread for its listing pages and a full build (``serve_in_background``)."""
         changed = self.changed_sources()
         if len(changed) == 1 and changed[0].endswith(_ARTICLE_SUFFIXES):
             self.refresh(changed[0])
@@ -90,6 +91,8 @@ class PreviewBuilder:
             while True:
                 self._wanted.wait()
                 self._wanted.clear()
+                if self.refresh_listings_due():
+                    after_build()
                 self.build()
                 after_build()
 
@@ -147,15 +150,27 @@ class PreviewBuilder:
             self.log(done.error)
             write_atomic(self.output / done.relpath, error_page([done.error]))
             return True
-        listed = []
         if self.pages is not None and same_place(done.old, done.new):
-            listed = refresh_listings(self.pages, done.old, done.new, self.output)
+            self._listings_due = (self.pages, done.old, done.new)
         seconds = time.perf_counter() - started
-        self.log(
-            f"Đã hiện bài {done.relpath} và {len(listed)} trang liệt kê bài trong "
-            f"{seconds:.2f} giây; đang dựng các trang khác."
-        )
+        self.log(f"Đã hiện bài {done.relpath} trong {seconds:.2f} giây; đang dựng các trang khác.")
         return True
+
+    def refresh_listings_due(self) -> int:
+        """Re-render the listing pages of the article ``refresh`` just showed, if it kept
+        its place (``listing_refresh``); how many pages were written."""
+        due, self._listings_due = self._listings_due, None
+        if due is None:
+            return 0
+        started = time.perf_counter()
+        try:
+            written = refresh_listings(*due, self.output)
+        except Exception as exc:  # the full build that follows writes them anyway
+            self.log(f"Không xem trước riêng được các trang liệt kê: {exc}")
+            return 0
+        seconds = time.perf_counter() - started
+        self.log(f"Đã hiện {len(written)} trang liệt kê bài trong {seconds:.2f} giây.")
+        return len(written)
 
     def show_errors(self) -> None:
         """Write an error page in place of each broken article's page (preview only)."""

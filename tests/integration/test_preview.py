@@ -70,8 +70,9 @@ def test_a_saved_article_and_its_listings_show_at_once_as_the_full_build_writes_
 
     assert site.changed_sources() == [str(source)]
     assert site.refresh(str(source))
-
     assert "DAU-HIEU-XEM-NGAY" in page.read_text(encoding="utf-8")
+    assert site.refresh_listings_due() >= 3
+
     quick = _pages_with(site.output, "SUA-TIEU-DE")
     listings = {name for name in quick if not name.startswith("bai-viet/")}
     assert "index.html" in listings  # the home page lists the newest articles
@@ -92,6 +93,7 @@ def test_a_new_date_refreshes_the_article_alone_and_the_build_moves_it(site):
 
     assert site.refresh(str(source))
     assert "2019" in page.read_text(encoding="utf-8")
+    assert site.refresh_listings_due() == 0
     assert (site.output / "index.html").read_bytes() == home  # its place waits for the build
     assert site.build()
     assert (site.output / "index.html").read_bytes() != home
