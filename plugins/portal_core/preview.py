@@ -50,6 +50,7 @@ class PreviewBuilder:
     _listings_due: tuple | None = field(default=None, repr=False)
     _seen: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _wanted: threading.Event = field(default_factory=threading.Event, repr=False)
+    _listings_wanted: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def build(self) -> bool:
         """One full build; on failure, the broken articles' pages show the error."""
@@ -81,24 +82,36 @@ class PreviewBuilder:
         changed = self.changed_sources()
         if len(changed) == 1 and changed[0].endswith(_ARTICLE_SUFFIXES):
             self.refresh(changed[0])
+        self._listings_wanted.set()
         self._wanted.set()
 
-    def serve_in_background(self, after_build: Callable[[], None]) -> threading.Thread:
-        """Start the thread that runs the full builds ``on_change`` asks for (one at a
-        time; saves during a build make one more), calling ``after_build`` after each."""
+    def serve_in_background(self, after_build: Callable[[], None]) -> list[threading.Thread]:
+        """Start the threads that do what ``on_change`` asks for, calling ``after_build``
+        after each step: one renders a saved article's listing pages (at once, even while
+        a build runs), the other runs the full builds (one at a time; saves during a build
+        make one more)."""
 
-        def loop() -> None:
+        def listings() -> None:
+            while True:
+                self._listings_wanted.wait()
+                self._listings_wanted.clear()
+                if self.refresh_listings_due():
+                    after_build()
+
+        def builds() -> None:
             while True:
                 self._wanted.wait()
                 self._wanted.clear()
-                if self.refresh_listings_due():
-                    after_build()
                 self.build()
                 after_build()
 
-        thread = threading.Thread(target=loop, name="portal-preview-build", daemon=True)
-        thread.start()
-        return thread
+        threads = [
+            threading.Thread(target=listings, name="portal-preview-listings", daemon=True),
+            threading.Thread(target=builds, name="portal-preview-build", daemon=True),
+        ]
+        for thread in threads:
+            thread.start()
+        return threads
 
     def content_folder(self) -> Path:
         """The folder the preview reads (``--content``, else the settings' PATH)."""
