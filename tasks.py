@@ -73,17 +73,14 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
     builder = PreviewBuilder(DEV_SETTINGS, (ROOT / output).resolve(), content_dir)
     builder.build()
     server = Server()
-    watched = [str((content_dir or ROOT / "content") / "**" / "*")]
-    watched += [
-        str(ROOT / p) for p in ("theme/**/*", "lib/**/*.py", "plugins/**/*.py", "pelicanconf.py")
-    ]
-    for pattern in watched:
-        server.watch(pattern, builder.on_change, delay=0.05)
-    # Full builds run in a background thread; each one touches this file when it is done,
-    # and livereload reloads the browser when it sees that.
+    # Saves are seen by inotify in a thread of their own; the article, its listing pages
+    # and each full build touch this file when they are shown, and livereload (which
+    # watches only this file) reloads the browser.
     done = Path(tempfile.mkdtemp(prefix="portal-serve-")) / "rebuilt"
     done.touch()
     server.watch(str(done))
+    watched = [content_dir or ROOT / "content", ROOT / "theme", ROOT / "lib", ROOT / "plugins"]
+    builder.watch_in_background([*watched, DEV_SETTINGS], done.touch)
     builder.serve_in_background(done.touch)
     print(f"Đang phục vụ trang tại http://{host}:{port}/ (Ctrl+C để dừng)")
     if not content_dir:

@@ -38,6 +38,12 @@ class RecordedPages:
     pages: list[PageJob]
     _index: dict[int, list[PageJob]] | None = field(default=None, repr=False)
 
+    @classmethod
+    def of_build(cls, pages: list[PageJob]) -> RecordedPages:
+        """The listing pages among a build's pages (an article's own page is never
+        re-rendered from here, so its variables need not be kept)."""
+        return cls([job for job in pages if not isinstance(job.local.get("article"), Content)])
+
     def showing(self, article: Content) -> list[PageJob]:
         """The listing pages that show ``article``'s card."""
         if self._index is None:
@@ -63,7 +69,7 @@ def refresh_listings(pages: RecordedPages, old: Content, new: Content, output: P
     forget_rendered_content(old)  # Pelican's memo still holds the old text of ``old``
     written = []
     for job in pages.showing(old):
-        if job.relpath == old.save_as or isinstance(job.local.get("article"), Content):
+        if isinstance(job.local.get("article"), Content):
             continue  # its own page is done; another article's page shows that one's body
         write_atomic(output / job.relpath, render_page(job))
         written.append(job.relpath)

@@ -67,7 +67,7 @@ class PreviewBuilder:
         seconds = time.perf_counter() - started
         if status == 0:
             self.generator = keep_for_refresh(found.get("articles"))
-            self.pages = RecordedPages(found.get("pages", []))
+            self.pages = RecordedPages.of_build(found.get("pages", []))
             self.log(f"Đã dựng lại trong {seconds:.1f} giây.")
             return True
         for message in self.errors:
@@ -76,14 +76,37 @@ class PreviewBuilder:
         return False
 
     # --- changes ----------------------------------------------------------------------
-    def on_change(self) -> None:
-        """A watched file was saved: show a single changed article at once, then ask the
-        background thread for its listing pages and a full build (``serve_in_background``)."""
-        changed = self.changed_sources()
+    def on_change(self, changed: list[str] | None = None) -> bool:
+        """Files were saved (``changed``; by default, found by comparing the content folder
+        with the last look): show a single changed article at once, then ask the background
+        threads for its listing pages and a full build (``serve_in_background``). True if
+        the article's page was shown."""
+        if changed is None:
+            changed = self.changed_sources()
+        shown = False
         if len(changed) == 1 and changed[0].endswith(_ARTICLE_SUFFIXES):
-            self.refresh(changed[0])
+            shown = self.refresh(changed[0])
         self._listings_wanted.set()
         self._wanted.set()
+        return shown
+
+    def watch_in_background(
+        self, paths: list[Path], after_change: Callable[[], None]
+    ) -> threading.Thread:
+        """Start the thread that waits for saves under ``paths`` (inotify, through
+        ``watchfiles``: no polling, so a running build does not slow it down), hands them
+        to ``on_change`` and calls ``after_change`` when a page was shown."""
+        import watchfiles
+
+        def loop() -> None:
+            existing = [str(p) for p in paths if p.exists()]
+            for changes in watchfiles.watch(*existing, debounce=50, step=20):
+                if self.on_change(sorted({path for _kind, path in changes})):
+                    after_change()
+
+        thread = threading.Thread(target=loop, name="portal-preview-watch", daemon=True)
+        thread.start()
+        return thread
 
     def serve_in_background(self, after_build: Callable[[], None]) -> list[threading.Thread]:
         """Start the threads that do what ``on_change`` asks for, calling ``after_build``
