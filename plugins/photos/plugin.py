@@ -58,6 +58,13 @@ def attach_photos(generators) -> None:
     output = Path(articles_gen.output_path)
     wanted: dict[str, list] = {}  # content relpath -> articles
     for article in _all_articles(articles_gen):
+        if "photo" in article.metadata:  # a header the portal does not know: not the photo
+            logger.warning(
+                "%s:%d: không có trường `Photo:`; ảnh đầu bài ghi bằng `Image:` và "
+                "`Image_alt:` (docs/content-format.md)",
+                *_where(article, "photo:"),
+            )
+            article.photo = None
         fields = photo_fields(article.metadata)
         if fields is None:
             continue
@@ -170,12 +177,12 @@ def _warn(article, reason: str) -> None:
     logger.warning("%s:%d: ảnh đầu bài không dùng được: %s", *_where(article), reason)
 
 
-def _where(article) -> tuple[str, int]:
+def _where(article, key: str = "image:") -> tuple[str, int]:
     path = article.source_path
     try:
         with open(path, encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
-                if line.lower().startswith("image:"):
+                if line.lower().startswith(key):
                     return path, number
                 if not line.strip():
                     break

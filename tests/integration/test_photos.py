@@ -263,3 +263,20 @@ def test_a_publish_build_publishes_articles_with_photos(site):
     page = (output / PAGE).read_text(encoding="utf-8")
     assert "Quang cảnh hội nghị" in page
     assert list((output / "anh").rglob("hoi-nghi-720.webp"))
+
+
+def test_a_photo_header_that_is_not_image_is_a_path_line_warning(site, caplog):
+    """``Photo:`` is not a field: a warning naming the file and line, and the build works."""
+    path = site / "content" / ARTICLE
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Image:", "Photo:", 1), encoding="utf-8"
+    )
+    with caplog.at_level(logging.WARNING):
+        output = build(site)
+    line = next(
+        n
+        for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if text.startswith("Photo:")
+    )
+    assert f"{path}:{line}: không có trường `Photo:`" in caplog.text
+    assert (output / PAGE).is_file()
