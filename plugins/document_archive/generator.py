@@ -44,8 +44,8 @@ CONTEXT_KEYS = (
 
 
 def date_of(article):
-    """The article's date, or None when the source gives none (portal_core's date_known)."""
-    return article.date if getattr(article, "date_known", True) else None
+    """The article's date, or None when the source gives none (``UNKNOWN_DATE`` is false)."""
+    return article.date or None
 
 
 class DocumentArchiveGenerator(Generator):
