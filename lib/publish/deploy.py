@@ -8,13 +8,11 @@ makes sure two publishing jobs never run at once.
 
 from __future__ import annotations
 
-import fcntl
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from publish.releases import PublishError
+from publish.releases import PublishError, exclusive_lock
 
 DEPLOY_LOCK = ".deploy.lock"
 
@@ -58,18 +56,9 @@ def update_checkout(repo: Path, remote: str = "origin", branch: str = "main") ->
     return old, new
 
 
-@contextmanager
-def deploy_lock(folder: Path) -> Iterator[None]:
+def deploy_lock(folder: Path) -> AbstractContextManager[None]:
     """Hold the deploy lock in ``folder``; PublishError at once if another job holds it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / DEPLOY_LOCK, "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise PublishError(
-                "một lần triển khai khác đang chạy; lần này bỏ qua (lần sau sẽ làm tiếp)"
-            ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return exclusive_lock(
+        folder / DEPLOY_LOCK,
+        "một lần triển khai khác đang chạy; lần này bỏ qua (lần sau sẽ làm tiếp)",
+    )

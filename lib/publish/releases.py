@@ -20,7 +20,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,22 @@ LOCK_NAME = ".publish.lock"
 
 class PublishError(Exception):
     """Publishing or rolling back cannot go on; the message (Vietnamese) says why."""
+
+
+@contextmanager
+def exclusive_lock(path: Path, busy: str) -> Iterator[None]:
+    """Hold an exclusive lock on the file ``path`` (made with its folder if missing);
+    ``PublishError(busy)`` at once if another process holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishError(busy) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,21 +81,12 @@ class ReleaseStore:
             if p.is_dir() and not p.name.startswith(".") and not p.is_symlink()
         )
 
-    @contextmanager
-    def lock(self) -> Iterator[None]:
+    def lock(self) -> AbstractContextManager[None]:
         """Hold the publish lock: one publish or rollback at a time."""
-        self.releases_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.releases_dir / LOCK_NAME, "w") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise PublishError(
-                    "một lần xuất bản khác đang chạy; hãy đợi nó xong rồi thử lại"
-                ) from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return exclusive_lock(
+            self.releases_dir / LOCK_NAME,
+            "một lần xuất bản khác đang chạy; hãy đợi nó xong rồi thử lại",
+        )
 
     def start_build(self) -> Path:
         """A fresh, empty folder for a new build, beside the releases (call under ``lock``).
