@@ -47,6 +47,15 @@ RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
 RENDER_CODE = ("build_cache", "portal_core", "portal_content", "vntext", "portal_files")
 
 
+def plugin_store(
+    settings: Mapping[str, Any], namespace: str, packages: Sequence[str] | None = None
+) -> CacheStore | None:
+    """This build's store for a plugin's results (``BuildSession.store``), or None outside
+    a portal build (no session in the settings)."""
+    session = settings.get(SESSION_KEY)
+    return session.store(namespace, packages) if session is not None else None
+
+
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
     """The cache folder: $PORTAL_CACHE_DIR, else the PORTAL_CACHE_DIR setting; None = off."""
     value = os.environ.get(CACHE_ENV)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_cache.session import SESSION_KEY
+from build_cache.session import plugin_store
 from build_cache.signals import output_complete
 from markupsafe import Markup
 from pelican import signals
@@ -76,8 +76,7 @@ def write_sitemap(pelican) -> None:
     if not save_as:
         return
     output = Path(pelican.output_path)
-    session = pelican.settings.get(SESSION_KEY)
-    store = session.store("sitemap", ("portal_seo",)) if session is not None else None
+    store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
     entries = collect_entries(output, known)
     if store is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from build_cache.fingerprint import bytes_digest, digest
-from build_cache.session import SESSION_KEY
+from build_cache.session import plugin_store
 from markupsafe import escape
 from pelican import signals
 from pelican.contents import Static
@@ -50,7 +50,7 @@ def sanitise_content(instance) -> None:
         refuse_internal(instance)
     site_url = settings.get("SITEURL", "") or ""
     hosts = tuple(setting(settings, "SAFE_HTML_EMBED_HOSTS") or ())
-    memo = _memo(settings, "safe_html")
+    memo = plugin_store(settings, "safe_html", ("safe_html",))
     content = getattr(instance, "_content", None)
     if content:
         instance._content = _sanitized(memo, content, hosts, site_url)
@@ -80,7 +80,7 @@ def refuse_internal(instance) -> None:
         return
     visibility = instance.metadata.get("visibility")
     source = instance.metadata.get("portal_source_key")
-    memo = _memo(instance.settings, "safe_html_internal") if source else None
+    memo = plugin_store(instance.settings, "safe_html_internal", ("safe_html",)) if source else None
     key = digest(source, path, repr(visibility)) if memo is not None else ""
     mark = memo.get(key, False) if memo is not None else False
     if mark is False:
@@ -95,13 +95,6 @@ def refuse_internal(instance) -> None:
     error = ContentError(path, line, message)
     logger.error("%s", error)
     raise error
-
-
-def _memo(settings, namespace: str):
-    """The build cache's store for this plugin's results (None outside a portal build).
-    Its entries are dropped when the code of ``safe_html`` changes."""
-    session = settings.get(SESSION_KEY)
-    return session.store(namespace, ("safe_html",)) if session is not None else None
 
 
 def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> str:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from build_cache.pool import worker_count
-from build_cache.session import SESSION_KEY, cache_folder
+from build_cache.session import cache_folder, plugin_store
 from build_cache.signals import output_complete
 from pelican import signals
 from settings_spec import apply, validated
@@ -36,8 +36,7 @@ def index_output(pelican) -> None:
         return
     max_pages = values["SEARCH_INDEX_SHARD_PAGES"]
     quick = values["SEARCH_INDEX_QUICK_PAGES"]
-    session = pelican.settings.get(SESSION_KEY)
-    store = session.store("search_pages", ("search_index",)) if session is not None else None
+    store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
     report = index_site(
         Path(pelican.output_path),
