@@ -1,23 +1,32 @@
-"""What the fast gates found in each page, kept between publishes by the page's content hash.
+"""What the fast gates found in each file, kept between publishes.
 
-Parsing every HTML page of a big site takes far longer than a one-article publish may; a page
-whose bytes did not change has the same title, ``lang`` and links, so only new or changed pages
-are parsed. Whether a link's target exists is judged again on every publish (the cache holds
-what a page says, never whether the site around it is right). A cache from another version or
-that cannot be read is discarded with a warning; it can never change a verdict.
+Parsing every HTML page and feed of a big site takes far longer than a one-article publish
+may. A file whose bytes did not change says the same things (title, ``lang``, links; a feed
+parses or not), so only new or changed files are parsed. Whether a link's target exists is
+judged again on every publish (the cache holds what a file says, never whether the site
+around it is right). A cache from another version or that cannot be read is discarded with a
+warning; it can never change a verdict.
+
+Files are known by the hash of their bytes. Most files of a release are hard links of the
+previous release's files (the build links the pages it did not render again), so a file is
+first looked up by its stamp (device, inode, size and modification time in ns, the check
+rsync and git make): a file with a known stamp is not even read. Any write changes the
+stamp; a replaced file has another inode.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from portal_files.atomic import write_atomic
 
-VERSION = 1  # bump when the page parser (gates._PageParser) changes what it extracts
+VERSION = 2  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,48 +39,88 @@ class PageFacts:
     links: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class XmlFacts:
+    """What one XML file is: the parser's error (``""`` when it parses) and its root tag."""
+
+    error: str = ""
+    root: str = ""
+
+
 class GateCache:
-    """Page facts by content hash, read from and written back to one JSON file."""
+    """Facts of pages and feeds by content hash (and file stamp), kept in one JSON file."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.warning = ""
-        self._known: dict[str, PageFacts] = {}
-        self._used: dict[str, PageFacts] = {}
+        self._known: dict[str, PageFacts | XmlFacts] = {}
+        self._stamps: dict[str, str] = {}
+        self._used: dict[str, PageFacts | XmlFacts] = {}
+        self._used_stamps: dict[str, str] = {}
         if path is not None and path.exists():
-            self._known = self._load(path)
+            self._load(path)
 
-    def _load(self, path: Path) -> dict[str, PageFacts]:
+    def _load(self, path: Path) -> None:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != VERSION:
                 raise ValueError(f"phiên bản {data.get('version')!r}")
             links = data["links"]
-            return {
+            known: dict[str, PageFacts | XmlFacts] = {
                 key: PageFacts(bool(u), bool(t), bool(g), tuple(links[i] for i in refs))
                 for key, (u, t, g, refs) in data["pages"].items()
             }
-        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            known.update((key, XmlFacts(str(e), str(r))) for key, (e, r) in data["xml"].items())
+            stamps = {str(stamp): str(key) for stamp, key in data["stamps"].items()}
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
             self.warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
-            return {}
+            return
+        self._known, self._stamps = known, stamps
 
-    def facts(self, data: bytes, parse: Callable[[bytes], PageFacts]) -> PageFacts:
-        """The facts of a page with these bytes: from the cache, else ``parse(data)``."""
-        key = hashlib.blake2b(data, digest_size=20).hexdigest()
-        found = self._used.get(key) or self._known.get(key)
+    def page_facts(self, path: Path, parse: Callable[[bytes], PageFacts]) -> PageFacts:
+        """The facts of the HTML page at ``path``: cached, else ``parse(its bytes)``."""
+        return self._facts(path, parse, PageFacts)
+
+    def xml_facts(self, path: Path, parse: Callable[[bytes], XmlFacts]) -> XmlFacts:
+        """The facts of the XML file at ``path``: cached, else ``parse(its bytes)``."""
+        return self._facts(path, parse, XmlFacts)
+
+    def _facts(self, path: Path, parse: Callable[[bytes], Any], kind: type) -> Any:
+        info = os.stat(path)
+        stamp = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
+        key = self._stamps.get(stamp)
+        found = self._lookup(key, kind) if key else None
         if found is None:
-            found = parse(data)
+            data = Path(path).read_bytes()
+            key = hashlib.blake2b(data, digest_size=20).hexdigest()
+            found = self._lookup(key, kind) or parse(data)
         self._used[key] = found
+        self._used_stamps[stamp] = key
         return found
 
+    def _lookup(self, key: str, kind: type) -> Any:
+        found = self._used.get(key) or self._known.get(key)
+        return found if isinstance(found, kind) else None
+
     def save(self) -> None:
-        """Write the facts of the pages seen this time (older ones are dropped), atomically."""
+        """Write the facts of the files seen this time (older ones are dropped), atomically."""
         if self.path is None:
             return
         table: dict[str, int] = {}
-        pages = {
-            key: [f.utf8, f.titled, f.lang, [table.setdefault(x, len(table)) for x in f.links]]
-            for key, f in self._used.items()
-        }
-        text = json.dumps({"version": VERSION, "links": list(table), "pages": pages})
+        pages, xml = {}, {}
+        for key, f in self._used.items():
+            if isinstance(f, PageFacts):
+                refs = [table.setdefault(x, len(table)) for x in f.links]
+                pages[key] = [f.utf8, f.titled, f.lang, refs]
+            else:
+                xml[key] = [f.error, f.root]
+        text = json.dumps(
+            {
+                "version": VERSION,
+                "links": list(table),
+                "pages": pages,
+                "xml": xml,
+                "stamps": self._used_stamps,
+            }
+        )
         write_atomic(self.path, text)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from publish import ReleaseStore, check_site, publish_site
 from publish.gate_cache import GateCache
-from publish.gates import parse_page
+from publish.gates import parse_page, parse_xml
 
 from tests.unit.publish.test_publish_releases import GOOD, builder, write_site
 
@@ -74,3 +74,59 @@ def test_staging_folders_of_a_killed_build_are_removed_at_next_start(tmp_path):
     (staging / "index.html").write_text("nửa chừng", encoding="utf-8")
     store.start_build()
     assert not staging.exists() and not building.exists()
+
+
+def test_linked_unchanged_files_are_not_parsed_again(tmp_path):
+    """A release's pages hard-linked from the previous one are known by their stamp."""
+    site = tmp_path / "site"
+    write_site(site, {**GOOD, "feeds/all.atom.xml": '<feed xmlns="http://www.w3.org/2005/Atom"/>'})
+    path = tmp_path / "cache.json"
+    first = GateCache(path)
+    assert verdict(site, first) == []
+    first.save()
+    linked = tmp_path / "linked"
+    for file in site.rglob("*"):
+        if file.is_file():
+            target = linked / file.relative_to(site)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.hardlink_to(file)
+    parsed: list[bytes] = []
+    cache = GateCache(path)
+    for file in linked.rglob("*.html"):
+        cache.page_facts(file, lambda data: parsed.append(data) or parse_page(data))
+    for file in linked.rglob("*.xml"):
+        cache.xml_facts(file, lambda data: parsed.append(data) or parse_xml(data))
+    assert parsed == []
+    assert verdict(linked, GateCache(path)) == []
+
+
+def test_feed_broken_in_place_is_reported_with_the_cache(tmp_path):
+    site = tmp_path / "site"
+    feed = site / "feeds" / "all.atom.xml"
+    write_site(site, {**GOOD, "feeds/all.atom.xml": '<feed xmlns="http://www.w3.org/2005/Atom"/>'})
+    path = tmp_path / "cache.json"
+    cache = GateCache(path)
+    assert verdict(site, cache) == []
+    cache.save()
+    feed.write_text("<feed><entry></feed>", encoding="utf-8")
+    assert verdict(site, GateCache(path)) == verdict(site) != []
+    feed.write_text("<rss/>", encoding="utf-8")
+    assert (
+        verdict(site, GateCache(path))
+        == verdict(site)
+        == ["feeds/all.atom.xml: nguồn tin (feed) không phải Atom"]
+    )
+
+
+def test_a_page_hash_never_answers_for_a_feed(tmp_path):
+    """The same bytes as a page and as a feed are judged by each parser."""
+    site = tmp_path / "site"
+    body = "<html><title>x</title></html>"
+    write_site(site, {**GOOD, "a.atom.xml": body})
+    path = tmp_path / "cache.json"
+    cache = GateCache(path)
+    first = verdict(site, cache)
+    cache.save()
+    assert (
+        first == verdict(site, GateCache(path)) == ["a.atom.xml: nguồn tin (feed) không phải Atom"]
+    )
