@@ -14,7 +14,7 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"``, ``"fresh3"``: their figures before that round's changes are the unseen estimates):
+``"fresh2"``, ``"fresh3"``, ``"fresh4"``: their figures before that round's changes are the unseen estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case and spacing; None = None
 counts); uncoded recall over the ``required`` references (a found reference of the same kind
@@ -22,12 +22,17 @@ whose mention overlaps a gold surface, or a resolution to the gold id there, or 
 coded document the same text prints: "Nghị định 179" after 179/2013/NĐ-CP); resolution accuracy
 over the required references with ``resolves_to``; and wrong resolutions (a reference over a
 gold surface resolved elsewhere, required or not). ``--quiet`` leaves out the list of misses.
+A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
+(from ``body_head`` to ``body_tail`` of that folder's ``gold.json``, tags of a saved page
+removed); every other label names a text of ``corpus-extra/``.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, fields
@@ -168,7 +173,7 @@ def render(result: Score) -> str:
 
 
 EXTRA_GOLD = Path(__file__).with_name("citations_extra_gold.json")
-SPLITS = ("all", "dev", "heldout", "fresh", "fresh2", "fresh3")
+SPLITS = ("all", "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 #: Reference kinds that count as the same reading of one mention ("Nghị quyết 8B" after
 #: "Hội nghị Trung ương 8 đã ra" may come out as number-only or number-and-plenum).
@@ -238,7 +243,8 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
         if not any(f in acc for acc in accepted):
             out.misses.append(f"{name}: false positive {f}")
     for g, acc in zip(gold["citations"], accepted, strict=True):
-        hit = next((by_id[i] for i in acc if i in by_id), None)
+        # The gold id first, then the printed forms in label order (a set's order varies).
+        hit = next((by_id[i] for i in (g["id"], *g.get("as_written", [])) if i in by_id), None)
         if hit is None:
             out.misses.append(f"{name}: missed {g['id']}")
             continue
@@ -282,12 +288,37 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
     return out
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def report_body(shared: Path, name: str) -> str:
+    """Body text of the import-dev report ``name``: from its ``body_head`` to its ``body_tail``."""
+    raw = (shared / "import-dev" / name).read_text(encoding="utf-8")
+    if name.endswith(".html"):
+        raw = html.unescape(_TAG.sub(" ", raw))
+    raw = unicodedata.normalize("NFC", raw)
+    meta = json.loads((shared / "import-dev" / "gold.json").read_text(encoding="utf-8"))[name]
+    head = unicodedata.normalize("NFC", meta["body_head"])
+    tail = unicodedata.normalize("NFC", meta["body_tail"])
+    start = raw.find(head)
+    end = raw.rfind(tail)
+    if start < 0 or end < start:
+        return raw
+    return raw[start : end + len(tail)]
+
+
+def _label_text(shared: Path, name: str, gold: dict) -> str:
+    if gold.get("source") == "import-dev":
+        return report_body(shared, name)
+    return (shared / "corpus-extra" / name).read_text(encoding="utf-8")
+
+
 def score_extra(shared: Path, gold_path: Path = EXTRA_GOLD) -> dict[str, ExtraScore]:
-    """Scores of the corpus-extra labels: ``{"all": …, "dev": …, "heldout": …, …}``."""
+    """Scores of the hand labels: ``{"all": …, "dev": …, "heldout": …, …}``."""
     labels = json.loads(gold_path.read_text(encoding="utf-8"))["texts"]
     out = {split: _empty() for split in SPLITS}
     for name, gold in sorted(labels.items()):
-        text = (shared / "corpus-extra" / name).read_text(encoding="utf-8")
+        text = _label_text(shared, name, gold)
         one = score_extra_text(name, text, gold)
         out["all"].add(one)
         out.setdefault(gold.get("split", "dev"), _empty()).add(one)
