@@ -14,7 +14,8 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"``, ``"fresh3"``, ``"fresh4"``: their figures before that round's changes are the unseen estimates):
+``"fresh2"``, ``"fresh3"``, ``"fresh4"``: their figures before that round's changes are the
+unseen estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case and spacing; None = None
 counts); uncoded recall over the ``required`` references (a found reference of the same kind
@@ -242,7 +243,7 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
     for f in sorted(by_id):
         if not any(f in acc for acc in accepted):
             out.misses.append(f"{name}: false positive {f}")
-    for g, acc in zip(gold["citations"], accepted, strict=True):
+    for g in gold["citations"]:
         # The gold id first, then the printed forms in label order (a set's order varies).
         hit = next((by_id[i] for i in (g["id"], *g.get("as_written", [])) if i in by_id), None)
         if hit is None:
