@@ -73,6 +73,8 @@ class ParsedId:
         """The canonical id these parts spell."""
         if self.system is System.PARTY or (self.type_code and self.year is None and self.hyphen):
             return f"{self.number}-{self.type_code}/{self.issuer}"
+        if self.type_code is None and self.hyphen:  # "143-NV" of an earlier regime
+            return f"{self.number}-{self.issuer}"
         head = f"{self.number}/{self.year}/" if self.year is not None else f"{self.number}/"
         return head + (f"{self.type_code}-{self.issuer}" if self.type_code else self.issuer)
 
@@ -167,6 +169,17 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return None
         issuer = f"{g('s_min')}-{g('s_unit')}"
         return ParsedId(_num(g("s_num")), None, issuer, None, System.STATE)
+    if kind == "short":
+        return ParsedId(_num(g("u_num")), None, g("u_iss"), None, System.STATE)
+    if kind == "dashed":
+        if g("v_iss"):
+            # A Party type or issuer code: the Party shape, read (or refused) above.
+            if _canon_type(g("v_code"), grammar.PARTY_TYPE_CODES) or (
+                grammar.system_of_issuer(g("v_iss").split("/")[0]) is System.PARTY
+            ):
+                return None
+            return ParsedId(_num(g("v_num")), g("v_code"), g("v_iss"), None, System.STATE, True)
+        return ParsedId(_num(g("v_num")), None, g("v_code"), None, System.STATE, hyphen=True)
     return None  # pragma: no cover - every alternative is named
 
 

@@ -250,8 +250,14 @@ def _coded_hits(view: str) -> list[_Hit]:
         has_so = nm is not None or grammar.SO_BEFORE_RE.search(
             view, max(0, id_start - 12), id_start
         )
-        if m.lastgroup in ("letter", "old", "oldtyped", "spaced") and not has_so:
+        if (m.lastgroup in ("letter", "old", "oldtyped", "spaced") or m.group("a_dot")) and (
+            not has_so
+        ):
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
+        if m.lastgroup == "short" and (noun not in grammar.SHORT_ID_NOUNS or nm is None):
+            continue  # "N/ABC" only as a letter or a report: "Công văn số 256/PCLB"
+        if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
+            continue  # "N-ABC" only with a noun and "số": "Sắc lệnh số 143-NV"
         # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree
         # printed with a unit ("Nghị định số 06/CP-NĐ") stays the decree 06/CP.
         if (

@@ -165,6 +165,7 @@ _NOUN_SPELLINGS = (
     ("công điện", "Công điện"),
     ("pháp lệnh", "Pháp lệnh"),
     ("luật", "Luật"),
+    ("sắc lệnh", "Sắc lệnh"),
     ("lệnh", "Lệnh"),  # an order of the head of State ("lệnh số 49-LTC/HĐNN")
     ("văn bản", ""),  # generic: the code gives the type
 )
@@ -201,6 +202,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Luật",
         "Pháp lệnh",
         "Lệnh",
+        "Sắc lệnh",
         "Thông báo",
         "Hướng dẫn",
         "Quy chế",
@@ -325,9 +327,13 @@ NORMATIVE_ID = (
     rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
     rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_CODE_END}"
 )
+#: A dot for the dash ("Tờ trình số 30/TTr. SXD", "Thông tư số 124/TT.TTr") only before an
+#: all-capital issuer code, and only with a noun or "số" before it (checked in ``extract``).
 ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
-    rf"[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
+    rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}"
+    rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"
+    rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
 )
 #: Old State ids with the issuer only: "64/CP", "244/HĐBT", also printed with a dash as the
 #: documents themselves were ("Nghị định 35-HĐBT", "Nghị định 64-CP"): canonical "35/HĐBT".
@@ -353,6 +359,19 @@ LETTER_ID = (
     rf"-(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
 )
 
+#: A letter or report code with its sender only, no unit ("Công văn số 256/PCLB", "Văn bản số
+#: 14/ĐTXDCT", "Tờ trình số 008/GDĐT"): read only after a letter noun (checked in ``extract``).
+SHORT_ID = rf"{_NUM_LEFT}(?P<u_num>{NUM})/(?P<u_iss>[A-ZĐ][A-ZĐ0-9&]{{1,9}})(?![\w&]|[/.-]\w)"
+#: Nouns after which a short letter code is read.
+SHORT_ID_NOUNS = frozenset({"", "Công văn", "Công điện", "Tờ trình", "Báo cáo"})
+#: A code of an earlier or another regime printed "N-CODE" or "N-CODE/UNIT" ("Sắc lệnh số
+#: 143-NV", "Nghị định số 709-BNV/HCĐP", "Chỉ thị số 297-CT"): kept as printed; only after a
+#: type noun and "số" (checked in ``extract``).
+DASHED_ID = (
+    rf"{_NUM_LEFT}(?P<v_num>\d{{1,5}})-(?P<v_code>[A-ZĐ]{{2,6}})"
+    rf"(?:/(?P<v_iss>[A-ZĐ]{{2,8}}(?:/\d{{1,3}})?))?(?![\w&]|[/.-]\w)"
+)
+
 #: A letter ("Công văn số 81/TTg-KTTH") read again where the old shape "81/TTg" matched first.
 LETTER_ID_RE = re.compile(f"(?P<letter>{LETTER_ID})")
 
@@ -360,7 +379,7 @@ LETTER_ID_RE = re.compile(f"(?P<letter>{LETTER_ID})")
 ANY_ID_RE = re.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
     f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})|(?P<oldtyped>{OLD_TYPED_ID})"
-    f"|(?P<spaced>{SPACED_ID}))"
+    f"|(?P<spaced>{SPACED_ID})|(?P<short>{SHORT_ID})|(?P<dashed>{DASHED_ID}))"
 )
 
 # Type noun, optionally followed by "số"/"Số" with or without a colon; anchored at the END of
