@@ -322,14 +322,14 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
     list. Items joined by "," or "và" must follow an item holding the subject; after a "ban
     hành" subject, an item after ";" holds it too (a title may come between)."""
     out = list(hits)
-    subject: tuple[str, str, int] | None = None  # issuer, how, line start
+    subject: tuple[str, str, int, str | None] | None = None  # issuer, how, line start, noun
     holds = False  # the previous code holds the subject
     for i, h in enumerate(out):
         line = lines.start(h.start)
         if subject is not None and subject[2] != line:
             subject = None
         if h.lead:
-            subject, holds = (h.issuer, h.lead, line), True
+            subject, holds = (h.issuer, h.lead, line, h.noun), True
             continue
         if h.issuer is not None or subject is None:
             subject, holds = None, False
@@ -340,6 +340,14 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             # "các Nghị định của Chính phủ: số A …; số B …": items of that noun, after ";"
             joined = joined and h.noun in (None, subject[1][5:])
             listed = h.noun in (None, subject[1][5:]) and grammar.LIST_GAP_RE.fullmatch(gap)
+        elif subject[1] == "proposer":
+            # "… tại Tờ trình số A ngày … về việc … và Tờ trình số B …": the same noun again
+            listed = (
+                holds
+                and h.noun is not None
+                and h.noun == subject[3]
+                and grammar.PROPOSAL_NEXT_GAP_RE.fullmatch(gap) is not None
+            )
         else:
             listed = subject[1] == "verb" and grammar.LIST_GAP_RE.fullmatch(gap) is not None
         holds = joined or listed

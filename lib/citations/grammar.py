@@ -415,8 +415,11 @@ DATE = (
     rf"{_OSP},?{_OSP}năm{_SP}(?P<y2>\d{{4}})"
     rf"|(?i:tháng){_SP}(?P<m3>\d{{1,2}})(?:{_OSP}[/.-]{_OSP}|{_SP}năm{_SP})(?P<y3>\d{{4}}))(?!\d)"
 )
+#: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
+#: 64/2013/TT-BTC 15/05/2013").
 DATE_AFTER_RE = re.compile(
-    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng)))"
+    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng))"
+    rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)))"
     rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
@@ -476,6 +479,10 @@ _HEADS = (
     "Phó Thủ tướng",
     "Chủ tịch nước",
     "Chủ tịch UBND",
+    "Tổng thống",  # a head of State of another regime ("Tổng thống VNCH Ngô Đình Diệm")
+    "Tổng Kiểm toán Nhà nước",  # the head of the State Audit, also "Tổng KTNN"
+    "Tổng KTNN",
+    "KTNN",
     "Trung ương",
     "Ngân hàng Nhà nước",
     "Kiểm toán Nhà nước",
@@ -487,8 +494,15 @@ _HEADS = (
     *(f"Bộ {m}" for m in _MINISTRIES),
     *(f"Sở {m}" for m in _MINISTRIES),
 )
-#: A ministry named by its abbreviation ("Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH").
-_MINISTRY_ABBR = r"Bộ [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
+#: A ministry named by its abbreviation ("Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH"), or by the
+#: first words of its name and an abbreviation of the rest ("Bộ Nông nghiệp và PTNT", "Sở Nông
+#: nghiệp & PTNT", "Bộ Lao động - TB và Xã hội", "Bộ Lao động TB &XH").
+_MINISTRY_ABBR = (
+    r"Bộ [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
+    r"|(?:Bộ|Sở) (?:Lao động|Nông nghiệp|Tài nguyên|Giáo dục|Kế hoạch|Thông tin|Khoa học"
+    r"|Văn h(?:óa|oá)|Giao thông|Bưu chính)"
+    r"(?:[ \t]{1,2}(?:-|và|&)[ \t]{1,2}|[ \t]{1,2})[A-ZĐ]{2,}(?:[ \t]?&[ \t]?[A-ZĐ]{2,})?(?![\w&])"
+)
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
 _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
@@ -556,7 +570,7 @@ _NAME_WORD = (
 #: capitalised word (or a council) follows within two words, so "… HĐND tỉnh và ý kiến của …"
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
-    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|{_CUY} ban(?! nhân dân)"
+    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra|{_CUY} ban(?! nhân dân)"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
@@ -599,12 +613,12 @@ _SENTENCE_BODY = (
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
-    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Chủ nhiệm|Tổng cục trưởng|Cục trưởng|Trưởng ban|Trưởng"
-    r"|Thống đốc)"
+    r"(?:Bộ [tT]rưởng|Giám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
+    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh)"
 )
 _BODY_CORE = (
     rf"(?:{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
-    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng ))?"
+    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra ))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -612,7 +626,7 @@ BODY = rf"(?P<body>{_BODY_CORE})"
 #: chính và Bộ Tài nguyên và Môi trường": a joint circular).
 _BODIES = (
     rf"(?P<body>{_BODY_CORE}"
-    rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}){_BODY_CORE}){{0,3}})"
+    rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ )){_BODY_CORE}){{0,3}})"
 )
 ISSUER_AFTER_RE = re.compile(
     rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
@@ -635,14 +649,14 @@ ISSUER_PASSIVE_RE = re.compile(
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
 JOINT_AFTER_RE = re.compile(
-    rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>liên{_SP}(?i:bộ)(?:{_SP}|{_OSP}:{_OSP}){_UP}"
+    rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>(?i:liên){_SP}(?i:bộ)(?:{_SP}|{_OSP}:{_OSP}){_UP}"
     rf"[^\n;()“”\"]{{1,150}}?)"
     rf"(?={_OSP}(?:[;.(\n]|\Z)|{_OSP},?{_SP}(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|ngày)(?!\w))"
 )
 TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
 #: A term followed by a session is the council's ("HĐND tỉnh khoá VII, kỳ họp thứ 8"), not the
 #: document's: State documents are numbered per year, not per term.
-SESSION_AFTER_RE = re.compile(rf"{_OSP}[,-]?{_OSP}(?i:kỳ họp)(?!\w)")
+SESSION_AFTER_RE = re.compile(rf"{_OSP}[,-]?{_OSP}(?:tại{_SP})?(?i:kỳ họp)(?!\w)")
 #: A unit after a dot at the end of a code ("Tờ trình số 6238/TTr-UBND.VX ngày …", "QĐ-UB.NN"):
 #: not part of the canonical id, but the date and issuer follow it.
 DOT_UNIT_RE = re.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
@@ -675,7 +689,7 @@ LEAD_DATE_RE = re.compile(rf"[ \t]*(?:{_LEAD_DATE})")
 #: …". After "đề nghị"/"ý kiến" the name runs to "tại"/"theo" whatever its words; after a bare
 #: "của" it must be a known body.
 _AT = (
-    rf"{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?"
+    rf"(?:{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?|{_OSP}\({_OSP})"
     rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
 )
 #: Also the body whose direction or consent a letter carries: "Thực hiện ý kiến chỉ đạo của Phó
@@ -701,6 +715,12 @@ BEFORE_AT_RE = re.compile(
 #: body is stated once for the items of that noun (``extract`` passes it on like a subject).
 LIST_OPENING_RE = re.compile(
     rf"(?<!\w)(?i:các){_SP}{NOUN}{_SP}(?:của|do){_SP}{BODY}{_OSP}:?{_OSP}{SO}{_OSP}\Z"
+)
+#: A second letter of one proposal after the title of the first: "đề nghị của Uỷ ban nhân dân
+#: tỉnh tại Tờ trình số 55/TTr-UBND ngày … về việc … và Tờ trình số 60/TTr-UBND ngày …" (the
+#: same noun after "và"; ``extract`` checks the noun).
+PROPOSAL_NEXT_GAP_RE = re.compile(
+    rf"(?:[^\n.;]|\.(?! ?[{UPPER}])){{0,300}}?(?:,{_OSP}|{_SP})và{_SP}\Z"
 )
 PROPOSER_NEXT_RE = re.compile(rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}")
 PROPOSAL_RE = re.compile(r"(?i:đề nghị)(?!\w)")

@@ -62,3 +62,99 @@ def test_a_dashed_code_needs_a_noun_and_so_and_is_never_a_party_code():
     assert docs("Quyết định số 15-QĐ/TWĐTN") == []  # the Youth Union, not read
     assert canonical_id("12-XY/TW") is None
     assert is_valid_id("709-BNV/HCĐP")
+
+
+# --- issuers -----------------------------------------------------------------------------------
+
+
+def test_a_signer_of_another_regime_stated_before_the_code():
+    found = docs(
+        "Ngày 13-7-1961, Tổng thống VNCH Ngô Đình Diệm ban hành Sắc lệnh số 174-NV sáp nhập "
+        "quần đảo Hoàng Sa vào xã Định Hải."
+    )
+    assert found == [("174-NV", "Tổng thống VNCH Ngô Đình Diệm", "1961-07-13")]
+
+
+def test_a_ministry_named_partly_by_abbreviation():
+    found = docs(
+        "Căn cứ văn bản số: 3595/BNN-KL ngày 28/12/2007 của Bộ Nông nghiệp và PTNT về việc tăng "
+        "cường;\nthực hiện theo Thông tư liên tịch số 117/2007/TTLT/BTC-BLĐTBXH ngày 01/10/2007 "
+        "của Bộ Tài chính và Bộ Lao động - TB và Xã hội để điều chỉnh;\n- Tiền học thực hiện "
+        "theo Thông tư liên tịch số 01/2006/TTLT-BLĐTBXH-BGDĐT-BYT ngày 18/01/2006 của Bộ Lao "
+        "động TB &XH-Bộ Giáo dục và Đào tạo - Bộ Y tế."
+    )
+    assert [f[1] for f in found] == [
+        "Bộ Nông nghiệp và PTNT",
+        "Bộ Tài chính và Bộ Lao động - TB và Xã hội",
+        "Bộ Lao động TB &XH-Bộ Giáo dục và Đào tạo - Bộ Y tế",
+    ]
+
+
+def test_joint_ministries_after_a_capitalised_lien_bo_and_a_colon():
+    found = docs(
+        "Căn cứ Thông tư liên tịch số 01/2009/TTLT-BTP-BNV, ngày 28/4/2009 của Liên bộ: Bộ Tư "
+        "pháp - Bộ Nội vụ hướng dẫn chức năng;"
+    )
+    assert found == [("01/2009/TTLT-BTP-BNV", "Liên bộ: Bộ Tư pháp - Bộ Nội vụ", "2009-04-28")]
+
+
+def test_office_holders_and_bodies_named_by_their_office():
+    found = docs(
+        "Căn cứ Quyết định số 596/QĐ-KTNN ngày 02/8/2006 của Tổng Kiểm toán Nhà nước quy định;\n"
+        "thay thế Quyết định số 1575/QĐ-KTNN ngày 30/12/2008 của Tổng KTNN về việc quy định;\n"
+        "Xét đề nghị tại Tờ trình số 08/TT-TTr ngày 05/04/2004 của Chánh Thanh tra tỉnh, kèm "
+        "theo đề án;\ntheo Quyết định số 1308/QĐ/BTC ngày 01 tháng 9 năm 1999 của Bộ Trưởng Bộ "
+        "Tài chính về xác định;\n(Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của Tập "
+        "đoàn Điện lực Việt Nam);"
+    )
+    assert [f[1] for f in found] == [
+        "Tổng Kiểm toán Nhà nước",
+        "Tổng KTNN",
+        "Chánh Thanh tra tỉnh",
+        "Bộ Trưởng Bộ Tài chính",
+        "Tập đoàn Điện lực Việt Nam",
+    ]
+
+
+def test_a_proposer_before_a_parenthesised_letter():
+    found = docs(
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp & PTNT Khánh Hoà (Tờ trình số 407/TT/SNN-TL "
+        "ngày 16/6/2006),"
+    )
+    assert found == [("407/TT-SNN-TL", "Giám đốc Sở Nông nghiệp & PTNT Khánh Hoà", "2006-06-16")]
+
+
+def test_the_second_letter_of_one_proposal_after_the_title_of_the_first():
+    found = docs(
+        "Sau khi xem xét đề nghị của Uỷ ban nhân dân tỉnh tại Tờ trình số 55/TTr - UBND ngày 27 "
+        "tháng 11 năm 2009 về việc đề nghị quy định mức thu phí trên địa bàn tỉnh và Tờ trình "
+        "số 60/TTr - UBND ngày 03 tháng 12 năm 2009 về việc phê duyệt phương án thu phí chợ,"
+    )
+    assert [f[1] for f in found] == ["Uỷ ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh"]
+
+
+def test_only_the_same_noun_continues_a_proposal_across_a_title():
+    found = docs(
+        "Xét đề nghị của Sở Xây dựng tại Tờ trình số 633/TTr-SXD ngày 19/8/2009 về việc ban "
+        "hành quy định và Báo cáo thẩm định số 367/BCTĐ-STP ngày 23/7/2009,"
+    )
+    assert [f[1] for f in found] == ["Sở Xây dựng", None]
+
+
+# --- term and date -----------------------------------------------------------------------------
+
+
+def test_a_council_term_before_tai_ky_hop_is_the_session():
+    cites = extract(
+        "Căn cứ Nghị quyết số 85/2009/NQ-HĐND ngày 02 tháng 12 năm 2009 của Hội đồng nhân dân "
+        "tỉnh khoá VII, tại kỳ họp thứ hai mươi lăm về việc quy định tỷ lệ;"
+    ).documents
+    assert cites[0].term is None
+
+
+def test_a_numeric_date_printed_right_after_the_code():
+    found = docs(
+        "được quy định tại Thông tư số 64/2013/TT- BTC 15/05/2013, hướng dẫn thi hành nghị định "
+        "số 51/2010/NĐ-CP 2013 qui định"
+    )
+    assert found == [("64/2013/TT-BTC", None, "2013-05-15"), ("51/2010/NĐ-CP", None, None)]
