@@ -712,6 +712,11 @@ def _congress_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         taken.add(m.start(), pos)
 
 
+def _reads_as_year(num: str) -> bool:
+    """True for a bare number a reader may take for a year ("2010")."""
+    return num.isdigit() and len(num) == 4 and 1945 <= int(num) <= 2099
+
+
 def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
     """The id a number-only reference has when the issuer printed beside it fixes the shape.
 
@@ -720,8 +725,8 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
     80/NQ-CP. Anything else (a decree, a ministry, a province: the year or place is missing)
     stays open.
     """
-    if not issuer:
-        return None
+    if not issuer or _reads_as_year(num):
+        return None  # "Quy định 2010 của Bộ Chính trị": the number or the year? ambiguous
     padded = num.zfill(2) if num.isdigit() else num
     body = grammar.central_party_body(issuer)
     if body is not None:

@@ -158,3 +158,16 @@ def test_a_numeric_date_printed_right_after_the_code():
         "số 51/2010/NĐ-CP 2013 qui định"
     )
     assert found == [("64/2013/TT-BTC", None, "2013-05-15"), ("51/2010/NĐ-CP", None, None)]
+
+
+# --- number-only references --------------------------------------------------------------------
+
+
+def test_a_number_that_reads_as_a_year_does_not_resolve_through_its_issuer():
+    refs = extract("Thực hiện Quy định 2010 của Bộ Chính trị và Kết luận số 1999 của Ban Bí thư")
+    assert [(r.label, r.resolves_to) for r in refs.references] == [
+        ("Quy định 2010", None),
+        ("Kết luận 1999", None),
+    ]
+    # a number that cannot be a year still resolves
+    assert extract("Chỉ thị 35 của Bộ Chính trị").references[0].resolves_to == "35-CT/TW"
