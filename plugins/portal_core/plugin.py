@@ -8,6 +8,7 @@ import os
 from pelican import signals
 from pelican.contents import Article
 from portal_content.errors import ContentError, DroppedArticlesError
+from portal_content.membership import IdentityMembershipList
 from portal_content.metadata import ARTICLE_COLLECTIONS, apply_conventions
 from portal_files.header import read_header
 from settings_spec import apply
@@ -69,6 +70,22 @@ def refuse_dropped_articles(generator) -> None:
         )
 
 
+def constant_time_membership(generator) -> None:
+    """Give each tag, category and author its articles as an ``IdentityMembershipList``.
+
+    Pelican's tag, category and author pages ask ``article in articles`` for every article
+    of the site (``portal_content.membership``): linear instead of quadratic in the archive.
+    The context's views of the same groups get the same lists.
+    """
+    for tag, articles in generator.tags.items():
+        generator.tags[tag] = IdentityMembershipList(articles)
+    for name in ("categories", "authors"):
+        groups = getattr(generator, name)
+        groups[:] = [(group, IdentityMembershipList(articles)) for group, articles in groups]
+    if isinstance(generator.context.get("tags"), list):
+        generator.context["tags"][:] = list(generator.tags.items())
+
+
 _FIELD_NAMES_VI = {"title": "tiêu đề (Title)", "date": "ngày đăng (Date)", "category": "chuyên mục"}
 
 
@@ -109,4 +126,5 @@ def register() -> None:
     signals.article_generator_context.connect(mark_known_fields)
     signals.page_generator_context.connect(mark_known_fields)
     signals.article_generator_finalized.connect(refuse_dropped_articles)
+    signals.article_generator_finalized.connect(constant_time_membership)
     signals.feed_generated.connect(drop_undated_feed_items)
