@@ -169,9 +169,17 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return None
         issuer = f"{g('s_min')}-{g('s_unit')}"
         return ParsedId(_num(g("s_num")), None, issuer, None, System.STATE)
+    # Short and dashed codes never end in a Party issuer: "98/QĐTW", "98-QĐTW" are the Party
+    # shape mistyped, not a letter or an earlier regime's code.
     if kind == "short":
+        if grammar.system_of_issuer(g("u_iss")) is System.PARTY:
+            return None
         return ParsedId(_num(g("u_num")), None, g("u_iss"), None, System.STATE)
     if kind == "dashed":
+        if grammar.system_of_issuer(g("v_code")) is System.PARTY or _canon_type(
+            g("v_code"), grammar.PARTY_TYPE_CODES
+        ):
+            return None  # "76-QĐ": a Party id without its issuer
         if g("v_iss"):
             # A Party type or issuer code: the Party shape, read (or refused) above.
             if _canon_type(g("v_code"), grammar.PARTY_TYPE_CODES) or (

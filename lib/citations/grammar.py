@@ -365,7 +365,7 @@ SHORT_ID = rf"{_NUM_LEFT}(?P<u_num>{NUM})/(?P<u_iss>[A-ZĐ][A-ZĐ0-9&]{{1,9}})(?
 #: Nouns after which a short letter code is read.
 SHORT_ID_NOUNS = frozenset({"", "Công văn", "Công điện", "Tờ trình", "Báo cáo"})
 #: A code of an earlier or another regime printed "N-CODE" or "N-CODE/UNIT" ("Sắc lệnh số
-#: 143-NV", "Nghị định số 709-BNV/HCĐP", "Chỉ thị số 297-CT"): kept as printed; only after a
+#: 143-NV", "Nghị định số 709-BNV/HCĐP"): kept as printed; only after a
 #: type noun and "số" (checked in ``extract``).
 DASHED_ID = (
     rf"{_NUM_LEFT}(?P<v_num>\d{{1,5}})-(?P<v_code>[A-ZĐ]{{2,6}})"

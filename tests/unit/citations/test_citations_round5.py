@@ -171,3 +171,13 @@ def test_a_number_that_reads_as_a_year_does_not_resolve_through_its_issuer():
     ]
     # a number that cannot be a year still resolves
     assert extract("Chỉ thị 35 của Bộ Chính trị").references[0].resolves_to == "35-CT/TW"
+
+
+def test_a_party_code_typed_without_its_dash_is_still_malformed():
+    # an editor's "98/QĐTW" is the Party shape mistyped, not a letter code
+    assert canonical_id("98/QĐTW") is None
+    assert canonical_id("98-QĐTW") is None
+    assert docs("Công văn số 98/QĐTW ngày 1/2/2009") == []
+    assert canonical_id("256/PCLB") == "256/PCLB"
+    assert canonical_id("76-QĐ") is None  # a Party id without its issuer
+    assert docs("Chỉ thị số 297-CT ngày 26/11/1986") == []
