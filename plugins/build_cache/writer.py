@@ -181,34 +181,40 @@ class PortalWriter(Writer):
         return path if os.path.isfile(path) else None
 
     def flush(self) -> None:
-        """Render every recorded page that changed (in parallel); link the others."""
+        """Fingerprint every recorded page, link the unchanged ones and render the others,
+        all in forked workers (each page's key is computed where it is settled)."""
         jobs, self.jobs = self.jobs, []
         self.finished.extend(jobs)
         if not jobs:
             return
         session = self.session
-        todo: list[PageJob] = []
-        reused = 0
-        for job in jobs:
-            if session is not None:
-                job.key = self.policy().key(job)
-                if self._reuse(job.relpath, job.key):
-                    reused += 1
-                    continue
-            todo.append(job)
-        processes = session.processes if session is not None else 1
-        results = fork_map(self._render_job, todo, processes, min_items=32)
-        for job, (size, mtime) in zip(todo, results, strict=True):
-            self.written[job.relpath] = (job.key, size, mtime)
         if session is not None:
-            session.stats["pages_rendered"] = len(todo)
-            session.stats["pages_reused"] = reused
-        kinds = Counter(job.template_name for job in todo)
-        detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
-        logger.info("Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, reused)
+            self.policy()
+            self._previous_manifest()  # made once, before forking: every worker reads it
+        processes = session.processes if session is not None else 1
+        outcomes = fork_map(self._settle, jobs, processes, min_items=32)
+        rendered = Counter()
+        for job, (key, reused, size, mtime) in zip(jobs, outcomes, strict=True):
+            job.key = key
+            self.written[job.relpath] = (key, size, mtime)
+            if not reused:
+                rendered[job.template_name] += 1
+        total = sum(rendered.values())
+        if session is not None:
+            session.stats["pages_rendered"] = total
+            session.stats["pages_reused"] = len(jobs) - total
+        detail = ", ".join(f"{name or '?'} {count}" for name, count in rendered.most_common())
+        logger.info("Trang: %d dựng lại (%s), %d giữ nguyên.", total, detail, len(jobs) - total)
 
-    def _render_job(self, job: PageJob) -> tuple[int, int]:
-        return self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
+    def _settle(self, job: PageJob) -> tuple[str, bool, int, int]:
+        """(key, reused, size, mtime) of one page: linked from the previous output if its
+        key did not change, else rendered."""
+        key = self.policy().key(job) if self.session is not None else ""
+        if key and self._reuse(job.relpath, key):
+            _, size, mtime = self.written[job.relpath]
+            return key, True, size, mtime
+        size, mtime = self.emit(job.relpath, render_page(job).encode("utf-8"), key)
+        return key, False, size, mtime
 
 
 def render_page(job: PageJob) -> str:
