@@ -209,7 +209,13 @@ def _write_listing(
     (searched first on its own, never merged: its pages are in the others too)."""
 
     def entry(s: Shard) -> dict:
-        return {"name": s.name, "path": f"{s.name}/", "pages": len(s.pages), "key": keys[s.name]}
+        return {
+            "name": s.name,
+            "path": f"{s.name}/",
+            "pages": len(s.pages),
+            "years": list(s.years),
+            "key": keys[s.name],
+        }
 
     data: dict = {"bundles": [entry(s) for s in shards]}
     if quick is not None:

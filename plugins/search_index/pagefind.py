@@ -35,17 +35,16 @@ def pagefind_version() -> str:
 
 
 def pagefind_command(site: Path, output: Path) -> list[str]:
-    """The command that indexes the folder ``site`` into the bundle folder ``output``."""
-    return [
-        sys.executable,
-        "-m",
-        "pagefind",
-        "--site",
-        str(site),
-        "--output-path",
-        str(output),
-        "--quiet",
-    ]
+    """The command that indexes the folder ``site`` into the bundle folder ``output``: the
+    binary of ``pagefind_bin`` itself when it is there (``python -m pagefind`` only starts
+    an interpreter to exec it, once per bundle)."""
+    try:
+        from pagefind_bin import get_executable
+
+        program = [str(get_executable())]
+    except (ImportError, FileNotFoundError):
+        program = [sys.executable, "-m", "pagefind"]
+    return [*program, "--site", str(site), "--output-path", str(output), "--quiet"]
 
 
 def index_pages(site: Path, pages: Iterable[str], output: Path) -> Path:

@@ -107,3 +107,22 @@ def test_the_newest_articles_answer_first_then_the_whole_archive(phone, quick_si
     assert any(TITLE_98 in title for title in titles), titles
     search(phone, site_url, "dang uy")  # the same content without the quick bundle
     assert phone.locator("#trang-thai").inner_text() == final
+
+
+def test_one_year_without_a_query_lists_that_years_articles_only(page, site_url):
+    """Years share a bundle when they are small: the year filter still picks only its own."""
+    page.goto(f"{site_url}/tim-kiem/")
+    page.locator("#tim-kiem[data-ready]").wait_for()
+    years = page.locator(".filter-group[data-param='nam'] input")
+    years.first.wait_for(state="attached")
+    if not page.locator("#bo-loc-hop").evaluate("d => d.open"):
+        page.locator("#bo-loc-hop > summary").click()
+    labels = page.locator(".filter-group[data-param='nam'] label").all_inner_texts()
+    for index in range(len(labels)):  # each year, also those inside a shared bundle
+        for other in range(years.count()):
+            years.nth(other).set_checked(other == index)
+        year = re.search(r"\d{4}", labels[index]).group(0)
+        count = int(re.search(r"\((\d+)\)", labels[index]).group(1))
+        page.locator("#trang-thai").filter(has_text=f"Tìm thấy {count} bài viết").wait_for()
+        dates = page.locator(".search-result .meta").all_inner_texts()
+        assert dates and all(d[6:10] == year for d in dates), (year, dates)

@@ -1,7 +1,8 @@
 /* Search page: a small Vietnamese interface over Pagefind's JavaScript API.
    Loaded on the search page only; everything comes from this site (no CDN).
-   The index is one Pagefind bundle per year (pagefind/indexes.json, newest first): the first
-   is loaded and the others merged into it with mergeIndex. */
+   The index is one Pagefind bundle per year, small consecutive years sharing one
+   (pagefind/indexes.json, newest first, with the years of each): the first is loaded and
+   the others merged into it with mergeIndex. */
 const FILTERS = [
   // [Pagefind filter name (set in article.html), URL parameter]
   ["Văn bản", "van-ban"],
@@ -205,8 +206,8 @@ async function loadPagefind() {
     const found = [];
     for (const [index, path] of paths.entries()) {
       if (found.length >= limit) break;
-      const year = listing.bundles[index].name.slice(0, 4);
-      if (years && !years.has(year)) continue;
+      const bundleYears = listing.bundles[index].years || [];
+      if (years && !bundleYears.some((year) => years.has(String(year)))) continue;
       const instance = await bundleAt(path);
       const search = await instance.search(null, { filters, sort: { ngay: "desc" } });
       found.push(...search.results.slice(0, limit - found.length));
