@@ -128,7 +128,7 @@ def refresh_article(
     ):
         return None
     for name, value in vars(old).items():  # what the build attached after reading
-        if name not in vars(new):
+        if name not in vars(new) and name != "override_url":  # its own address, computed
             setattr(new, name, value)
     _write_page(generator, new, output)
     return Refreshed(new.save_as, old=old, new=new)

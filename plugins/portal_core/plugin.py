@@ -6,10 +6,10 @@ import datetime as dt
 import os
 
 from pelican import signals
-from pelican.contents import Article
+from pelican.contents import Article, Content
 from portal_content.errors import ContentError, DroppedArticlesError
 from portal_content.membership import IdentityMembershipList
-from portal_content.metadata import ARTICLE_COLLECTIONS, apply_conventions
+from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS, apply_conventions
 from portal_files.header import read_header
 from settings_spec import apply
 
@@ -86,6 +86,23 @@ def constant_time_membership(generator) -> None:
         generator.context["tags"][:] = list(generator.tags.items())
 
 
+def freeze_addresses(generators) -> None:
+    """Give every article and page its URL once, when the generators are done.
+
+    Pelican's ``url`` property formats ``ARTICLE_URL`` again on each use (copying the
+    metadata, slugifying its category and author): every card of every listing, every
+    link to a neighbour or a related article. Once all generators are finalized nothing
+    that forms the address changes, so the value is kept in ``override_url``, Pelican's
+    own per-content address (what ``url:`` metadata sets); ``save_as`` is left alone, so
+    the writer's checks against two sources at one address are unchanged.
+    """
+    for generator in generators:
+        for name in ARTICLE_COLLECTIONS + PAGE_COLLECTIONS:
+            for content in getattr(generator, name, None) or ():
+                if isinstance(content, Content) and not hasattr(content, "override_url"):
+                    content.override_url = content.url
+
+
 _FIELD_NAMES_VI = {"title": "tiêu đề (Title)", "date": "ngày đăng (Date)", "category": "chuyên mục"}
 
 
@@ -128,3 +145,4 @@ def register() -> None:
     signals.article_generator_finalized.connect(refuse_dropped_articles)
     signals.article_generator_finalized.connect(constant_time_membership)
     signals.feed_generated.connect(drop_undated_feed_items)
+    signals.all_generators_finalized.connect(freeze_addresses)
