@@ -8,9 +8,8 @@ DEFAULTS = frozen(
     {
         # Run Pagefind over the output after every build (the search page needs its bundle).
         "SEARCH_INDEX_PAGEFIND": True,
-        # Most pages in one Pagefind index (one per year, split by months beyond this; small
-        # years before the newest share one up to this): bounds the indexer's memory (about
-        # 0.3 MiB per page).
+        # Most pages in one Pagefind index (one per year, split by months beyond this): bounds
+        # the indexer's memory (about 0.3 MiB per page).
         "SEARCH_INDEX_SHARD_PAGES": 1000,
         # Newest articles in a small extra bundle searched first, so the first results show
         # while the whole archive is searched (0: none).

@@ -1,11 +1,11 @@
 """Split the indexed pages of a site into shards: one Pagefind index per year (pure).
 
 A shard is what one Pagefind process indexes, so its size bounds the indexer's memory: a year
-with more pages than the limit is split into runs of consecutive months, and consecutive
-small years before the newest are indexed together up to the limit (each Pagefind run and
-each bundle the browser merges has a fixed cost; the newest year, where edits happen, stays
-on its own). Undated pages form their own shard(s). Each shard has a key (a digest of its
-pages' URLs and bytes) so an unchanged year is never indexed again.
+with more pages than the limit is split into runs of consecutive months. Small years are not
+put together: Pagefind scores a page against its own index, so the same query would rank the
+same articles differently (the e2e search tests caught it). Undated pages form their own
+shard(s). Each shard has a key (a digest of its pages' URLs and bytes) so an unchanged year
+is never indexed again.
 """
 
 from __future__ import annotations
@@ -103,34 +103,14 @@ def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:
         else:
             years.setdefault(page.year, []).append(page)
     shards: list[Shard] = []
-    for group in reversed(_year_groups(years, max_pages)):
-        if len(group) == 1:
-            shards.extend(_split_year(group[0], years[group[0]], max_pages))
-        else:
-            chosen = sorted((p for y in group for p in years[y]), key=lambda p: p.path)
-            shards.append(Shard(f"{group[0]}-{group[-1]}", tuple(chosen), tuple(group)))
+    for year in sorted(years, reverse=True):
+        shards.extend(_split_year(year, years[year], max_pages))
     undated.sort(key=lambda p: p.path)
     chunks = [undated[i : i + max_pages] for i in range(0, len(undated), max_pages)]
     for number, chunk in enumerate(chunks, start=1):
         name = UNDATED if len(chunks) == 1 else f"{UNDATED}-{number}"
         shards.append(Shard(name, tuple(chunk)))
     return shards
-
-
-def _year_groups(years: dict[int, list[IndexedPage]], max_pages: int) -> list[list[int]]:
-    """Years oldest first, consecutive ones grouped while their pages fit in ``max_pages``;
-    the newest year alone. Grouping from the oldest keeps old groups stable as years pass."""
-    ordered = sorted(years)
-    groups: list[list[int]] = []
-    size = 0
-    for year in ordered[:-1]:
-        if groups and size + len(years[year]) <= max_pages:
-            groups[-1].append(year)
-            size += len(years[year])
-        else:
-            groups.append([year])
-            size = len(years[year])
-    return groups + [[year] for year in ordered[-1:]]
 
 
 def _split_year(year: int, pages: Sequence[IndexedPage], max_pages: int) -> list[Shard]:

@@ -110,7 +110,7 @@ def test_the_newest_articles_answer_first_then_the_whole_archive(phone, quick_si
 
 
 def test_one_year_without_a_query_lists_that_years_articles_only(page, site_url):
-    """Years share a bundle when they are small: the year filter still picks only its own."""
+    """The year filter reads each bundle's years (indexes.json) and picks only its own."""
     page.goto(f"{site_url}/tim-kiem/")
     page.locator("#tim-kiem[data-ready]").wait_for()
     years = page.locator(".filter-group[data-param='nam'] input")

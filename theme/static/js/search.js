@@ -1,8 +1,7 @@
 /* Search page: a small Vietnamese interface over Pagefind's JavaScript API.
    Loaded on the search page only; everything comes from this site (no CDN).
-   The index is one Pagefind bundle per year, small consecutive years sharing one
-   (pagefind/indexes.json, newest first, with the years of each): the first is loaded and
-   the others merged into it with mergeIndex. */
+   The index is one Pagefind bundle per year (pagefind/indexes.json, newest first, with the
+   years of each): the first is loaded and the others merged into it with mergeIndex. */
 const FILTERS = [
   // [Pagefind filter name (set in article.html), URL parameter]
   ["Văn bản", "van-ban"],
