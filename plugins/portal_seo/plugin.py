@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_cache.pool import fork_map, worker_count
 from build_cache.session import plugin_store
 from build_cache.signals import output_complete
 from markupsafe import Markup
@@ -78,7 +79,10 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
-    entries = collect_entries(output, known)
+    processes = worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES"))
+    entries = collect_entries(
+        output, known, lambda function, paths: fork_map(function, paths, processes)
+    )
     if store is not None:
         store.put("heads", known)  # unchanged pages keep size and mtime (build_cache links them)
     (output / save_as).write_bytes(render_sitemap(entries))

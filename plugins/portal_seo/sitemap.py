@@ -6,8 +6,10 @@ Pure: reads files and returns records or bytes; imports nothing from Pelican.
 from __future__ import annotations
 
 import html
+import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,33 +84,66 @@ def _read_head_text(path: Path) -> str:
     return text
 
 
-def collect_entries(site: Path, known: dict | None = None) -> list[SitemapEntry]:
+def collect_entries(
+    site: Path,
+    known: dict | None = None,
+    map_many: Callable[[Callable[[str], PageHead], list[str]], list[PageHead]] | None = None,
+) -> list[SitemapEntry]:
     """Entries for every indexable HTML page under ``site`` that names a canonical URL.
 
     ``known`` maps "relpath size mtime_ns" to a page's head fields from an earlier run, so a
     page whose file did not change is not read again; it is replaced by this run's heads.
+    ``map_many(function, paths)`` reads the other pages' heads (default: one after the
+    other; the plugin passes a process pool).
     """
-    previous = dict(known) if known is not None else None
+    previous = dict(known) if known is not None else {}
+    files = _html_files(site)
+    keys = [f"{relpath} {size} {mtime}" for relpath, size, mtime in files]
+    unread = [
+        str(site / relpath)
+        for (relpath, _, _), key in zip(files, keys, strict=True)
+        if key not in previous
+    ]
+    read = iter((map_many or _map_in_turn)(read_head_of_file, unread))
     if known is not None:
         known.clear()
     entries: dict[str, SitemapEntry] = {}
-    for path in sorted(site.rglob("*.html")):
-        head = _head_of(site, path, previous, known)
+    for key in keys:
+        fields = previous.get(key)
+        head = PageHead(*fields) if fields else next(read)
+        if known is not None:
+            known[key] = (head.canonical, head.noindex, head.modified)
         if head.noindex or not head.canonical:
             continue
         entries.setdefault(head.canonical, SitemapEntry(head.canonical, head.modified))
     return sorted(entries.values(), key=lambda entry: entry.loc)
 
 
-def _head_of(site: Path, path: Path, previous: dict | None, seen: dict | None) -> PageHead:
-    if previous is None or seen is None:
-        return read_page_head(_read_head_text(path))
-    info = path.stat()
-    key = f"{path.relative_to(site).as_posix()} {info.st_size} {info.st_mtime_ns}"
-    fields = previous.get(key)
-    head = PageHead(*fields) if fields else read_page_head(_read_head_text(path))
-    seen[key] = (head.canonical, head.noindex, head.modified)
-    return head
+def read_head_of_file(path: str) -> PageHead:
+    """``read_page_head`` of the file at ``path``."""
+    return read_page_head(_read_head_text(Path(path)))
+
+
+def _map_in_turn(function: Callable[[str], PageHead], items: list[str]) -> list[PageHead]:
+    return [function(item) for item in items]
+
+
+def _html_files(site: Path) -> list[tuple[str, int, int]]:
+    """(relpath, size, mtime_ns) of every ``.html`` file under ``site``, in path order
+    (folder by folder, as ``sorted(site.rglob(...))`` orders them)."""
+    found: list[tuple[str, int, int]] = []
+    folders = [("", os.fspath(site))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):  # as rglob: links to folders not followed
+                    folders.append((prefix + entry.name + "/", entry.path))
+                elif entry.name.endswith(".html") and entry.is_file():
+                    info = entry.stat()
+                    found.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
 
 
 def render_sitemap(entries: list[SitemapEntry]) -> bytes:

@@ -53,34 +53,51 @@ class IndexReport:
         return sum(len(shard.pages) for shard in self.shards)
 
 
-def scan_site(site: Path, known: dict | None = None) -> list[IndexedPage]:
+def scan_site(
+    site: Path, known: dict | None = None, map_many: Callable | None = None
+) -> list[IndexedPage]:
     """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order.
 
     ``known`` maps "relpath size mtime_ns" to what an earlier run read from that file (None:
     not indexed); a file with the same size and mtime is not read again (the build links
     unchanged pages, keeping their mtime). It is replaced by this run's entries.
+    ``map_many(function, items)`` reads the other files (default: one after the other; the
+    plugin passes a process pool).
     """
     previous = dict(known) if known is not None else {}
-    if known is not None:
-        known.clear()
-    pages: list[IndexedPage] = []
-    for folder, dirs, files in os.walk(site):
+    files = []
+    for folder, dirs, names in os.walk(site):
         if Path(folder) == site:
             dirs[:] = [d for d in dirs if d != BUNDLES_DIR]
         dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".html"):
-                continue
-            path = Path(folder) / name
-            relpath = path.relative_to(site).as_posix()
-            info = path.stat()
-            key = f"{relpath} {info.st_size} {info.st_mtime_ns}"
-            page = previous[key] if key in previous else read_page(relpath, path.read_bytes())
-            if known is not None:
-                known[key] = page
-            if page is not None:
-                pages.append(page)
+        for name in sorted(names):
+            if name.endswith(".html"):
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                relpath = os.path.relpath(path, site).replace(os.sep, "/")
+                files.append((relpath, path, f"{relpath} {info.st_size} {info.st_mtime_ns}"))
+    unread = [(relpath, path) for relpath, path, key in files if key not in previous]
+    read = iter((map_many or _map_in_turn)(_read_file, unread))
+    if known is not None:
+        known.clear()
+    pages: list[IndexedPage] = []
+    for _, _, key in files:
+        page = previous[key] if key in previous else next(read)
+        if known is not None:
+            known[key] = page
+        if page is not None:
+            pages.append(page)
     return pages
+
+
+def _read_file(item: tuple[str, str]) -> IndexedPage | None:
+    relpath, path = item
+    with open(path, "rb") as handle:
+        return read_page(relpath, handle.read())
+
+
+def _map_in_turn(function: Callable, items: list) -> list:
+    return [function(item) for item in items]
 
 
 def index_site(
@@ -90,12 +107,14 @@ def index_site(
     workers: int = 1,
     quick: int = QUICK_PAGES,
     known: dict | None = None,
+    map_many: Callable | None = None,
 ) -> IndexReport:
     """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
-    newest articles and the listing; return what was done."""
+    newest articles and the listing; return what was done. ``known`` and ``map_many``: as
+    for ``scan_site``."""
     site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    pages = scan_site(site, known)
+    pages = scan_site(site, known, map_many)
     report = IndexReport(plan_shards(pages, max_pages), newest_shard(pages, quick))
     every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from build_cache.pool import worker_count
+from build_cache.pool import fork_map, worker_count
 from build_cache.session import cache_folder, plugin_store
 from build_cache.signals import output_complete
 from pelican import signals
@@ -38,13 +38,15 @@ def index_output(pelican) -> None:
     quick = values["SEARCH_INDEX_QUICK_PAGES"]
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
+    processes = worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES"))
     report = index_site(
         Path(pelican.output_path),
         cache_folder(pelican.settings),
         max_pages,
-        worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
+        processes,
         quick,
         known,
+        lambda function, items: fork_map(function, items, processes),
     )
     if store is not None:
         store.put("pages", known)  # pages read this time, by path, size and mtime

@@ -78,3 +78,32 @@ def test_known_heads_skip_unchanged_pages_and_see_changed_ones(tmp_path):
     page.write_text(head.format("changed"), encoding="utf-8")  # new size and mtime
     assert [e.loc for e in collect_entries(tmp_path, known)] == ["https://x.vn/changed/"]
     assert len(known) == 1  # stale heads are dropped
+
+
+def test_unread_pages_go_through_map_many_and_path_order_decides_duplicates(tmp_path):
+    from portal_seo.sitemap import collect_entries
+
+    head = '<html><head><link rel="canonical" href="https://x.vn/{}/">{}</head></html>'
+    for relpath, name, extra in (
+        ("a/b/index.html", "same", '<meta property="article:modified_time" content="1">'),
+        ("a-b/index.html", "same", '<meta property="article:modified_time" content="2">'),
+        ("c.html", "c", ""),
+    ):
+        (tmp_path / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relpath).write_text(head.format(name, extra), encoding="utf-8")
+    asked: list[list[str]] = []
+
+    def map_many(function, paths):
+        asked.append(sorted(p[len(str(tmp_path)) + 1 :] for p in paths))
+        return [function(p) for p in paths]
+
+    known: dict = {}
+    entries = collect_entries(tmp_path, known, map_many)
+    # "a/b" comes before "a-b" folder by folder (as pathlib sorts), so its head wins
+    assert [(e.loc, e.lastmod) for e in entries] == [
+        ("https://x.vn/c/", None),
+        ("https://x.vn/same/", "1"),
+    ]
+    (tmp_path / "c.html").write_text(head.format("c2", ""), encoding="utf-8")
+    assert collect_entries(tmp_path, known, map_many)[0].loc == "https://x.vn/c2/"
+    assert asked == [["a-b/index.html", "a/b/index.html", "c.html"], ["c.html"]]

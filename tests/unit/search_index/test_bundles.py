@@ -133,3 +133,23 @@ def test_scan_reads_only_pages_whose_file_changed(tmp_path):
     page.write_bytes(b"<html><body data-pagefind-body>changed</body></html>")
     assert [p.path for p in scan_site(tmp_path, known)] == ["a/index.html"]
     assert len(known) == 1
+
+
+def test_scan_reads_the_unknown_pages_through_map_many_in_path_order(tmp_path):
+    from search_index.bundles import scan_site
+
+    for relpath in ("b/index.html", "a/index.html", "a/z.html", "pagefind/x.html"):
+        (tmp_path / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relpath).write_bytes(b"<html><body data-pagefind-body>a</body></html>")
+    asked: list[list[str]] = []
+
+    def map_many(function, items):
+        asked.append([relpath for relpath, _ in items])
+        return [function(item) for item in items]
+
+    known: dict = {}
+    expected = ["a/index.html", "a/z.html", "b/index.html"]  # pagefind/ is the index itself
+    assert [p.path for p in scan_site(tmp_path, known, map_many)] == expected
+    (tmp_path / "a" / "z.html").write_bytes(b"<html><body data-pagefind-body>b</body></html>")
+    assert [p.path for p in scan_site(tmp_path, known, map_many)] == expected
+    assert asked == [expected, ["a/z.html"]]
