@@ -65,13 +65,19 @@ def test_document_filter_shows_top_entries_and_finds_the_rest_by_typing(page, si
     assert all("98-QĐ/TW" in text for text in visible.all_inner_texts())
 
 
-def test_filters_without_a_query_list_the_newest_articles_first(page, site_url):
+def open_year_filters(page, site_url):
+    """The search page with its filters open (collapsed on phones); the year checkboxes."""
     page.goto(f"{site_url}/tim-kiem/")
     page.locator("#tim-kiem[data-ready]").wait_for()
     years = page.locator(".filter-group[data-param='nam'] input")
     years.first.wait_for(state="attached")
     if not page.locator("#bo-loc-hop").evaluate("d => d.open"):
         page.locator("#bo-loc-hop > summary").click()
+    return years
+
+
+def test_filters_without_a_query_list_the_newest_articles_first(page, site_url):
+    years = open_year_filters(page, site_url)
     for index in range(years.count()):  # every year: results come from every bundle
         years.nth(index).check()
     labels = page.locator(".filter-group[data-param='nam'] label").all_inner_texts()
@@ -111,14 +117,9 @@ def test_the_newest_articles_answer_first_then_the_whole_archive(phone, quick_si
 
 def test_one_year_without_a_query_lists_that_years_articles_only(page, site_url):
     """The year filter reads each bundle's years (indexes.json) and picks only its own."""
-    page.goto(f"{site_url}/tim-kiem/")
-    page.locator("#tim-kiem[data-ready]").wait_for()
-    years = page.locator(".filter-group[data-param='nam'] input")
-    years.first.wait_for(state="attached")
-    if not page.locator("#bo-loc-hop").evaluate("d => d.open"):
-        page.locator("#bo-loc-hop > summary").click()
+    years = open_year_filters(page, site_url)
     labels = page.locator(".filter-group[data-param='nam'] label").all_inner_texts()
-    for index in range(len(labels)):  # each year, also those inside a shared bundle
+    for index in range(len(labels)):
         for other in range(years.count()):
             years.nth(other).set_checked(other == index)
         year = re.search(r"\d{4}", labels[index]).group(0)
