@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -243,3 +245,39 @@ def test_robots_txt_names_the_absolute_sitemap_of_the_published_site(tmp_path):
     robots = (out / "robots.txt").read_text(encoding="utf-8")
     assert "Sitemap: https://portal.example.vn/sitemap.xml" in robots
     assert "Disallow: /ban-nhap/" in robots
+
+
+def test_builds_of_the_same_content_are_identical_whatever_order_files_are_read(tmp_path):
+    """Pelican reads the content folder as a set, whose order follows PYTHONHASHSEED;
+    articles of one date must still be listed in one order (ARTICLE_ORDER_BY)."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for number in range(8):
+        (content / "2023" / f"cung-ngay-{number}.md").write_text(
+            f"Title: Tin cùng ngày số {number}\nDate: 2023-06-01 08:00\n"
+            "Author: Ban Tuyên giáo\nCategory: Xây dựng Đảng\nTags: cùng ngày\n"
+            f"Slug: tin-cung-ngay-{number}\n\nNội dung tin số {number}.\n",
+            encoding="utf-8",
+        )
+    trees = []
+    for seed in ("1", "2"):
+        output = tmp_path / f"output-{seed}"
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": seed,
+            "PORTAL_CACHE_DIR": str(tmp_path / f"cache-{seed}"),
+            "PORTAL_NOW": "2026-11-30T10:00:00+07:00",
+        }
+        command = [sys.executable, "-m", "portal_core.build", "-q"]
+        command += ["-s", str(ROOT / "pelicanconf.py"), "-o", str(output), str(content)]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        trees.append(
+            {
+                path.relative_to(output).as_posix(): path.read_bytes()
+                for path in output.rglob("*")
+                if path.is_file() and "pagefind" not in path.relative_to(output).parts
+            }
+        )
+    assert trees[0].keys() == trees[1].keys()
+    assert [p for p in trees[0] if trees[0][p] != trees[1][p]] == []
