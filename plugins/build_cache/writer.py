@@ -181,40 +181,55 @@ class PortalWriter(Writer):
         return path if os.path.isfile(path) else None
 
     def flush(self) -> None:
-        """Fingerprint every recorded page, link the unchanged ones and render the others,
-        all in forked workers (each page's key is computed where it is settled)."""
+        """Fingerprint every recorded page and link the unchanged ones, then render the
+        others; both steps in forked workers.
+
+        Every key is computed before any page is rendered: rendering may touch what a key
+        walks (Pelican memoises content and summaries on first use), and a key must not
+        depend on which pages a worker happened to render before it.
+        """
         jobs, self.jobs = self.jobs, []
         self.finished.extend(jobs)
         if not jobs:
             return
         session = self.session
+        processes = session.processes if session is not None else 1
         if session is not None:
             self.policy()
             self._previous_manifest()  # made once, before forking: every worker reads it
-        processes = session.processes if session is not None else 1
-        outcomes = fork_map(self._settle, jobs, processes, min_items=32)
-        rendered = Counter()
-        for job, (key, reused, size, mtime) in zip(jobs, outcomes, strict=True):
+            settled = fork_map(self._key_or_link, jobs, processes, min_items=32)
+        else:
+            settled = [("", False, 0, 0)] * len(jobs)
+        todo: list[PageJob] = []
+        for job, (key, reused, size, mtime) in zip(jobs, settled, strict=True):
             job.key = key
-            self.written[job.relpath] = (key, size, mtime)
-            if not reused:
-                rendered[job.template_name] += 1
-        total = sum(rendered.values())
+            if reused:
+                self.written[job.relpath] = (key, size, mtime)
+            else:
+                todo.append(job)
+        results = fork_map(self._render_job, todo, processes, min_items=32)
+        for job, (size, mtime) in zip(todo, results, strict=True):
+            self.written[job.relpath] = (job.key, size, mtime)
         if session is not None:
-            session.stats["pages_rendered"] = total
-            session.stats["pages_reused"] = len(jobs) - total
-        detail = ", ".join(f"{name or '?'} {count}" for name, count in rendered.most_common())
-        logger.info("Trang: %d dựng lại (%s), %d giữ nguyên.", total, detail, len(jobs) - total)
+            session.stats["pages_rendered"] = len(todo)
+            session.stats["pages_reused"] = len(jobs) - len(todo)
+        kinds = Counter(job.template_name for job in todo)
+        detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
+        logger.info(
+            "Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, len(jobs) - len(todo)
+        )
 
-    def _settle(self, job: PageJob) -> tuple[str, bool, int, int]:
-        """(key, reused, size, mtime) of one page: linked from the previous output if its
-        key did not change, else rendered."""
-        key = self.policy().key(job) if self.session is not None else ""
-        if key and self._reuse(job.relpath, key):
+    def _key_or_link(self, job: PageJob) -> tuple[str, bool, int, int]:
+        """(key, reused, size, mtime) of one page: linked from the previous output when
+        its key did not change (size and mtime then those of the linked file)."""
+        key = self.policy().key(job)
+        if self._reuse(job.relpath, key):
             _, size, mtime = self.written[job.relpath]
             return key, True, size, mtime
-        size, mtime = self.emit(job.relpath, render_page(job).encode("utf-8"), key)
-        return key, False, size, mtime
+        return key, False, 0, 0
+
+    def _render_job(self, job: PageJob) -> tuple[int, int]:
+        return self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
 
 
 def render_page(job: PageJob) -> str:
