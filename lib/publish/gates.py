@@ -7,7 +7,6 @@ to a file of the build; every XML feed parses; no draft is in the build. The slo
 
 from __future__ import annotations
 
-import os
 import posixpath
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -15,6 +14,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from portal_files.tree import files_under
 
 from publish.gate_cache import GateCache, PageFacts, XmlFacts
 
@@ -102,18 +103,8 @@ def check_site(
 
 
 def _files(root: Path) -> set[str]:
-    """Every file of the build, relative and POSIX (one walk; symlinked folders not followed)."""
-    found: set[str] = set()
-    folders = [("", os.fspath(root))]
-    while folders:
-        prefix, folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:  # the kind comes with the listing: no stat per file
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append((prefix + entry.name + "/", entry.path))
-                elif entry.is_file():
-                    found.add(prefix + entry.name)
-    return found
+    """Every file of the build, relative and POSIX (symlinked folders not followed)."""
+    return {relpath for relpath, _ in files_under(root)}
 
 
 def parse_page(data: bytes) -> PageFacts:

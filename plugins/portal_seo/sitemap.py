@@ -6,12 +6,13 @@ Pure: reads files and returns records or bytes; imports nothing from Pelican.
 from __future__ import annotations
 
 import html
-import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from portal_files.tree import files_under
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -87,14 +88,14 @@ def _read_head_text(path: Path) -> str:
 def collect_entries(
     site: Path,
     known: dict | None = None,
-    map_many: Callable[[Callable[[str], PageHead], list[str]], list[PageHead]] | None = None,
+    map_many: Callable[[Callable[[str], PageHead], list[str]], Iterable[PageHead]] = map,
 ) -> list[SitemapEntry]:
     """Entries for every indexable HTML page under ``site`` that names a canonical URL.
 
     ``known`` maps "relpath size mtime_ns" to a page's head fields from an earlier run, so a
     page whose file did not change is not read again; it is replaced by this run's heads.
-    ``map_many(function, paths)`` reads the other pages' heads (default: one after the
-    other; the plugin passes a process pool).
+    ``map_many(function, paths)`` reads the other pages' heads (default: ``map``, one after
+    the other; the plugin passes the build's process pool).
     """
     previous = dict(known) if known is not None else {}
     files = _html_files(site)
@@ -104,7 +105,7 @@ def collect_entries(
         for (relpath, _, _), key in zip(files, keys, strict=True)
         if key not in previous
     ]
-    read = iter((map_many or _map_in_turn)(read_head_of_file, unread))
+    read = iter(map_many(read_head_of_file, unread))
     if known is not None:
         known.clear()
     entries: dict[str, SitemapEntry] = {}
@@ -124,24 +125,14 @@ def read_head_of_file(path: str) -> PageHead:
     return read_page_head(_read_head_text(Path(path)))
 
 
-def _map_in_turn(function: Callable[[str], PageHead], items: list[str]) -> list[PageHead]:
-    return [function(item) for item in items]
-
-
 def _html_files(site: Path) -> list[tuple[str, int, int]]:
     """(relpath, size, mtime_ns) of every ``.html`` file under ``site``, in path order
     (folder by folder, as ``sorted(site.rglob(...))`` orders them)."""
-    found: list[tuple[str, int, int]] = []
-    folders = [("", os.fspath(site))]
-    while folders:
-        prefix, folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):  # as rglob: links to folders not followed
-                    folders.append((prefix + entry.name + "/", entry.path))
-                elif entry.name.endswith(".html") and entry.is_file():
-                    info = entry.stat()
-                    found.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+    found = []
+    for relpath, entry in files_under(site):
+        if relpath.endswith(".html"):
+            info = entry.stat()
+            found.append((relpath, info.st_size, info.st_mtime_ns))
     found.sort(key=lambda item: item[0].split("/"))
     return found
 
