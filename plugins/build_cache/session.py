@@ -7,6 +7,7 @@ run, including the warm reruns of ``invoke serve``, has its own.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -54,6 +55,15 @@ def plugin_store(
     a portal build (no session in the settings)."""
     session = settings.get(SESSION_KEY)
     return session.store(namespace, packages) if session is not None else None
+
+
+def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], list]:
+    """``map`` over this build's forked workers (``BuildSession.processes``), for a
+    plugin's work per file; the builtin ``map`` outside a portal build (no session)."""
+    session = settings.get(SESSION_KEY)
+    if session is None:
+        return map
+    return functools.partial(fork_map, processes=session.processes)
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_cache.pool import fork_map, worker_count
-from build_cache.session import plugin_store
+from build_cache.session import plugin_store, process_map
 from build_cache.signals import output_complete
 from markupsafe import Markup
 from pelican import signals
@@ -79,10 +78,7 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
-    processes = worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES"))
-    entries = collect_entries(
-        output, known, lambda function, paths: fork_map(function, paths, processes)
-    )
+    entries = collect_entries(output, known, process_map(pelican.settings))
     if store is not None:
         store.put("heads", known)  # unchanged pages keep size and mtime (build_cache links them)
     (output / save_as).write_bytes(render_sitemap(entries))

@@ -53,16 +53,14 @@ class IndexReport:
         return sum(len(shard.pages) for shard in self.shards)
 
 
-def scan_site(
-    site: Path, known: dict | None = None, map_many: Callable | None = None
-) -> list[IndexedPage]:
+def scan_site(site: Path, known: dict | None = None, map_many: Callable = map) -> list[IndexedPage]:
     """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order.
 
     ``known`` maps "relpath size mtime_ns" to what an earlier run read from that file (None:
     not indexed); a file with the same size and mtime is not read again (the build links
     unchanged pages, keeping their mtime). It is replaced by this run's entries.
-    ``map_many(function, items)`` reads the other files (default: one after the other; the
-    plugin passes a process pool).
+    ``map_many(function, items)`` reads the other files (default: ``map``, one after the
+    other; the plugin passes the build's process pool).
     """
     previous = dict(known) if known is not None else {}
     files = []
@@ -77,7 +75,7 @@ def scan_site(
                 relpath = os.path.relpath(path, site).replace(os.sep, "/")
                 files.append((relpath, path, f"{relpath} {info.st_size} {info.st_mtime_ns}"))
     unread = [(relpath, path) for relpath, path, key in files if key not in previous]
-    read = iter((map_many or _map_in_turn)(_read_file, unread))
+    read = iter(map_many(_read_file, unread))
     if known is not None:
         known.clear()
     pages: list[IndexedPage] = []
@@ -96,10 +94,6 @@ def _read_file(item: tuple[str, str]) -> IndexedPage | None:
         return read_page(relpath, handle.read())
 
 
-def _map_in_turn(function: Callable, items: list) -> list:
-    return [function(item) for item in items]
-
-
 def index_site(
     site: Path,
     cache: Path | None,
@@ -107,7 +101,7 @@ def index_site(
     workers: int = 1,
     quick: int = QUICK_PAGES,
     known: dict | None = None,
-    map_many: Callable | None = None,
+    map_many: Callable = map,
 ) -> IndexReport:
     """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
     newest articles and the listing; return what was done. ``known`` and ``map_many``: as

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from build_cache.pool import fork_map, worker_count
-from build_cache.session import cache_folder, plugin_store
+from build_cache.pool import worker_count
+from build_cache.session import cache_folder, plugin_store, process_map
 from build_cache.signals import output_complete
 from pelican import signals
 from settings_spec import apply, validated
@@ -38,15 +38,14 @@ def index_output(pelican) -> None:
     quick = values["SEARCH_INDEX_QUICK_PAGES"]
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
-    processes = worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES"))
     report = index_site(
         Path(pelican.output_path),
         cache_folder(pelican.settings),
         max_pages,
-        processes,
+        worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
         quick,
         known,
-        lambda function, items: fork_map(function, items, processes),
+        process_map(pelican.settings),
     )
     if store is not None:
         store.put("pages", known)  # pages read this time, by path, size and mtime
