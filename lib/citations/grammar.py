@@ -15,6 +15,10 @@ import re
 from types import MappingProxyType
 
 from .models import System
+from .programs import RegexPrograms, program_file
+
+# Compiled once per interpreter, then read from __pycache__ (programs.py); saved at the end.
+_PROGRAMS = RegexPrograms(program_file(__file__))
 
 # ---------------------------------------------------------------------------------------------
 # Tables
@@ -373,10 +377,10 @@ DASHED_ID = (
 )
 
 #: A letter ("Công văn số 81/TTg-KTTH") read again where the old shape "81/TTg" matched first.
-LETTER_ID_RE = re.compile(f"(?P<letter>{LETTER_ID})")
+LETTER_ID_RE = _PROGRAMS.compile(f"(?P<letter>{LETTER_ID})")
 
 # "(?=\d)" first: the engine then skips quickly to digits (about 8x faster on real text).
-ANY_ID_RE = re.compile(
+ANY_ID_RE = _PROGRAMS.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
     f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})|(?P<oldtyped>{OLD_TYPED_ID})"
     f"|(?P<spaced>{SPACED_ID})|(?P<short>{SHORT_ID})|(?P<dashed>{DASHED_ID}))"
@@ -389,15 +393,15 @@ NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 #: A capitalised noun glued to the word before it is a missing space ("đã ban hànhKế hoạch số").
 _WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
-NOUN_BEFORE_RE = re.compile(rf"{_WORD_START}{NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
-SO_BEFORE_RE = re.compile(rf"(?<!\w){SO}{_OSP}\Z")
+NOUN_BEFORE_RE = _PROGRAMS.compile(rf"{_WORD_START}{NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
+SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
 #: The gap between two objects of one "X ban hành …" sentence: a title, then ";" (and "ra",
 #: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
-LIST_GAP_RE = re.compile(
+LIST_GAP_RE = _PROGRAMS.compile(
     rf"(?:[^\n.;]|\.(?! ?[{UPPER}]))"
     rf"{{0,400}};{_OSP}(?:(?:ra|và|ban hành|đã ban hành|ký|có){_SP})?(?:{SO}{_OSP})?"
 )
-COORD_RE = re.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
+COORD_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
 # Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001"); in
 # words ("ngày mồng 4 tháng Bảy năm 2011"); month precision ("tháng 4/2007", "tháng 4 năm 2007").
@@ -417,7 +421,7 @@ DATE = (
 )
 #: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
 #: 64/2013/TT-BTC 15/05/2013").
-DATE_AFTER_RE = re.compile(
+DATE_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng))"
     rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)))"
     rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
@@ -425,17 +429,17 @@ DATE_AFTER_RE = re.compile(
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
 #: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or
 #: sentence end, a parenthesis or another code ("/"), so the date is the id's own.
-DATE_FAR_RE = re.compile(
+DATE_FAR_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
     rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})(?i:ngày){_OSP}{DATE}\)?"
 )
-YEAR_AFTER_RE = re.compile(
+YEAR_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:\(|(?:(?:được{_SP})?(?:ban hành|ký|thông qua){_SP})?năm{_SP})"
     rf"(?P<y4>(?:19|20)\d\d)(?!\d)\)?"
 )
 #: A numeric date with a letter typed for a digit ("ngày 02/0l/1991": l for 1, O for 0), read
 #: as the reader reads it; only after "ngày" and with a digit in day and month.
-TYPO_DATE_AFTER_RE = re.compile(
+TYPO_DATE_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?i:ngày){_OSP}(?P<d>(?=[lIO]?\d)[\dlIO]{{1,2}})(?P<sep>[/.-])"
     rf"(?P<m>(?=[lIO]?\d)[\dlIO]{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -580,7 +584,7 @@ _SCOPES = (
 )
 #: A place after its level ends a body's name too: "Cục Thuế tỉnh Bình Dương tiếp tục …" is cut
 #: after "Dương" (``extract`` trims; "và" may still join a second body).
-PLACE_THEN_LOWER_RE = re.compile(
+PLACE_THEN_LOWER_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã)(?: {_UP}\w*)+(?= (?!và(?!\w)){_LOW})"
 )
 _AFTER_SCOPE = "".join(f"(?<!{w} )" for w in _SCOPES)
@@ -628,38 +632,38 @@ _BODIES = (
     rf"(?P<body>{_BODY_CORE}"
     rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ )){_BODY_CORE}){{0,3}})"
 )
-ISSUER_AFTER_RE = re.compile(
+ISSUER_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
 )
 #: One body only: when several joined are followed by a verb, the last is the subject of a new
 #: clause ("… Nghị định số 188/2004/NĐ-CP của Chính phủ, UBND tỉnh được quyết định …").
-ISSUER_AFTER_ONE_RE = re.compile(
+ISSUER_AFTER_ONE_RE = _PROGRAMS.compile(
     rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){BODY}"
 )
-CLAUSE_VERB_RE = re.compile(
+CLAUSE_VERB_RE = _PROGRAMS.compile(
     rf"{_SP}(?:được|đã|sẽ|phải|cần|chủ trì|có trách nhiệm|chịu trách nhiệm)(?!\w)"
 )
 #: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
-ISSUER_PASSIVE_RE = re.compile(
+ISSUER_PASSIVE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:đã{_SP})?được{_SP}{_BODIES}{_SP}"
     rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
-JOINT_AFTER_RE = re.compile(
+JOINT_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}của{_SP}(?P<jbody>(?i:liên){_SP}(?i:bộ)(?:{_SP}|{_OSP}:{_OSP}){_UP}"
     rf"[^\n;()“”\"]{{1,150}}?)"
     rf"(?={_OSP}(?:[;.(\n]|\Z)|{_OSP},?{_SP}(?:về|v/v|V/v|quy định|hướng dẫn|ban hành|ngày)(?!\w))"
 )
-TERM_AFTER_RE = re.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
+TERM_AFTER_RE = _PROGRAMS.compile(rf"{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?")
 #: A term followed by a session is the council's ("HĐND tỉnh khoá VII, kỳ họp thứ 8"), not the
 #: document's: State documents are numbered per year, not per term.
-SESSION_AFTER_RE = re.compile(rf"{_OSP}[,-]?{_OSP}(?:tại{_SP})?(?i:kỳ họp)(?!\w)")
+SESSION_AFTER_RE = _PROGRAMS.compile(rf"{_OSP}[,-]?{_OSP}(?:tại{_SP})?(?i:kỳ họp)(?!\w)")
 #: A unit after a dot at the end of a code ("Tờ trình số 6238/TTr-UBND.VX ngày …", "QĐ-UB.NN"):
 #: not part of the canonical id, but the date and issuer follow it.
-DOT_UNIT_RE = re.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
+DOT_UNIT_RE = _PROGRAMS.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
 
 #: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
 #: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.
@@ -670,7 +674,7 @@ _LEAD_DATE = (
 #: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the
 #: subject of the verb, never after "của".
 _SUBJECT_ONLY = rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}"
-BEFORE_RE = re.compile(
+BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))(?:{_OSP}\([^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
@@ -680,7 +684,7 @@ BEFORE_RE = re.compile(
 
 #: A time adverbial opening the sentence of "X ban hành …": "Tháng 2/1967 trong lúc …, Ban Bí
 #: thư ban hành Nghị quyết …", "Năm 2007, Bộ Công nghiệp … đã ban hành …" (matched at line start).
-LEAD_DATE_RE = re.compile(rf"[ \t]*(?:{_LEAD_DATE})")
+LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*(?:{_LEAD_DATE})")
 
 #: The body a document was proposed by, right before it: "Xét đề nghị của Sở Xây dựng tại Tờ
 #: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …", "xét đề
@@ -700,7 +704,7 @@ _PROPOSER_NAME = (
     rf"(?:(?i:liên)(?:{_SP}(?i:ngành|tịch|sở|bộ))?{_OSP}:{_OSP})?"
     rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
 )
-BEFORE_AT_RE = re.compile(
+BEFORE_AT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý)(?:{_SP}của)?{_SP}"
     rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
     rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY}"
@@ -713,18 +717,20 @@ BEFORE_AT_RE = re.compile(
 #: 181/2004/NĐ-CP …; số 198/2004/NĐ-CP …", "các Quyết định của Thủ tướng Chính phủ: số 118/TTg
 #: …", "các Nghị định của Chính phủ số 181/2004/NĐ-CP …; Nghị định số 188/2004/NĐ-CP …". The
 #: body is stated once for the items of that noun (``extract`` passes it on like a subject).
-LIST_OPENING_RE = re.compile(
+LIST_OPENING_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?i:các){_SP}{NOUN}{_SP}(?:của|do){_SP}{BODY}{_OSP}:?{_OSP}{SO}{_OSP}\Z"
 )
 #: A second letter of one proposal after the title of the first: "đề nghị của Uỷ ban nhân dân
 #: tỉnh tại Tờ trình số 55/TTr-UBND ngày … về việc … và Tờ trình số 60/TTr-UBND ngày …" (the
 #: same noun after "và"; ``extract`` checks the noun).
-PROPOSAL_NEXT_GAP_RE = re.compile(
+PROPOSAL_NEXT_GAP_RE = _PROGRAMS.compile(
     rf"(?:[^\n.;]|\.(?! ?[{UPPER}])){{0,300}}?(?:,{_OSP}|{_SP})và{_SP}\Z"
 )
-PROPOSER_NEXT_RE = re.compile(rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}")
-PROPOSAL_RE = re.compile(r"(?i:đề nghị)(?!\w)")
-AT_WORD_RE = re.compile(r"(?<!\w)tại(?!\w)")
+PROPOSER_NEXT_RE = _PROGRAMS.compile(
+    rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}"
+)
+PROPOSAL_RE = _PROGRAMS.compile(r"(?i:đề nghị)(?!\w)")
+AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")
 
 # Uncoded references -------------------------------------------------------------------------
 _NQ = r"(?i:nghị quyết)"
@@ -736,18 +742,18 @@ PLENUM_BODY = (
     rf"(?:{_BCH_TW}|{_TW})|(?:(?i:Ban Chấp hành){_SP})?{_TW}{_OSP}(?:lần thứ{_SP})?{_N})"
     rf"(?:{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD.replace('term', 'pterm')}{_OSP}\)?)?"
 )
-PLENUM_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
-PLENUM_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
+PLENUM_RE = _PROGRAMS.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
+PLENUM_NEXT_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
 #: The topic printed after a plenum reference: "… khoá XI của Đảng về phát triển khoa học".
-TOPIC_RE = re.compile(
+TOPIC_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:\)?{_OSP})?(?:của{_SP}(?:Ban Chấp hành{_SP}Trung ương{_SP})?Đảng{_SP})?"
     rf"(?i:về){_SP}(?P<topic>[^\n.;()]{{1,120}})"
 )
 #: A plenum of the Central Committee named as a body ("Hội nghị Trung ương 8 đã ra Nghị quyết
 #: 8B", "Hội nghị Trung ương 8 khoá XI … đã ra Nghị quyết số 29"); also scanned through the
 #: whole text to learn the term it prints for each plenum number.
-PLENUM_BODY_RE = re.compile(rf"(?<!\w){PLENUM_BODY}")
-NUMBER_PLENUM_RE = re.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
+PLENUM_BODY_RE = _PROGRAMS.compile(rf"(?<!\w){PLENUM_BODY}")
+NUMBER_PLENUM_RE = _PROGRAMS.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
 
 _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
 _TERM_YEARS = rf"(?:,{_OSP})?{_SP}nhiệm kỳ{_SP}\d{{4}}{_OSP}-{_OSP}\d{{4}}"
@@ -763,16 +769,18 @@ CONGRESS_BODY = (
     rf"(?P<cname>(?:{_SP}[^\s,.;:()“”\"]{{1,20}}){{0,8}}?)"
     rf"(?:{_SP}lần thứ{_SP}(?P<cn5>{_ORD})(?:{_TERM_YEARS})?|{_TERM_YEARS})))"
 )
-CONGRESS_RE = re.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{CONGRESS_BODY}")
-CONGRESS_NEXT_RE = re.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{CONGRESS_BODY}")
+CONGRESS_RE = _PROGRAMS.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{CONGRESS_BODY}")
+CONGRESS_NEXT_RE = _PROGRAMS.compile(
+    rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{CONGRESS_BODY}"
+)
 
 #: A bare number (not a date, a fraction, a range or part of a code), and the type noun that
 #: must stand right before it: "Quy định số 98", "Chỉ thị 05", "Nghị quyết 12a".
-NUMBER_RE = re.compile(
+NUMBER_RE = _PROGRAMS.compile(
     r"(?=\d)(?<![\w/.,-])(?P<num>\d{1,5}(?:[a-zA-Z](?![\w]))?)"
     r"(?![\w%]|[ \t]?[-/.,:][ \t]?\d|[ \t]{0,2}[-/][ \t]{0,2}[A-ZĐ])"
 )
-NOUN_BEFORE_NUMBER_RE = re.compile(rf"(?<!\w){NOUN}{_SP}(?:{SO}{_OSP})?\Z")
+NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(rf"(?<!\w){NOUN}{_SP}(?:{SO}{_OSP})?\Z")
 
 
 def system_of_issuer(issuer: str) -> System:
@@ -868,12 +876,14 @@ STATE_IMPLIED_ISSUERS = MappingProxyType(
 #: Bodies whose printed name fixes a number-only reference's code: the central Party bodies
 #: share the issuer code TW ("Chỉ thị 35 của Bộ Chính trị" → 35-CT/TW); the Government's
 #: resolutions are N/NQ-CP. "Ban Chấp hành" alone may be a local committee: TW is required.
-CENTRAL_PARTY_BODY_RE = re.compile(
+CENTRAL_PARTY_BODY_RE = _PROGRAMS.compile(
     r"(?i:(?:bộ chính trị|ban bí thư)(?: (?:trung ương|tw|tư))?"
     r"|(?:ban chấp hành|bch) ?(?:trung ương|tw|tư)|trung ương)"
     r"(?i: đảng(?: cộng sản việt nam)?)?"
 )
-GOVERNMENT_BODY_RE = re.compile(r"(?i:chính phủ)")
+GOVERNMENT_BODY_RE = _PROGRAMS.compile(r"(?i:chính phủ)")
+_PROGRAMS.save()
+del _PROGRAMS
 
 #: Party type codes for a noun in a number-only reference to a central body (the code QĐ is
 #: used by the Politburo and the Secretariat for both Quyết định and Quy định; Central
