@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 
 # Bump when the stored layout changes: older files are then discarded, not read.
 FORMAT_VERSION = 1
+#: Pending entries are written once they reach this many (compressed) bytes: a cold build
+#: of an archive would otherwise hold every page's rendered HTML twice until the end.
+PENDING_LIMIT = 8 * 2**20
 
 
 class CacheStore:
@@ -36,6 +39,7 @@ class CacheStore:
         self.path = Path(folder) / f"{namespace}.sqlite" if folder else None
         self._db: sqlite3.Connection | None = None
         self._pending: dict[str, bytes] = {}
+        self._pending_bytes = 0
         if self.path is not None:
             self._open()
 
@@ -116,17 +120,25 @@ class CacheStore:
         return self.get_many([key]).get(key, default)
 
     def put(self, key: str, value: Any) -> None:
-        """Remember ``value`` under ``key`` (written on ``flush``)."""
+        """Remember ``value`` under ``key``: written on ``flush``, or as soon as the pending
+        entries reach ``PENDING_LIMIT`` bytes (values are keyed by what they are made of,
+        so one written early is as right as one written at the end)."""
         if self._db is not None:
-            self._pending[key] = zlib.compress(pickle.dumps(value, protocol=5), 1)
+            blob = zlib.compress(pickle.dumps(value, protocol=5), 1)
+            self._pending[key] = blob
+            self._pending_bytes += len(blob)
+            if self._pending_bytes >= PENDING_LIMIT:
+                self.flush()
 
     def flush(self) -> None:
         """Write pending entries in one transaction."""
         if self._db is None or not self._pending:
             self._pending.clear()
+            self._pending_bytes = 0
             return
         items = list(self._pending.items())
         self._pending.clear()
+        self._pending_bytes = 0
         try:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", items)

@@ -6,7 +6,7 @@ import os
 
 from build_cache.fingerprint import digest, stable_repr
 from build_cache.pool import fork_map
-from build_cache.store import CacheStore
+from build_cache.store import PENDING_LIMIT, CacheStore
 from build_cache.swap import exchange, staging_folder
 
 
@@ -17,6 +17,25 @@ def test_values_survive_reopening(tmp_path):
     again = CacheStore(tmp_path, "t", "v1")
     assert again.get("a") == {"html": "<p>Đảng</p>", "n": [1, 2]}
     assert again.get_many(["a", "missing"]) == {"a": {"html": "<p>Đảng</p>", "n": [1, 2]}}
+
+
+def test_pending_entries_are_written_once_they_reach_the_limit(tmp_path):
+    """A cold build of an archive does not hold every value until the end: once the
+    pending bytes reach the limit they are on disk (readable by another connection)."""
+    store = CacheStore(tmp_path, "t", "v1")
+    other = CacheStore(tmp_path, "t", "v1")
+    value = os.urandom(64 * 1024)  # random bytes do not compress
+    store.put("first", value)
+    assert other.get("first") is None  # small: still pending
+    count = PENDING_LIMIT // len(value) + 1
+    for number in range(count):
+        store.put(f"k{number}", value)
+    assert other.get("first") == value
+    assert len(store._pending) < count  # not everything is held any more
+    store.put("last", b"tail")
+    store.close()
+    assert other.get("last") == b"tail"
+    assert set(other.keys()) == {"first", "last", *(f"k{n}" for n in range(count))}
 
 
 def test_another_version_discards_entries(tmp_path, caplog):
