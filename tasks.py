@@ -373,6 +373,9 @@ def publish(c, content="", publish_dir="", releases_dir=""):
 
     Ví dụ: invoke publish
     """
+    import subprocess
+    from concurrent.futures import ThreadPoolExecutor
+
     from content_check import check_paths, has_errors
     from content_check.cache import CheckCache, cache_path
     from content_check.config import settings_from_conf
@@ -389,41 +392,57 @@ def publish(c, content="", publish_dir="", releases_dir=""):
         now = current_time(conf["PORTAL_NOW"])
     except ClockError as exc:
         raise Exit(f"LỖI: {exc}", code=1) from None
-    problems = check_paths([root], settings, CheckCache(cache_path(conf), settings), now=now)
-    for problem in problems:
-        if problem.code not in ("VN025", "VN029"):  # scheduled articles are listed below
-            print(problem.format())
-    if has_errors(problems):
-        raise Exit("LỖI: nội dung còn lỗi (xem ở trên); trang đang chạy giữ nguyên.", code=1)
-    held = scheduled_articles(problems, settings)
-    if held:
-        print(f"Bài hẹn giờ, chưa đăng lần này ({len(held)}):")
-    for path, url, when in held:
-        print(f"  {format_datetime_vi(when, weekday=False)}  {path}  /{url or ''}")
     store = _store(publish_dir, releases_dir)
+    scheduled: dict[str, str] = {}  # URL -> why it is held back, known once checked
 
-    def build_into(output: Path) -> bool:
-        command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
-        live = store.current()
-        if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
-            command += " --previous " + shlex.quote(str(live))
-        return c.run(command, warn=True, pty=False, env={"PORTAL_NOW": now.isoformat()}).ok
+    def report_check(problems) -> None:
+        """Print the checker's findings; stop on an error; note the scheduled articles."""
+        for problem in problems:
+            if problem.code not in ("VN025", "VN029"):  # scheduled articles are listed below
+                print(problem.format())
+        if has_errors(problems):
+            raise Exit("LỖI: nội dung còn lỗi (xem ở trên); trang đang chạy giữ nguyên.", code=1)
+        held = scheduled_articles(problems, settings)
+        if held:
+            print(f"Bài hẹn giờ, chưa đăng lần này ({len(held)}):")
+        for path, url, when in held:
+            print(f"  {format_datetime_vi(when, weekday=False)}  {path}  /{url or ''}")
+            if url:
+                scheduled[url] = f"{path}, đăng lúc {format_datetime_vi(when, weekday=False)}"
 
-    try:
-        release = publish_site(
-            store,
-            build_into,
-            site_url=conf["SITEURL"],
-            draft_prefix=conf["DRAFT_URL"].split("{", 1)[0],
-            keep=conf["PUBLISH_KEEP"],
-            scheduled={
-                url: f"{path}, đăng lúc {format_datetime_vi(when, weekday=False)}"
-                for path, url, when in held
-                if url
-            },
+    with ThreadPoolExecutor(max_workers=1) as checker:
+        # The checker reads the sources while the build runs in its own process: an error
+        # it finds stops the build, which never replaces the live site before both are done.
+        checking = checker.submit(
+            check_paths, [root], settings, CheckCache(cache_path(conf), settings), now=now
         )
-    except PublishError as exc:
-        raise Exit(f"LỖI: {exc}", code=1) from None
+
+        def build_into(output: Path) -> bool:
+            command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
+            live = store.current()
+            if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
+                command += " --previous " + shlex.quote(str(live))
+            env = {**os.environ, "PORTAL_NOW": now.isoformat()}
+            build = subprocess.Popen(shlex.split(command), env=env)
+            try:
+                report_check(checking.result())
+            except BaseException:
+                build.kill()
+                build.wait()
+                raise
+            return build.wait() == 0
+
+        try:
+            release = publish_site(
+                store,
+                build_into,
+                site_url=conf["SITEURL"],
+                draft_prefix=conf["DRAFT_URL"].split("{", 1)[0],
+                keep=conf["PUBLISH_KEEP"],
+                scheduled=scheduled,
+            )
+        except PublishError as exc:
+            raise Exit(f"LỖI: {exc}", code=1) from None
     print(f"Đã xuất bản {release.name}: {store.current_link} -> {release}")
 
 
