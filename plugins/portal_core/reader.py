@@ -7,12 +7,31 @@ the cheap step from metadata strings to Pelican values runs on every build.
 
 from __future__ import annotations
 
+import re
+
 from build_cache.rendering import MarkdownRenderer, RenderedSource
 from build_cache.session import SESSION_KEY, source_key
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
+from pelican.utils import SafeDatetime
 from portal_content.errors import ContentError
 from portal_content.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
 from portal_content.source import decode_source
+
+#: The date shapes the scaffold and the importer write ("2024-05-21 14:30"): read directly,
+#: to the value Pelican's dateutil parser gives them (a naive SafeDatetime; Pelican then
+#: applies TIMEZONE). Any other shape, or an impossible date, goes to Pelican as before.
+_PLAIN_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def plain_date(value: str) -> SafeDatetime | None:
+    """``value`` as Pelican would read it when it is a plain ISO date, else None."""
+    match = _PLAIN_DATE.fullmatch(value.strip())
+    if match is None:
+        return None
+    try:
+        return SafeDatetime(*(int(part or 0) for part in match.groups()))
+    except ValueError:
+        return None  # Pelican words the error
 
 
 class VietnameseMarkdownReader(MarkdownReader):
@@ -58,6 +77,10 @@ class VietnameseMarkdownReader(MarkdownReader):
         """Read the reserved "unknown" date as UNKNOWN_DATE; parse everything else as Pelican."""
         if name == "date" and isinstance(value, str) and value.strip().lower() in UNKNOWN_VALUES:
             return UNKNOWN_DATE
+        if name in ("date", "modified") and isinstance(value, str):
+            parsed = plain_date(value)
+            if parsed is not None:
+                return parsed
         try:
             return super().process_metadata(name, value)
         except (ValueError, OverflowError) as exc:
