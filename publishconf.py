@@ -26,4 +26,5 @@ SAFE_HTML_REFUSE_INTERNAL = True
 # The web server serves PUBLISH_DIR/current ("published/current" by default), a symlink to one
 # of PUBLISH_RELEASES_DIR/<time>/ ("site-releases/"); both folders must be on one filesystem
 # (the swap is an atomic rename). PUBLISH_KEEP releases are kept besides the current and
-# previous ones (5 by default). Defaults and types: lib/publish/settings.py.
+# previous ones (5 by default); an older one is renamed .pruned-<time>/ and deleted while the
+# next publish builds. Defaults and types: lib/publish/settings.py.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -32,30 +33,51 @@ def publish_site(
     articles the build holds back (named when a page links to one).
     """
     with store.lock():
-        building = store.start_build()
+        # The releases the last publish retired are deleted while this one builds (file
+        # system work in a thread; the build runs in its own process).
+        deleting = threading.Thread(target=store.delete_pruned, name="delete-pruned")
+        deleting.start()
         try:
-            if not build(building):
-                raise PublishError(
-                    "dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên"
-                )
-            cache = GateCache(store.releases_dir / GATES_CACHE if cache_gates else None)
-            if cache.warning:
-                report(f"cảnh báo: {cache.warning}")
-            problems = check_site(building, site_url, draft_prefix, cache, scheduled)
-            cache.save()
-            if problems:
-                for problem in problems[:50]:
-                    report(f"  {problem.format()}")
-                raise PublishError(
-                    f"bản dựng không qua kiểm tra nhanh ({len(problems)} lỗi); "
-                    "trang đang chạy giữ nguyên"
-                )
-        except BaseException:
-            store.discard(building)
-            raise
-        release = store.finish_build(building)
-        store.activate(release)
-        store.prune(keep)
+            release = _build_check_and_swap(
+                store, build, site_url, draft_prefix, report, cache_gates, scheduled
+            )
+            store.prune(keep)
+        finally:
+            deleting.join()
+    return release
+
+
+def _build_check_and_swap(
+    store: ReleaseStore,
+    build: Callable[[Path], bool],
+    site_url: str,
+    draft_prefix: str,
+    report: Callable[[str], None],
+    cache_gates: bool,
+    scheduled: Mapping[str, str] | None,
+) -> Path:
+    """Build into a fresh folder, run the gates, then serve it (under the lock)."""
+    building = store.start_build()
+    try:
+        if not build(building):
+            raise PublishError("dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên")
+        cache = GateCache(store.releases_dir / GATES_CACHE if cache_gates else None)
+        if cache.warning:
+            report(f"cảnh báo: {cache.warning}")
+        problems = check_site(building, site_url, draft_prefix, cache, scheduled)
+        cache.save()
+        if problems:
+            for problem in problems[:50]:
+                report(f"  {problem.format()}")
+            raise PublishError(
+                f"bản dựng không qua kiểm tra nhanh ({len(problems)} lỗi); "
+                "trang đang chạy giữ nguyên"
+            )
+    except BaseException:
+        store.discard(building)
+        raise
+    release = store.finish_build(building)
+    store.activate(release)
     return release
 
 

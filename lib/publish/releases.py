@@ -5,6 +5,7 @@ Layout (both folders on one filesystem, so a rename is atomic)::
     published/current  -> ../site-releases/20260523-083000-123456/   what the web server serves
     published/previous -> ../site-releases/20260522-170000-654321/   what `invoke rollback` restores
     site-releases/.building-…/                                       a build in progress
+    site-releases/.pruned-…/                                         an old release being deleted
 
 A new build is written into a fresh ``.building-…`` folder; only after it passed every check is
 it renamed to its release name and ``current`` replaced by ``os.replace`` of a new symlink, an
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUILDING_PREFIX = ".building-"
+PRUNED_PREFIX = ".pruned-"
 LOCK_NAME = ".publish.lock"
 
 
@@ -135,14 +137,26 @@ class ReleaseStore:
         return before
 
     def prune(self, keep: int) -> list[Path]:
-        """Delete old releases beyond the newest ``keep``; never current or previous."""
+        """Retire old releases beyond the newest ``keep``; never current or previous.
+
+        Each is renamed to ``.pruned-<name>`` at once (it stops being a release) and deleted
+        by ``delete_pruned``: deleting tens of thousands of files takes seconds, which the
+        next publish spends while it builds instead of before it returns.
+        """
         protected = {p.resolve() for p in (self.current(), self.previous()) if p is not None}
         releases = self.releases()
         old = releases[: max(0, len(releases) - keep)]
         removed = [p for p in old if p.resolve() not in protected]
         for path in removed:
-            shutil.rmtree(path)
+            os.rename(path, self.releases_dir / f"{PRUNED_PREFIX}{path.name}")
         return removed
+
+    def delete_pruned(self) -> None:
+        """Delete the releases ``prune`` retired (and whatever a killed deletion left)."""
+        if not self.releases_dir.is_dir():
+            return
+        for path in self.releases_dir.glob(PRUNED_PREFIX + "*"):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _target(link: Path) -> Path | None:

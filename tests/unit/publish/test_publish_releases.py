@@ -133,6 +133,28 @@ def test_prune_keeps_newest_and_never_current_or_previous(store):
     removed = store.prune(keep=2)
     assert removed == [made[2]]
     assert store.releases() == [made[0], made[1], made[3], made[4]]
+    retired = store.releases_dir / f".pruned-{made[2].name}"
+    assert retired.is_dir() and not made[2].exists()  # renamed at once, deleted later
+    store.delete_pruned()
+    assert not retired.exists()
+    assert store.releases() == [made[0], made[1], made[3], made[4]]
+
+
+def test_a_publish_deletes_what_the_last_one_retired_and_retires_the_oldest(store):
+    for _ in range(4):
+        publish_site(store, builder(GOOD), keep=1, report=lambda _: None)
+    retired = sorted(store.releases_dir.glob(".pruned-*"))
+    assert len(retired) == 1  # the ones retired before were deleted by the next publish
+    assert len(store.releases()) == 2  # the newest (current) and the previous
+    assert store.current() in store.releases() and store.previous() in store.releases()
+
+
+def test_a_half_deleted_retired_release_is_finished_by_the_next_publish(store):
+    half = store.releases_dir / ".pruned-20260101-000000-000000"
+    (half / "bai-viet" / "x").mkdir(parents=True)
+    (half / "bai-viet" / "x" / "index.html").write_text("x")
+    publish_site(store, builder(GOOD), report=lambda _: None)
+    assert not half.exists()
 
 
 def test_a_second_publish_waits_for_none_while_one_runs(store):
