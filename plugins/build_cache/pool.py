@@ -47,8 +47,11 @@ def fork_map(
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
     job = _Job(function, items)
-    gc.collect()
-    gc.freeze()  # keep shared pages shared: the collector would touch every object
+    # Keep shared pages shared: the workers' collector would touch every inherited object.
+    # No gc.collect() first (as the gc docs advise for fork): at 10,000 articles a full
+    # collection of the parent's heap costs 0.3-0.6 s per fork, and garbage left frozen is
+    # collected after ``unfreeze`` like any other.
+    gc.freeze()
     try:
         size = chunksize or max(1, len(items) // (processes * 8))
         with context.Pool(processes, initializer=_install, initargs=(job,)) as workers:
