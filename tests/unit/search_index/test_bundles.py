@@ -153,3 +153,31 @@ def test_scan_reads_the_unknown_pages_through_map_many_in_path_order(tmp_path):
     (tmp_path / "a" / "z.html").write_bytes(b"<html><body data-pagefind-body>b</body></html>")
     assert [p.path for p in scan_site(tmp_path, known, map_many)] == expected
     assert asked == [expected, ["a/z.html"]]
+
+
+def test_pagefind_reads_its_links_from_memory_or_from_the_default_folder(tmp_path, monkeypatch):
+    """The folder of links is made in memory when the system has a writable one, else in
+    the default temporary folder; the bundle is the same either way."""
+    from search_index import pagefind
+
+    site = make_site(tmp_path)
+    pages = ["bai-viet/a/index.html", "bai-viet/b/index.html"]
+    made = []
+    real = pagefind.tempfile.TemporaryDirectory
+
+    def spy(*args, **kwargs):
+        made.append(kwargs.get("dir"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pagefind.tempfile, "TemporaryDirectory", spy)
+    memory = pagefind.index_pages(site, pages, tmp_path / "memory")
+    monkeypatch.setattr(pagefind, "MEMORY_FOLDER", str(tmp_path / "no-such-folder"))
+    assert pagefind.staging_parent() is None
+    default = pagefind.index_pages(site, pages, tmp_path / "default")
+    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK | os.X_OK) else None
+    assert made == [shm, None]
+    entry = json.loads((memory / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 2
+    assert sorted(p.name for p in (memory / "fragment").iterdir()) == sorted(
+        p.name for p in (default / "fragment").iterdir()
+    )
