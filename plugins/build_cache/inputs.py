@@ -90,6 +90,11 @@ class BuildRecords:
         )
         self.store.close()
 
+    def forget(self, output: Path) -> None:
+        """Drop what was recorded for ``output`` (a build that is never skipped)."""
+        self.store.delete_many([_identity(output)])
+        self.store.close()
+
 
 def output_files(output: Path) -> dict[str, tuple[int, int]]:
     """``{relpath: (size, mtime_ns)}`` of every file under ``output``."""

@@ -292,6 +292,31 @@ def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_chan
     assert "hỏng" not in (output / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_build_reusing_another_folder_is_not_recorded_as_up_to_date(tmp_path, monkeypatch):
+    """A build with ``previous`` (what publish runs) is never skipped, so its files are not
+    walked and recorded; the next plain build of that folder is a real build."""
+    from build_cache.inputs import BuildRecords
+    from build_cache.session import cache_folder
+    from pelican.settings import read_settings
+
+    site = Site(tmp_path, monkeypatch)
+    live, output = tmp_path / "live", tmp_path / "out"
+    site.build(live, site.cache)
+    site.build(output, site.cache)  # a plain build: recorded, so a rebuild is skipped
+    settings = read_settings(str(site.settings), override={"PATH": str(site.content)})
+    records = BuildRecords(cache_folder(settings))
+    identity = f"{os.stat(output).st_dev}:{os.stat(output).st_ino}"
+    assert records.store.get(identity) is not None
+    messages: list[str] = []
+    assert run_build(site.settings, output, site.content, live, report=messages.append) == 0
+    records = BuildRecords(cache_folder(settings))
+    identity = f"{os.stat(output).st_dev}:{os.stat(output).st_ino}"
+    assert records.store.get(identity) is None
+    before = os.stat(output).st_ino
+    site.build(output, site.cache)  # nothing recorded: a real build (not skipped)
+    assert os.stat(output).st_ino != before
+
+
 def test_a_draft_citing_documents_previews_them_as_text(tmp_path, monkeypatch):
     """A draft is in no archive: its page must not print the raw ``Documents:`` value
     character by character (an object address made outputs differ between builds)."""
