@@ -52,3 +52,10 @@ def text_of(tree: HTMLParser, selector: str) -> str:
     """Whitespace-normalised text of the first node matching ``selector`` ('' if none)."""
     node = tree.css_first(selector)
     return " ".join(node.text().split()) if node else ""
+
+
+def cited_documents(text: str) -> list[tuple]:
+    """``(id, issuer, date)`` of each document the citation extractor finds in ``text``."""
+    from citations import extract
+
+    return [(c.id, c.issuer, c.date) for c in extract(text).documents]

@@ -5,12 +5,8 @@ issuers, bodies named in sentence case, subjects and proposers), one representat
 from __future__ import annotations
 
 import pytest
-from citations import extract
 
-
-def docs(text: str) -> list[tuple]:
-    return [(c.id, c.issuer, c.date) for c in extract(text).documents]
-
+from tests.support import cited_documents
 
 # --- codes ---------------------------------------------------------------------------------------
 
@@ -29,16 +25,18 @@ CODES = [
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(*r[1:], id=r[0]) for r in CODES])
 def test_code_shapes(text, want):
-    assert docs(text) == want
+    assert cited_documents(text) == want
 
 
 def test_a_decree_printed_with_a_unit_stays_the_decree():
-    found = docs("Nghị định số 06/CP ngày 20/01/1996 và Nghị định số 06/CP-NĐ ngày 20/01/1996")
+    found = cited_documents(
+        "Nghị định số 06/CP ngày 20/01/1996 và Nghị định số 06/CP-NĐ ngày 20/01/1996"
+    )
     assert [d[0] for d in found] == ["06/CP"]
 
 
 def test_a_dot_then_a_space_is_a_sentence_end_not_a_code():
-    assert docs("theo Quyết định số 12/2003/QĐ. UB tỉnh đã") == []
+    assert cited_documents("theo Quyết định số 12/2003/QĐ. UB tỉnh đã") == []
 
 
 # --- issuers named in sentence case, with titles and joint forms --------------------------------
@@ -76,7 +74,7 @@ ISSUERS = [
 
 @pytest.mark.parametrize(("text", "issuer"), [pytest.param(*r[1:], id=r[0]) for r in ISSUERS])
 def test_issuer_names(text, issuer):
-    [(_, got, _)] = docs(text)
+    [(_, got, _)] = cited_documents(text)
     assert got == issuer
 
 
@@ -93,7 +91,7 @@ def test_issuer_names(text, issuer):
     ],
 )  # fmt: skip
 def test_a_sentence_case_name_ends_at_its_scope_not_at_the_verb(text, issuer):
-    [(_, got, _)] = docs(text)
+    [(_, got, _)] = cited_documents(text)
     assert got == issuer
 
 
@@ -102,7 +100,7 @@ def test_the_same_body_capitalised_wins_over_a_lower_case_title_line():
         "bãi bỏ quyết định số 12/2006/qđ-ubnd của ủy ban nhân dân tỉnh\n"
         "Bãi bỏ Quyết định số 12/2006/QĐ-UBND ngày 2/3/2006 của Uỷ ban nhân dân tỉnh về việc"
     )
-    assert docs(text) == [("12/2006/QĐ-UBND", "Uỷ ban nhân dân tỉnh", "2006-03-02")]
+    assert cited_documents(text) == [("12/2006/QĐ-UBND", "Uỷ ban nhân dân tỉnh", "2006-03-02")]
 
 
 def test_fuller_statement_of_the_same_body_wins():
@@ -111,7 +109,9 @@ def test_fuller_statement_of_the_same_body_wins():
         "Bãi bỏ Quyết định số 29/2007/QĐ-UBND ngày 05 tháng 6 năm 2007 của Uỷ ban nhân dân thành "
         "phố Đà Nẵng ban hành Quy định"
     )
-    assert docs(text) == [("29/2007/QĐ-UBND", "Uỷ ban nhân dân thành phố Đà Nẵng", "2007-06-05")]
+    assert cited_documents(text) == [
+        ("29/2007/QĐ-UBND", "Uỷ ban nhân dân thành phố Đà Nẵng", "2007-06-05")
+    ]
 
 
 # --- subjects and proposers before the code -----------------------------------------------------
@@ -135,18 +135,18 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(*r[1:], id=r[0]) for r in SUBJECTS])
 def test_subjects_and_proposers(text, want):
-    assert docs(text) == want
+    assert cited_documents(text) == want
 
 
 def test_a_kind_alone_is_not_an_issuer_after_cua():
-    [(_, issuer, _)] = docs("Thông tư số 5/2010/TT-BTC của Bộ về việc")
+    [(_, issuer, _)] = cited_documents("Thông tư số 5/2010/TT-BTC của Bộ về việc")
     assert issuer is None
 
 
 def test_a_second_proposer_needs_the_first_one_stated_with_tai():
     # "Liên ngành: A và B tại …" is one joint proposer (read whole since round 4); B alone is
     # never read from "và B tại"
-    [(_, issuer, _)] = docs(
+    [(_, issuer, _)] = cited_documents(
         "Xét đề nghị của Liên ngành: Sở Giao thông Công chính và Sở Kế hoạch và Đầu tư tại Tờ "
         "trình số 611/TTrLN-GTCC-KH&ĐT ngày 04/8/2006 về việc"
     )
@@ -154,5 +154,7 @@ def test_a_second_proposer_needs_the_first_one_stated_with_tai():
 
 
 def test_a_list_without_de_nghi_gives_no_proposer():
-    found = docs("Thực hiện Nghị quyết số 3/NQ-CP; Sở Tư pháp tại công văn số 7/CV-STP ngày 2/3")
+    found = cited_documents(
+        "Thực hiện Nghị quyết số 3/NQ-CP; Sở Tư pháp tại công văn số 7/CV-STP ngày 2/3"
+    )
     assert [d[1] for d in found] == [None, None]

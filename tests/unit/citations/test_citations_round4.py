@@ -7,18 +7,14 @@ representative sentence each.
 from __future__ import annotations
 
 import pytest
-from citations import extract
 
-
-def docs(text: str) -> list[tuple]:
-    return [(c.id, c.issuer, c.date) for c in extract(text).documents]
-
+from tests.support import cited_documents
 
 # --- one issuer before a list ------------------------------------------------------------------
 
 
 def test_a_plural_noun_and_its_issuer_open_a_list():
-    found = docs(
+    found = cited_documents(
         "Căn cứ các Nghị định của Chính phủ: số 181/2004/NĐ-CP ngày 29/10/2004 về thi hành Luật "
         "Đất đai; số 198/2004/NĐ-CP ngày 03/12/2004 về thu tiền sử dụng đất; số 17/2006/NĐ-CP "
         "ngày 27/01/2006 về việc sửa đổi, bổ sung một số điều của các nghị định hướng dẫn và "
@@ -36,7 +32,7 @@ def test_a_plural_noun_and_its_issuer_open_a_list():
 
 
 def test_the_list_noun_may_be_repeated_and_the_colon_left_out():
-    found = docs(
+    found = cited_documents(
         "Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP ngày 29/10/2004 về thi hành Luật "
         "đất đai; Nghị định số 188/2004/NĐ-CP ngày 16/11/2004 về phương pháp xác định giá đất;"
     )
@@ -44,7 +40,7 @@ def test_the_list_noun_may_be_repeated_and_the_colon_left_out():
 
 
 def test_the_list_issuer_reaches_only_items_of_its_noun():
-    found = docs(
+    found = cited_documents(
         "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 118/TTg ngày 27/02/1996 về việc hỗ "
         "trợ; Thông tư số 5/2009/TT-BXD ngày 1/3/2009 hướng dẫn;"
     )
@@ -53,7 +49,9 @@ def test_the_list_issuer_reaches_only_items_of_its_noun():
 
 
 def test_a_singular_noun_opens_no_list():
-    found = docs("Căn cứ Nghị định của Chính phủ số 1/2004/NĐ-CP ngày 2/1/2004; số 2/2004/NĐ-CP")
+    found = cited_documents(
+        "Căn cứ Nghị định của Chính phủ số 1/2004/NĐ-CP ngày 2/1/2004; số 2/2004/NĐ-CP"
+    )
     assert found[1][1] is None
 
 
@@ -84,18 +82,20 @@ HEADS = [
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(*r[1:], id=r[0]) for r in HEADS])
 def test_heads_as_typed(text, want):
-    [(_, issuer, _)] = docs(text)
+    [(_, issuer, _)] = cited_documents(text)
     assert issuer == want
 
 
 def test_the_date_after_an_issuer_in_sentence_case_is_read():
-    [(_, _, date)] = docs("Căn cứ báo cáo thẩm định số 62/BC-STP của Sở tư pháp, ngày 23/4/2009;")
+    [(_, _, date)] = cited_documents(
+        "Căn cứ báo cáo thẩm định số 62/BC-STP của Sở tư pháp, ngày 23/4/2009;"
+    )
     assert date == "2009-04-23"
 
 
 def test_a_lower_case_ministry_name_is_still_not_a_head():
     # title case is read for the later words of a known head, never for its first word
-    [(_, issuer, _)] = docs("Thông tư số 5/2010/TT-BTC của bộ tài chính về việc")
+    [(_, issuer, _)] = cited_documents("Thông tư số 5/2010/TT-BTC của bộ tài chính về việc")
     assert issuer is None
 
 
@@ -103,7 +103,7 @@ def test_a_lower_case_ministry_name_is_still_not_a_head():
 
 
 def test_a_body_after_a_comma_and_before_a_verb_is_a_new_subject():
-    [(_, issuer, _)] = docs(
+    [(_, issuer, _)] = cited_documents(
         "căn cứ quy định tại Nghị định số 188/2004/NĐ-CP của Chính phủ, UBND tỉnh được quyết định "
         "điều chỉnh tăng hoặc giảm"
     )
@@ -111,7 +111,7 @@ def test_a_body_after_a_comma_and_before_a_verb_is_a_new_subject():
 
 
 def test_joint_issuers_before_a_title_stay_joint():
-    [(_, issuer, _)] = docs(
+    [(_, issuer, _)] = cited_documents(
         "Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05 tháng 01 năm 2005 của Bộ Nội vụ, Bộ "
         "Tài chính hướng dẫn thực hiện chế độ"
     )
