@@ -26,12 +26,29 @@ def _bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def build_command(settings: Path, output: Path, content: Path | None = None) -> str:
-    """The build command line: Pelican through portal_core.build (fails on any error)."""
+def build_args(
+    settings: Path,
+    output: Path,
+    content: Path | None = None,
+    *,
+    quiet: bool = False,
+    previous: Path | None = None,
+) -> list[str]:
+    """The build command: Pelican through portal_core.build (fails on any error). A
+    ``previous`` folder that exists lends its unchanged pages (linked, not rendered)."""
     args = [sys.executable, "-m", "portal_core.build", "-s", str(settings), "-o", str(output)]
     if content is not None:
         args.append(str(content))
-    return shlex.join(args)
+    if quiet:
+        args.append("--quiet")
+    if previous is not None and previous.is_dir():
+        args += ["--previous", str(previous)]
+    return args
+
+
+def build_command(settings: Path, output: Path, content: Path | None = None, **options) -> str:
+    """``build_args`` as one shell line (for ``c.run``)."""
+    return shlex.join(build_args(settings, output, content, **options))
 
 
 @task(help={"output": "thư mục kết quả (mặc định output/)"})
@@ -418,12 +435,10 @@ def publish(c, content="", publish_dir="", releases_dir=""):
         )
 
         def build_into(output: Path) -> bool:
-            command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
-            live = store.current()
-            if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
-                command += " --previous " + shlex.quote(str(live))
-            env = {**os.environ, "PORTAL_NOW": now.isoformat()}
-            build = subprocess.Popen(shlex.split(command), env=env)
+            command = build_args(
+                PUBLISH_SETTINGS, output, root, quiet=True, previous=store.current()
+            )
+            build = subprocess.Popen(command, env={**os.environ, "PORTAL_NOW": now.isoformat()})
             try:
                 report_check(checking.result())
             except BaseException:
@@ -599,9 +614,7 @@ def urls(c, update=False, content=""):
     live = _store("", "").current()
     with tempfile.TemporaryDirectory(prefix="portal-urls-") as scratch:
         output = Path(scratch) / "site"
-        command = build_command(PUBLISH_SETTINGS, output, root) + " --quiet"
-        if live is not None and live.is_dir():  # unchanged pages are linked, not rendered
-            command += " --previous " + shlex.quote(str(live))
+        command = build_command(PUBLISH_SETTINGS, output, root, quiet=True, previous=live)
         if not c.run(command, warn=True, pty=False).ok:
             raise Exit("LỖI: bản dựng lỗi (xem ở trên); urls.manifest giữ nguyên.", code=1)
         print("Mọi địa chỉ trong urls.manifest vẫn còn (trang hoặc chuyển hướng).")
