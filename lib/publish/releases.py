@@ -97,9 +97,7 @@ class ReleaseStore:
         folders a build makes beside its output (``.<output>.building-…``, ``.<output>.old-…``).
         """
         self.releases_dir.mkdir(parents=True, exist_ok=True)
-        for pattern in (BUILDING_PREFIX + "*", "." + BUILDING_PREFIX + "*"):
-            for stale in self.releases_dir.glob(pattern):
-                shutil.rmtree(stale, ignore_errors=True)
+        _remove_matching(self.releases_dir, BUILDING_PREFIX + "*", "." + BUILDING_PREFIX + "*")
         return Path(tempfile.mkdtemp(prefix=BUILDING_PREFIX, dir=self.releases_dir))
 
     def discard(self, building: Path) -> None:
@@ -153,9 +151,13 @@ class ReleaseStore:
 
     def delete_pruned(self) -> None:
         """Delete the releases ``prune`` retired (and whatever a killed deletion left)."""
-        if not self.releases_dir.is_dir():
-            return
-        for path in self.releases_dir.glob(PRUNED_PREFIX + "*"):
+        _remove_matching(self.releases_dir, PRUNED_PREFIX + "*")
+
+
+def _remove_matching(folder: Path, *patterns: str) -> None:
+    """Delete the folders in ``folder`` that match ``patterns`` (a missing folder holds none)."""
+    for pattern in patterns:
+        for path in folder.glob(pattern):
             shutil.rmtree(path, ignore_errors=True)
 
 
