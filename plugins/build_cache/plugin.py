@@ -30,20 +30,22 @@ def open_session(pelican) -> None:
 
 def prerender_sources(generator) -> None:
     """Render every Markdown source of the content folder in parallel, before Pelican reads
-    them one by one (the reader then takes the result from the session)."""
+    them one by one (the reader then takes the result from the session).
+
+    Only each file's key and path are kept (the workers read the bytes again): the
+    content folder's bytes are never all held at once."""
     session = generator.settings.get(SESSION_KEY)
     if session is None:
         return
-    sources: dict[str, tuple[str, bytes]] = {}
+    sources: dict[str, str] = {}
     for folder, _dirs, files in os.walk(generator.path, followlinks=True):
         for name in files:
             if name.endswith(MARKDOWN_SUFFIXES):
                 path = os.path.join(folder, name)
                 try:
-                    data = Path(path).read_bytes()
+                    sources[source_key(Path(path).read_bytes())] = path
                 except OSError:
                     continue  # the reader reports it
-                sources[source_key(data)] = (path, data)
     session.prepare(sources, decode_source)
 
 

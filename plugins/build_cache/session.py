@@ -24,7 +24,8 @@ from build_cache.fingerprint import (
 from build_cache.pool import fork_map, worker_count
 from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
 from build_cache.settings import setting
-from build_cache.store import CacheStore
+from build_cache.store import CacheStore, encode
+from build_cache.store import decode as decode_value
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +124,9 @@ class BuildSession:
         self.outputs_store = CacheStore(self.folder, "outputs", OUTPUTS_VERSION)
         previous = settings.get("PORTAL_PREVIOUS_OUTPUT")
         self.previous_output = str(previous) if previous and os.path.isdir(previous) else None
-        self._ready: dict[str, RenderedSource] = {}
+        # Renderings prepared for the reader, encoded as the store keeps them (a third of
+        # the memory of 50,000 rendered articles held as objects).
+        self._ready: dict[str, bytes] = {}
         self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
@@ -170,16 +173,16 @@ class BuildSession:
             self._renderer = MarkdownRenderer(self.settings)
         return self._renderer
 
-    def prepare(
-        self, sources: Mapping[str, tuple[str, bytes]], decode: Callable[[str, bytes], str]
-    ) -> None:
-        """Render every source ``{key: (path, bytes)}`` not yet cached, in forked workers.
+    def prepare(self, sources: Mapping[str, str], decode: Callable[[str, bytes], str]) -> None:
+        """Render every source ``{key: path}`` not yet cached, in forked workers.
 
+        A worker reads the file again and renders it only if its bytes still have ``key``
+        (a file saved meanwhile is left for the reader, which renders what it reads).
         ``decode`` turns a file's bytes into text (it may raise; such files are left for
         the reader, which reports the error with the file and line).
         """
         wanted = [key for key in sources if key not in self._ready]
-        found = self.rendered_store.get_many(wanted)
+        found = self.rendered_store.get_encoded_many(wanted)
         self._ready.update(found)
         self.stats["reused"] += len(found)
         missing = [key for key in wanted if key not in found]
@@ -187,44 +190,51 @@ class BuildSession:
             return
         renderer = self.renderer()
 
-        def render(key: str) -> RenderedSource | None:
+        def render(key: str) -> bytes | None:
             try:
-                text = decode(*sources[key])
-                return renderer.render(text) if text.strip() else None  # the reader reports it
+                path = sources[key]
+                data = Path(path).read_bytes()
+                if source_key(data) != key:
+                    return None  # changed since it was listed: the reader renders it
+                text = decode(path, data)
+                if not text.strip():
+                    return None  # the reader reports it
+                return encode(renderer.render(text))  # pickled and compressed in parallel
             except Exception:  # reported by the reader, with file and line
                 return None
 
         results = fork_map(render, missing, self.processes)
-        for key, result in zip(missing, results, strict=True):
-            if result is not None:
-                self._ready[key] = result
-                self.rendered_store.put(key, result)
+        for key, blob in zip(missing, results, strict=True):
+            if blob is not None:
+                self._ready[key] = blob
+                self.rendered_store.put_encoded(key, blob)
                 self.stats["rendered"] += 1
-        self.rendered_store.flush()  # on disk now, so memory holds one copy only
+        self.rendered_store.flush()
 
     def cached(self, key: str) -> RenderedSource | None:
         """The rendering prepared or stored for the content ``key``, if any. A prepared one
         is handed over once (the reader keeps what it needs; the store has it if asked
         again), so the build does not hold every source's HTML twice."""
-        result = self._ready.pop(key, None)
-        if result is None:
-            result = self.rendered_store.get(key)
-            if result is not None:
-                self.stats["reused"] += 1
+        blob = self._ready.pop(key, None)
+        if blob is not None:
+            try:
+                return decode_value(blob)
+            except Exception:  # a damaged entry is a miss, never a wrong value
+                return None
+        result = self.rendered_store.get(key)
+        if result is not None:
+            self.stats["reused"] += 1
         return result
 
     def rendered(self, key: str, text: str) -> RenderedSource:
         """The rendering of ``text`` (whose content key is ``key``), cached or made now."""
-        result = self._ready.get(key)
+        result = self.rendered_store.get(key)
         if result is None:
-            result = self.rendered_store.get(key)
-            if result is None:
-                result = self.renderer().render(text)
-                self.rendered_store.put(key, result)
-                self.stats["rendered"] += 1
-            else:
-                self.stats["reused"] += 1
-            self._ready[key] = result
+            result = self.renderer().render(text)
+            self.rendered_store.put(key, result)
+            self.stats["rendered"] += 1
+        else:
+            self.stats["reused"] += 1
         return result
 
 
