@@ -27,7 +27,16 @@ from build_cache.fingerprint import digest
 # Attributes of content objects that the fingerprint leaves out: covered by the source
 # file's bytes (metadata, body), or not content at all (settings, shared context).
 _CONTENT_SKIP = frozenset(
-    {"_context", "settings", "_content", "metadata", "_summary", "content", "_cached_url"}
+    {
+        "_context",
+        "settings",
+        "_content",
+        "_get_content",
+        "metadata",
+        "_summary",
+        "content",
+        "_cached_url",
+    }
 )
 # Lists longer than this are fingerprinted once per build and remembered by identity.
 _MEMO_MIN = 8

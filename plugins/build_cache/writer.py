@@ -25,9 +25,10 @@ from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 from portal_files import write_atomic
 
+from build_cache.bodies import forget_rendered_content
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
 from build_cache.page_keys import PageKeys
-from build_cache.pool import fork_map
+from build_cache.pool import fork_map, in_worker
 from build_cache.session import RUNTIME_SETTINGS, SESSION_KEY
 from build_cache.settings import setting
 
@@ -229,7 +230,10 @@ class PortalWriter(Writer):
         return key, False, 0, 0
 
     def _render_job(self, job: PageJob) -> tuple[int, int]:
-        return self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
+        html = render_page(job)
+        if in_worker():  # a worker's memo would end up holding every body it rendered
+            forget_rendered_content()
+        return self.emit(job.relpath, html.encode("utf-8"), job.key)
 
 
 def render_page(job: PageJob) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from build_cache.bodies import drop_body
 from build_cache.session import SESSION_KEY
 from build_cache.signals import output_complete
 from pelican import signals
@@ -78,7 +79,7 @@ def keep_for_refresh(generator: ArticlesGenerator | None) -> ArticlesGenerator |
         for article in getattr(generator, name, ()) or ():
             if "summary" not in article.metadata:
                 article.metadata["summary"] = article.summary
-            article._content = ""
+            drop_body(article)
     return generator
 
 

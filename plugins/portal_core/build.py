@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 
 from build_cache import swap
+from build_cache.bodies import forget_rendered_content
 from build_cache.inputs import BuildRecords, input_fingerprint, output_files
 from build_cache.session import VALID_UNTIL_KEY, cache_folder
 from pelican import Pelican
-from pelican.contents import Content
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
 from portal_content.clock import ClockError, current_time
@@ -100,28 +100,6 @@ def run_build(
         root.removeHandler(counter)
         swap.discard(staging)
         forget_rendered_content()
-
-
-def forget_rendered_content(only: object = None) -> None:
-    """Drop Pelican's memo of the content and summary of every article and page (or of
-    the content object ``only``; safe while another thread builds other objects).
-
-    ``Content.get_content`` and ``get_summary`` are ``pelican.utils.memoized``: one dict per
-    method, for the whole process, keyed by the content object. In a long-lived process
-    (``invoke serve`` rebuilds in place) it would keep every build's articles alive; after
-    a build they are of no use.
-    """
-    for name in ("get_content", "get_summary"):
-        memo = Content.__dict__.get(name)
-        cache = getattr(memo, "cache", None)
-        if not isinstance(cache, dict):
-            continue
-        if only is None:
-            cache.clear()
-            continue
-        for key in list(cache):  # one C-level copy: no other thread runs meanwhile
-            if key and key[0] is only:
-                cache.pop(key, None)
 
 
 def quiet_file_writes() -> None:

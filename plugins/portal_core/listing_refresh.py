@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from build_cache.bodies import forget_rendered_content
 from build_cache.settings import setting
 from build_cache.writer import PageJob, render_page
 from pelican.contents import Content
 from pelican.paginator import Page
 from portal_files import write_atomic
-
-from portal_core.build import forget_rendered_content
 
 # What decides where an article is listed, and in which order.
 PLACEMENT = ("date", "category", "tags", "authors", "status", "save_as", "lang", "template")
