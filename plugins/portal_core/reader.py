@@ -12,6 +12,7 @@ import re
 from build_cache.rendering import MarkdownRenderer, RenderedSource
 from build_cache.session import SESSION_KEY, source_key
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
+from pelican.urlwrappers import URLWrapper
 from pelican.utils import SafeDatetime
 from portal_content.errors import ContentError
 from portal_content.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
@@ -35,7 +36,16 @@ def plain_date(value: str) -> SafeDatetime | None:
 
 
 class VietnameseMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader with strict UTF-8/NFC decoding and portal metadata."""
+    """Pelican's Markdown reader with strict UTF-8/NFC decoding and portal metadata.
+
+    Categories, authors and tags written the same way are one object for the whole build
+    (Pelican makes one per article: 200,000 objects at 50,000 articles). Pelican groups
+    them by slug anyway; each article still shows its name as written.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._wrappers: dict[tuple[type, str], URLWrapper] = {}
 
     def read(self, source_path: str):
         """Read one Markdown file; raise ContentError with file:line on bad input."""
@@ -82,10 +92,19 @@ class VietnameseMarkdownReader(MarkdownReader):
             if parsed is not None:
                 return parsed
         try:
-            return super().process_metadata(name, value)
+            return self._shared(super().process_metadata(name, value))
         except (ValueError, OverflowError) as exc:
             raise ContentError(
                 getattr(self, "_source_path", "?"),
                 None,
                 f"giá trị '{name}' không hợp lệ ({value!r}): {exc}",
             ) from exc
+
+    def _shared(self, value):
+        """``value`` with each category, author or tag replaced by the build's one object of
+        that kind and name."""
+        if isinstance(value, URLWrapper):
+            return self._wrappers.setdefault((type(value), value.name), value)
+        if isinstance(value, list) and value and isinstance(value[0], URLWrapper):
+            return [self._shared(item) for item in value]
+        return value
