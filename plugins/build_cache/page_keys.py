@@ -22,6 +22,7 @@ from pelican.paginator import Page as PaginatorPage
 from pelican.paginator import Paginator
 from pelican.urlwrappers import URLWrapper
 
+from build_cache.bodies import ENCODED_BODY
 from build_cache.fingerprint import digest
 
 # Attributes of content objects that the fingerprint leaves out: covered by the source
@@ -32,6 +33,7 @@ _CONTENT_SKIP = frozenset(
         "settings",
         "_content",
         "_get_content",
+        ENCODED_BODY,
         "metadata",
         "_summary",
         "content",

@@ -122,6 +122,10 @@ class CacheStore:
             return {}
         return found
 
+    def get_encoded(self, key: str) -> bytes | None:
+        """One stored entry, still encoded, or None."""
+        return self.get_encoded_many([key]).get(key)
+
     def get(self, key: str, default: Any = None) -> Any:
         """One stored value, or ``default``."""
         return self.get_many([key]).get(key, default)

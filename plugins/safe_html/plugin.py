@@ -8,10 +8,13 @@ stores in ``instance._content`` can be cached with the rendered article.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
+from build_cache.bodies import ENCODED_BODY
 from build_cache.fingerprint import bytes_digest, digest
 from build_cache.session import plugin_store
+from build_cache.store import decode, encode
 from markupsafe import escape
 from pelican import signals
 from pelican.contents import Static
@@ -53,10 +56,13 @@ def sanitise_content(instance) -> None:
     memo = plugin_store(settings, "safe_html", ("safe_html",))
     content = getattr(instance, "_content", None)
     if content:
-        instance._content = _sanitized(memo, content, hosts, site_url)
+        clean, blob = _sanitized(memo, content, hosts, site_url)
+        instance._content = clean
+        if blob is not None:  # build_cache keeps the body compressed: no second encoding
+            setattr(instance, ENCODED_BODY, (clean, blob))
     summary = getattr(instance, "_summary", None)
     if summary:
-        instance._summary = _sanitized(memo, summary, (), site_url)
+        instance._summary = _sanitized(memo, summary, (), site_url)[0]
         if "summary" in instance.metadata:
             instance.metadata["summary"] = instance._summary
     title = getattr(instance, "title", None)
@@ -97,16 +103,20 @@ def refuse_internal(instance) -> None:
     raise error
 
 
-def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> str:
-    """``sanitize_body(html, …)``, remembered by the digest of its inputs."""
+def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> tuple[str, bytes | None]:
+    """``sanitize_body(html, …)``, remembered by the digest of its inputs; with it, the
+    result as the cache stores it (None without a cache)."""
     if memo is None:
-        return sanitize_body(html, embed_hosts=hosts, site_url=site_url)
+        return sanitize_body(html, embed_hosts=hosts, site_url=site_url), None
     key = digest(bytes_digest(html.encode("utf-8", "surrogatepass")), hosts, site_url)
-    clean = memo.get(key)
-    if clean is None:
-        clean = sanitize_body(html, embed_hosts=hosts, site_url=site_url)
-        memo.put(key, clean)
-    return clean
+    blob = memo.get_encoded(key)
+    if blob is not None:
+        with contextlib.suppress(Exception):  # a damaged entry is a miss
+            return decode(blob), blob
+    clean = sanitize_body(html, embed_hosts=hosts, site_url=site_url)
+    blob = encode(clean)
+    memo.put_encoded(key, blob)
+    return clean, blob
 
 
 def _is_record(instance) -> bool:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import sys
 
 from build_cache.bodies import (
+    ENCODED_BODY,
     MIN_COMPRESSED,
     compress_bodies,
     drop_body,
     forget_rendered_content,
 )
 from build_cache.pool import fork_map, in_worker, release_free_memory
+from build_cache.store import encode
 from pelican.contents import Article, Content
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import SafeDatetime
@@ -36,6 +38,17 @@ def test_compressed_body_renders_the_same_text_in_less_memory():
     assert compact.content == plain.content == BODY
     assert compact.summary == plain.summary  # cut from the body: no Summary metadata
     assert sys.getsizeof(compact._get_content._blob) < held / 3
+
+
+def test_a_body_left_encoded_is_used_only_while_it_is_still_the_body():
+    kept, replaced = article(), article()
+    for item in (kept, replaced):
+        setattr(item, ENCODED_BODY, (item._content, encode(BODY.replace("Đoạn", "Phần"))))
+    replaced._content = BODY[:9] + BODY[9:]  # equal text, another string: stale blob
+    compress_bodies([kept, replaced])
+    assert "Phần" in kept.content  # the blob given was used as it is, not encoded again
+    assert replaced.content == BODY
+    assert ENCODED_BODY not in vars(kept) and ENCODED_BODY not in vars(replaced)
 
 
 def test_short_bodies_and_compressed_ones_are_left_alone():
