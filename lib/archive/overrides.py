@@ -147,7 +147,9 @@ def parse_overrides(
     path: str,
     line_of: Callable[[str], int | None],
 ) -> Overrides:
-    """Read the three document keys of an article's metadata (missing keys: nothing)."""
+    """Read the three document keys of an article's metadata (missing keys: nothing).
+
+    ``line_of(key)`` is asked only for an error's message."""
 
     def value(key: str) -> str:
         raw = metadata.get(key)
@@ -157,8 +159,14 @@ def parse_overrides(
             return ";".join(str(v) for v in raw)
         return str(raw)
 
+    def parsed(key: str, parse: Callable) -> tuple:
+        try:
+            return parse(value(key), canonical, path=path, line=None)
+        except ArchiveError as error:  # only now the line: finding it reads the file again
+            raise ArchiveError(path, line_of(key), error.message, error.hint) from None
+
     return Overrides(
-        add=parse_refs(value(KEY_ADD), canonical, path=path, line=line_of(KEY_ADD)),
-        remove=parse_refs(value(KEY_REMOVE), canonical, path=path, line=line_of(KEY_REMOVE)),
-        fix=parse_fixes(value(KEY_FIX), canonical, path=path, line=line_of(KEY_FIX)),
+        add=parsed(KEY_ADD, parse_refs),
+        remove=parsed(KEY_REMOVE, parse_refs),
+        fix=parsed(KEY_FIX, parse_fixes),
     )

@@ -14,6 +14,7 @@ from archive.overrides import (
     Fix,
     Overrides,
     parse_fixes,
+    parse_overrides,
     parse_ref,
 )
 from citations import canonical_id
@@ -57,6 +58,23 @@ def test_parse_fixes_needs_an_arrow():
     )
     with pytest.raises(ArchiveError, match="sai => đúng"):
         parse_fixes("76-CT/TW 76-QĐ/TW", canonical_id, path="a.md", line=2)
+
+
+def test_override_lines_are_looked_up_only_for_an_error():
+    asked = []
+
+    def line_of(key):
+        asked.append(key)
+        return 6
+
+    good = {"documents": "98-QĐ/TW", "documents_fix": "76-CT/TW => 76-QĐ/TW"}
+    parsed = parse_overrides(good, canonical_id, path="b.md", line_of=line_of)
+    assert parsed.add == (DocumentRef("98-QĐ/TW"),) and asked == []
+    bad = {"documents": "98-QĐ/TW", "documents_fix": "76-CT/TW => 76-QĐ"}
+    with pytest.raises(ArchiveError) as excinfo:
+        parse_overrides(bad, canonical_id, path="b.md", line_of=line_of)
+    assert str(excinfo.value).startswith("b.md:6: ") and "Gợi ý" in str(excinfo.value)
+    assert asked == ["documents_fix"]
 
 
 def doc(doc_id, doc_type="Quy định", **kw):
