@@ -13,7 +13,8 @@ twice.
 
 ``Content.get_content`` and ``get_summary`` are ``pelican.utils.memoized``: one dict per
 method, for the whole process, keyed by the content object. Rendering every article page
-in one process would keep every body again in that dict, decompressed.
+in one process would keep every body again in that dict, decompressed; render workers
+empty the bodies' memo after each page (``forget_rendered_bodies``).
 """
 
 from __future__ import annotations
@@ -76,12 +77,11 @@ def forget_rendered_content(only: object = None) -> None:
     the content object ``only``; safe while another thread builds other objects).
 
     In a long-lived process (``invoke serve`` rebuilds in place) the memo would keep every
-    build's articles alive; in a build, every rendered body.
+    build's articles alive.
     """
     for name in ("get_content", "get_summary"):
-        memo = Content.__dict__.get(name)
-        cache = getattr(memo, "cache", None)
-        if not isinstance(cache, dict):
+        cache = _memo(name)
+        if cache is None:
             continue
         if only is None:
             cache.clear()
@@ -89,3 +89,17 @@ def forget_rendered_content(only: object = None) -> None:
         for key in list(cache):  # one C-level copy: no other thread runs meanwhile
             if key and key[0] is only:
                 cache.pop(key, None)
+
+
+def forget_rendered_bodies() -> None:
+    """Drop Pelican's memo of every body (``get_content``), keeping the summaries: a
+    worker that renders pages one by one would otherwise hold every body it rendered,
+    while a summary (short) is shown again on many listing pages."""
+    cache = _memo("get_content")
+    if cache is not None:
+        cache.clear()
+
+
+def _memo(name: str) -> dict | None:
+    cache = getattr(Content.__dict__.get(name), "cache", None)
+    return cache if isinstance(cache, dict) else None

@@ -25,7 +25,7 @@ from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 from portal_files import write_atomic
 
-from build_cache.bodies import forget_rendered_content
+from build_cache.bodies import forget_rendered_bodies
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
 from build_cache.page_keys import PageKeys
 from build_cache.pool import fork_map, in_worker
@@ -232,7 +232,7 @@ class PortalWriter(Writer):
     def _render_job(self, job: PageJob) -> tuple[int, int]:
         html = render_page(job)
         if in_worker():  # a worker's memo would end up holding every body it rendered
-            forget_rendered_content()
+            forget_rendered_bodies()
         return self.emit(job.relpath, html.encode("utf-8"), job.key)
 
 

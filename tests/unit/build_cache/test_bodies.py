@@ -10,6 +10,7 @@ from build_cache.bodies import (
     MIN_COMPRESSED,
     compress_bodies,
     drop_body,
+    forget_rendered_bodies,
     forget_rendered_content,
 )
 from build_cache.pool import fork_map, in_worker, release_free_memory
@@ -76,6 +77,18 @@ def test_forgetting_the_memo_frees_rendered_bodies():
     assert any(key[0] is item for key in memo)
     forget_rendered_content()
     assert not any(key[0] is item for key in memo)
+
+
+def test_a_render_worker_forgets_bodies_but_keeps_summaries():
+    item = article()  # no Summary: cut from the body, shown on many listing pages
+    assert item.content == BODY and item.summary
+    bodies = Content.__dict__["get_content"].cache
+    summaries = Content.__dict__["get_summary"].cache
+    forget_rendered_bodies()
+    assert not any(key[0] is item for key in bodies)
+    assert any(key[0] is item for key in summaries)
+    forget_rendered_content(item)
+    assert not any(key[0] is item for key in summaries)
 
 
 def test_in_worker_is_true_only_in_forked_workers():
