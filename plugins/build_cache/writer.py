@@ -48,6 +48,15 @@ class PageJob:
     key: str = ""
 
 
+@dataclass(slots=True)
+class FeedJob:
+    """One feed to write: Pelican's ``write_feed`` arguments, replayed in a worker."""
+
+    relpath: str
+    key: str
+    call: tuple  # (items, context, path, url, feed_type, args, kwargs)
+
+
 class PortalWriter(Writer):
     """See the module docstring."""
 
@@ -57,6 +66,7 @@ class PortalWriter(Writer):
         if self.session is not None:
             self.session.writer = self
         self.jobs: list[PageJob] = []
+        self.feeds: list[FeedJob] = []  # feeds to write at ``flush``, with the pages
         self.finished: list[PageJob] = []  # every page flushed, for the preview's refreshes
         self.written: dict[str, tuple[str, int, int]] = {}  # relpath -> (key, size, mtime)
         self.sources: dict[str, str] = {}  # source path of an article/page -> its relpath
@@ -67,6 +77,7 @@ class PortalWriter(Writer):
         self._pending_key = ""
         self._folders: set[str] = set()
         self._rendering: tuple[Any, dict] | None = None
+        self._replaying = False  # a recorded feed being written: its checks were made
 
     # --- recording (Pelican calls these) ------------------------------------------------
     def write_file(self, name, template, context, *args, **kwargs):
@@ -82,21 +93,24 @@ class PortalWriter(Writer):
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom", *args, **kw):
         """Pelican's write_feed; a feed whose items and settings did not change is linked
-        from the previous output instead of being generated again."""
+        from the previous output, and the others are written by ``flush`` with the pages,
+        in the workers (one feed per cited document: thousands in an archive)."""
         if path and self.session is not None:
             self.context = context
             items = list(elements[: self.settings["FEED_MAX_ITEMS"]])
             values = {"items": items, "url": url, "type": feed_type, "args": [args, kw]}
             key = self.policy().keys.page("feed", path, values, context.get("SITEURL", ""))
             relpath = os.path.normpath(path)
+            filename = sanitised_join(self.output_path, path)
             if self._reuse(relpath, key):
-                self._written_files.add(sanitised_join(self.output_path, path))
+                self._written_files.add(filename)
                 return None
-            self._pending_key = key
-        try:
-            return super().write_feed(elements, context, path, url, feed_type, *args, **kw)
-        finally:
-            self._pending_key = ""
+            override = kw.get("override_output", args[0] if args else False)
+            if self._claim(filename, override):
+                call = (items, context, path, url, feed_type, args, kw)
+                self.feeds.append(FeedJob(relpath, key, call))
+            return None
+        return super().write_feed(elements, context, path, url, feed_type, *args, **kw)
 
     def policy(self) -> KeyPolicy:
         """The page-key policy of this build (made once the context is complete)."""
@@ -124,15 +138,15 @@ class PortalWriter(Writer):
             self._previous = self.session.previous_manifest() if self.session else {}
         return self._previous
 
-    def _open_w(self, filename, encoding, override=False):
-        """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
+    def _claim(self, filename: str, override: bool) -> bool:
+        """Pelican's overwrite checks for writing ``filename``: False when an earlier
+        overriding write keeps it (nothing to write); raises as Pelican does."""
         if filename in self._overridden_files:
             if override:
                 raise FileOverwriteFailedError(
                     f'Failed to overwrite "{filename}" a second time (was previously overwritten)'
                 )
-            self._rendering = None
-            return _Sink(None)
+            return False
         if filename in self._written_files and not override:
             raise FileOverwriteFailedError(
                 f'Failed to overwrite "{filename}" as Pelican has already written to it '
@@ -140,8 +154,20 @@ class PortalWriter(Writer):
             )
         if override:
             self._overridden_files.add(filename)
-            self.jobs = [job for job in self.jobs if job.relpath != self._relpath(filename)]
+            relpath = self._relpath(filename)
+            self.jobs = [job for job in self.jobs if job.relpath != relpath]
+            self.feeds = [job for job in self.feeds if job.relpath != relpath]
         self._written_files.add(filename)
+        return True
+
+    def _open_w(self, filename, encoding, override=False):
+        """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
+        if self._replaying:
+            relpath, key = self._relpath(filename), self._pending_key
+            return _Sink(lambda data: self.emit(relpath, data, key))
+        if not self._claim(filename, override):
+            self._rendering = None
+            return _Sink(None)
         if self._rendering is not None:
             template, localcontext = self._rendering
             self._rendering = None
@@ -190,8 +216,9 @@ class PortalWriter(Writer):
         depend on which pages a worker happened to render before it.
         """
         jobs, self.jobs = self.jobs, []
+        feeds, self.feeds = self.feeds, []
         self.finished.extend(jobs)
-        if not jobs:
+        if not jobs and not feeds:
             return
         session = self.session
         processes = session.processes if session is not None else 1
@@ -208,8 +235,9 @@ class PortalWriter(Writer):
                 self.written[job.relpath] = (key, size, mtime)
             else:
                 todo.append(job)
-        results = fork_map(self._render_job, todo, processes, min_items=32)
-        for job, (size, mtime) in zip(todo, results, strict=True):
+        work: list[PageJob | FeedJob] = [*todo, *feeds]
+        results = fork_map(self._render_job, work, processes, min_items=32)
+        for job, (size, mtime) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
         if session is not None:
             session.stats["pages_rendered"] = len(todo)
@@ -217,7 +245,11 @@ class PortalWriter(Writer):
         kinds = Counter(job.template_name for job in todo)
         detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
         logger.info(
-            "Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, len(jobs) - len(todo)
+            "Trang: %d dựng lại (%s), %d giữ nguyên; %d nguồn tin (feed) viết lại.",
+            len(todo),
+            detail,
+            len(jobs) - len(todo),
+            len(feeds),
         )
 
     def _key_or_link(self, job: PageJob) -> tuple[str, bool, int, int]:
@@ -229,11 +261,25 @@ class PortalWriter(Writer):
             return key, True, size, mtime
         return key, False, 0, 0
 
-    def _render_job(self, job: PageJob) -> tuple[int, int]:
-        html = render_page(job)
+    def _render_job(self, job: PageJob | FeedJob) -> tuple[int, int]:
+        """Write one recorded page or feed; (size, mtime) of the file."""
+        if isinstance(job, FeedJob):
+            size_mtime = self._write_recorded_feed(job)
+        else:
+            size_mtime = self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
         if in_worker():  # a worker's memo would end up holding every body it rendered
             forget_rendered_bodies()
-        return self.emit(job.relpath, html.encode("utf-8"), job.key)
+        return size_mtime
+
+    def _write_recorded_feed(self, job: FeedJob) -> tuple[int, int]:
+        items, context, path, url, feed_type, args, kw = job.call
+        self._replaying, self._pending_key = True, job.key
+        try:
+            super().write_feed(items, context, path, url, feed_type, *args, **kw)
+        finally:
+            self._replaying, self._pending_key = False, ""
+        _, size, mtime = self.written[job.relpath]
+        return size, mtime
 
 
 def render_page(job: PageJob) -> str:
