@@ -10,8 +10,7 @@ run unchanged). Rendering is recorded instead of done; ``flush`` (at ``finalized
   so unchanged files keep their inode and mtime (rsync and CDNs see only real changes);
 - records the new fingerprints for the next build.
 
-Feeds are recorded like pages (fingerprinted, linked when unchanged, written by the
-workers); other direct writes go through the same "link if equal" path.
+Feeds and other direct writes go through the same "link if equal" path.
 """
 
 from __future__ import annotations
@@ -54,9 +53,8 @@ class FeedJob:
     """One feed to write: Pelican's ``write_feed`` arguments, replayed in a worker."""
 
     relpath: str
+    key: str
     call: tuple  # (items, context, path, url, feed_type, args, kwargs)
-    key: str = ""
-    template_name: str = "feed"
 
 
 class PortalWriter(Writer):
@@ -100,10 +98,17 @@ class PortalWriter(Writer):
         if path and self.session is not None:
             self.context = context
             items = list(elements[: self.settings["FEED_MAX_ITEMS"]])
+            values = {"items": items, "url": url, "type": feed_type, "args": [args, kw]}
+            key = self.policy().keys.page("feed", path, values, context.get("SITEURL", ""))
+            relpath = os.path.normpath(path)
+            filename = sanitised_join(self.output_path, path)
+            if self._reuse(relpath, key):
+                self._written_files.add(filename)
+                return None
             override = kw.get("override_output", args[0] if args else False)
-            if self._claim(sanitised_join(self.output_path, path), override):
+            if self._claim(filename, override):
                 call = (items, context, path, url, feed_type, args, kw)
-                self.feeds.append(FeedJob(os.path.normpath(path), call))
+                self.feeds.append(FeedJob(relpath, key, call))
             return None
         return super().write_feed(elements, context, path, url, feed_type, *args, **kw)
 
@@ -210,11 +215,10 @@ class PortalWriter(Writer):
         walks (Pelican memoises content and summaries on first use), and a key must not
         depend on which pages a worker happened to render before it.
         """
-        pages, self.jobs = self.jobs, []
-        self.finished.extend(pages)
-        jobs: list[PageJob | FeedJob] = [*pages, *self.feeds]
-        self.feeds = []
-        if not jobs:
+        jobs, self.jobs = self.jobs, []
+        feeds, self.feeds = self.feeds, []
+        self.finished.extend(jobs)
+        if not jobs and not feeds:
             return
         session = self.session
         processes = session.processes if session is not None else 1
@@ -224,40 +228,38 @@ class PortalWriter(Writer):
             settled = fork_map(self._key_or_link, jobs, processes, min_items=32)
         else:
             settled = [("", False, 0, 0)] * len(jobs)
-        todo: list[PageJob | FeedJob] = []
+        todo: list[PageJob] = []
         for job, (key, reused, size, mtime) in zip(jobs, settled, strict=True):
             job.key = key
             if reused:
                 self.written[job.relpath] = (key, size, mtime)
             else:
                 todo.append(job)
-        results = fork_map(self._render_job, todo, processes, min_items=32)
-        for job, (size, mtime) in zip(todo, results, strict=True):
+        work: list[PageJob | FeedJob] = [*todo, *feeds]
+        results = fork_map(self._render_job, work, processes, min_items=32)
+        for job, (size, mtime) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
-        rendered_pages = sum(isinstance(job, PageJob) for job in todo)
         if session is not None:
-            session.stats["pages_rendered"] = rendered_pages
-            session.stats["pages_reused"] = len(pages) - rendered_pages
+            session.stats["pages_rendered"] = len(todo)
+            session.stats["pages_reused"] = len(jobs) - len(todo)
         kinds = Counter(job.template_name for job in todo)
         detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
         logger.info(
-            "Trang: %d dựng lại (%s), %d giữ nguyên.", len(todo), detail, len(jobs) - len(todo)
+            "Trang: %d dựng lại (%s), %d giữ nguyên; %d nguồn tin (feed) viết lại.",
+            len(todo),
+            detail,
+            len(jobs) - len(todo),
+            len(feeds),
         )
 
-    def _key_or_link(self, job: PageJob | FeedJob) -> tuple[str, bool, int, int]:
-        """(key, reused, size, mtime) of one page or feed: linked from the previous output
-        when its key did not change (size and mtime then those of the linked file)."""
-        key = self._feed_key(job) if isinstance(job, FeedJob) else self.policy().key(job)
+    def _key_or_link(self, job: PageJob) -> tuple[str, bool, int, int]:
+        """(key, reused, size, mtime) of one page: linked from the previous output when
+        its key did not change (size and mtime then those of the linked file)."""
+        key = self.policy().key(job)
         if self._reuse(job.relpath, key):
             _, size, mtime = self.written[job.relpath]
             return key, True, size, mtime
         return key, False, 0, 0
-
-    def _feed_key(self, job: FeedJob) -> str:
-        """A feed's fingerprint: its items (as cards) and the arguments it was written with."""
-        items, context, path, url, feed_type, args, kw = job.call
-        values = {"items": items, "url": url, "type": feed_type, "args": [args, kw]}
-        return self.policy().keys.page("feed", path, values, context.get("SITEURL", ""))
 
     def _render_job(self, job: PageJob | FeedJob) -> tuple[int, int]:
         """Write one recorded page or feed; (size, mtime) of the file."""
