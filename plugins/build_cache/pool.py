@@ -7,7 +7,6 @@ without pickling it; only the arguments' indexes go in and plain results come ou
 from __future__ import annotations
 
 import ctypes
-import functools
 import gc
 import multiprocessing
 import os
@@ -70,17 +69,11 @@ def release_free_memory() -> None:
     results) stays in the process until then, counted in its RSS and in every forked
     worker's. A no-op where the C library has no ``malloc_trim``.
     """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim():
     try:
-        return ctypes.CDLL(None).malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim  # the process's own C library
     except (OSError, AttributeError):  # not glibc
-        return None
+        return
+    trim(0)
 
 
 def in_worker() -> bool:
