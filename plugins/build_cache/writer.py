@@ -74,10 +74,10 @@ class PortalWriter(Writer):
         self.context: dict | None = None
         self._policy: KeyPolicy | None = None
         self._previous: dict | None = None
-        self._pending_key = ""
         self._folders: set[str] = set()
         self._rendering: tuple[Any, dict] | None = None
-        self._replaying = False  # a recorded feed being written: its checks were made
+        # The key of the recorded feed being written (its checks were made when recorded).
+        self._replay_key: str | None = None
 
     # --- recording (Pelican calls these) ------------------------------------------------
     def write_file(self, name, template, context, *args, **kwargs):
@@ -162,8 +162,8 @@ class PortalWriter(Writer):
 
     def _open_w(self, filename, encoding, override=False):
         """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
-        if self._replaying:
-            relpath, key = self._relpath(filename), self._pending_key
+        if self._replay_key is not None:
+            relpath, key = self._relpath(filename), self._replay_key
             return _Sink(lambda data: self.emit(relpath, data, key))
         if not self._claim(filename, override):
             self._rendering = None
@@ -180,8 +180,7 @@ class PortalWriter(Writer):
                 if source:
                     self.sources.setdefault(source, relpath)
             return _Sink(None)
-        key = self._pending_key
-        return _Sink(lambda data: self.emit(self._relpath(filename), data, key))
+        return _Sink(lambda data: self.emit(self._relpath(filename), data))
 
     def _relpath(self, filename: str) -> str:
         return os.path.relpath(filename, self.output_path)
@@ -273,11 +272,11 @@ class PortalWriter(Writer):
 
     def _write_recorded_feed(self, job: FeedJob) -> tuple[int, int]:
         items, context, path, url, feed_type, args, kw = job.call
-        self._replaying, self._pending_key = True, job.key
+        self._replay_key = job.key
         try:
             super().write_feed(items, context, path, url, feed_type, *args, **kw)
         finally:
-            self._replaying, self._pending_key = False, ""
+            self._replay_key = None
         _, size, mtime = self.written[job.relpath]
         return size, mtime
 
