@@ -85,11 +85,13 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
     """
     from livereload import Server
     from portal_core.preview import PreviewBuilder
+    from portal_core.snapshot_handler import SnapshotStaticFileHandler
 
     content_dir = Path(content).resolve() if content else None
     builder = PreviewBuilder(DEV_SETTINGS, (ROOT / output).resolve(), content_dir)
     builder.build()
     server = Server()
+    server.SFH = SnapshotStaticFileHandler  # never a page cut by a rebuild replacing it
     # Saves are seen by inotify in a thread of their own; the article, its listing pages
     # and each full build touch this file when they are shown, and livereload (which
     # watches only this file) reloads the browser.
