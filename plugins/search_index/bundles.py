@@ -138,8 +138,10 @@ def index_site(
         _build_into(target, lambda out: index_pages(site, _paths(shard), out))
         report.built.append(shard.name)
 
+    # Largest shards first, so that no large one is left running alone at the end.
+    biggest_first = sorted(every, key=lambda shard: len(shard.pages), reverse=True)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(place, every))
+        list(pool.map(place, biggest_first))
     _remove_others(root, {shard.name for shard in every} | {LISTING})
     _write_listing(root / LISTING, report.shards, report.quick, keys)
     if store is not None:
