@@ -51,6 +51,15 @@ def prerender_sources(generator) -> None:
     session.prepare(sources, decode_source)
 
 
+def make_folders_ahead(generator) -> None:
+    """While the articles are read, make the folders of the previous output's pages
+    (``folders.py``). Not earlier: Pelican empties the output folder (here a new staging
+    folder) between making its generators and reading."""
+    session = generator.settings.get(SESSION_KEY)
+    if session is not None:
+        session.make_folders_ahead(generator.output_path)
+
+
 def skip_unused_file_stamps(generator) -> None:
     """With Pelican's own content cache off (the portal's is keyed by content), its
     generator and readers would still stat each source file four times a build, stamping
@@ -100,6 +109,8 @@ def finish_output(pelican) -> None:
     writer = session.writer if session is not None else None
     if writer is not None:
         writer.flush()
+        if session.folders is not None:
+            session.folders.finish(writer.written)
         session.save_manifest(pelican.output_path, writer.written, writer.sources)
     output_complete.send(pelican)
     close_session(pelican)
@@ -117,6 +128,7 @@ def register() -> None:
     signals.initialized.connect(open_session)
     signals.article_generator_init.connect(prerender_sources)
     signals.article_generator_init.connect(skip_unused_file_stamps)
+    signals.article_generator_preread.connect(make_folders_ahead)
     signals.page_generator_init.connect(skip_unused_file_stamps)
     signals.get_writer.connect(use_portal_writer)
     signals.article_generator_finalized.connect(note_next_schedule)

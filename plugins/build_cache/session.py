@@ -21,6 +21,7 @@ from build_cache.fingerprint import (
     settings_fingerprint,
     tree_fingerprint,
 )
+from build_cache.folders import FolderMaker
 from build_cache.pool import fork_map, worker_count
 from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
 from build_cache.settings import setting
@@ -130,10 +131,19 @@ class BuildSession:
         self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
+        self._manifest: dict[str, tuple[str, int, int]] | None = None
+        self.folders: FolderMaker | None = None  # the output's folders, made ahead
         self.stats = {"rendered": 0, "reused": 0}
+
+    def make_folders_ahead(self, output: str) -> None:
+        """Start making, under ``output``, the folders of the previous output's files."""
+        if self.previous_output is not None and self.folders is None:
+            self.folders = FolderMaker(output, self.previous_manifest()).start()
 
     def close(self) -> None:
         """Write what this build learned to the cache."""
+        if self.folders is not None:
+            self.folders.wait()
         self.rendered_store.close()
         self.outputs_store.close()
         for store in self._stores.values():
@@ -153,7 +163,10 @@ class BuildSession:
         """``{relpath: (page key, size, mtime_ns)}`` recorded for the previous output."""
         if self.previous_output is None:
             return {}
-        return output_record(self.outputs_store, self.previous_output).get("written", {})
+        if self._manifest is None:
+            record = output_record(self.outputs_store, self.previous_output)
+            self._manifest = record.get("written", {})
+        return self._manifest
 
     def save_manifest(
         self,

@@ -30,12 +30,13 @@ GIT_DATES_ENABLED = False
 """
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` by relative path, with its bytes (search index apart)."""
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file under ``folder`` by relative path, with its bytes, and every folder (None),
+    so that a folder left empty shows (search index apart)."""
     return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
+        p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")
+        if not p.relative_to(folder).as_posix().startswith("pagefind")
     }
 
 
