@@ -138,10 +138,17 @@ def index_site(
         _build_into(target, lambda out: index_pages(site, _paths(shard), out))
         report.built.append(shard.name)
 
-    # Largest shards first, so that no large one is left running alone at the end.
-    biggest_first = sorted(every, key=lambda shard: len(shard.pages), reverse=True)
+    def ready(shard: Shard) -> bool:
+        target = root / shard.name
+        if previous.get(shard.name) == keys[shard.name] and target.is_dir():
+            return True
+        return store is not None and (store / keys[shard.name]).is_dir()
+
+    # Shards to index first, largest first, so that no large one is left running alone at
+    # the end; the ready ones (linked, not indexed) fill the gaps.
+    order = sorted(every, key=lambda shard: (ready(shard), -len(shard.pages)))
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(place, biggest_first))
+        list(pool.map(place, order))
     _remove_others(root, {shard.name for shard in every} | {LISTING})
     _write_listing(root / LISTING, report.shards, report.quick, keys)
     if store is not None:
