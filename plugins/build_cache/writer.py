@@ -75,6 +75,7 @@ class PortalWriter(Writer):
         self._policy: KeyPolicy | None = None
         self._previous: dict | None = None
         self._folders: set[str] = set()
+        self._output_prefix = os.path.join(os.path.abspath(self.output_path), "")
         self._rendering: tuple[Any, dict] | None = None
         # The key of the recorded feed being written (its checks were made when recorded).
         self._replay_key: str | None = None
@@ -183,6 +184,13 @@ class PortalWriter(Writer):
         return _Sink(lambda data: self.emit(self._relpath(filename), data))
 
     def _relpath(self, filename: str) -> str:
+        """``filename`` relative to the output folder. Pelican's paths come from
+        ``sanitised_join`` (absolute, normalised): the prefix is cut, where
+        ``os.path.relpath`` would normalise both paths again (0.4 s per 21,000 pages)."""
+        if filename.startswith(self._output_prefix):
+            relpath = filename[len(self._output_prefix) :]
+            if relpath and os.path.normpath(relpath) == relpath:
+                return relpath
         return os.path.relpath(filename, self.output_path)
 
     # --- output -----------------------------------------------------------------------
