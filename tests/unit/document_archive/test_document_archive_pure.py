@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 from archive import archives, citing
@@ -145,6 +146,26 @@ def test_merge_fix_keeps_a_noun_that_fits_the_new_code_and_reports_unused():
     fixed_chi_thi = merge_article([doc("76-CT/TW", "Chỉ thị")], fixes, citing.type_of)
     assert fixed_chi_thi.documents[0].type == "Quyết định"  # noun no longer fits: from the code
     assert result.unused == ("Documents_remove: 05-CT/TW không có trong bài",)
+
+
+def test_a_cited_document_read_back_from_the_cache_is_the_same_document():
+    """The build cache pickles citations: every field comes back, in its place."""
+    cited = CitedDocument(
+        "98-QĐ/TW",
+        "Quy định",
+        "party",
+        issuer="Ban Bí thư",
+        date="2007-10-07",
+        term="X",
+        origin="text+metadata",
+        mentions=("Quy định số 98-QĐ/TW", "Quy định 98"),
+        first_offset=120,
+        issuer_stated_by_editor=True,
+    )
+    again = pickle.loads(pickle.dumps(cited, protocol=5))
+    assert again == cited and again.editor_issuer == "Ban Bí thư"
+    with pytest.raises(AttributeError):
+        again.id = "99-QĐ/TW"  # still frozen
 
 
 def test_identify_same_id_by_term_and_bare_mentions():
