@@ -42,10 +42,18 @@ _HEAD_READ = 16384
 
 
 def _attributes(text: str) -> dict[str, str]:
+    """A tag's attributes as written (values not unescaped: see ``_value``)."""
     return {
-        m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
         for m in _ATTRIBUTE.finditer(text)
     }
+
+
+def _value(attributes: dict[str, str], name: str) -> str | None:
+    """One attribute's value, unescaped (only the few read: a head's Content-Security-Policy
+    alone holds dozens of entities)."""
+    raw = attributes.get(name)
+    return None if raw is None else html.unescape(raw)
 
 
 def read_page_head(page: str) -> PageHead:
@@ -54,25 +62,54 @@ def read_page_head(page: str) -> PageHead:
     Looks only at the ``<link>`` and ``<meta>`` tags before ``</head>`` (or ``<body>``), so
     a page costs the same whatever the length of its body.
     """
-    end = _HEAD_END.search(page)
-    head = page[: end.start()] if end else page
+    end = _head_end(page)
+    head = page[:end] if end >= 0 else page
     canonical = modified = published = None
     noindex = False
     for match in _HEAD_TAG.finditer(head):
+        if not _may_matter(match.group(2)):
+            continue
         values = _attributes(match.group(2))
         if match.group(1).lower() == "link":
-            if canonical is None and "canonical" in values.get("rel", "").lower().split():
-                canonical = values.get("href")
+            rel = (_value(values, "rel") or "").lower().split()
+            if canonical is None and "canonical" in rel:
+                canonical = _value(values, "href")
             continue
-        name = values.get("name", "").lower()
-        prop = values.get("property", "").lower()
-        if name == "robots" and "noindex" in values.get("content", "").lower():
+        name = (_value(values, "name") or "").lower()
+        prop = (_value(values, "property") or "").lower()
+        if name == "robots" and "noindex" in (_value(values, "content") or "").lower():
             noindex = True
         elif prop == "article:published_time":
-            published = values.get("content")
+            published = _value(values, "content")
         elif prop == "article:modified_time":
-            modified = values.get("content")
+            modified = _value(values, "content")
     return PageHead(canonical, noindex, modified or published)
+
+
+def _head_end(page: str) -> int:
+    """Where the head ends (-1: nowhere), as ``_HEAD_END`` finds it. The portal writes
+    "</head>" in lower case: a plain search finds it, unless something the pattern also
+    matches ("<body", "</HEAD >") could come first; then the pattern decides."""
+    end = page.find("</head>")
+    if end >= 0:
+        before = page[:end].lower()
+        if "<body" not in before and "</head" not in before:
+            return end
+    match = _HEAD_END.search(page)
+    return match.start() if match else -1
+
+
+# Words one of the tags read here must hold (any case); a tag with an entity is read anyway.
+_MATTERING = ("canonical", "robots", "article:")
+
+
+def _may_matter(attributes: str) -> bool:
+    """False for a tag that cannot be the canonical link, robots or article time (most of
+    a head: charset, viewport, CSP, Open Graph…), so its attributes are not parsed."""
+    if "&" in attributes:
+        return True
+    lowered = attributes.lower()
+    return any(word in lowered for word in _MATTERING)
 
 
 def _read_head_text(path: Path) -> str:
@@ -80,7 +117,7 @@ def _read_head_text(path: Path) -> str:
     with open(path, "rb") as handle:
         start = handle.read(_HEAD_READ)
         text = start.decode("utf-8", errors="replace")
-        if len(start) == _HEAD_READ and not _HEAD_END.search(text):
+        if len(start) == _HEAD_READ and _head_end(text) < 0:
             text = (start + handle.read()).decode("utf-8", errors="replace")
     return text
 

@@ -107,3 +107,41 @@ def test_unread_pages_go_through_map_many_and_path_order_decides_duplicates(tmp_
     (tmp_path / "c.html").write_text(head.format("c2", ""), encoding="utf-8")
     assert collect_entries(tmp_path, known, map_many)[0].loc == "https://x.vn/c2/"
     assert asked == [["a-b/index.html", "a/b/index.html", "c.html"], ["c.html"]]
+
+
+@pytest.mark.parametrize(
+    ("case", "html", "expected"),
+    [
+        (
+            "attributes in any case, single quotes",
+            "<HTML><HEAD><LINK REL='Canonical' HREF='/b/'>"
+            "<META NAME='Robots' CONTENT='NoIndex'></HEAD><body></body>",
+            ("/b/", True, None),
+        ),
+        (
+            "an entity in the attributes",
+            '<head><link rel="&#99;anonical" href="/c/?a=1&amp;b=2">'
+            '<meta property="article:modified_time" content="2024-01-02T03:04:05+07:00">'
+            "</head><body></body>",
+            ("/c/?a=1&b=2", False, "2024-01-02T03:04:05+07:00"),
+        ),
+        (
+            "a body before any </head>",
+            '<link rel="canonical" href="/d/"><body><link rel="canonical" href="/x/"></head>',
+            ("/d/", False, None),
+        ),
+        (
+            "an upper-case </HEAD > before the lower-case one",
+            '<link rel="canonical" href="/e/"></HEAD ><link rel="canonical" href="/x/"></head>',
+            ("/e/", False, None),
+        ),
+        (
+            "no head end at all",
+            '<meta name="viewport" content="x"><link rel="canonical" href="/f/">',
+            ("/f/", False, None),
+        ),
+    ],
+)
+def test_read_page_head_reads_only_what_matters_but_misses_nothing(case, html, expected):
+    head = read_page_head(html)
+    assert (head.canonical, head.noindex, head.modified) == expected, case
