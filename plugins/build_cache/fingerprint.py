@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import importlib.metadata
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,7 @@ def tree_fingerprint(folders: Iterable[Path], patterns: Iterable[str] = ("*",)) 
     ``folders`` (recursively; ``__pycache__`` ignored). Files are hashed one by one, never
     held together in memory (the content folder of a large archive is tens of MB)."""
     hasher = hashlib.blake2b(digest_size=20)
+    patterns = tuple(patterns)
 
     def add(data: bytes) -> None:
         hasher.update(len(data).to_bytes(8, "little"))
@@ -70,13 +73,29 @@ def tree_fingerprint(folders: Iterable[Path], patterns: Iterable[str] = ("*",)) 
         if not folder.is_dir():
             add(f"missing:{folder}".encode())
             continue
-        files = sorted({p for pattern in patterns for p in folder.rglob(pattern) if p.is_file()})
-        for path in files:
-            if "__pycache__" in path.parts:
-                continue
-            add(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
-            add(path.read_bytes())
+        for relpath in matching_files(str(folder), patterns):
+            add(relpath.encode("utf-8", "surrogateescape"))
+            with open(os.path.join(folder, relpath), "rb") as handle:
+                add(handle.read())
     return hasher.hexdigest()
+
+
+def matching_files(root: str, patterns: tuple[str, ...]) -> list[str]:
+    """Relative paths ("/"-separated, sorted) of the files under ``root`` whose name
+    matches one of ``patterns``, outside ``__pycache__``. One walk with plain strings:
+    ``Path.rglob`` per pattern cost 2-3 s for the 10,000 files of an archive."""
+    found = []
+    for folder, dirs, names in os.walk(root, followlinks=True):
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
+        relative = os.path.relpath(folder, root)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        for name in names:
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns) and (
+                os.path.isfile(os.path.join(folder, name))
+            ):
+                found.append(prefix + name)
+    found.sort()
+    return found
 
 
 def package_versions(names: Iterable[str]) -> str:
