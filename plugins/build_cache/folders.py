@@ -9,12 +9,16 @@ folder that stays empty (a deleted or renamed article's) is removed once the pag
 written, so the output is the same as without this step.
 
 A process, not a thread: the build forks its workers later, and a fork must not happen
-while a thread of the parent is inside a system call.
+while a thread of the parent is inside a system call. The child is a bare ``os.fork`` that
+only calls ``mkdir`` and leaves with ``os._exit``: no collector run, no exit handlers, no
+flush of the parent's buffers, nothing that could wait for a lock another thread of the
+parent (the preview's server) held at the fork.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
+import gc
 import os
 from collections.abc import Iterable
 
@@ -46,25 +50,31 @@ class FolderMaker:
     def __init__(self, root: str, relpaths: Iterable[str]) -> None:
         self.root = root
         self.folders = folders_of(relpaths)
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._child: int | None = None
 
     def start(self) -> FolderMaker:
-        """Start making the folders (in this process when ``fork`` is not available)."""
+        """Start making the folders (in this process where there is no ``fork``)."""
         if not self.folders:
             return self
-        if "fork" not in multiprocessing.get_all_start_methods():
+        if not hasattr(os, "fork"):
             _make(self.root, self.folders)
             return self
-        context = multiprocessing.get_context("fork")
-        self._process = context.Process(target=_make, args=(self.root, self.folders))
-        self._process.start()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child, which never returns
+            try:
+                gc.disable()
+                _make(self.root, self.folders)
+            finally:
+                os._exit(0)
+        self._child = child
         return self
 
     def wait(self) -> None:
         """Wait until every folder is made."""
-        if self._process is not None:
-            self._process.join()
-            self._process = None
+        if self._child is not None:
+            with contextlib.suppress(ChildProcessError):  # already reaped
+                os.waitpid(self._child, 0)
+            self._child = None
 
     def finish(self, used: Iterable[str]) -> int:
         """Wait, then remove the folders made here that hold none of the files ``used``
