@@ -62,8 +62,8 @@ def read_page_head(page: str) -> PageHead:
     Looks only at the ``<link>`` and ``<meta>`` tags before ``</head>`` (or ``<body>``), so
     a page costs the same whatever the length of its body.
     """
-    end = _head_end(page)
-    head = page[:end] if end >= 0 else page
+    end = _HEAD_END.search(page)
+    head = page[: end.start()] if end else page
     canonical = modified = published = None
     noindex = False
     for match in _HEAD_TAG.finditer(head):
@@ -86,19 +86,6 @@ def read_page_head(page: str) -> PageHead:
     return PageHead(canonical, noindex, modified or published)
 
 
-def _head_end(page: str) -> int:
-    """Where the head ends (-1: nowhere), as ``_HEAD_END`` finds it. The portal writes
-    "</head>" in lower case: a plain search finds it, unless something the pattern also
-    matches ("<body", "</HEAD >") could come first; then the pattern decides."""
-    end = page.find("</head>")
-    if end >= 0:
-        before = page[:end].lower()
-        if "<body" not in before and "</head" not in before:
-            return end
-    match = _HEAD_END.search(page)
-    return match.start() if match else -1
-
-
 # Words one of the tags read here must hold (any case); a tag with an entity is read anyway.
 _MATTERING = ("canonical", "robots", "article:")
 
@@ -117,7 +104,7 @@ def _read_head_text(path: Path) -> str:
     with open(path, "rb") as handle:
         start = handle.read(_HEAD_READ)
         text = start.decode("utf-8", errors="replace")
-        if len(start) == _HEAD_READ and _head_end(text) < 0:
+        if len(start) == _HEAD_READ and not _HEAD_END.search(text):
             text = (start + handle.read()).decode("utf-8", errors="replace")
     return text
 
