@@ -117,16 +117,24 @@ def index_site(
     store = _usable_cache(cache)
     keys = {shard.name: shard.key(version) for shard in every}
 
+    def in_place(shard: Shard) -> bool:
+        """The output already holds this shard's bundle (listed with the same key)."""
+        entry = root / shard.name / "pagefind-entry.json"
+        return previous.get(shard.name) == keys[shard.name] and entry.is_file()
+
+    def in_cache(shard: Shard) -> bool:
+        return store is not None and (store / keys[shard.name] / "pagefind-entry.json").is_file()
+
     def place(shard: Shard) -> None:
         key = keys[shard.name]
         target = root / shard.name
-        if previous.get(shard.name) == key and (target / "pagefind-entry.json").is_file():
+        if in_place(shard):
             report.reused.append(shard.name)
             return
         if store is not None:
             try:
                 cached = store / key
-                if (cached / "pagefind-entry.json").is_file():
+                if in_cache(shard):
                     report.reused.append(shard.name)
                 else:
                     _build_into(cached, lambda out: index_pages(site, _paths(shard), out))
@@ -138,15 +146,9 @@ def index_site(
         _build_into(target, lambda out: index_pages(site, _paths(shard), out))
         report.built.append(shard.name)
 
-    def ready(shard: Shard) -> bool:
-        target = root / shard.name
-        if previous.get(shard.name) == keys[shard.name] and target.is_dir():
-            return True
-        return store is not None and (store / keys[shard.name]).is_dir()
-
     # Shards to index first, largest first, so that no large one is left running alone at
     # the end; the ready ones (linked, not indexed) fill the gaps.
-    order = sorted(every, key=lambda shard: (ready(shard), -len(shard.pages)))
+    order = sorted(every, key=lambda s: (in_place(s) or in_cache(s), -len(s.pages)))
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         list(pool.map(place, order))
     _remove_others(root, {shard.name for shard in every} | {LISTING})
