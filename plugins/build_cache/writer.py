@@ -73,7 +73,6 @@ class PortalWriter(Writer):
         self._call: tuple[dict, str] | None = None
         self.context: dict | None = None
         self._policy: KeyPolicy | None = None
-        self._previous: dict | None = None
         self._folders: set[str] = set()
         self._output_prefix = os.path.join(os.path.abspath(self.output_path), "")
         self._rendering: tuple[Any, dict] | None = None
@@ -135,9 +134,8 @@ class PortalWriter(Writer):
         return True
 
     def _previous_manifest(self) -> dict:
-        if self._previous is None:
-            self._previous = self.session.previous_manifest() if self.session else {}
-        return self._previous
+        """The previous output's manifest (the session reads it once per build)."""
+        return self.session.previous_manifest() if self.session else {}
 
     def _claim(self, filename: str, override: bool) -> bool:
         """Pelican's overwrite checks for writing ``filename``: False when an earlier
