@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -121,8 +122,11 @@ class PortalWriter(Writer):
     def _reuse(self, relpath: str, key: str) -> bool:
         """Link ``relpath`` from the previous output if it was made with ``key``."""
         old = self._previous_manifest().get(relpath)
-        source = self.previous_file(relpath) if old and old[0] == key else None
-        if source is None or not _intact(source, old):
+        previous = self.session.previous_output if self.session is not None else None
+        if not old or old[0] != key or previous is None:
+            return False
+        source = os.path.join(previous, relpath)
+        if not _intact(source, old):  # one stat: also tells a missing file or a folder
             return False
         target = sanitised_join(self.output_path, relpath)
         folder = os.path.dirname(target)
@@ -454,16 +458,29 @@ def _intact(path: str, recorded: tuple[str, int, int]) -> bool:
         info = os.stat(path)
     except OSError:
         return False
-    return info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_size == recorded[1]
+        and info.st_mtime_ns == recorded[2]
+    )
 
 
 def _replace_with_link(source: str, target: str) -> None:
-    """Make ``target`` a hard link to ``source`` (a copy across file systems)."""
-    if os.path.lexists(target):
+    """Make ``target`` a new hard link to ``source`` (a copy across file systems), never
+    writing into the file ``target`` was. Linking is tried first: in a new output folder
+    the target is almost never there already (one system call instead of two)."""
+    try:
+        os.link(source, target)
+        return
+    except FileExistsError:
         os.unlink(target)
+    except OSError:
+        pass  # another file system: copied below
     try:
         os.link(source, target)
     except OSError:
         import shutil
 
+        if os.path.lexists(target):
+            os.unlink(target)
         shutil.copy2(source, target)

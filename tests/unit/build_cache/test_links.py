@@ -1,0 +1,75 @@
+"""Linking a page from the previous output: the previous file is never written into."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from build_cache.writer import _intact, _replace_with_link
+
+
+def _recorded(path) -> tuple[str, int, int]:
+    info = os.stat(path)
+    return ("key", info.st_size, info.st_mtime_ns)
+
+
+def test_a_new_target_becomes_a_hard_link(tmp_path):
+    source = tmp_path / "old.html"
+    source.write_bytes(b"<p>cu</p>")
+    target = tmp_path / "new" / "page.html"
+    target.parent.mkdir()
+    _replace_with_link(str(source), str(target))
+    assert os.path.samefile(source, target)
+    assert target.read_bytes() == b"<p>cu</p>"
+
+
+def test_an_existing_target_is_replaced_not_written_into(tmp_path):
+    source = tmp_path / "old.html"
+    source.write_bytes(b"<p>cu</p>")
+    other = tmp_path / "other.html"
+    other.write_bytes(b"<p>khac</p>")
+    target = tmp_path / "page.html"
+    os.link(other, target)  # the target shares its file with another output
+    _replace_with_link(str(source), str(target))
+    assert os.path.samefile(source, target)
+    assert other.read_bytes() == b"<p>khac</p>"
+
+
+def test_across_file_systems_the_file_is_copied_afresh(tmp_path, monkeypatch):
+    source = tmp_path / "old.html"
+    source.write_bytes(b"<p>cu</p>")
+    other = tmp_path / "other.html"
+    other.write_bytes(b"<p>khac</p>")
+    target = tmp_path / "page.html"
+    os.link(other, target)
+
+    def cross_device(*_args):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", cross_device)
+    _replace_with_link(str(source), str(target))
+    assert target.read_bytes() == b"<p>cu</p>"
+    assert other.read_bytes() == b"<p>khac</p>"  # the old inode was not written into
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["none", "size", "mtime", "missing", "folder"],
+)
+def test_a_previous_file_is_intact_only_as_recorded(tmp_path, change):
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>cu</p>")
+    recorded = _recorded(path)
+    if change == "size":
+        path.write_bytes(b"<p>cu, dai hon</p>")
+        os.utime(path, ns=(recorded[2], recorded[2]))
+    elif change == "mtime":
+        os.utime(path, ns=(recorded[2] + 10**9, recorded[2] + 10**9))
+    elif change == "missing":
+        path.unlink()
+    elif change == "folder":
+        path.unlink()
+        path.mkdir()
+        os.utime(path, ns=(recorded[2], recorded[2]))
+        recorded = ("key", os.stat(path).st_size, recorded[2])
+    assert _intact(str(path), recorded) is (change == "none")
