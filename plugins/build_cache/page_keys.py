@@ -151,29 +151,46 @@ class PageKeys:
         point to other articles (related articles, neighbours) are left out: a card shows
         the article itself, not its links.
         """
-        parts = [
+        full, card = self.content_pair(content)
+        return full if links else card
+
+    def content_pair(self, content: Content) -> tuple[str, str]:
+        """``(content(links=True), content(links=False))`` from one walk of the object's
+        attributes, both remembered for this build (an article page and the cards of the
+        same article on listing pages share the walk)."""
+        known = self._memo.get(id(content)), self._cards.get(id(content))
+        if known[0] is not None and known[1] is not None:
+            return known
+        head = [
             type(content).__name__,
             str(getattr(content, "portal_source_key", None) or f"volatile:{id(content)}"),
             self._url(content),
             content.save_as,
         ]
+        full, card = list(head), head
         for name in sorted(vars(content)):
             if name in _CONTENT_SKIP:
                 continue
             value = getattr(content, name)
-            if not links and _links_to_content(value):
-                continue
-            parts.append(name)
-            parts.append(self._attribute(value))
-        return digest(*parts)
+            part = self._attribute(value)
+            full.append(name)
+            full.append(part)
+            if not _links_to_content(value):
+                card.append(name)
+                card.append(part)
+        pair = digest(*full), digest(*card)
+        self.remember(content, pair)
+        return pair
+
+    def remember(self, content: Content, pair: tuple[str, str]) -> None:
+        """Take ``content_pair(content)`` as computed elsewhere (a forked worker: the same
+        object at the same address), so that this process does not walk it again."""
+        self._memo[id(content)], self._cards[id(content)] = pair
+        self._keep.append(content)
 
     def card(self, content: Content) -> str:
         """An article as a listing shows it (``content(links=False)``), once per build."""
-        cached = self._cards.get(id(content))
-        if cached is None:
-            cached = self._cards[id(content)] = self.content(content, links=False)
-            self._keep.append(content)
-        return cached
+        return self.content_pair(content)[1]
 
     def _items(self, items: Iterable[Any]) -> str:
         return digest(

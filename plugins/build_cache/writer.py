@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from pelican.contents import Content
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 from portal_files import write_atomic
@@ -51,11 +52,14 @@ class PageJob:
 
 @dataclass(slots=True)
 class FeedJob:
-    """One feed to write: Pelican's ``write_feed`` arguments, replayed in a worker."""
+    """One feed to write: Pelican's ``write_feed`` arguments, replayed in a worker, and
+    what its fingerprint covers (computed at ``flush`` with the pages')."""
 
     relpath: str
-    key: str
     call: tuple  # (items, context, path, url, feed_type, args, kwargs)
+    values: dict
+    site_url: str
+    key: str = ""
 
 
 class PortalWriter(Writer):
@@ -93,23 +97,21 @@ class PortalWriter(Writer):
             self._call = None
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom", *args, **kw):
-        """Pelican's write_feed; a feed whose items and settings did not change is linked
-        from the previous output, and the others are written by ``flush`` with the pages,
-        in the workers (one feed per cited document: thousands in an archive)."""
+        """Pelican's write_feed, recorded: ``flush`` fingerprints the feed with the pages,
+        in the workers, links it from the previous output when its items and settings did
+        not change and writes the others (one feed per cited document: thousands in an
+        archive)."""
         if path and self.session is not None:
             self.context = context
+            self.policy()  # made from the context as the first feed sees it
             items = list(elements[: self.settings["FEED_MAX_ITEMS"]])
             values = {"items": items, "url": url, "type": feed_type, "args": [args, kw]}
-            key = self.policy().keys.page("feed", path, values, context.get("SITEURL", ""))
-            relpath = os.path.normpath(path)
             filename = sanitised_join(self.output_path, path)
-            if self._reuse(relpath, key):
-                self._written_files.add(filename)
-                return None
             override = kw.get("override_output", args[0] if args else False)
             if self._claim(filename, override):
                 call = (items, context, path, url, feed_type, args, kw)
-                self.feeds.append(FeedJob(relpath, key, call))
+                site_url = context.get("SITEURL", "")
+                self.feeds.append(FeedJob(os.path.normpath(path), call, values, site_url))
             return None
         return super().write_feed(elements, context, path, url, feed_type, *args, **kw)
 
@@ -231,39 +233,41 @@ class PortalWriter(Writer):
             return
         session = self.session
         processes = session.processes if session is not None else 1
+        recorded: list[PageJob | FeedJob] = [*jobs, *feeds]
         if session is not None:
-            self.policy()
+            policy = self.policy()
             self._previous_manifest()  # made once, before forking: every worker reads it
-            settled = fork_map(self._key_or_link, jobs, processes, min_items=32)
+            policy.remember_contents(self.context or {}, processes)
+            settled = fork_map(self._key_or_link, recorded, processes, min_items=32)
         else:
-            settled = [("", False, 0, 0)] * len(jobs)
-        todo: list[PageJob] = []
-        for job, (key, reused, size, mtime) in zip(jobs, settled, strict=True):
+            settled = [("", False, 0, 0)] * len(recorded)
+        work: list[PageJob | FeedJob] = []
+        for job, (key, reused, size, mtime) in zip(recorded, settled, strict=True):
             job.key = key
             if reused:
                 self.written[job.relpath] = (key, size, mtime)
             else:
-                todo.append(job)
-        work: list[PageJob | FeedJob] = [*todo, *feeds]
+                work.append(job)
         results = fork_map(self._render_job, work, processes, min_items=32)
         for job, (size, mtime) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
+        pages = [job for job in work if isinstance(job, PageJob)]
         if session is not None:
-            session.stats["pages_rendered"] = len(todo)
-            session.stats["pages_reused"] = len(jobs) - len(todo)
-        kinds = Counter(job.template_name for job in todo)
+            session.stats["pages_rendered"] = len(pages)
+            session.stats["pages_reused"] = len(jobs) - len(pages)
+        kinds = Counter(job.template_name for job in pages)
         detail = ", ".join(f"{name or '?'} {count}" for name, count in kinds.most_common())
         logger.info(
             "Trang: %d dựng lại (%s), %d giữ nguyên; %d nguồn tin (feed) viết lại.",
-            len(todo),
+            len(pages),
             detail,
-            len(jobs) - len(todo),
-            len(feeds),
+            len(jobs) - len(pages),
+            len(work) - len(pages),
         )
 
-    def _key_or_link(self, job: PageJob) -> tuple[str, bool, int, int]:
-        """(key, reused, size, mtime) of one page: linked from the previous output when
-        its key did not change (size and mtime then those of the linked file)."""
+    def _key_or_link(self, job: PageJob | FeedJob) -> tuple[str, bool, int, int]:
+        """(key, reused, size, mtime) of one page or feed: linked from the previous output
+        when its key did not change (size and mtime then those of the linked file)."""
         key = self.policy().key(job)
         if self._reuse(job.relpath, key):
             _, size, mtime = self.written[job.relpath]
@@ -335,8 +339,10 @@ class KeyPolicy:
         self._home: str | None = None
         self._documents: str | None = None
 
-    def key(self, job: PageJob) -> str:
-        """The fingerprint of one page."""
+    def key(self, job: PageJob | FeedJob) -> str:
+        """The fingerprint of one page or feed."""
+        if isinstance(job, FeedJob):
+            return self.keys.page("feed", job.call[2], job.values, job.site_url)
         if job.template_name == "index" and "index" not in self.per_object:
             page = job.local.get("articles_page")
             first = page is None or getattr(page, "number", 1) == 1
@@ -360,6 +366,20 @@ class KeyPolicy:
                 # an archive period (year or month): its label and its list's membership
                 values[name] = (value.year, value.month, self.keys.membership(value.articles))
         return values
+
+    def remember_contents(self, context: dict, processes: int) -> None:
+        """Fingerprint every article and page of the site once, in ``processes`` forked
+        workers, before the pages are keyed: each page's worker then finds them done
+        instead of walking the same articles again for the cards of its listings."""
+        contents = [
+            content
+            for name in _CONTENT_LISTS
+            for content in context.get(name, ()) or ()
+            if isinstance(content, Content)
+        ]
+        pairs = fork_map(self.keys.content_pair, contents, processes, min_items=256)
+        for content, pair in zip(contents, pairs, strict=True):
+            self.keys.remember(content, pair)
 
     def home(self) -> str:
         """What the home page shows besides its own list: per category, which articles it
@@ -400,7 +420,8 @@ WHOLE_LISTS = ("articles", "dates", "all_articles")
 # Templates that list documents: their own variables, the menu, and every document with
 # the membership of its article list (``KeyPolicy.documents``); nothing else of the site.
 DOCUMENT_LISTINGS = ("documents",)
-# Settings set at run time that do not change what pages show.
+# The site's articles and pages, in the context Pelican gives every page.
+_CONTENT_LISTS = ("articles", "hidden_articles", "drafts", "pages", "hidden_pages", "draft_pages")
 # Context entries that are Pelican's bookkeeping, not content.
 _CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content", "localsiteurl"})
 
