@@ -104,3 +104,18 @@ def test_score_seed_counts_false_positives_and_misses():
     assert (s.found, s.correct, s.gold, s.recalled) == (2, 1, 2, 1)
     assert s.false_positives == ("11-CT/TW",) and s.missed == ("10-CT/TW",)
     assert s.missed_uncoded == ("NQ TW4 XII",)
+
+
+def test_fresh5_labels_name_texts_of_the_bench_folder():
+    # the fifth fresh batch lives in the repository (bench/citations_fresh5/), not in shared
+    assert "fresh5" in SCORE.SPLITS
+    texts = json.loads(SCORE.EXTRA_GOLD.read_text(encoding="utf-8"))["texts"]
+    fresh5 = {k: v for k, v in texts.items() if v.get("source") == "fresh5"}
+    assert len(fresh5) >= 25 and all(v["split"] == "fresh5" for v in fresh5.values())
+    for name, labels in fresh5.items():
+        text = unicodedata.normalize("NFC", SCORE._label_text(Path("/nowhere"), name, labels))
+        for g in labels["citations"]:
+            assert any(i in text for i in (g["id"], *g.get("as_written", []))), (name, g["id"])
+        for u in labels["uncoded"]:
+            for surface in u["surfaces"]:
+                assert unicodedata.normalize("NFC", surface) in text, (name, surface)
