@@ -200,6 +200,11 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
         return _clean_body(m.group("body")), None, None, f"list:{noun}"
     m = grammar.BEFORE_RE.search(view, lo, start)
+    if m is not None and m.group("built"):
+        nm = grammar.NOUN_AFTER_RE.match(view, start)
+        built = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
+        if built not in grammar.BUILT_NOUNS:
+            m = None  # "… đã xây dựng Quyết định …": only a plan or programme is built
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:
@@ -244,6 +249,14 @@ def _coded_hits(view: str) -> list[_Hit]:
         noun = None
         start = id_start
         nm = grammar.NOUN_BEFORE_RE.search(view, max(0, id_start - 40), id_start)
+        named_before = None  # "thông báo kết luận của Ban Thường vụ Huyện uỷ số 351-TB/HU"
+        if nm is None and grammar.SO_BEFORE_RE.search(view, max(0, id_start - 12), id_start):
+            lo = max(lines.start(id_start), id_start - 160)
+            of = max(view.rfind(" của ", lo, id_start), view.rfind(" do ", lo, id_start))
+            if of >= 0 and grammar.LIST_OPENING_RE.search(view, lo, id_start) is None:
+                # the noun ends right before "của"/"do" (not "các Nghị định của …: số …")
+                nm = grammar.NOUN_OF_BODY_RE.search(view, max(lo, of - 24), id_start)
+                named_before = _clean_body(nm.group("body")) if nm is not None else None
         if nm is not None:
             noun = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()]
             start = nm.start("noun")
@@ -270,6 +283,7 @@ def _coded_hits(view: str) -> list[_Hit]:
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         tail_end, issuer, date, term = _tail(view, id_end)
+        issuer = issuer or named_before
         lead = None
         if issuer is None or date is None:
             b_issuer, b_date, b_term, b_lead = _before(view, start)
@@ -320,7 +334,8 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
     số 50/2002/QĐ-CP", "Xét đề nghị của Ban quản lý dự án 2 tại các Văn bản số 3319/…, Văn bản
     số 3326/… và Văn bản số 3227/…". Within one line; a code stating its own issuer ends the
     list. Items joined by "," or "và" must follow an item holding the subject; after a "ban
-    hành" subject, an item after ";" holds it too (a title may come between)."""
+    hành" subject, an item after ";" holds it too (a title may come between), and so does an
+    item of the same noun after the title of one that holds it and "và"."""
     out = list(hits)
     subject: tuple[str, str, int, str | None] | None = None  # issuer, how, line start, noun
     holds = False  # the previous code holds the subject
@@ -349,7 +364,17 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
                 and grammar.PROPOSAL_NEXT_GAP_RE.fullmatch(gap) is not None
             )
         else:
-            listed = subject[1] == "verb" and grammar.LIST_GAP_RE.fullmatch(gap) is not None
+            # "… đã xây dựng Kế hoạch số A ngày … về … và Kế hoạch số B …": after "và", an item
+            # of the same noun as the one before it, which holds the subject, holds it too
+            listed = subject[1] == "verb" and (
+                grammar.LIST_GAP_RE.fullmatch(gap) is not None
+                or (
+                    holds
+                    and h.noun is not None
+                    and h.noun == out[i - 1].noun
+                    and grammar.PROPOSAL_NEXT_GAP_RE.fullmatch(gap) is not None
+                )
+            )
         holds = joined or listed
         if holds:
             out[i] = replace(h, issuer=subject[0])
@@ -658,7 +683,13 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
             if mention.text.startswith(("và", ",")):
                 mention = _mention(text, s + len(re.match(r"[ \t,]*(?:và)?", text[s:e]).group()), e)
             resolve = partial(_resolve_topic, n=n, topic=topic)
-            facts = _plenum_facts(term, n, on, resolve)
+            titled = None
+            if term is None and len(items) == 1:  # "Nghị quyết TW 4 “Một số vấn đề cấp bách …”"
+                titled = plenums.resolve_by_title(n, view[pos : pos + 300].split("\n", 1)[0])
+            if titled is not None:
+                facts = {"res": titled[1], "by": "plenum-table", "derived": titled[0]}
+            else:
+                facts = _plenum_facts(term, n, on, resolve)
             refs.add(
                 ReferenceKind.PLENUM,
                 label,
@@ -784,7 +815,14 @@ def _number_refs(
             issuer, term = b_issuer, term or b_term
         stated = issuer is not None or date is not None
         if not has_so and noun in grammar.NOUNS_NEEDING_SO:
-            continue  # "chương trình 135", "kế hoạch 2015": names and years, not numbers
+            # "chương trình 135", "kế hoạch 2015": names and years, not numbers; but "Hướng dẫn
+            # 40" after "Hướng dẫn số 40-HD/BTCTW" in the same text is that document again
+            target = None
+            if m.group("noun")[0].isupper():
+                target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
+            if target is not None:
+                target["mentions"].append(_mention(text, s, e))
+            continue
         if not has_so and not m.group("noun")[0].isupper() and not stated:
             continue  # "quy định 5 nhóm": a verb, unless an issuer or a date follows
         if not has_so and re.fullmatch(r"(?:19|20)\d\d", num) and not stated:
@@ -909,21 +947,47 @@ def extract(text: str, date=None) -> Extraction:
             )
         )
     documents.sort(key=lambda c: c.mentions[0].start)
-    references = _resolve_through_text(refs.build(), documents)
+    references = _resolve_through_text(refs.build(), documents, _described_plenums(view))
     return Extraction(documents=tuple(documents), references=references)
 
 
 _PLENUM_LABEL_RE = re.compile(r"Nghị quyết Trung ương (\d+)")
 
 
+def _described_plenums(view: str) -> dict[str, set[str]]:
+    """Term → ids of the resolutions the text names by describing what a plenum adopted: "Hội
+    nghị Trung ương 6 khoá X đã ban hành Nghị quyết chuyên đề “về nâng cao năng lực lãnh đạo,
+    sức chiến đấu của tổ chức cơ sở đảng …”" → {"X": {"22-NQ/TW"}} (every resolution of that
+    plenum the topic names; the term must be printed)."""
+    out: dict[str, set[str]] = {}
+    for q in grammar.NQ_WORD_RE.finditer(view):
+        if (
+            grammar.ADOPTING_VERB_RE.search(view, max(0, q.start() - 14), q.start()) is None
+            or (d := grammar.PLENUM_ADOPTED_RE.match(view, q.end())) is None
+        ):
+            continue
+        m = grammar.PLENUM_BEFORE_VERB_RE.search(view, max(0, q.start() - 100), q.start())
+        term = _term(m.group("pterm")) if m is not None else None
+        if term is None:
+            continue
+        n = int(m.group("pn") or m.group("pn1"))
+        if found := plenums.named_by_topic(term, n, d.group("topic")):
+            out.setdefault(term, set()).update(found)  # two named: the reference stays open
+    return out
+
+
 def _resolve_through_text(
-    references: tuple[Reference, ...], documents: list[Citation]
+    references: tuple[Reference, ...],
+    documents: list[Citation],
+    described: dict[str, set[str]] | None = None,
 ) -> tuple[Reference, ...]:
     """A plenum reference left open resolves to the one resolution of that plenum the same
     text names by its number or code, for the same term: "Hội nghị Trung ương 8 khoá XI …
     đã ra Nghị quyết số 29 về … giáo dục … Nghị quyết Trung ương 8 khoá XI đã chỉ rõ …" →
-    29-NQ/TW. Two named (28 and 29) leave it open."""
-    by_term: dict[str, set[str]] = {}  # term → ids the text names for it
+    29-NQ/TW; or by what the plenum adopted (``described``: "Hội nghị Trung ương 6 khoá X đã
+    ban hành Nghị quyết về … tổ chức cơ sở đảng …" → 22-NQ/TW). Two named (28 and 29) leave
+    it open."""
+    by_term: dict[str, set[str]] = {t: set(ids) for t, ids in (described or {}).items()}
     for d in documents:
         if "#khoa-" in d.key:
             by_term.setdefault(d.key.split("#khoa-", 1)[1], set()).add(d.id)

@@ -393,7 +393,11 @@ NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 #: A capitalised noun glued to the word before it is a missing space ("đã ban hànhKế hoạch số").
 _WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
-NOUN_BEFORE_RE = _PROGRAMS.compile(rf"{_WORD_START}{NOUN}(?:{_OSP}{SO})?{_OSP}\(?\Z")
+#: "Nghị quyết chuyên đề số 04/2012/NQ-HĐND": a thematic resolution is still a resolution.
+NOUN_BEFORE_RE = _PROGRAMS.compile(
+    rf"{_WORD_START}{NOUN}(?:{_SP}chuyên đề)?(?:{_OSP}{SO})?{_OSP}\(?\Z"
+)
+NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
 #: The gap between two objects of one "X ban hành …" sentence: a title, then ";" (and "ra",
 #: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
@@ -403,8 +407,9 @@ LIST_GAP_RE = _PROGRAMS.compile(
 )
 COORD_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
-# Dates. Numeric with one separator used twice (spaces allowed around it: "24 - 9 - 2001"); in
-# words ("ngày mồng 4 tháng Bảy năm 2011"); month precision ("tháng 4/2007", "tháng 4 năm 2007").
+# Dates. Numeric with two separators, alike or not (spaces allowed around them: "24 - 9 - 2001",
+# "02-12/2013"); in words ("ngày mồng 4 tháng Bảy năm 2011"); month precision ("tháng 4/2007",
+# "tháng 4 năm 2007").
 MONTH_WORDS = MappingProxyType(
     {
         "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
@@ -413,7 +418,7 @@ MONTH_WORDS = MappingProxyType(
 )  # fmt: skip
 _MONTH_WORD = rf"(?P<m2w>(?i:{_alt(MONTH_WORDS)}))(?!\w)"
 DATE = (
-    r"(?:(?P<d1>\d{1,2})[ \t]{0,2}(?P<sep>[/.-])[ \t]{0,2}(?P<m1>\d{1,2})[ \t]{0,2}(?P=sep)"
+    r"(?:(?P<d1>\d{1,2})[ \t]{0,2}(?P<sep>[/.-])[ \t]{0,2}(?P<m1>\d{1,2})[ \t]{0,2}[/.-]"
     r"[ \t]{0,2}(?P<y1>\d{4})"
     rf"|(?:(?i:mồng|mùng){_SP})?(?P<d2>\d{{1,2}}){_SP}tháng{_SP}(?:(?P<m2>\d{{1,2}})|{_MONTH_WORD})"
     rf"{_OSP},?{_OSP}năm{_SP}(?P<y2>\d{{4}})"
@@ -495,6 +500,14 @@ _HEADS = (
     "Văn phòng Chính phủ",
     "Văn phòng Quốc hội",
     "Văn phòng Chủ tịch nước",
+    # mass organisations, whose names have lower-case words ("của Đoàn Chủ tịch Tổng Liên đoàn
+    # Lao động Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam")
+    "Tổng Liên đoàn Lao động",
+    "Đoàn Chủ tịch Tổng Liên đoàn Lao động",
+    "Ban Chấp hành Tổng Liên đoàn Lao động",
+    "Hội Liên hiệp Phụ nữ",
+    "Trung ương Hội Liên hiệp Phụ nữ",
+    "Mặt trận Tổ quốc",
     *(f"Bộ {m}" for m in _MINISTRIES),
     *(f"Sở {m}" for m in _MINISTRIES),
 )
@@ -674,12 +687,29 @@ _LEAD_DATE = (
 #: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the
 #: subject of the verb, never after "của".
 _SUBJECT_ONLY = rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}"
+#: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …"), and a
+#: plan or programme is also "built" by its author ("Uỷ ban nhân dân huyện đã xây dựng Kế hoạch
+#: số …"); a term printed with the subject is the document's ("Ban Chấp hành Trung ương Đảng
+#: (khoá VI) đã ra Nghị quyết 8b-NQ/HNTW").
+_ISSUING_VERB = (
+    rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
+    rf"|ra|có|ký|thông qua|đã ra|(?P<built>xây dựng)"
+)
+#: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
+BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
-    rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))(?:{_OSP}\([^()\n]{{1,60}}\))?"
+    rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
+    rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
     rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
-    rf"(?i:ban hành|ra|có|ký|ký ban hành|thông qua|đã ra)(?:{_SP}|(?<={_LOW}))\Z"
+    rf"(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))\Z"
+)
+
+#: The issuer named between the noun and "số": "thông báo kết luận của Ban Thường vụ Huyện uỷ
+#: số 351-TB/HU", "Quyết định của UBND tỉnh số 12/2010/QĐ-UBND".
+NOUN_OF_BODY_RE = _PROGRAMS.compile(
+    rf"{_WORD_START}{NOUN}{_SP}(?:của|do){_SP}{BODY}{_OSP}{SO}{_OSP}\Z"
 )
 
 #: A time adverbial opening the sentence of "X ban hành …": "Tháng 2/1967 trong lúc …, Ban Bí
@@ -754,6 +784,19 @@ TOPIC_RE = _PROGRAMS.compile(
 #: whole text to learn the term it prints for each plenum number.
 PLENUM_BODY_RE = _PROGRAMS.compile(rf"(?<!\w){PLENUM_BODY}")
 NUMBER_PLENUM_RE = _PROGRAMS.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
+#: What a plenum named as a body adopted, by topic: "Hội nghị Trung ương 6 khoá X đã ban hành
+#: Nghị quyết chuyên đề “về nâng cao năng lực …”", "… ban hành Nghị quyết về …". Found from
+#: each "Nghị quyết" (a literal the engine finds fast): the topic after it, the plenum and the
+#: verb before it.
+NQ_WORD_RE = _PROGRAMS.compile(r"(?:[Nn]ghị quyết|NGHỊ QUYẾT)(?!\w)")
+ADOPTING_VERB_RE = _PROGRAMS.compile(rf"(?<!\w)(?i:ban hành|ra|thông qua){_SP}\Z")
+PLENUM_ADOPTED_RE = _PROGRAMS.compile(
+    rf"(?:{_SP}chuyên đề)?{_OSP}[\"“]?{_OSP}(?i:về){_SP}(?P<topic>[^\n.;()]{{1,200}})"
+)
+PLENUM_BEFORE_VERB_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?i:Hội nghị|HN){_SP}{PLENUM_BODY}{_OSP},?{_OSP}(?:(?:đã|vừa|cũng){_SP}){{0,2}}"
+    rf"(?i:ban hành|ra|thông qua){_SP}\Z"
+)
 
 _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
 _TERM_YEARS = rf"(?:,{_OSP})?{_SP}nhiệm kỳ{_SP}\d{{4}}{_OSP}-{_OSP}\d{{4}}"

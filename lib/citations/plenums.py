@@ -24,6 +24,7 @@ row silently files reports under the wrong document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -267,13 +268,17 @@ def plenum_exists(term: str, plenum: int) -> bool | None:
     return 1 <= plenum <= top
 
 
-def _by_topic(row: PlenumRow, topic: str) -> str | None:
+def _topic_hits(row: PlenumRow, topic: str) -> set[str]:
     topic = topic.lower()
-    hits = {
+    return {
         r.id
         for r in row.resolutions
         if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", topic) for k in r.keywords)
     }
+
+
+def _by_topic(row: PlenumRow, topic: str) -> str | None:
+    hits = _topic_hits(row, topic)
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -287,6 +292,55 @@ def resolve_plenum(term: str | None, plenum: int, topic: str = "") -> str | None
         if found:
             return found
     return row.primary
+
+
+def named_by_topic(term: str | None, plenum: int, topic: str) -> frozenset[str]:
+    """Ids of the resolutions of a plenum of a term whose keywords the topic holds (never the
+    row's ``primary``): "Hội nghị Trung ương 6 khoá X đã ban hành Nghị quyết về … tổ chức cơ
+    sở đảng …" → {22-NQ/TW}; a topic naming two gives both."""
+    row = find_row(term, plenum)
+    return frozenset(_topic_hits(row, topic)) if row is not None and topic else frozenset()
+
+
+#: Two spellings of one syllable: the tone mark on the first or the second vowel ("hóa"/"hoá",
+#: "thủy"/"thuỷ"); titles compare in the older placement.
+_TONE_PLACES = {
+    f"{a}{v}": f"{v0}{b}"
+    for v0, v, pairs in (
+        ("o", "a", "óá òà ỏả õã ọạ"),
+        ("o", "e", "óé òè ỏẻ õẽ ọẹ"),
+        ("u", "y", "úý ùỳ ủỷ ũỹ ụỵ"),
+    )
+    for a, b in pairs.split()
+}
+_TONE_RE = re.compile("(" + "|".join(_TONE_PLACES) + r")(?!\w)")
+
+
+def _title_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text.lower())
+    return re.findall(r"\w+", _TONE_RE.sub(lambda m: _TONE_PLACES[m.group(1)], text))
+
+
+def resolve_by_title(plenum: int, following: str) -> tuple[str, str] | None:
+    """(term, id) of the one tabled resolution of plenum number ``plenum``, in any term, whose
+    whole title opens ``following`` (after "về", quotes or a colon; case, punctuation and the
+    place of the tone mark aside): "Nghị quyết TW 4 “Một số vấn đề cấp bách về xây dựng Đảng
+    hiện nay”" → ("XI", "12-NQ/TW") though no term is printed. Abridged titles ("…", a note in
+    brackets) never match."""
+    words = _title_words(following)
+    if words[:1] == ["về"]:
+        words = words[1:]
+    found = {
+        (row.term, r.id)
+        for row in PLENUMS
+        if row.plenum == plenum
+        for r in row.resolutions
+        if "…" not in r.title
+        and "(" not in r.title
+        and (title := _title_words(r.title))
+        and words[: len(title)] == title
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def resolve_numbered(term: str | None, plenum: int, number: str) -> str | None:
