@@ -1,0 +1,63 @@
+"""Page fingerprints of articles: what a page and a card of an article count."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from build_cache.page_keys import PageKeys
+from build_cache.pool import fork_map
+from pelican.contents import Article
+from pelican.settings import DEFAULT_CONFIG
+
+
+def _articles(count: int = 3) -> list[Article]:
+    settings = copy.deepcopy(DEFAULT_CONFIG)
+    articles = []
+    for number in range(count):
+        article = Article(
+            f"<p>Nội dung {number}</p>",
+            metadata={
+                "title": f"Bài {number}",
+                "date": dt.datetime(2024, 1, number + 1, 8, 0),
+                "slug": f"bai-{number}",
+            },
+            settings=settings,
+            source_path=f"/site/content/bai-{number}.md",
+        )
+        article.portal_source_key = f"source-{number}"
+        articles.append(article)
+    for article in articles:
+        article.related_articles = [a for a in articles if a is not article]
+    return articles
+
+
+def test_a_card_leaves_out_links_to_other_articles_a_page_counts_them():
+    first, _second, third = _articles()
+    before = PageKeys("").content_pair(first)
+    first.related_articles = [third]  # another related article: its page changes, not its card
+    after = PageKeys("").content_pair(first)
+    assert after[0] != before[0]
+    assert after[1] == before[1]
+    first.summary_note = "mới"  # the article itself: page and card both change
+    changed = PageKeys("").content_pair(first)
+    assert changed[0] != after[0] and changed[1] != after[1]
+
+
+def test_content_and_card_are_the_pair_of_one_walk():
+    keys = PageKeys("")
+    article = _articles()[0]
+    assert keys.content(article) == keys.content_pair(article)[0]
+    assert keys.card(article) == keys.content_pair(article)[1]
+    assert keys.value(article) == keys.content(article)
+
+
+def test_pairs_made_in_forked_workers_equal_those_made_here():
+    articles = _articles(12)
+    keys = PageKeys("")
+    pairs = fork_map(keys.content_pair, articles, 2, min_items=1)
+    expected = [PageKeys("").content_pair(a) for a in articles]
+    assert pairs == expected
+    for article, pair in zip(articles, pairs, strict=True):
+        keys.remember(article, pair)
+    assert [keys.card(a) for a in articles] == [pair[1] for pair in expected]
