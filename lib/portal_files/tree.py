@@ -12,11 +12,21 @@ def files_under(root: Path | str) -> Iterator[tuple[str, os.DirEntry]]:
 
     ``relpath`` is POSIX. Links to files count as files; links to folders are not followed
     (as ``os.walk`` and ``Path.rglob`` do). ``entry.stat()`` gives size and mtime.
+
+    A folder below ``root`` that is gone by the time it is listed is skipped, as
+    ``os.walk`` skips it: a build's search index is written (``pagefind/``, in temporary
+    folders renamed into place) while the sitemap walks the same output.
     """
     folders = [("", os.fspath(root))]
     while folders:
         prefix, folder = folders.pop()
-        with os.scandir(folder) as entries:
+        try:
+            listing = os.scandir(folder)
+        except FileNotFoundError:
+            if not prefix:
+                raise  # the root itself
+            continue
+        with listing as entries:
             for entry in entries:  # the kind comes with the listing
                 if entry.is_dir(follow_symlinks=False):
                     folders.append((prefix + entry.name + "/", entry.path))

@@ -155,7 +155,10 @@ def _html_files(site: Path) -> list[tuple[str, int, int]]:
     found = []
     for relpath, entry in files_under(site):
         if relpath.endswith(".html"):
-            info = entry.stat()
+            try:
+                info = entry.stat()
+            except FileNotFoundError:  # gone since listed (files_under)
+                continue
             found.append((relpath, info.st_size, info.st_mtime_ns))
     found.sort(key=lambda item: item[0].split("/"))
     return found

@@ -74,7 +74,8 @@ def index_pages(site: Path, pages: Iterable[str], output: Path) -> Path:
         result = subprocess.run(
             pagefind_command(root, output),
             capture_output=True,
-            text=True,
+            encoding="utf-8",  # Pagefind prints UTF-8 (Vietnamese paths), whatever the locale
+            errors="replace",
             check=False,
             cwd=staging,
         )
