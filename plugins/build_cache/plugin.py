@@ -112,7 +112,14 @@ def finish_output(pelican) -> None:
         if session.folders is not None:
             session.folders.finish(writer.written)
         session.save_manifest(pelican.output_path, writer.written, writer.sources)
-    output_complete.send(pelican)
+    try:
+        output_complete.send(pelican)
+    except BaseException:
+        if session is not None:  # nothing may still write into a failed build's folder
+            session.wait_background(raise_error=False)
+        raise
+    if session is not None:
+        session.wait_background()  # the search index, written beside the sitemap
     close_session(pelican)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,8 @@ def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], l
     """``map`` over this build's forked workers (``BuildSession.processes``), for a
     plugin's work per file; the builtin ``map`` outside a portal build (no session)."""
     session = settings.get(SESSION_KEY)
-    if session is None:
-        return map
+    if session is None or session.background_running():
+        return map  # never fork beside a running thread: a lock it holds would stay held
     return functools.partial(fork_map, processes=session.processes)
 
 
@@ -133,6 +134,7 @@ class BuildSession:
         self._renderer: MarkdownRenderer | None = None
         self._manifest: dict[str, tuple[str, int, int]] | None = None
         self.folders: FolderMaker | None = None  # the output's folders, made ahead
+        self._background: list[_Background] = []  # output readers running in threads
         self.stats = {"rendered": 0, "reused": 0}
 
     def make_folders_ahead(self, output: str) -> None:
@@ -140,8 +142,34 @@ class BuildSession:
         if self.previous_output is not None and self.folders is None:
             self.folders = FolderMaker(output, self.previous_manifest()).start()
 
+    def in_background(self, name: str, work: Callable[[], None]) -> None:
+        """Run ``work`` in a thread while the build goes on: an output reader whose own
+        processes do the work (Pagefind) leaves the build process free for the others
+        (the sitemap). ``work`` must not fork the build process. The build waits for it
+        (``wait_background``) before its output is used."""
+        job = _Background(name, work)
+        self._background.append(job)
+        job.thread.start()
+
+    def background_running(self) -> bool:
+        """Whether work started by ``in_background`` may still be running."""
+        return any(job.thread.is_alive() for job in self._background)
+
+    def wait_background(self, *, raise_error: bool = True) -> None:
+        """Wait for the work started by ``in_background``; raise the first error it had
+        (``raise_error=False``: the build is failing already, only log it)."""
+        jobs, self._background = self._background, []
+        for job in jobs:
+            job.thread.join()
+        errors = [job for job in jobs if job.error is not None]
+        for job in errors[1:] if raise_error else errors:
+            logger.error("%s: %s", job.name, job.error)
+        if raise_error and errors:
+            raise errors[0].error
+
     def close(self) -> None:
         """Write what this build learned to the cache."""
+        self.wait_background(raise_error=False)
         if self.folders is not None:
             self.folders.wait()
         self.rendered_store.close()
@@ -249,6 +277,22 @@ class BuildSession:
         else:
             self.stats["reused"] += 1
         return result
+
+
+class _Background:
+    """One piece of work of ``BuildSession.in_background``, its thread and its error."""
+
+    def __init__(self, name: str, work: Callable[[], None]) -> None:
+        self.name = name
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # handed to the build by wait_background
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name=f"portal-{name}", daemon=True)
 
 
 def output_record(store: CacheStore, output: str) -> dict:

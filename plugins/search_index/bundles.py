@@ -107,8 +107,22 @@ def index_site(
     newest articles and the listing; return what was done. ``known`` and ``map_many``: as
     for ``scan_site``."""
     site = Path(site)
+    return index_scanned(site, scan_site(site, known, map_many), cache, max_pages, workers, quick)
+
+
+def index_scanned(
+    site: Path,
+    pages: list[IndexedPage],
+    cache: Path | None,
+    max_pages: int,
+    workers: int = 1,
+    quick: int = QUICK_PAGES,
+) -> IndexReport:
+    """``index_site`` for ``pages`` already found by ``scan_site``: Pagefind runs in its own
+    processes, from ``workers`` threads; nothing here forks the calling process, so it may
+    run in a thread beside the rest of the build."""
+    site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    pages = scan_site(site, known, map_many)
     report = IndexReport(plan_shards(pages, max_pages), newest_shard(pages, quick))
     every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR

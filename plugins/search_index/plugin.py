@@ -6,12 +6,12 @@ import logging
 from pathlib import Path
 
 from build_cache.pool import worker_count
-from build_cache.session import cache_folder, plugin_store, process_map
+from build_cache.session import SESSION_KEY, cache_folder, plugin_store, process_map
 from build_cache.signals import output_complete
 from pelican import signals
 from settings_spec import apply, validated
 
-from search_index.bundles import index_site
+from search_index.bundles import index_scanned, scan_site
 from search_index.settings import SPEC
 from search_index.terms import document_number_variants, fold_for_search
 
@@ -30,32 +30,45 @@ def add_search_filters(generator) -> None:
 
 
 def index_output(pelican) -> None:
-    """Index the finished output with Pagefind, unless SEARCH_INDEX_PAGEFIND is False."""
+    """Index the finished output with Pagefind, unless SEARCH_INDEX_PAGEFIND is False.
+
+    The pages are found here; Pagefind then runs in the background (its own processes,
+    started from a thread) while the other output readers (the sitemap) do their work: the
+    build waits for it before the output is swapped in (``BuildSession.in_background``)."""
     values = validated(SPEC, pelican.settings)
     if not values["SEARCH_INDEX_PAGEFIND"]:
         return
-    max_pages = values["SEARCH_INDEX_SHARD_PAGES"]
-    quick = values["SEARCH_INDEX_QUICK_PAGES"]
+    site = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
-    report = index_site(
-        Path(pelican.output_path),
-        cache_folder(pelican.settings),
-        max_pages,
-        worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES")),
-        quick,
-        known,
-        process_map(pelican.settings),
-    )
+    pages = scan_site(site, known, process_map(pelican.settings))
     if store is not None:
         store.put("pages", known)  # pages read this time, by path, size and mtime
-    logger.info(
-        "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",
-        report.pages,
-        len(report.shards),
-        len(report.built),
-        len(report.reused),
-    )
+    cache = cache_folder(pelican.settings)
+    workers = worker_count(pelican.settings.get("PORTAL_BUILD_PROCESSES"))
+
+    def index() -> None:
+        report = index_scanned(
+            site,
+            pages,
+            cache,
+            values["SEARCH_INDEX_SHARD_PAGES"],
+            workers,
+            values["SEARCH_INDEX_QUICK_PAGES"],
+        )
+        logger.info(
+            "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",
+            report.pages,
+            len(report.shards),
+            len(report.built),
+            len(report.reused),
+        )
+
+    session = pelican.settings.get(SESSION_KEY)
+    if session is None:
+        index()
+    else:
+        session.in_background("search index", index)
 
 
 def register() -> None:

@@ -281,3 +281,28 @@ def test_builds_of_the_same_content_are_identical_whatever_order_files_are_read(
         )
     assert trees[0].keys() == trees[1].keys()
     assert [p for p in trees[0] if trees[0][p] != trees[1][p]] == []
+
+
+def test_a_search_index_failure_fails_the_build_and_keeps_the_served_site(tmp_path, monkeypatch):
+    """Pagefind runs beside the sitemap, in a thread: the build still waits for it, fails
+    with its error, and never swaps the half-made folder in."""
+    from portal_core.build import run_build
+    from search_index.pagefind import SearchIndexError
+
+    monkeypatch.setenv("PORTAL_CACHE_DIR", str(tmp_path / "cache"))
+    content = copy_fixture("basic", tmp_path)
+    output = tmp_path / "out"
+    assert run_build(ROOT / "pelicanconf.py", output, content, report=print) == 0
+    served = (output / "pagefind" / "indexes.json").read_bytes()
+    page = output / "bai-viet" / "quy-dinh-98" / "index.html"
+    before = page.read_bytes()
+    source = next(content.rglob("*.md"))
+    source.write_text(source.read_text(encoding="utf-8") + "\nĐoạn mới.\n", encoding="utf-8")
+    broken = ["sh", "-c", "echo 'pagefind: hỏng' >&2; exit 3"]
+    monkeypatch.setattr("search_index.pagefind.pagefind_command", lambda site, out: broken)
+    with pytest.raises(SearchIndexError, match="hỏng"):
+        run_build(ROOT / "pelicanconf.py", output, content, report=print)
+    assert page.read_bytes() == before
+    assert (output / "pagefind" / "indexes.json").read_bytes() == served
+    staging = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.building")]
+    assert staging == []  # discarded (renamed to a .trash- folder that rm deletes)
