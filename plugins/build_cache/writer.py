@@ -124,11 +124,8 @@ class PortalWriter(Writer):
     def _reuse(self, relpath: str, key: str) -> bool:
         """Link ``relpath`` from the previous output if it was made with ``key``."""
         old = self._previous_manifest().get(relpath)
-        previous = self.session.previous_output if self.session is not None else None
-        if not old or old[0] != key or previous is None:
-            return False
-        source = os.path.join(previous, relpath)
-        if not _intact(source, old):  # one stat: also tells a missing file or a folder
+        source = self.previous_path(relpath) if old and old[0] == key else None
+        if source is None or not _intact(source, old):  # one stat: a missing file, a folder…
             return False
         target = sanitised_join(self.output_path, relpath)
         folder = os.path.dirname(target)
@@ -201,7 +198,7 @@ class PortalWriter(Writer):
     def emit(self, relpath: str, data: bytes, key: str = "") -> tuple[int, int]:
         """Write ``data`` at ``relpath``, or hard-link the previous output's identical file."""
         target = sanitised_join(self.output_path, relpath)
-        previous = self.previous_file(relpath)
+        previous = self.previous_path(relpath)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if previous is not None and _same_bytes(previous, data):
             _replace_with_link(previous, target)
@@ -211,12 +208,12 @@ class PortalWriter(Writer):
         self.written[relpath] = (key, info.st_size, info.st_mtime_ns)
         return info.st_size, info.st_mtime_ns
 
-    def previous_file(self, relpath: str) -> str | None:
-        """The same file in the previous output, if there is one to reuse."""
+    def previous_path(self, relpath: str) -> str | None:
+        """Where ``relpath`` is in the previous output, if there is one (the callers' one
+        ``stat`` tells whether a regular file is there)."""
         if self.session is None or self.session.previous_output is None:
             return None
-        path = os.path.join(self.session.previous_output, relpath)
-        return path if os.path.isfile(path) else None
+        return os.path.join(self.session.previous_output, relpath)
 
     def flush(self) -> None:
         """Fingerprint every recorded page and link the unchanged ones, then render the
@@ -464,8 +461,10 @@ class _Sink:
 
 
 def _same_bytes(path: str, data: bytes) -> bool:
+    """``path`` is a regular file holding exactly ``data``."""
     try:
-        if os.path.getsize(path) != len(data):
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
             return False
         with open(path, "rb") as handle:
             return handle.read() == data

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from build_cache.writer import _intact, _replace_with_link
+from build_cache.writer import _intact, _replace_with_link, _same_bytes
 
 
 def _recorded(path) -> tuple[str, int, int]:
@@ -73,3 +73,16 @@ def test_a_previous_file_is_intact_only_as_recorded(tmp_path, change):
         os.utime(path, ns=(recorded[2], recorded[2]))
         recorded = ("key", os.stat(path).st_size, recorded[2])
     assert _intact(str(path), recorded) is (change == "none")
+
+
+def test_only_a_regular_file_with_the_same_bytes_is_the_same(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<p>cu</p>")
+    assert _same_bytes(str(page), b"<p>cu</p>")
+    assert not _same_bytes(str(page), b"<p>cu!</p>")
+    assert not _same_bytes(str(page), b"<p>ca</p>")  # same size, other bytes
+    assert not _same_bytes(str(tmp_path / "missing.html"), b"")
+    (tmp_path / "folder.html").mkdir()
+    assert not _same_bytes(str(tmp_path / "folder.html"), b"")
+    os.mkfifo(tmp_path / "pipe.html")  # never opened: reading it would wait forever
+    assert not _same_bytes(str(tmp_path / "pipe.html"), b"")
