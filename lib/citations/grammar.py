@@ -789,13 +789,14 @@ NUMBER_PLENUM_RE = _PROGRAMS.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_S
 #: each "Nghị quyết" (a literal the engine finds fast): the topic after it, the plenum and the
 #: verb before it.
 NQ_WORD_RE = _PROGRAMS.compile(r"(?:[Nn]ghị quyết|NGHỊ QUYẾT)(?!\w)")
-ADOPTING_VERB_RE = _PROGRAMS.compile(rf"(?<!\w)(?i:ban hành|ra|thông qua){_SP}\Z")
+_ADOPTING_VERB = r"(?i:ban hành|ra|thông qua)"
+ADOPTING_VERB_RE = _PROGRAMS.compile(rf"(?<!\w){_ADOPTING_VERB}{_SP}\Z")
 PLENUM_ADOPTED_RE = _PROGRAMS.compile(
     rf"(?:{_SP}chuyên đề)?{_OSP}[\"“]?{_OSP}(?i:về){_SP}(?P<topic>[^\n.;()]{{1,200}})"
 )
 PLENUM_BEFORE_VERB_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?i:Hội nghị|HN){_SP}{PLENUM_BODY}{_OSP},?{_OSP}(?:(?:đã|vừa|cũng){_SP}){{0,2}}"
-    rf"(?i:ban hành|ra|thông qua){_SP}\Z"
+    rf"{_ADOPTING_VERB}{_SP}\Z"
 )
 
 _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
