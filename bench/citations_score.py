@@ -14,8 +14,8 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"``, ``"fresh3"``, ``"fresh4"``, ``"fresh5"``: their figures before that round's changes
-are the unseen estimates):
+``"fresh2"``, ``"fresh3"``, ``"fresh4"``, ``"fresh5"``, ``"fresh6"``: their figures before that
+round's changes are the unseen estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case and spacing; None = None
 counts); uncoded recall over the ``required`` references (a found reference of the same kind
@@ -177,7 +177,7 @@ def render(result: Score) -> str:
 
 EXTRA_GOLD = Path(__file__).with_name("citations_extra_gold.json")
 FRESH5_DIR = Path(__file__).with_name("citations_fresh5")
-SPLITS = ("all", "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLITS = ("all", "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 #: Reference kinds that count as the same reading of one mention ("Nghị quyết 8B" after
 #: "Hội nghị Trung ương 8 đã ra" may come out as number-only or number-and-plenum).
