@@ -258,7 +258,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 nm = grammar.NOUN_OF_BODY_RE.search(view, max(lo, of - 24), id_start)
                 named_before = _clean_body(nm.group("body")) if nm is not None else None
         if nm is not None:
-            noun = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()]
+            noun = grammar.noun_of(nm)
             start = nm.start("noun")
         has_so = nm is not None or grammar.SO_BEFORE_RE.search(
             view, max(0, id_start - 12), id_start
@@ -784,7 +784,7 @@ def _number_refs(
         s, e = m.start("noun"), nm.end()
         if taken.overlaps(s, e):
             continue
-        noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
+        noun = grammar.noun_of(m)
         num = nm.group("num")
         has_so = m.group("so") is not None
         if not noun:
@@ -814,9 +814,10 @@ def _number_refs(
             b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term
         stated = issuer is not None or date is not None
-        if not has_so and noun in grammar.NOUNS_NEEDING_SO:
-            # "chương trình 135", "kế hoạch 2015": names and years, not numbers; but "Hướng dẫn
-            # 40" after "Hướng dẫn số 40-HD/BTCTW" in the same text is that document again
+        if not has_so and (noun in grammar.NOUNS_NEEDING_SO or m.group("guide")):
+            # "chương trình 135", "kế hoạch 2015": names and years, not numbers ("Thông tư
+            # hướng dẫn 3 nội dung": the verb); but "Hướng dẫn 40" after "Hướng dẫn số
+            # 40-HD/BTCTW" in the same text is that document again
             target = None
             if m.group("noun")[0].isupper():
                 target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)

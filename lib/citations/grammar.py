@@ -390,12 +390,15 @@ ANY_ID_RE = _PROGRAMS.compile(
 # a window that stops right before an id (searched with ``NOUN_BEFORE_RE.search(view, a, b)``).
 _NOUN_ALT = _alt(s for s, _ in _NOUN_SPELLINGS)
 NOUN = rf"(?<!pháp )(?<!Pháp )(?P<noun>(?i:{_NOUN_ALT}))"
+#: "Thông tư hướng dẫn số 21", "công văn hướng dẫn số 1234/BNV-CCVC": "hướng dẫn" after a type
+#: noun is its modifier (a guiding circular, a letter of guidance), the type is the noun before.
+_GUIDING = r"(?:[ \t]{1,3}(?P<guide>(?i:hướng dẫn)))?"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 #: A capitalised noun glued to the word before it is a missing space ("đã ban hànhKế hoạch số").
 _WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
 #: "Nghị quyết chuyên đề số 04/2012/NQ-HĐND": a thematic resolution is still a resolution.
 NOUN_BEFORE_RE = _PROGRAMS.compile(
-    rf"{_WORD_START}{NOUN}(?:{_SP}chuyên đề)?(?:{_OSP}{SO})?{_OSP}\(?\Z"
+    rf"{_WORD_START}{NOUN}{_GUIDING}(?:{_SP}chuyên đề)?(?:{_OSP}{SO})?{_OSP}\(?\Z"
 )
 NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
@@ -824,7 +827,14 @@ NUMBER_RE = _PROGRAMS.compile(
     r"(?=\d)(?<![\w/.,-])(?P<num>\d{1,5}(?:[a-zA-Z](?![\w]))?)"
     r"(?![\w%]|[ \t]?[-/.,:][ \t]?\d|[ \t]{0,2}[-/][ \t]{0,2}[A-ZĐ])"
 )
-NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(rf"(?<!\w){NOUN}{_SP}(?:{SO}{_OSP})?\Z")
+NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(rf"(?<!\w){NOUN}{_GUIDING}{_SP}(?:{SO}{_OSP})?\Z")
+
+
+def noun_of(m: re.Match) -> str:
+    """Canonical type noun of a match with a ``noun`` group: the noun printed, or "Hướng dẫn"
+    when a generic noun is followed by it ("văn bản hướng dẫn số 12")."""
+    noun = NOUN_BY_SPELLING[m.group("noun").lower()]
+    return noun or ("Hướng dẫn" if m.groupdict().get("guide") else noun)
 
 
 def system_of_issuer(issuer: str) -> System:
