@@ -2,19 +2,21 @@
 
 - ``header``: the ``Key: value`` metadata header of a content file, with line numbers;
 - ``atomic``: write a file so that readers see the old or the new bytes, never a part;
-- ``tree``: every file under a folder, from one listing per folder.
+- ``tree``: every file under a folder, from one listing per folder (with size and mtime).
 """
 
 from portal_files.atomic import write_atomic
 from portal_files.header import Field, Header, parse_header, read_header, split_header
-from portal_files.tree import files_under
+from portal_files.tree import StampedFile, files_under, stamped_files
 
 __all__ = [
     "Field",
     "Header",
+    "StampedFile",
     "files_under",
     "parse_header",
     "read_header",
     "split_header",
+    "stamped_files",
     "write_atomic",
 ]

@@ -1,4 +1,5 @@
-"""Walk a folder of files (a built site): one listing per folder, no stat per entry."""
+"""Walk a folder of files (a built site): one listing per folder, no stat per entry
+(``stamped_files``: one stat per file it keeps)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def files_under(root: Path | str) -> Iterator[tuple[str, os.DirEntry]]:
                     folders.append((prefix + entry.name + "/", entry.path))
                 elif entry.is_file():
                     yield prefix + entry.name, entry
+
+
+#: ``(relpath, size, mtime_ns)`` of one file.
+StampedFile = tuple[str, int, int]
+
+
+def stamped_files(root: Path | str, suffix: str = "") -> list[StampedFile]:
+    """``(relpath, size, mtime_ns)`` of every file under ``root`` whose name ends with
+    ``suffix``, in no particular order (``files_under``, one stat per file kept). A file
+    gone between the listing and its stat is left out, as a vanished folder is."""
+    found = []
+    for relpath, entry in files_under(root):
+        if relpath.endswith(suffix):
+            try:
+                info = entry.stat()
+            except FileNotFoundError:
+                continue
+            found.append((relpath, info.st_size, info.st_mtime_ns))
+    return found

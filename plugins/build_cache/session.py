@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from portal_files.tree import StampedFile, stamped_files
+
 from build_cache.fingerprint import (
     bytes_digest,
     digest,
@@ -67,6 +69,16 @@ def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], l
     if session is None or session.background_running():
         return map  # never fork beside a running thread: a lock it holds would stay held
     return functools.partial(fork_map, processes=session.processes)
+
+
+def output_pages(settings: Mapping[str, Any], output: Path | str) -> list[StampedFile]:
+    """``(relpath, size, mtime_ns)`` of every ``.html`` file of the finished ``output``, in
+    no particular order: listed once per build (``BuildSession.output_pages``) for all the
+    output readers (the sitemap, the search index), afresh outside a portal build."""
+    session = settings.get(SESSION_KEY)
+    if session is None:
+        return stamped_files(output, ".html")
+    return session.output_pages(output)
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
@@ -135,12 +147,22 @@ class BuildSession:
         self._manifest: dict[str, tuple[str, int, int]] | None = None
         self.folders: FolderMaker | None = None  # the output's folders, made ahead
         self._background: list[_Background] = []  # output readers running in threads
+        self._pages: dict[str, list[StampedFile]] = {}  # output folder -> its HTML files
         self.stats = {"rendered": 0, "reused": 0}
 
     def make_folders_ahead(self, output: str) -> None:
         """Start making, under ``output``, the folders of the previous output's files."""
         if self.previous_output is not None and self.folders is None:
             self.folders = FolderMaker(output, self.previous_manifest()).start()
+
+    def output_pages(self, output: Path | str) -> list[StampedFile]:
+        """The ``.html`` files of ``output`` (see ``output_pages``), listed on the first
+        call. Only output readers ask, after every page is written: what they write
+        themselves is not HTML (the sitemap) or not read by the others (``pagefind/``)."""
+        folder = os.fspath(output)
+        if folder not in self._pages:
+            self._pages[folder] = stamped_files(folder, ".html")
+        return self._pages[folder]
 
     def in_background(self, name: str, work: Callable[[], None]) -> None:
         """Run ``work`` in a thread while the build goes on: an output reader whose own

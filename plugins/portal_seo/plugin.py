@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_cache.session import plugin_store, process_map
+from build_cache.session import output_pages, plugin_store, process_map
 from build_cache.signals import output_complete
 from markupsafe import Markup
 from pelican import signals
@@ -78,7 +78,8 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
-    entries = collect_entries(output, known, process_map(pelican.settings))
+    listing = output_pages(pelican.settings, output)
+    entries = collect_entries(output, known, process_map(pelican.settings), listing)
     if store is not None:
         store.put("heads", known)  # unchanged pages keep size and mtime (build_cache links them)
     (output / save_as).write_bytes(render_sitemap(entries))

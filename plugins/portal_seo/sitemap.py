@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from portal_files.tree import files_under
+from portal_files.tree import StampedFile, stamped_files
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -113,16 +113,18 @@ def collect_entries(
     site: Path,
     known: dict | None = None,
     map_many: Callable[[Callable[[str], PageHead], list[str]], Iterable[PageHead]] = map,
+    listing: Iterable[StampedFile] | None = None,
 ) -> list[SitemapEntry]:
     """Entries for every indexable HTML page under ``site`` that names a canonical URL.
 
     ``known`` maps "relpath size mtime_ns" to a page's head fields from an earlier run, so a
     page whose file did not change is not read again; it is replaced by this run's heads.
     ``map_many(function, paths)`` reads the other pages' heads (default: ``map``, one after
-    the other; the plugin passes the build's process pool).
+    the other; the plugin passes the build's process pool). ``listing``: the site's
+    ``.html`` files as ``stamped_files`` lists them, when the caller has them already.
     """
     previous = dict(known) if known is not None else {}
-    files = _html_files(site)
+    files = _in_path_order(stamped_files(site, ".html") if listing is None else listing)
     keys = [f"{relpath} {size} {mtime}" for relpath, size, mtime in files]
     unread = [
         str(site / relpath)
@@ -149,19 +151,10 @@ def read_head_of_file(path: str) -> PageHead:
     return read_page_head(_read_head_text(Path(path)))
 
 
-def _html_files(site: Path) -> list[tuple[str, int, int]]:
-    """(relpath, size, mtime_ns) of every ``.html`` file under ``site``, in path order
-    (folder by folder, as ``sorted(site.rglob(...))`` orders them)."""
-    found = []
-    for relpath, entry in files_under(site):
-        if relpath.endswith(".html"):
-            try:
-                info = entry.stat()
-            except FileNotFoundError:  # gone since listed (files_under)
-                continue
-            found.append((relpath, info.st_size, info.st_mtime_ns))
-    found.sort(key=lambda item: item[0].split("/"))
-    return found
+def _in_path_order(files: Iterable[StampedFile]) -> list[StampedFile]:
+    """``files`` in path order (folder by folder, as ``sorted(site.rglob(...))`` orders
+    them)."""
+    return sorted(files, key=lambda item: item[0].split("/"))
 
 
 def render_sitemap(entries: list[SitemapEntry]) -> bytes:

@@ -17,12 +17,13 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from portal_files.atomic import write_atomic
+from portal_files.tree import StampedFile, stamped_files
 
 from search_index.pagefind import index_pages, pagefind_version
 from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
@@ -53,27 +54,29 @@ class IndexReport:
         return sum(len(shard.pages) for shard in self.shards)
 
 
-def scan_site(site: Path, known: dict | None = None, map_many: Callable = map) -> list[IndexedPage]:
+def scan_site(
+    site: Path,
+    known: dict | None = None,
+    map_many: Callable = map,
+    listing: Iterable[StampedFile] | None = None,
+) -> list[IndexedPage]:
     """The pages of ``site`` that Pagefind indexes (outside ``pagefind/``), in path order.
 
     ``known`` maps "relpath size mtime_ns" to what an earlier run read from that file (None:
     not indexed); a file with the same size and mtime is not read again (the build links
     unchanged pages, keeping their mtime). It is replaced by this run's entries.
     ``map_many(function, items)`` reads the other files (default: ``map``, one after the
-    other; the plugin passes the build's process pool).
+    other; the plugin passes the build's process pool). ``listing``: the site's ``.html``
+    files as ``stamped_files`` lists them, when the caller has them already.
     """
     previous = dict(known) if known is not None else {}
-    files = []
-    for folder, dirs, names in os.walk(site):
-        if Path(folder) == site:
-            dirs[:] = [d for d in dirs if d != BUNDLES_DIR]
-        dirs.sort()
-        for name in sorted(names):
-            if name.endswith(".html"):
-                path = os.path.join(folder, name)
-                info = os.stat(path)
-                relpath = os.path.relpath(path, site).replace(os.sep, "/")
-                files.append((relpath, path, f"{relpath} {info.st_size} {info.st_mtime_ns}"))
+    found = stamped_files(site, ".html") if listing is None else listing
+    skipped = BUNDLES_DIR + "/"
+    files = [
+        (relpath, os.path.join(site, relpath), f"{relpath} {size} {mtime}")
+        for relpath, size, mtime in sorted(found, key=_walk_order)
+        if not relpath.startswith(skipped)
+    ]
     unread = [(relpath, path) for relpath, path, key in files if key not in previous]
     read = iter(map_many(_read_file, unread))
     if known is not None:
@@ -86,6 +89,12 @@ def scan_site(site: Path, known: dict | None = None, map_many: Callable = map) -
         if page is not None:
             pages.append(page)
     return pages
+
+
+def _walk_order(item: StampedFile) -> tuple[list[str], str]:
+    """Folder by folder, each folder's files before its subfolders (``os.walk`` order)."""
+    *folders, name = item[0].split("/")
+    return folders, name
 
 
 def _read_file(item: tuple[str, str]) -> IndexedPage | None:

@@ -6,7 +6,13 @@ import logging
 from pathlib import Path
 
 from build_cache.pool import worker_count
-from build_cache.session import SESSION_KEY, cache_folder, plugin_store, process_map
+from build_cache.session import (
+    SESSION_KEY,
+    cache_folder,
+    output_pages,
+    plugin_store,
+    process_map,
+)
 from build_cache.signals import output_complete
 from pelican import signals
 from settings_spec import apply, validated
@@ -41,7 +47,8 @@ def index_output(pelican) -> None:
     site = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
-    pages = scan_site(site, known, process_map(pelican.settings))
+    listing = output_pages(pelican.settings, site)
+    pages = scan_site(site, known, process_map(pelican.settings), listing)
     if store is not None:
         store.put("pages", known)  # pages read this time, by path, size and mtime
     cache = cache_folder(pelican.settings)

@@ -56,3 +56,19 @@ def test_closing_a_failing_build_waits_for_the_work(tmp_path, monkeypatch):
     threading.Timer(0.2, release.set).start()
     session.close()  # a build that failed before waiting: the work still ends first
     assert finished == [1]
+
+
+def test_the_output_pages_are_listed_once_per_build_and_afresh_without_one(tmp_path, monkeypatch):
+    from build_cache.session import output_pages
+
+    session = _session(tmp_path, monkeypatch)
+    site = tmp_path / "output"
+    (site / "a").mkdir(parents=True)
+    (site / "a" / "index.html").write_text("a", encoding="utf-8")
+    (site / "feed.xml").write_text("x", encoding="utf-8")
+    settings = {SESSION_KEY: session}
+    first = output_pages(settings, site)
+    assert [relpath for relpath, _, _ in first] == ["a/index.html"]
+    (site / "sitemap.html").write_text("s", encoding="utf-8")  # written by a reader
+    assert output_pages(settings, site) is first
+    assert sorted(r for r, _, _ in output_pages({}, site)) == ["a/index.html", "sitemap.html"]

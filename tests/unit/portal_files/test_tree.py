@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from unittest.mock import ANY
 
 import pytest
-from portal_files.tree import files_under
+from portal_files.tree import files_under, stamped_files
 
 
 def test_files_under_lists_nested_files_and_file_links_but_not_folder_links(tmp_path):
@@ -35,3 +36,36 @@ def test_a_folder_gone_before_it_is_listed_is_skipped_but_not_the_root(tmp_path,
     assert sorted(relpath for relpath, _ in files_under(tmp_path)) == ["a/index.html"]
     with pytest.raises(FileNotFoundError):
         list(files_under(tmp_path / "khong-co"))
+
+
+def test_stamped_files_gives_size_and_mtime_of_the_files_with_the_suffix(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text("abc", encoding="utf-8")
+    (tmp_path / "feed.xml").write_text("x", encoding="utf-8")
+    os.utime(tmp_path / "a" / "index.html", ns=(1_000, 2_000))
+    assert stamped_files(tmp_path, ".html") == [("a/index.html", 3, 2_000)]
+    assert sorted(stamped_files(tmp_path)) == [("a/index.html", 3, 2_000), ("feed.xml", 1, ANY)]
+
+
+def test_a_file_gone_between_listing_and_stat_is_left_out(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text("a", encoding="utf-8")
+    (tmp_path / "b.html").write_text("b", encoding="utf-8")
+    scandir = os.scandir
+
+    class ListedThenRemoved(list):
+        """The folder's entries as read, then b.html removed before its stat."""
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+    def b_removed_after_listing(path):
+        with scandir(path) as listing:
+            entries = ListedThenRemoved(listing)
+        os.unlink(tmp_path / "b.html")
+        return entries
+
+    monkeypatch.setattr(os, "scandir", b_removed_after_listing)
+    assert [relpath for relpath, _, _ in stamped_files(tmp_path, ".html")] == ["a.html"]

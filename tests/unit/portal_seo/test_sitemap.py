@@ -54,6 +54,18 @@ def test_collect_entries_skips_noindex_and_pages_without_canonical(tmp_path):
     ]
 
 
+def test_collect_entries_reads_the_pages_of_the_listing_it_is_given(tmp_path):
+    from portal_files.tree import stamped_files
+
+    for name in ("b", "a"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "index.html").write_text(page(f"/{name}/"), encoding="utf-8")
+    listing = stamped_files(tmp_path, ".html")
+    (tmp_path / "c.html").write_text(page("/c/"), encoding="utf-8")  # not in the listing
+    assert [e.loc for e in collect_entries(tmp_path, listing=listing)] == ["/a/", "/b/"]
+    assert [e.loc for e in collect_entries(tmp_path)] == ["/a/", "/b/", "/c/"]
+
+
 def test_render_sitemap_escapes_and_uses_the_sitemap_namespace():
     xml = render_sitemap([SitemapEntry("https://x.vn/?a=1&b=2", "2023-05-20")])
     root = ET.fromstring(xml)

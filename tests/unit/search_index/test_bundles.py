@@ -155,6 +155,29 @@ def test_scan_reads_the_unknown_pages_through_map_many_in_path_order(tmp_path):
     assert asked == [expected, ["a/z.html"]]
 
 
+def test_scan_of_a_given_listing_keeps_the_walk_order_and_skips_the_index(tmp_path):
+    """Pages are listed once per build for all output readers; the scan keeps the order
+    of a walk (each folder's files before its subfolders) and leaves out pagefind/."""
+    import os
+
+    from portal_files.tree import stamped_files
+    from search_index.bundles import scan_site
+
+    for relpath in ("a/z.html", "a/b/index.html", "index.html", "pagefind/x.html", "c.html"):
+        (tmp_path / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relpath).write_bytes(b"<html><body data-pagefind-body>a</body></html>")
+    walked = []
+    for folder, dirs, names in os.walk(tmp_path):
+        dirs[:] = sorted(d for d in dirs if d != "pagefind")
+        walked += [os.path.relpath(os.path.join(folder, n), tmp_path) for n in sorted(names)]
+    assert walked == ["c.html", "index.html", "a/z.html", "a/b/index.html"]
+    listing = stamped_files(tmp_path, ".html")
+    assert [p.path for p in scan_site(tmp_path, listing=listing)] == walked
+    assert [p.path for p in scan_site(tmp_path)] == walked
+    (tmp_path / "d.html").write_bytes(b"<html><body data-pagefind-body>d</body></html>")
+    assert "d.html" not in [p.path for p in scan_site(tmp_path, listing=listing)]
+
+
 def test_pagefind_reads_its_links_from_memory_or_from_the_default_folder(tmp_path, monkeypatch):
     """The folder of links is made in memory when the system has a writable one, else in
     the default temporary folder; the bundle is the same either way."""
