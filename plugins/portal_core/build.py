@@ -11,8 +11,12 @@ were logged, 2 content could not be published.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import logging
+import os
 import sys
+import threading
 from pathlib import Path
 
 from build_cache import swap
@@ -158,5 +162,20 @@ def main(argv: list[str] | None = None) -> int:
     return run_build(args.settings, args.output, args.content, args.previous)
 
 
+def exit_without_teardown(status: int) -> None:
+    """End this process with ``status`` once the exit handlers have run (logging flushed,
+    temporary folders removed, pools joined), without freeing the build's objects one by
+    one: at 10,000 articles the interpreter spent 0.5 s on that after the build was done,
+    and every ``invoke build`` and ``invoke publish`` waited for it. While another thread
+    still runs, the exit is the normal one (it waits for that thread)."""
+    if threading.active_count() > 1:
+        sys.exit(status)
+    atexit._run_exitfuncs()  # what a normal exit runs before its teardown
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to say
+            stream.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_without_teardown(main())
