@@ -67,7 +67,7 @@ class GateCache:
                 raise ValueError(f"phiên bản {data.get('version')!r}")
             links = data["links"]
             known: dict[str, PageFacts | XmlFacts] = {
-                key: PageFacts(bool(u), bool(t), bool(g), tuple(links[i] for i in refs))
+                key: PageFacts(bool(u), bool(t), bool(g), tuple(map(links.__getitem__, refs)))
                 for key, (u, t, g, refs) in data["pages"].items()
             }
             known.update((key, XmlFacts(str(e), str(r))) for key, (e, r) in data["xml"].items())
