@@ -12,6 +12,12 @@ previous release's files (the build links the pages it did not render again), so
 first looked up by its stamp (device, inode, size and modification time in ns, the check
 rsync and git make): a file with a known stamp is not even read. Any write changes the
 stamp; a replaced file has another inode.
+
+A page found clean (no problem) is remembered with its path and content hash, with the
+list of files it was judged against and the site URL. The next check takes such a page as
+clean again without judging its links when nothing it depended on can have changed: the
+same bytes at the same path, the same site URL, and no file of that list missing (files
+added cannot break a link; one removed may, and then every link is judged again).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from typing import Any
 
 from portal_files.atomic import write_atomic
 
-VERSION = 2  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
+VERSION = 3  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,10 @@ class GateCache:
         self._stamps: dict[str, str] = {}
         self._used: dict[str, PageFacts | XmlFacts] = {}
         self._used_stamps: dict[str, str] = {}
+        self._clean: set[tuple[str, str]] = set()  # (relpath, hash) judged clean last time
+        self._clean_files: list[str] = []  # the files they were judged against
+        self._clean_site = ""
+        self._now_clean: set[tuple[str, str]] = set()
         if path is not None and path.exists():
             self._load(path)
 
@@ -72,20 +82,45 @@ class GateCache:
             }
             known.update((key, XmlFacts(str(e), str(r))) for key, (e, r) in data["xml"].items())
             stamps = {str(stamp): str(key) for stamp, key in data["stamps"].items()}
+            clean = data["clean"]
+            pages_clean = {(str(relpath), str(key)) for relpath, key in clean["pages"]}
+            files, site = [str(f) for f in clean["files"]], str(clean["site"])
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
             self.warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
             return
         self._known, self._stamps = known, stamps
+        self._clean, self._clean_files, self._clean_site = pages_clean, files, site
 
     def page_facts(self, path: Path, parse: Callable[[bytes], PageFacts]) -> PageFacts:
         """The facts of the HTML page at ``path``: cached, else ``parse(its bytes)``."""
+        return self._facts(path, parse, PageFacts)[1]
+
+    def page_facts_keyed(
+        self, path: Path, parse: Callable[[bytes], PageFacts]
+    ) -> tuple[str, PageFacts]:
+        """``page_facts`` with the hash of the page's bytes (for ``clean_pages``)."""
         return self._facts(path, parse, PageFacts)
+
+    def clean_pages(self, files: set[str], site_url: str) -> set[tuple[str, str]]:
+        """The ``(relpath, hash)`` of the pages found clean last time, if that verdict still
+        holds for a site of ``files`` at ``site_url`` (else an empty set: judge them all)."""
+        if site_url != self._clean_site or not all(f in files for f in self._clean_files):
+            return set()
+        return self._clean
+
+    def mark_clean(self, relpath: str, key: str) -> None:
+        """Remember that the page ``relpath`` with the bytes of hash ``key`` is clean."""
+        self._now_clean.add((relpath, key))
+
+    def judged_against(self, files: set[str], site_url: str) -> None:
+        """The files and site URL of this check (saved with the pages found clean)."""
+        self._clean_files, self._clean_site = sorted(files), site_url
 
     def xml_facts(self, path: Path, parse: Callable[[bytes], XmlFacts]) -> XmlFacts:
         """The facts of the XML file at ``path``: cached, else ``parse(its bytes)``."""
-        return self._facts(path, parse, XmlFacts)
+        return self._facts(path, parse, XmlFacts)[1]
 
-    def _facts(self, path: Path, parse: Callable[[bytes], Any], kind: type) -> Any:
+    def _facts(self, path: Path, parse: Callable[[bytes], Any], kind: type) -> tuple[str, Any]:
         info = os.stat(path)
         stamp = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
         key = self._stamps.get(stamp)
@@ -96,7 +131,7 @@ class GateCache:
             found = self._lookup(key, kind) or parse(data)
         self._used[key] = found
         self._used_stamps[stamp] = key
-        return found
+        return key, found
 
     def _lookup(self, key: str, kind: type) -> Any:
         found = self._used.get(key) or self._known.get(key)
@@ -121,6 +156,11 @@ class GateCache:
                 "pages": pages,
                 "xml": xml,
                 "stamps": self._used_stamps,
+                "clean": {
+                    "pages": sorted(self._now_clean),
+                    "files": self._clean_files,
+                    "site": self._clean_site,
+                },
             }
         )
         write_atomic(self.path, text)

@@ -78,8 +78,9 @@ def check_site(
 ) -> list[GateProblem]:
     """Every reason the built site at ``root`` must not be published (empty: publish).
 
-    With ``cache``, pages whose bytes were checked before are not parsed again; every link is
-    still judged against this build's files. Time is linear in the number of files.
+    With ``cache``, pages whose bytes were checked before are not parsed again, and a page
+    found clean before is not judged again while no file of that check is missing (see
+    ``gate_cache``). Time is linear in the number of files.
     ``scheduled`` maps the URL of each held (scheduled) article, e.g. ``bai-viet/x/``, to its
     source and time: a broken link to it says so.
     """
@@ -93,10 +94,15 @@ def check_site(
         problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
     cache = cache or GateCache(None)
     links = _LinkJudge(files, site_url, scheduled or {})
+    clean = cache.clean_pages(files, site_url)
+    cache.judged_against(files, site_url)
     for relative in sorted(files):
         if relative.endswith(".html"):
-            facts = cache.page_facts(root / relative, parse_page)
-            problems.extend(_page_problems(relative, facts, links))
+            key, facts = cache.page_facts_keyed(root / relative, parse_page)
+            found = [] if (relative, key) in clean else _page_problems(relative, facts, links)
+            if not found:
+                cache.mark_clean(relative, key)
+            problems.extend(found)
         elif relative.endswith(".xml"):
             problems.extend(_xml_problems(relative, cache.xml_facts(root / relative, parse_xml)))
     return problems

@@ -29,6 +29,56 @@ def test_unchanged_page_whose_link_target_went_is_still_reported(tmp_path):
     assert verdict(site, cached) == verdict(site) != []
 
 
+def _counting_links(monkeypatch) -> list[str]:
+    """Record every link the gates judge (the page's links are judged, not taken as clean)."""
+    from publish import gates
+
+    judged: list[str] = []
+    broken = gates._LinkJudge.broken
+
+    def counting(self, link, page):
+        judged.append(link)
+        return broken(self, link, page)
+
+    monkeypatch.setattr(gates._LinkJudge, "broken", counting)
+    return judged
+
+
+def test_a_clean_page_is_not_judged_again_while_no_file_of_its_check_is_missing(
+    tmp_path, monkeypatch
+):
+    site = tmp_path / "site"
+    write_site(site, GOOD)
+    path = tmp_path / "cache.json"
+    first = GateCache(path)
+    assert verdict(site, first) == []
+    first.save()
+    write_site(site, {"bai-viet/b/index.html": '<a href="/bai-viet/a/">A</a>'})  # one new page
+    judged = _counting_links(monkeypatch)
+    second = GateCache(path)
+    assert verdict(site, second) == []
+    assert judged == ["/bai-viet/a/"]  # only the new page's link
+    second.save()
+    judged.clear()
+    assert verdict(site, GateCache(path)) == [] and judged == []
+
+
+def test_clean_pages_are_judged_again_for_another_site_url_or_a_missing_file(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    write_site(site, {**GOOD, "trang/y/index.html": "không liên kết"})
+    path = tmp_path / "cache.json"
+    first = GateCache(path)
+    verdict(site, first)
+    first.save()
+    judged = _counting_links(monkeypatch)
+    check_site(site, "https://khac.example.vn", "ban-nhap/", GateCache(path))
+    assert "/bai-viet/a/" in judged
+    judged.clear()
+    (site / "trang" / "y" / "index.html").unlink()  # no page linked to it
+    assert verdict(site, GateCache(path)) == []
+    assert "/bai-viet/a/" in judged
+
+
 def test_changed_page_is_parsed_again(tmp_path):
     site = tmp_path / "site"
     write_site(site, GOOD)
