@@ -609,8 +609,19 @@ _TITLE_WORDS = (
     rf"(?:{_FUNCTION_WORDS}|phê|sửa|bổ|thành|chỉ|yêu|gửi|kèm|nay|các|những|này|đó"
     r"|trên|như|hoặc|khi|mà|v/v|thay)"
 )
+#: "phòng, chống" and the hazards after it, a list joined by commas, are one part of a name:
+#: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, lãng
+#: phí tỉnh" (each hazard one or two lower-case words, never a word that starts a title; one
+#: after a comma only where the name ends or its scope follows: ", đồng thời giao …" is not).
+_NAME_LOW = rf"(?!{_TITLE_WORDS}(?!\w)){_LOW}+(?!\w)"
+_PREVENTION = (
+    rf"[Pp]hòng,{_OSP}chống(?:{_SP}{_NAME_LOW}){{1,3}}"
+    rf"(?:,{_SP}{_NAME_LOW}(?:{_SP}{_NAME_LOW})?"
+    rf"(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}(?:[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)))){{0,3}}"
+)
 _SENTENCE_WORD = (
-    rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}"
+    rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
+    r"|thành phố(?!\w)"
     rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
     rf"|{_AFTER_SCOPE}(?!{_TITLE_WORDS}(?!\w)){_NOT_NAME}[\w&]+)"
 )
@@ -634,7 +645,7 @@ _SENTENCE_BODY = (
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
     r"(?:Bộ [tT]rưởng|Giám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
-    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh)"
+    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh|Thường trực)"
 )
 _BODY_CORE = (
     rf"(?:{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"

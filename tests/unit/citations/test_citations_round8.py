@@ -1,0 +1,56 @@
+"""Issue 14, eighth round: general shapes behind the errors left over all labelled splits (a
+body's name with "phòng, chống" and its list of hazards, …), one made-up sentence each, with
+the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents
+
+# --- a name with "phòng, chống" and its hazards -----------------------------------------------
+
+
+def test_a_standing_office_of_a_prevention_board_is_read_whole():
+    found = cited_documents(
+        "Căn cứ Công văn số 118/PCTT ngày 02 tháng 9 năm 2015 của Thường trực Ban Chỉ huy "
+        "Phòng, chống thiên tai, cứu nạn tỉnh về kế hoạch ứng phó;"
+    )
+    assert found == [
+        (
+            "118/PCTT",
+            "Thường trực Ban Chỉ huy Phòng, chống thiên tai, cứu nạn tỉnh",
+            "2015-09-02",
+        )
+    ]
+
+
+def test_a_steering_board_against_corruption_keeps_its_list_and_scope():
+    found = cited_documents(
+        "Thực hiện Kế hoạch số 45/KH-PCTN ngày 3/4/2014 của Ban Chỉ đạo phòng, chống tham nhũng, "
+        "lãng phí thành phố Đà Nẵng, các đơn vị tổ chức kiểm tra."
+    )
+    assert found == [
+        (
+            "45/KH-PCTN",
+            "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí thành phố Đà Nẵng",
+            "2014-04-03",
+        )
+    ]
+
+
+def test_a_clause_after_the_hazards_is_not_part_of_the_name():
+    found = cited_documents(
+        "Công văn số 77/PCLB ngày 5/7/2012 của Ban Chỉ huy phòng, chống lụt, bão, đồng thời giao "
+        "cho Sở Tài chính bố trí kinh phí."
+    )
+    assert found == [("77/PCLB", "Ban Chỉ huy phòng, chống lụt, bão", "2012-07-05")]
+    found = cited_documents(
+        "Công văn số 77/PCLB ngày 5/7/2012 của Ban Chỉ huy phòng, chống lụt, bão, Sở Tài chính "
+        "về kinh phí."
+    )
+    assert found == [("77/PCLB", "Ban Chỉ huy phòng, chống lụt, bão, Sở Tài chính", "2012-07-05")]
+
+
+def test_a_standing_office_of_a_council_is_unchanged():
+    found = cited_documents("Công văn số 61/HĐND-TH ngày 27/10/2006 của Thường trực HĐND tỉnh về")
+    assert found == [("61/HĐND-TH", "Thường trực HĐND tỉnh", "2006-10-27")]
