@@ -700,7 +700,16 @@ _LEAD_DATE = (
 #: A subject named by its kind alone, for the body writing the text ("Bộ ban hành Kế hoạch số …",
 #: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the
 #: subject of the verb, never after "của".
-_SUBJECT_ONLY = rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}"
+#: A body named by an abbreviation alone opening the clause ("Ngày 6-9-1973, VNCH ban hành …",
+#: "NHNN đã ban hành Thông tư …"): all capitals, at a line start or after punctuation and a
+#: space; never a Roman numeral ("II ban hành" is a heading) nor a place after "TP. ".
+_ACRONYM_SUBJECT = (
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t]))(?<!TP\. )(?![IVXLC]+(?![\w&]))"
+    rf"[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){{1,9}}(?![\w&])"
+)
+_SUBJECT_ONLY = (
+    rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}|{_ACRONYM_SUBJECT}"
+)
 #: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …"), and a
 #: plan or programme is also "built" by its author ("Uỷ ban nhân dân huyện đã xây dựng Kế hoạch
 #: số …"); a term printed with the subject is the document's ("Ban Chấp hành Trung ương Đảng

@@ -54,3 +54,28 @@ def test_a_clause_after_the_hazards_is_not_part_of_the_name():
 def test_a_standing_office_of_a_council_is_unchanged():
     found = cited_documents("Công văn số 61/HĐND-TH ngày 27/10/2006 của Thường trực HĐND tỉnh về")
     assert found == [("61/HĐND-TH", "Thường trực HĐND tỉnh", "2006-10-27")]
+
+
+# --- a body named by an abbreviation as the subject --------------------------------------------
+
+
+def test_an_abbreviated_subject_and_the_date_opening_its_sentence():
+    found = cited_documents(
+        "Ngày 12-3-1970, VNCH ban hành Sắc lệnh số 88-NV về việc đặt tên đơn vị hành chính."
+    )
+    assert found == [("88-NV", "VNCH", "1970-03-12")]
+    found = cited_documents("Cuối năm, NHNN đã ban hành Thông tư số 07/2015/TT-NHNN hướng dẫn.")
+    assert found == [("07/2015/TT-NHNN", "NHNN", None)]
+
+
+def test_an_abbreviation_that_is_not_a_subject_is_not_read():
+    # a heading numeral, a word inside a phrase, a place after "TP. "
+    assert cited_documents("II. ban hành Quyết định số 20/2013/QĐ-UBND về") == [
+        ("20/2013/QĐ-UBND", None, None)
+    ]
+    assert cited_documents("Quy chế QLDA ban hành Quyết định số 20/2013/QĐ-UBND về") == [
+        ("20/2013/QĐ-UBND", None, None)
+    ]
+    assert cited_documents("Năm 2010, TP. HCM ban hành Quyết định số 20/2010/QĐ-UBND về") == [
+        ("20/2010/QĐ-UBND", None, None)
+    ]
