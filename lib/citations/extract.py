@@ -210,13 +210,28 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         if at is None:
             at = grammar.PROPOSER_NEXT_RE.search(view, lo, start)
             if at is None or not _in_proposals(view, max(0, lo - 240), at.start()):
-                return None, None, None, None
+                return _enumerated(view, start)
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"
     body = m.group("body") or m.group("sbody")
     issuer = _clean_body(body) if body else None
     dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
     return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None
+
+
+def _enumerated(view: str, start: int) -> tuple[str | None, str | None, str | None, str | None]:
+    """The author of a list announced with "gồm:" before the first item, in the same line:
+    "… do Bộ trưởng Bộ Y tế đã ban hành trước đây, gồm: Giải thưởng A theo Quyết định số …"."""
+    line = view.rfind("\n", 0, start) + 1
+    lo = max(line, start - 400)
+    colons = list(grammar.ENUM_COLON_RE.finditer(view, lo, start))
+    if not colons or re.search(r"[;.:\n]", view[colons[-1].end() : start]):
+        return None, None, None, None
+    g = colons[-1].start()
+    m = grammar.ENUM_SUBJECT_RE.search(view, max(line, g - 240), g)
+    if m is None:
+        return None, None, None, None
+    return _clean_body(m.group("body")), None, None, "enum"
 
 
 def _in_proposals(view: str, lo: int, pos: int) -> bool:
@@ -355,6 +370,9 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             # "các Nghị định của Chính phủ: số A …; số B …": items of that noun, after ";"
             joined = joined and h.noun in (None, subject[1][5:])
             listed = h.noun in (None, subject[1][5:]) and grammar.LIST_GAP_RE.fullmatch(gap)
+        elif subject[1] == "enum":
+            # "gồm: Giải thưởng A theo Quyết định số …; Giải thưởng B theo Quyết định số …"
+            listed = grammar.ENUM_GAP_RE.fullmatch(gap) is not None
         elif subject[1] == "proposer":
             # "… tại Tờ trình số A ngày … về việc … và Tờ trình số B …": the same noun again
             listed = (

@@ -614,10 +614,11 @@ _TITLE_WORDS = (
 #: phí tỉnh" (each hazard one or two lower-case words, never a word that starts a title; one
 #: after a comma only where the name ends or its scope follows: ", đồng thời giao …" is not).
 _NAME_LOW = rf"(?!{_TITLE_WORDS}(?!\w)){_LOW}+(?!\w)"
+_LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)"
 _PREVENTION = (
     rf"[Pp]hòng,{_OSP}chống(?:{_SP}{_NAME_LOW}){{1,3}}"
     rf"(?:,{_SP}{_NAME_LOW}(?:{_SP}{_NAME_LOW})?"
-    rf"(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}(?:[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)))){{0,3}}"
+    rf"(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}(?:[{UPPER}]|{_LEVEL_WORD}))){{0,3}}"
 )
 _SENTENCE_WORD = (
     rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
@@ -704,8 +705,8 @@ _LEAD_DATE = (
 #: "NHNN đã ban hành Thông tư …"): all capitals, at a line start or after punctuation and a
 #: space; never a Roman numeral ("II ban hành" is a heading) nor a place after "TP. ".
 _ACRONYM_SUBJECT = (
-    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t]))(?<!TP\. )(?![IVXLC]+(?![\w&]))"
-    rf"[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){{1,9}}(?![\w&])"
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t]))(?<!TP\. )(?![IVXLC]+(?![\w&]))"
+    r"[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])"
 )
 _SUBJECT_ONLY = (
     rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}|{_ACRONYM_SUBJECT}"
@@ -783,6 +784,17 @@ PROPOSER_NEXT_RE = _PROGRAMS.compile(
     rf"(?:;|,|{_SP}và){_OSP}(?:và{_SP})?(?P<pbody>{_PROPOSER_NAME}){_AT}"
 )
 PROPOSAL_RE = _PROGRAMS.compile(r"(?i:đề nghị)(?!\w)")
+#: The author of a list of documents announced with "gồm:" ("… do Bộ trưởng Bộ Y tế đã ban hành
+#: trước đây, gồm: Giải thưởng A theo Quyết định số …; Giải thưởng B theo Quyết định số …",
+#: "các văn bản do UBND tỉnh ban hành, bao gồm: …"): the subject or agent of "ban hành", a few
+#: words at most before "gồm". ``ENUM_COLON_RE`` finds "gồm:", ``ENUM_SUBJECT_RE`` (anchored at
+#: "gồm") the body; ``ENUM_GAP_RE`` is the gap between two items (a title, no sentence end).
+ENUM_COLON_RE = _PROGRAMS.compile(rf"(?<!\w)gồm(?:{_SP}có)?{_OSP}:")
+ENUM_SUBJECT_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?:do{_SP})?{BODY}{_SP}(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành(?!\w)"
+    rf"[^\n.;:]{{0,60}}?(?:,{_OSP}|{_SP})(?:bao{_SP})?\Z"
+)
+ENUM_GAP_RE = _PROGRAMS.compile(rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}")
 AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")
 
 # Uncoded references -------------------------------------------------------------------------

@@ -79,3 +79,53 @@ def test_an_abbreviation_that_is_not_a_subject_is_not_read():
     assert cited_documents("Năm 2010, TP. HCM ban hành Quyết định số 20/2010/QĐ-UBND về") == [
         ("20/2010/QĐ-UBND", None, None)
     ]
+
+
+# --- the author of a list announced with "gồm:" -------------------------------------------------
+
+
+def test_the_author_of_a_list_announced_with_gom_reaches_every_item():
+    found = cited_documents(
+        "Bãi bỏ các quy chế khen thưởng do Bộ trưởng Bộ Y tế đã ban hành trước đây, gồm: Giải "
+        "thưởng Thầy thuốc trẻ theo Quyết định số 15/2003/QĐ-BYT ngày 2/5/2003; Giải thưởng Sáng "
+        "tạo y học theo Quyết định số 210/QĐ-BYT ngày 7/8/2005 và Giải thưởng Bảo tồn dược liệu "
+        "theo Quyết định số 318/QĐ-BYT ngày 9/9/2006.\nĐiều 3. Thực hiện theo Quyết định số "
+        "44/QĐ-BYT."
+    )
+    author = "Bộ trưởng Bộ Y tế"
+    assert found == [
+        ("15/2003/QĐ-BYT", author, "2003-05-02"),
+        ("210/QĐ-BYT", author, "2005-08-07"),
+        ("318/QĐ-BYT", author, "2006-09-09"),
+        ("44/QĐ-BYT", None, None),  # another line
+    ]
+
+
+def test_a_subject_of_ban_hanh_before_bao_gom_and_an_item_with_its_own_issuer():
+    found = cited_documents(
+        "UBND tỉnh đã ban hành nhiều văn bản, bao gồm: Quyết định số 12/2010/QĐ-UBND ngày "
+        "3/3/2010, Chỉ thị số 05/CT-TTg ngày 4/4/2010 của Thủ tướng Chính phủ; Kế hoạch số "
+        "77/KH-UBND ngày 5/5/2010."
+    )
+    assert found == [
+        ("12/2010/QĐ-UBND", "UBND tỉnh", "2010-03-03"),
+        ("05/CT-TTg", "Thủ tướng Chính phủ", "2010-04-04"),
+        ("77/KH-UBND", None, "2010-05-05"),  # the item with its own issuer ended the list
+    ]
+
+
+def test_a_list_with_gom_but_no_author_gives_no_issuer():
+    found = cited_documents(
+        "Các văn bản hết hiệu lực, gồm: Quyết định số 12/2010/QĐ-UBND ngày 3/3/2010; Quyết định "
+        "số 13/2010/QĐ-UBND ngày 4/3/2010."
+    )
+    assert found == [
+        ("12/2010/QĐ-UBND", None, "2010-03-03"),
+        ("13/2010/QĐ-UBND", None, "2010-03-04"),
+    ]
+    # the author must be a few words before "gồm", not any body earlier in the line
+    found = cited_documents(
+        "Sở Tài chính ban hành hướng dẫn và các đơn vị đã tổ chức thực hiện rất nhiều nội dung "
+        "quan trọng trong năm, gồm: Quyết định số 12/2010/QĐ-UBND ngày 3/3/2010."
+    )
+    assert found == [("12/2010/QĐ-UBND", None, "2010-03-03")]
