@@ -123,6 +123,7 @@ class _Hit:
     date: str | None
     term: str | None
     lead: str | None = None  # "verb"/"proposer"/"list:<noun>": the issuer stated before it
+    spaced: bool = False  # a 1990s ministry code printed with a space ("43 TC/QLCS")
 
     @property
     def type(self) -> str:
@@ -323,6 +324,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 date,
                 term,
                 lead,
+                m.lastgroup == "spaced",
             )
         )
     for i, h in enumerate(hits):
@@ -424,7 +426,7 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
         if (
             prev.issuer is None
             and (cur.issuer is not None or (cur.inherited and cur.date is not None))
-            and prev.parsed.issuer == cur.parsed.issuer
+            and _same_issuer_code(prev, cur)
             and grammar.COORD_RE.fullmatch(view[prev.tail_end : cur.start])
         ):
             out[i] = replace(
@@ -434,6 +436,18 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
                 term=prev.term or cur.term,
             )
     return out
+
+
+def _same_issuer_code(prev: _Hit, cur: _Hit) -> bool:
+    """True when two codes name the same issuer: the same issuer code, or a 1990s ministry code
+    printed with a space, which names the ministry without "Bộ" ("43 TC/QLCS"), and the modern
+    code of that ministry ("122/2007/TT-BTC")."""
+    if prev.parsed.issuer == cur.parsed.issuer:
+        return True
+    old, new = (prev, cur) if prev.spaced else (cur, prev)
+    if not old.spaced or new.spaced:
+        return False
+    return "B" + old.parsed.issuer.split("-", 1)[0] == new.parsed.issuer.split("-", 1)[0]
 
 
 def _noun_consistent(hits: list[_Hit]) -> list[_Hit]:

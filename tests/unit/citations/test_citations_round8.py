@@ -129,3 +129,37 @@ def test_a_list_with_gom_but_no_author_gives_no_issuer():
         "quan trọng trong năm, gồm: Quyết định số 12/2010/QĐ-UBND ngày 3/3/2010."
     )
     assert found == [("12/2010/QĐ-UBND", None, "2010-03-03")]
+
+
+# --- a 1990s ministry code in a list whose last item names the ministry -------------------------
+
+
+def test_an_old_ministry_code_takes_the_issuer_of_its_ministry_from_the_end_of_the_list():
+    found = cited_documents(
+        "Thực hiện theo Thông tư số 62 TC/TCDN ngày 4/8/1995, Thông tư số 35/2006/TT-BTC ngày "
+        "25/4/2006 của Bộ Tài chính."
+    )
+    assert found == [
+        ("62/TC-TCDN", "Bộ Tài chính", "1995-08-04"),
+        ("35/2006/TT-BTC", "Bộ Tài chính", "2006-04-25"),
+    ]
+
+
+def test_an_old_ministry_code_keeps_no_issuer_when_another_ministry_ends_the_list():
+    found = cited_documents(
+        "Thực hiện theo Thông tư số 62 TC/TCDN ngày 4/8/1995 và Thông tư số 12/2007/TT-BYT ngày "
+        "18/10/2007 của Bộ Y tế."
+    )
+    assert found == [
+        ("62/TC-TCDN", None, "1995-08-04"),
+        ("12/2007/TT-BYT", "Bộ Y tế", "2007-10-18"),
+    ]
+    # a modern letter code is not an old ministry code: "CT" (a tax department) is not "BCT"
+    found = cited_documents(
+        "Tờ trình số 145/CT-THNV ngày 3/8/2009 và Quyết định số 12/2007/QĐ-BCT ngày 18/10/2007 "
+        "của Bộ Công Thương."
+    )
+    assert found == [
+        ("145/CT-THNV", None, "2009-08-03"),
+        ("12/2007/QĐ-BCT", "Bộ Công Thương", "2007-10-18"),
+    ]
