@@ -173,6 +173,11 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             if date is not None:
                 pos = m.end()
                 continue
+        if date is None and (m := grammar.MISTYPED_DAY_DATE_RE.match(view, pos)):
+            date = _date(m)
+            if date is not None:
+                pos = m.end()
+                continue
         if date is None and (m := grammar.YEAR_AFTER_RE.match(view, pos)):
             date = m.group("y4")
             pos = m.end()

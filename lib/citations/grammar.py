@@ -452,6 +452,13 @@ TYPO_DATE_AFTER_RE = _PROGRAMS.compile(
     rf"(?P<m>(?=[lIO]?\d)[\dlIO]{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
+#: A full numeric date after "ngày" mistyped ("Tờ trình số 2219/TT-UBND ngà 04/10/2006": a
+#: letter or the tone mark lost): read only right after a code and with day, month and year.
+MISTYPED_DAY_DATE_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?i:ng(?:à|ay|ầy|áy|ạy|ảy|ãy))(?!\w)[ \t]{{1,2}}"
+    rf"(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)){DATE}"
+)
+
 # Issuing bodies: a head from this list, then up to six name words.
 _HEADS = (
     "Ban Bí thư",

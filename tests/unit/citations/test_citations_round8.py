@@ -163,3 +163,24 @@ def test_an_old_ministry_code_keeps_no_issuer_when_another_ministry_ends_the_lis
         ("145/CT-THNV", None, "2009-08-03"),
         ("12/2007/QĐ-BCT", "Bộ Công Thương", "2007-10-18"),
     ]
+
+
+# --- a mistyped "ngày" before a full numeric date -----------------------------------------------
+
+
+def test_a_mistyped_ngay_before_a_full_date_right_after_the_code():
+    found = cited_documents(
+        "thống nhất nội dung theo Tờ trình số 518/TTr-UBND ngà 12/5/2011 của UBND huyện;"
+    )
+    assert found == [("518/TTr-UBND", "UBND huyện", "2011-05-12")]
+    found = cited_documents("Căn cứ Quyết định số 77/QĐ-UBND ngay 3-9-2012 của UBND tỉnh về")
+    assert found == [("77/QĐ-UBND", "UBND tỉnh", "2012-09-03")]
+
+
+def test_a_mistyped_ngay_needs_a_full_date_right_after_it():
+    assert cited_documents("Tờ trình số 518/TTr-UBND ngà 12/5 của UBND huyện;") == [
+        ("518/TTr-UBND", None, None)
+    ]
+    assert cited_documents("Tờ trình số 518/TTr-UBND ngà voi 12/5/2011") == [
+        ("518/TTr-UBND", None, None)
+    ]
