@@ -167,8 +167,9 @@ def exit_without_teardown(status: int) -> None:
     temporary folders removed, pools joined), without freeing the build's objects one by
     one: at 10,000 articles the interpreter spent 0.5 s on that after the build was done,
     and every ``invoke build`` and ``invoke publish`` waited for it. While another thread
-    still runs, the exit is the normal one (it waits for that thread)."""
-    if threading.active_count() > 1:
+    still runs, or under a profiler or tracer (``python -m cProfile`` writes its report after
+    the program returns), the exit is the normal one."""
+    if threading.active_count() > 1 or sys.getprofile() or sys.gettrace():
         sys.exit(status)
     atexit._run_exitfuncs()  # what a normal exit runs before its teardown
     for stream in (sys.stdout, sys.stderr):

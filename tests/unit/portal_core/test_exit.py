@@ -53,3 +53,25 @@ def test_a_thread_still_running_is_waited_for(tmp_path):
     assert result.returncode == 0
     assert "luồng xong" in result.stdout
     assert (tmp_path / "handler-ran").read_text() == "ok"
+
+
+def test_under_a_profiler_the_exit_is_the_normal_one(tmp_path):
+    """``python -m cProfile`` writes its report after the program returns."""
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path[:0] = [{str(ROOT / 'plugins')!r}, {str(ROOT / 'lib')!r}, {str(ROOT)!r}]\n"
+        "from portal_core.build import exit_without_teardown\n"
+        "exit_without_teardown(0)\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "build.prof"
+    result = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(report), str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert report.stat().st_size > 0
