@@ -17,13 +17,19 @@ def verdict(root: Path, cache: GateCache | None = None) -> list[str]:
     return [p.format() for p in check_site(root, SITE, "ban-nhap/", cache)]
 
 
-def test_unchanged_page_whose_link_target_went_is_still_reported(tmp_path):
+def _checked_once(tmp_path, pages: dict[str, str] = GOOD) -> tuple[Path, Path]:
+    """A site of ``pages``, checked clean once with its cache saved: (site, cache path)."""
     site = tmp_path / "site"
-    write_site(site, GOOD)
+    write_site(site, pages)
     path = tmp_path / "cache.json"
     first = GateCache(path)
     assert verdict(site, first) == []
     first.save()
+    return site, path
+
+
+def test_unchanged_page_whose_link_target_went_is_still_reported(tmp_path):
+    site, path = _checked_once(tmp_path)
     (site / "bai-viet" / "a" / "index.html").unlink()  # index.html links to it, unchanged
     cached = GateCache(path)
     assert verdict(site, cached) == verdict(site) != []
@@ -47,12 +53,7 @@ def _counting_links(monkeypatch) -> list[str]:
 def test_a_clean_page_is_not_judged_again_while_no_file_of_its_check_is_missing(
     tmp_path, monkeypatch
 ):
-    site = tmp_path / "site"
-    write_site(site, GOOD)
-    path = tmp_path / "cache.json"
-    first = GateCache(path)
-    assert verdict(site, first) == []
-    first.save()
+    site, path = _checked_once(tmp_path)
     write_site(site, {"bai-viet/b/index.html": '<a href="/bai-viet/a/">A</a>'})  # one new page
     judged = _counting_links(monkeypatch)
     second = GateCache(path)
@@ -64,12 +65,7 @@ def test_a_clean_page_is_not_judged_again_while_no_file_of_its_check_is_missing(
 
 
 def test_clean_pages_are_judged_again_for_another_site_url_or_a_missing_file(tmp_path, monkeypatch):
-    site = tmp_path / "site"
-    write_site(site, {**GOOD, "trang/y/index.html": "không liên kết"})
-    path = tmp_path / "cache.json"
-    first = GateCache(path)
-    verdict(site, first)
-    first.save()
+    site, path = _checked_once(tmp_path, {**GOOD, "trang/y/index.html": "không liên kết"})
     judged = _counting_links(monkeypatch)
     check_site(site, "https://khac.example.vn", "ban-nhap/", GateCache(path))
     assert "/bai-viet/a/" in judged
