@@ -3,6 +3,7 @@ after what a normal exit does first: exit handlers run, output flushed, status k
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -22,7 +23,12 @@ def _run(code: str, tmp_path) -> subprocess.CompletedProcess:
         """
     ) + textwrap.dedent(code)
     return subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", script],
+        capture_output=True,
+        encoding="utf-8",  # Vietnamese output, whatever the locale (CI runs under C)
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        check=False,
     )
 
 
@@ -69,7 +75,8 @@ def test_under_a_profiler_the_exit_is_the_normal_one(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "cProfile", "-o", str(report), str(script)],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         timeout=60,
         check=False,
     )
