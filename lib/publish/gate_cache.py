@@ -91,30 +91,22 @@ class GateCache:
         self._known, self._stamps = known, stamps
         self._clean, self._clean_files, self._clean_site = pages_clean, files, site
 
-    def page_facts(self, path: Path, parse: Callable[[bytes], PageFacts]) -> PageFacts:
-        """The facts of the HTML page at ``path``: cached, else ``parse(its bytes)``."""
-        return self._facts(path, parse, PageFacts)[1]
-
-    def page_facts_keyed(
-        self, path: Path, parse: Callable[[bytes], PageFacts]
-    ) -> tuple[str, PageFacts]:
-        """``page_facts`` with the hash of the page's bytes (for ``clean_pages``)."""
+    def page_facts(self, path: Path, parse: Callable[[bytes], PageFacts]) -> tuple[str, PageFacts]:
+        """The hash of the HTML page at ``path`` and its facts: cached, else
+        ``parse(its bytes)`` (the hash names the page in ``clean_before``)."""
         return self._facts(path, parse, PageFacts)
 
-    def clean_pages(self, files: set[str], site_url: str) -> set[tuple[str, str]]:
-        """The ``(relpath, hash)`` of the pages found clean last time, if that verdict still
-        holds for a site of ``files`` at ``site_url`` (else an empty set: judge them all)."""
-        if site_url != self._clean_site or not all(f in files for f in self._clean_files):
-            return set()
-        return self._clean
+    def clean_before(self, files: set[str], site_url: str) -> set[tuple[str, str]]:
+        """Start a check of a site of ``files`` at ``site_url``: the ``(relpath, hash)`` of
+        the pages found clean last time if that verdict still holds (else an empty set:
+        judge them all). The files and URL are saved with the pages this check finds clean."""
+        still = site_url == self._clean_site and all(f in files for f in self._clean_files)
+        self._clean_files, self._clean_site = sorted(files), site_url
+        return self._clean if still else set()
 
     def mark_clean(self, relpath: str, key: str) -> None:
         """Remember that the page ``relpath`` with the bytes of hash ``key`` is clean."""
         self._now_clean.add((relpath, key))
-
-    def judged_against(self, files: set[str], site_url: str) -> None:
-        """The files and site URL of this check (saved with the pages found clean)."""
-        self._clean_files, self._clean_site = sorted(files), site_url
 
     def xml_facts(self, path: Path, parse: Callable[[bytes], XmlFacts]) -> XmlFacts:
         """The facts of the XML file at ``path``: cached, else ``parse(its bytes)``."""

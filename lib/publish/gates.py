@@ -94,11 +94,10 @@ def check_site(
         problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
     cache = cache or GateCache(None)
     links = _LinkJudge(files, site_url, scheduled or {})
-    clean = cache.clean_pages(files, site_url)
-    cache.judged_against(files, site_url)
+    clean = cache.clean_before(files, site_url)
     for relative in sorted(files):
         if relative.endswith(".html"):
-            key, facts = cache.page_facts_keyed(root / relative, parse_page)
+            key, facts = cache.page_facts(root / relative, parse_page)
             found = [] if (relative, key) in clean else _page_problems(relative, facts, links)
             if not found:
                 cache.mark_clean(relative, key)
