@@ -83,11 +83,14 @@ def serve(c, port=8000, host="127.0.0.1", content="", output="output"):
       invoke serve
       invoke serve --port 8080 --content tests/fixtures/basic
     """
+    from invoke import Exit
     from livereload import Server
     from portal_core.preview import PreviewBuilder
     from portal_core.snapshot_handler import SnapshotStaticFileHandler
 
     content_dir = Path(content).resolve() if content else None
+    if content_dir is not None and not content_dir.is_dir():
+        raise Exit(f"LỖI: không thấy thư mục nội dung {content}", code=2)
     builder = PreviewBuilder(DEV_SETTINGS, (ROOT / output).resolve(), content_dir)
     builder.build()
     server = Server()

@@ -5,7 +5,7 @@
 Runs a real Pelican build. Any error Pelican logs makes the build fail (like
 ``pelican --fatal errors``, but reported once at the end), and content errors are printed as
 ``path:line: message`` in Vietnamese, without a traceback. Exit status: 0 success, 1 errors
-were logged, 2 content could not be published.
+were logged, 2 content could not be published (or the settings or content folder are unusable).
 """
 
 from __future__ import annotations
@@ -68,7 +68,11 @@ def run_build(
         override["OUTPUT_PATH"] = str(output.resolve())
     if content is not None:
         override["PATH"] = str(content.resolve())
-    settings = read_settings(str(settings_file), override=override)
+    try:
+        settings = read_settings(str(settings_file), override=override)
+    except ValueError as exc:  # Pelican's own checks: content folder missing, bad values
+        report(f"LỖI: cấu hình {settings_file} không dùng được: {exc}")
+        return 2
     # Build beside the output and swap only after success: the served folder never shows
     # a half-written or failed build; unchanged pages are linked from it, not rendered.
     final = Path(settings["OUTPUT_PATH"]).resolve()
@@ -156,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             f"LỖI: không thấy tệp cấu hình {args.settings}: chạy lệnh trong thư mục dự án "
             "hoặc chỉ rõ -s\n",
         )
+    if args.content is not None and not args.content.is_dir():
+        parser.exit(2, f"LỖI: không thấy thư mục nội dung {args.content}\n")
     init_pelican_logging(level=logging.WARNING if args.quiet else logging.INFO)
     if not args.verbose:
         quiet_file_writes()

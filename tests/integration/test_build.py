@@ -210,6 +210,37 @@ def test_a_missing_settings_file_is_named_without_a_traceback(tmp_path, module, 
     assert "Traceback" not in result.stderr + result.stdout
 
 
+def test_a_missing_content_folder_is_named_without_a_traceback(tmp_path):
+    missing = tmp_path / "khong-co-noi-dung"
+    result = subprocess.run(
+        [sys.executable, "-m", "portal_core.build", "-s", str(ROOT / "pelicanconf.py")]
+        + ["-o", str(tmp_path / "out"), str(missing)],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"không thấy thư mục nội dung {missing}" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (tmp_path / "out").exists()
+
+
+def test_settings_pelican_refuses_are_reported_without_a_traceback(tmp_path):
+    settings = tmp_path / "cau-hinh.py"
+    settings.write_text(f"PATH = {str(tmp_path / 'khong-co')!r}\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "portal_core.build", "-s", str(settings), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"LỖI: cấu hình {settings} không dùng được" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
 def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
     import feedparser
 

@@ -99,3 +99,18 @@ def test_serve_shows_saves_and_errors_and_never_goes_away(server):
 
     source.write_text(good + "\nĐã sửa XEM-THU-HAI.\n", encoding="utf-8")
     _until(page, "XEM-THU-HAI", base, log)
+
+
+def test_serve_names_a_missing_content_folder_without_a_traceback(tmp_path):
+    missing = tmp_path / "khong-co-noi-dung"
+    result = subprocess.run(
+        [str(INVOKE), "serve", "--content", str(missing), "--port", str(_free_port())],
+        cwd=ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=WAIT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"không thấy thư mục nội dung {missing}" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
