@@ -212,9 +212,18 @@ def test_a_missing_settings_file_is_named_without_a_traceback(tmp_path, module, 
 
 def test_a_missing_content_folder_is_named_without_a_traceback(tmp_path):
     missing = tmp_path / "khong-co-noi-dung"
+    settings = str(ROOT / "pelicanconf.py")
+    command = [
+        sys.executable,
+        "-m",
+        "portal_core.build",
+        "-s",
+        settings,
+        "-o",
+        str(tmp_path / "out"),
+    ]
     result = subprocess.run(
-        [sys.executable, "-m", "portal_core.build", "-s", str(ROOT / "pelicanconf.py")]
-        + ["-o", str(tmp_path / "out"), str(missing)],
+        [*command, str(missing)],
         capture_output=True,
         encoding="utf-8",
         cwd=tmp_path,
