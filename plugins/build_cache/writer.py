@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from pelican import writers as pelican_writers
 from pelican.contents import Content
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
@@ -91,9 +92,13 @@ class PortalWriter(Writer):
         template_name = template_name or os.path.splitext(getattr(template, "name", "") or "")[0]
         self._call = (context, template_name)
         self.context = context
+        real_os = pelican_writers.os
+        if self.session is not None and self.session.folders is not None:
+            pelican_writers.os = OS_WITHOUT_MAKEDIRS  # see _OsWithoutMakedirs
         try:
             return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)
         finally:
+            pelican_writers.os = real_os
             self._call = None
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom", *args, **kw):
@@ -421,6 +426,29 @@ DOCUMENT_LISTINGS = ("documents",)
 _CONTENT_LISTS = ("articles", "hidden_articles", "drafts", "pages", "hidden_pages", "draft_pages")
 # Context entries that are Pelican's bookkeeping, not content.
 _CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content", "localsiteurl"})
+
+
+class _OsWithoutMakedirs:
+    """``os`` as Pelican's writer module sees it while a page is recorded in a build beside
+    a previous output: ``makedirs`` does nothing. Pelican makes each page's folder before it
+    writes the page, but a recorded page is written (or linked) by ``flush``, in the
+    workers, which make its folder then (``emit``, ``_reuse``), and a child process has made
+    the previous output's folders already (``folders.py``). At 10,000 articles that saves a
+    publish 21,000 ``makedirs`` in the build process, three system calls each (0.3 s).
+
+    A cold build keeps Pelican's ``makedirs``: there, 21,000 new folders made by two
+    workers at once, in the same parent folders, made the pages' rendering slower than the
+    build process gained."""
+
+    @staticmethod
+    def makedirs(name, mode=0o777, exist_ok=False) -> None:
+        return None
+
+    def __getattr__(self, name: str):
+        return getattr(os, name)
+
+
+OS_WITHOUT_MAKEDIRS = _OsWithoutMakedirs()
 
 
 class _Deferred:

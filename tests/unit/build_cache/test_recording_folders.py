@@ -1,0 +1,54 @@
+"""Recording a page beside a previous output leaves its folder to ``flush`` (the workers
+make it when they place the page); a cold build keeps Pelican's own ``makedirs``."""
+
+from __future__ import annotations
+
+import os
+import types
+
+import pytest
+from build_cache.session import SESSION_KEY
+from build_cache.writer import PortalWriter
+from jinja2 import Environment
+from pelican import writers as pelican_writers
+from pelican.settings import DEFAULT_CONFIG
+from pelican.writers import FileOverwriteFailedError
+
+TEMPLATE = Environment().from_string("<p>{{ message }}</p>")
+
+
+def _writer(output, folders_made_ahead: bool) -> PortalWriter:
+    session = types.SimpleNamespace(
+        folders=object() if folders_made_ahead else None, writer=None, previous_output=None
+    )
+    settings = {**DEFAULT_CONFIG, SESSION_KEY: session}
+    return PortalWriter(str(output), settings=settings)
+
+
+def _record(writer: PortalWriter, name: str) -> None:
+    context = {"message": "xin chào", "localsiteurl": ""}
+    writer.write_file(name, TEMPLATE, context, template_name="page")
+
+
+def test_beside_a_previous_output_the_folder_is_made_when_the_page_is_written(tmp_path):
+    writer = _writer(tmp_path, folders_made_ahead=True)
+    _record(writer, "bai-viet/moi/index.html")
+    assert not (tmp_path / "bai-viet").exists()  # recorded only: no folder yet
+    (job,) = writer.jobs
+    writer._render_job(job)
+    assert (tmp_path / "bai-viet" / "moi" / "index.html").read_text("utf-8") == "<p>xin chào</p>"
+
+
+def test_a_cold_build_makes_the_folder_as_pelican_does(tmp_path):
+    writer = _writer(tmp_path, folders_made_ahead=False)
+    _record(writer, "bai-viet/moi/index.html")
+    assert (tmp_path / "bai-viet" / "moi").is_dir()
+    assert not (tmp_path / "bai-viet" / "moi" / "index.html").exists()
+
+
+def test_pelicans_os_is_given_back_even_when_the_write_is_refused(tmp_path):
+    writer = _writer(tmp_path, folders_made_ahead=True)
+    _record(writer, "trang/index.html")
+    with pytest.raises(FileOverwriteFailedError):
+        _record(writer, "trang/index.html")
+    assert pelican_writers.os is os
