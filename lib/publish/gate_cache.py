@@ -13,11 +13,13 @@ first looked up by its stamp (device, inode, size and modification time in ns, t
 rsync and git make): a file with a known stamp is not even read. Any write changes the
 stamp; a replaced file has another inode.
 
-A page found clean (no problem) is remembered with its path and content hash, with the
-list of files it was judged against and the site URL. The next check takes such a page as
-clean again without judging its links when nothing it depended on can have changed: the
-same bytes at the same path, the same site URL, and no file of that list missing (files
-added cannot break a link; one removed may, and then every link is judged again).
+A page found clean (no problem) is remembered with its path and content hash; with the
+clean pages, the files their links reach and the site URL. The next check takes such a page
+as clean again without judging its links when nothing it depended on can have changed: the
+same bytes at the same path, the same site URL, and none of those files missing. Files
+added cannot break a link, and a removed file that no clean page linked to (the search
+index's fragments a publish replaces) cannot either; a removed file some page linked to
+makes every link be judged again.
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from portal_files.atomic import write_atomic
 
-VERSION = 3  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
+VERSION = 4  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,10 @@ class GateCache:
         self._used: dict[str, PageFacts | XmlFacts] = {}
         self._used_stamps: dict[str, str] = {}
         self._clean: set[tuple[str, str]] = set()  # (relpath, hash) judged clean last time
-        self._clean_files: list[str] = []  # the files they were judged against
+        self._clean_targets: set[str] = set()  # the files their links reach
         self._clean_site = ""
         self._now_clean: set[tuple[str, str]] = set()
+        self._now_targets: set[str] = set()
         if path is not None and path.exists():
             self._load(path)
 
@@ -84,14 +87,16 @@ class GateCache:
             stamps = {str(stamp): str(key) for stamp, key in data["stamps"].items()}
             clean = data["clean"]
             pages_clean = {(str(relpath), str(key)) for relpath, key in clean["pages"]}
-            files, site = [str(f) for f in clean["files"]], str(clean["site"])
+            targets, site = {str(f) for f in clean["targets"]}, str(clean["site"])
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
             self.warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
             return
         self._known, self._stamps = known, stamps
-        self._clean, self._clean_files, self._clean_site = pages_clean, files, site
+        self._clean, self._clean_targets, self._clean_site = pages_clean, targets, site
 
-    def page_facts(self, path: Path, parse: Callable[[bytes], PageFacts]) -> tuple[str, PageFacts]:
+    def page_facts(
+        self, path: str | Path, parse: Callable[[bytes], PageFacts]
+    ) -> tuple[str, PageFacts]:
         """The hash of the HTML page at ``path`` and its facts: cached, else
         ``parse(its bytes)`` (the hash names the page in ``clean_before``)."""
         return self._facts(path, parse, PageFacts)
@@ -99,20 +104,26 @@ class GateCache:
     def clean_before(self, files: set[str], site_url: str) -> set[tuple[str, str]]:
         """Start a check of a site of ``files`` at ``site_url``: the ``(relpath, hash)`` of
         the pages found clean last time if that verdict still holds (else an empty set:
-        judge them all). The files and URL are saved with the pages this check finds clean."""
-        still = site_url == self._clean_site and all(f in files for f in self._clean_files)
-        self._clean_files, self._clean_site = sorted(files), site_url
+        judge them all). The URL is saved with the pages this check finds clean."""
+        still = site_url == self._clean_site and self._clean_targets <= files
+        self._clean_site = site_url
+        self._now_targets = set(self._clean_targets) if still else set()
         return self._clean if still else set()
 
-    def mark_clean(self, relpath: str, key: str) -> None:
-        """Remember that the page ``relpath`` with the bytes of hash ``key`` is clean."""
+    def mark_clean(self, relpath: str, key: str, targets: Iterable[str] = ()) -> None:
+        """Remember that the page ``relpath`` with the bytes of hash ``key`` is clean, and
+        the files its links reach (none to add for a page taken as clean from last time:
+        its files are kept from then)."""
         self._now_clean.add((relpath, key))
+        self._now_targets.update(targets)
 
-    def xml_facts(self, path: Path, parse: Callable[[bytes], XmlFacts]) -> XmlFacts:
+    def xml_facts(self, path: str | Path, parse: Callable[[bytes], XmlFacts]) -> XmlFacts:
         """The facts of the XML file at ``path``: cached, else ``parse(its bytes)``."""
         return self._facts(path, parse, XmlFacts)[1]
 
-    def _facts(self, path: Path, parse: Callable[[bytes], Any], kind: type) -> tuple[str, Any]:
+    def _facts(
+        self, path: str | Path, parse: Callable[[bytes], Any], kind: type
+    ) -> tuple[str, Any]:
         info = os.stat(path)
         stamp = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
         key = self._stamps.get(stamp)
@@ -150,7 +161,7 @@ class GateCache:
                 "stamps": self._used_stamps,
                 "clean": {
                     "pages": sorted(self._now_clean),
-                    "files": self._clean_files,
+                    "targets": sorted(self._now_targets),
                     "site": self._clean_site,
                 },
             }

@@ -40,13 +40,13 @@ def _counting_links(monkeypatch) -> list[str]:
     from publish import gates
 
     judged: list[str] = []
-    broken = gates._LinkJudge.broken
+    judge = gates._LinkJudge.judge
 
     def counting(self, link, page):
         judged.append(link)
-        return broken(self, link, page)
+        return judge(self, link, page)
 
-    monkeypatch.setattr(gates._LinkJudge, "broken", counting)
+    monkeypatch.setattr(gates._LinkJudge, "judge", counting)
     return judged
 
 
@@ -64,15 +64,36 @@ def test_a_clean_page_is_not_judged_again_while_no_file_of_its_check_is_missing(
     assert verdict(site, GateCache(path)) == [] and judged == []
 
 
-def test_clean_pages_are_judged_again_for_another_site_url_or_a_missing_file(tmp_path, monkeypatch):
-    site, path = _checked_once(tmp_path, {**GOOD, "trang/y/index.html": "không liên kết"})
+def test_clean_pages_are_judged_again_for_another_site_url(tmp_path, monkeypatch):
+    site, path = _checked_once(tmp_path)
     judged = _counting_links(monkeypatch)
     check_site(site, "https://khac.example.vn", "ban-nhap/", GateCache(path))
     assert "/bai-viet/a/" in judged
-    judged.clear()
-    (site / "trang" / "y" / "index.html").unlink()  # no page linked to it
-    assert verdict(site, GateCache(path)) == []
-    assert "/bai-viet/a/" in judged
+
+
+def test_a_removed_file_no_page_linked_to_leaves_the_verdicts(tmp_path, monkeypatch):
+    # What a publish removes every time: the search index fragments the new bundle replaced.
+    extra = {"pagefind/2025/fragment/vi_1.pf_fragment": "x", "trang/y/index.html": "<p>y</p>"}
+    site, path = _checked_once(tmp_path, {**GOOD, **extra})
+    (site / "pagefind" / "2025" / "fragment" / "vi_1.pf_fragment").unlink()
+    (site / "trang" / "y" / "index.html").unlink()
+    judged = _counting_links(monkeypatch)
+    cache = GateCache(path)
+    assert verdict(site, cache) == [] and judged == []
+    cache.save()
+    (site / "images" / "a.jpg").unlink()  # linked from bai-viet/a/, which did not change
+    assert verdict(site, GateCache(path)) == verdict(site) != []
+    assert "/images/a.jpg" in judged
+
+
+def test_a_link_reaching_a_folder_page_counts_that_page(tmp_path, monkeypatch):
+    pages = {"trang/z/index.html": '<a href="/trang/dich">Đích</a>', "trang/dich/index.html": "."}
+    site, path = _checked_once(tmp_path, {**GOOD, **pages})  # only trang/z links to trang/dich
+    (site / "trang" / "dich" / "index.html").unlink()
+    (site / "trang" / "dich" / "khac.html").write_text("<p>khác</p>", encoding="utf-8")
+    judged = _counting_links(monkeypatch)
+    assert verdict(site, GateCache(path)) == verdict(site) != []
+    assert "/trang/dich" in judged
 
 
 def test_changed_page_is_parsed_again(tmp_path):
