@@ -226,15 +226,21 @@ def _build_into(target: Path, make: Callable[[Path], object]) -> None:
 
 
 def _link_tree(source: Path, target: Path) -> None:
-    """Hard-link every file of ``source`` into ``target`` (copy across file systems)."""
-    for folder, _dirs, files in os.walk(source):
-        out = target / Path(folder).relative_to(source)
-        out.mkdir(parents=True, exist_ok=True)
+    """Hard-link every file of ``source`` into ``target`` (copy across file systems).
+
+    Paths are joined as text: a bundle has one file per page, and every build links the
+    unchanged bundles (10,000 files at 10,000 articles)."""
+    start = os.fspath(source)
+    for folder, _dirs, files in os.walk(start):
+        relative = os.path.relpath(folder, start)
+        out = os.fspath(target) if relative == "." else os.path.join(target, relative)
+        os.makedirs(out, exist_ok=True)
         for name in files:
+            made = os.path.join(out, name)
             try:
-                os.link(Path(folder) / name, out / name)
+                os.link(os.path.join(folder, name), made)
             except OSError:
-                shutil.copy2(Path(folder) / name, out / name)
+                shutil.copy2(os.path.join(folder, name), made)
     os.utime(source)
 
 
