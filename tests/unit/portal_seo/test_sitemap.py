@@ -157,3 +157,35 @@ def test_unread_pages_go_through_map_many_and_path_order_decides_duplicates(tmp_
 def test_read_page_head_reads_only_what_matters_but_misses_nothing(case, html, expected):
     head = read_page_head(html)
     assert (head.canonical, head.noindex, head.modified) == expected, case
+
+
+def _render_with_elementtree(entries) -> bytes:
+    """What the sitemap was written with before it was written as text."""
+    ET.register_namespace("", SITEMAP_NS)
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for entry in entries:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = entry.loc
+        if entry.lastmod:
+            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = entry.lastmod
+    ET.indent(urlset)
+    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [],
+        [SitemapEntry("https://x.vn/", None)],
+        [
+            SitemapEntry(
+                "https://x.vn/bai-viet/nghị-quyết/?a=1&b=<2>", "2023-05-20T08:00:00+07:00"
+            ),
+            SitemapEntry("https://x.vn/\"trích\"/'dẫn'/", ""),
+            SitemapEntry("https://x.vn/tu-khoa/đảng/", "2024-01-01"),
+        ],
+    ],
+    ids=["empty", "no_lastmod", "escaped_and_vietnamese"],
+)
+def test_render_sitemap_writes_what_elementtree_writes(entries):
+    assert render_sitemap(entries) == _render_with_elementtree(entries)
