@@ -141,6 +141,9 @@ class BuildSession:
         # Renderings prepared for the reader, encoded as the store keeps them (a third of
         # the memory of 50,000 rendered articles held as objects).
         self._ready: dict[str, bytes] = {}
+        # The content keys of the sources listed for this build (``prepare``), in the
+        # order listed: plugins that keep one entry per source prefetch theirs by them.
+        self.source_keys: tuple[str, ...] = ()
         self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
@@ -244,6 +247,7 @@ class BuildSession:
         ``decode`` turns a file's bytes into text (it may raise; such files are left for
         the reader, which reports the error with the file and line).
         """
+        self.source_keys = tuple(dict.fromkeys((*self.source_keys, *sources)))
         wanted = [key for key in sources if key not in self._ready]
         found = self.rendered_store.get_encoded_many(wanted)
         self._ready.update(found)

@@ -8,13 +8,14 @@ stores in ``instance._content`` can be cached with the rendered article.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
+import pickle
+from dataclasses import dataclass
 
 from build_cache.bodies import ENCODED_BODY
 from build_cache.fingerprint import bytes_digest, digest
-from build_cache.session import plugin_store
+from build_cache.session import SESSION_KEY, plugin_store
 from build_cache.store import decode, encode
 from markupsafe import escape
 from pelican import signals
@@ -48,22 +49,47 @@ class PlainText(str):
 
 
 def sanitise_content(instance) -> None:
-    """Receiver of ``content_object_init``: one article, page, draft or document record."""
+    """Receiver of ``content_object_init``: one article, page, draft or document record.
+
+    In a portal build, what this makes of one source file (its internal mark, its body and
+    summary sanitised) is one cached entry, found by the file's content key. The entries of
+    every source of the build are read ahead, in one query per 500 (three lookups per
+    article cost 0.6 s at 10,000 articles), and an entry is used only if the HTML it was
+    made from is this HTML (its digest is kept with it): never a stale body."""
     settings = instance.settings
-    if setting(settings, "SAFE_HTML_REFUSE_INTERNAL"):
-        refuse_internal(instance)
+    refuse = bool(setting(settings, "SAFE_HTML_REFUSE_INTERNAL")) and _may_be_internal(instance)
     site_url = settings.get("SITEURL", "") or ""
     hosts = tuple(setting(settings, "SAFE_HTML_EMBED_HOSTS") or ())
-    memo = plugin_store(settings, "safe_html", ("safe_html",))
-    content = getattr(instance, "_content", None)
+    content = getattr(instance, "_content", None) or ""
+    summary = getattr(instance, "_summary", None) or ""
+    policy = (refuse, hosts, site_url)
+    memo = _memo(instance)
+    found = _remembered(instance, memo, policy, content, summary)
+    if found is None:
+        mark = (
+            internal_mark(instance.source_path, instance.metadata.get("visibility"))
+            if refuse
+            else None
+        )
+        clean = sanitize_body(content, embed_hosts=hosts, site_url=site_url) if content else ""
+        made = Sanitised(
+            mark,
+            _digest_text(content),
+            encode(clean) if content and memo is not None else None,
+            _digest_text(summary),
+            sanitize_body(summary, site_url=site_url) if summary else "",
+        )
+        _remember(instance, memo, policy, made)
+    else:
+        made, clean = found
+    if made.mark is not None:
+        _refuse(instance.source_path, made.mark)
     if content:
-        clean, blob = _sanitized(memo, content, hosts, site_url)
         instance._content = clean
-        if blob is not None:  # build_cache keeps the body compressed: no second encoding
-            setattr(instance, ENCODED_BODY, (clean, blob))
-    summary = getattr(instance, "_summary", None)
+        if made.body is not None:  # build_cache keeps the body compressed: no re-encoding
+            setattr(instance, ENCODED_BODY, (clean, made.body))
     if summary:
-        instance._summary = _sanitized(memo, summary, (), site_url)[0]
+        instance._summary = made.summary
         if "summary" in instance.metadata:
             instance.metadata["summary"] = instance._summary
     title = getattr(instance, "title", None)
@@ -73,51 +99,83 @@ def sanitise_content(instance) -> None:
             instance.metadata["title"] = instance.title
 
 
-def refuse_internal(instance) -> None:
-    """Raise (after logging ``path:line: message``) when ``instance`` is internal, not a draft.
+@dataclass(frozen=True, slots=True)
+class Sanitised:
+    """What ``sanitise_content`` makes of one source, as the cache keeps it."""
 
-    Static files (photos, PDFs) carry no text to mark them internal: they are not read.
-    """
+    mark: tuple[int, str] | None  # (line, message) when the file is internal and refused
+    html_digest: str  # of the body it was made from ("" without a body)
+    body: bytes | None  # the sanitised body, encoded as build_cache stores it
+    summary_digest: str
+    summary: str  # the sanitised summary ("" without one)
+
+
+def _may_be_internal(instance) -> bool:
+    """Whether the internal-content refusal looks at ``instance``: not a static file (no
+    text), a draft (never published) or a document record (not an article)."""
     if isinstance(instance, Static):
-        return
+        return False
     if str(getattr(instance, "status", "")).lower() == "draft":
-        return
-    path = getattr(instance, "source_path", None)
-    if not path or _is_record(instance):
-        return
-    visibility = instance.metadata.get("visibility")
-    source = instance.metadata.get("portal_source_key")
-    memo = plugin_store(instance.settings, "safe_html_internal", ("safe_html",)) if source else None
-    key = digest(source, path, repr(visibility)) if memo is not None else ""
-    mark = memo.get(key, False) if memo is not None else False
-    if mark is False:
-        mark = internal_mark(path, visibility)
-        if memo is not None:
-            memo.put(key, mark)
-    if mark is None:
-        return
+        return False
+    return bool(getattr(instance, "source_path", None)) and not _is_record(instance)
+
+
+def _entry_key(source: str, policy: tuple) -> str:
+    return digest("sanitised", source, *policy)
+
+
+def _memo(instance):
+    """This build's store of sanitised sources, when the source has a content key."""
+    if not instance.metadata.get("portal_source_key"):
+        return None
+    return plugin_store(instance.settings, "safe_html", ("safe_html",))
+
+
+def _remembered(
+    instance, memo, policy: tuple, content: str, summary: str
+) -> tuple[Sanitised, str] | None:
+    """The cached entry of ``instance``'s source and its sanitised body, if it was made
+    from this body and summary under ``policy`` (refuse, hosts, site URL); else None."""
+    if memo is None:
+        return None
+    if not memo.prefetched:  # under the policy of a published article (most sources)
+        refuse = bool(setting(instance.settings, "SAFE_HTML_REFUSE_INTERNAL"))
+        session = instance.settings.get(SESSION_KEY)
+        keys = session.source_keys if session is not None else ()
+        memo.prefetch(_entry_key(key, (refuse, *policy[1:])) for key in keys)
+    blob = memo.get_encoded(_entry_key(instance.metadata["portal_source_key"], policy))
+    if blob is None:
+        return None
+    try:
+        made = Sanitised(*pickle.loads(blob))
+        if made.html_digest != _digest_text(content):
+            return None  # made from other HTML (other Markdown settings): made again
+        if made.summary_digest != _digest_text(summary):
+            return None
+        return made, decode(made.body) if made.body is not None else ""
+    except Exception:  # a damaged or older entry is a miss, never a wrong value
+        return None
+
+
+def _remember(instance, memo, policy: tuple, made: Sanitised) -> None:
+    if memo is not None:
+        fields = (made.mark, made.html_digest, made.body, made.summary_digest, made.summary)
+        key = _entry_key(instance.metadata["portal_source_key"], policy)
+        memo.put_encoded(key, pickle.dumps(fields, protocol=5))
+
+
+def _digest_text(text: str) -> str:
+    return bytes_digest(text.encode("utf-8", "surrogatepass")) if text else ""
+
+
+def _refuse(path: str, mark: tuple[int, str]) -> None:
+    """Log ``path:line: message`` and raise it: an internal file is never published."""
     from portal_content.errors import ContentError
 
     line, message = mark
     error = ContentError(path, line, message)
     logger.error("%s", error)
     raise error
-
-
-def _sanitized(memo, html: str, hosts: tuple[str, ...], site_url: str) -> tuple[str, bytes | None]:
-    """``sanitize_body(html, …)``, remembered by the digest of its inputs; with it, the
-    result as the cache stores it (None without a cache)."""
-    if memo is None:
-        return sanitize_body(html, embed_hosts=hosts, site_url=site_url), None
-    key = digest(bytes_digest(html.encode("utf-8", "surrogatepass")), hosts, site_url)
-    blob = memo.get_encoded(key)
-    if blob is not None:
-        with contextlib.suppress(Exception):  # a damaged entry is a miss
-            return decode(blob), blob
-    clean = sanitize_body(html, embed_hosts=hosts, site_url=site_url)
-    blob = encode(clean)
-    memo.put_encoded(key, blob)
-    return clean, blob
 
 
 def _is_record(instance) -> bool:

@@ -120,3 +120,26 @@ def test_exchange_into_missing_output(tmp_path):
     (new / "a.html").write_text("a", encoding="utf-8")
     exchange(new, output)
     assert (output / "a.html").exists()
+
+
+def test_prefetched_entries_are_read_in_one_query_and_handed_out_once(tmp_path, monkeypatch):
+    store = CacheStore(tmp_path, "ns", "v1")
+    for key in ("a", "b", "c"):
+        store.put_encoded(key, key.encode() * 3)
+    store.flush()
+    queries: list[list[str]] = []
+    read = CacheStore.get_encoded_many
+
+    def counting(self, keys):
+        keys = list(keys)
+        queries.append(keys)
+        return read(self, keys)
+
+    monkeypatch.setattr(CacheStore, "get_encoded_many", counting)
+    store.prefetch(["a", "b", "missing"])
+    assert store.prefetched and queries == [["a", "b", "missing"]]
+    assert store.get_encoded("a") == b"aaa" and store.get_encoded("b") == b"bbb"
+    assert len(queries) == 1  # served from the prefetch
+    assert store.get_encoded("a") == b"aaa"  # handed out once: asked again, it is read
+    assert store.get_encoded("c") == b"ccc" and store.get_encoded("missing") is None
+    assert len(queries) == 4

@@ -1,0 +1,85 @@
+"""What safe_html makes of a source is cached by the source's content key, read ahead for
+every source of the build, and used only for the HTML it was made from."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+from build_cache.session import SESSION_KEY
+from build_cache.store import CacheStore
+from portal_content.errors import ContentError
+from safe_html import plugin
+
+SCRIPT = '<p>Tin</p><script>alert(1)</script><a href="javascript:x()">y</a>'
+
+
+def _settings(tmp_path, source_keys=(), refuse=False) -> dict:
+    store = CacheStore(tmp_path / "cache", "safe_html", "v1")
+    session = types.SimpleNamespace(store=lambda *_args: store, source_keys=tuple(source_keys))
+    return {SESSION_KEY: session, "SAFE_HTML_REFUSE_INTERNAL": refuse, "PATH": str(tmp_path)}
+
+
+def _article(settings, content=SCRIPT, key="k1", path="/nowhere.md", summary="<p>Tóm tắt</p>"):
+    metadata = {"portal_source_key": key, "summary": summary, "title": "Tiêu đề"}
+    return types.SimpleNamespace(
+        settings=settings,
+        _content=content,
+        _summary=summary,
+        metadata=metadata,
+        source_path=path,
+        status="published",
+        title="Tiêu đề",
+    )
+
+
+def test_a_source_is_sanitised_once_and_then_taken_from_the_cache(tmp_path, monkeypatch):
+    settings = _settings(tmp_path, ["k1"])
+    first = _article(settings)
+    plugin.sanitise_content(first)
+    assert "<script" not in first._content and "javascript:" not in first._content
+    monkeypatch.setattr(plugin, "sanitize_body", lambda *a, **k: pytest.fail("sanitised again"))
+    again = _article(settings)
+    plugin.sanitise_content(again)
+    assert again._content == first._content and again._summary == first._summary
+
+
+def test_the_same_source_with_other_html_is_sanitised_afresh(tmp_path):
+    settings = _settings(tmp_path, ["k1"])
+    plugin.sanitise_content(_article(settings))
+    other = _article(settings, content="<p>Khác</p><img src=x onerror=alert(1)>")  # new Markdown
+    plugin.sanitise_content(other)
+    assert other._content.startswith("<p>Khác</p>") and "onerror" not in other._content
+
+
+def test_an_internal_file_is_refused_from_the_cache_too(tmp_path):
+    source = tmp_path / "bai.md"
+    source.write_text("Title: T\n\nTài liệu lưu hành nội bộ.\n", encoding="utf-8")
+    settings = _settings(tmp_path, ["k1"], refuse=True)
+    for _ in range(2):
+        with pytest.raises(ContentError) as error:
+            plugin.sanitise_content(_article(settings, path=str(source)))
+        assert f"{source}:3" in str(error.value)
+        source.unlink(missing_ok=True)  # the second time, only the cache can say it
+
+
+def test_every_source_of_the_build_is_read_ahead_in_one_query(tmp_path, monkeypatch):
+    keys = [f"k{i}" for i in range(30)]
+    settings = _settings(tmp_path, keys)
+    for key in keys:
+        plugin.sanitise_content(_article(settings, key=key))
+    settings[SESSION_KEY].store().flush()
+    fresh = _settings(tmp_path, keys)
+    queries: list[int] = []
+    read = CacheStore.get_encoded_many
+
+    def counting(self, wanted):
+        wanted = list(wanted)
+        queries.append(len(wanted))
+        return read(self, wanted)
+
+    monkeypatch.setattr(CacheStore, "get_encoded_many", counting)
+    monkeypatch.setattr(plugin, "sanitize_body", lambda *a, **k: pytest.fail("sanitised again"))
+    for key in keys:
+        plugin.sanitise_content(_article(fresh, key=key))
+    assert queries == [30]
