@@ -73,16 +73,19 @@ def scan_site(
     found = stamped_files(site, ".html") if listing is None else listing
     skipped = BUNDLES_DIR + "/"
     files = [
-        (relpath, os.path.join(site, relpath), f"{relpath} {size} {mtime}")
+        (relpath, f"{relpath} {size} {mtime}")
         for relpath, size, mtime in sorted(found, key=_walk_order)
         if not relpath.startswith(skipped)
     ]
-    unread = [(relpath, path) for relpath, path, key in files if key not in previous]
+    base = os.fspath(site)  # a path is made only for a file to read (a few after one edit)
+    unread = [
+        (relpath, os.path.join(base, relpath)) for relpath, key in files if key not in previous
+    ]
     read = iter(map_many(_read_file, unread))
     if known is not None:
         known.clear()
     pages: list[IndexedPage] = []
-    for _, _, key in files:
+    for _, key in files:
         page = previous[key] if key in previous else next(read)
         if known is not None:
             known[key] = page
