@@ -61,10 +61,9 @@ class YearGroup:
 def newest_first(articles: Iterable[T], date_of: DateOf) -> list[T]:
     """Dated articles newest first, then undated ones (in their given order)."""
     items = list(articles)
-    dated = [a for a in items if date_of(a)]
-    undated = [a for a in items if not date_of(a)]
-    dated.sort(key=date_of, reverse=True)
-    return dated + undated
+    dates = [date_of(a) for a in items]  # once per article (three times cost 0.1 s a build)
+    dated = sorted((i for i, d in enumerate(dates) if d), key=dates.__getitem__, reverse=True)
+    return [items[i] for i in dated] + [a for a, d in zip(items, dates, strict=True) if not d]
 
 
 def periods(articles: Iterable[Any], date_of: DateOf) -> tuple[list[Period], list[Period]]:
@@ -87,10 +86,11 @@ def undated(articles: Iterable[T], date_of: DateOf) -> list[T]:
     return [a for a in articles if not date_of(a)]
 
 
-def by_year(articles: Iterable[Any], date_of: DateOf) -> list[YearGroup]:
-    """Articles grouped by year, newest year first, the undated group last."""
+def by_year(articles: Iterable[Any], date_of: DateOf, *, ordered: bool = False) -> list[YearGroup]:
+    """Articles grouped by year, newest year first, the undated group last. ``ordered``:
+    the articles are in ``newest_first`` order already (not sorted again)."""
     groups: dict[int | None, list] = {}
-    for article in newest_first(articles, date_of):
+    for article in articles if ordered else newest_first(articles, date_of):
         date = date_of(article)
         groups.setdefault(date.year if date else None, []).append(article)
     order = sorted((y for y in groups if y is not None), reverse=True)

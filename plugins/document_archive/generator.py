@@ -264,7 +264,7 @@ class DocumentArchiveGenerator(Generator):
             article.documents = list(article_docs[id(article)].values())
         for doc in documents:
             doc.articles = archives.newest_first(doc.articles, date_of)
-            doc.articles_by_year = archives.by_year(doc.articles, date_of)
+            doc.articles_by_year = archives.by_year(doc.articles, date_of, ordered=True)
         return sorted(documents, key=_document_order)
 
     def _link_records(self) -> None:

@@ -272,3 +272,21 @@ def test_count_kind_reports_missing_articles():
     assert (kind.listed, kind.outside, kind.missing) == (1, 1, ("c",))
     report = archives.ArchiveReport(3, (kind,))
     assert not report.adds_up
+
+
+def test_newest_first_keeps_the_given_order_among_equal_dates_and_undated():
+    import random
+    from datetime import datetime
+
+    rng = random.Random(7)
+    days = [datetime(2020, 1, d) for d in (1, 2, 3)] + [None]
+    items = [(f"a{i}", rng.choice(days)) for i in range(200)]
+
+    def date_of(item):
+        return item[1]
+
+    expected = sorted((i for i in items if i[1]), key=date_of, reverse=True)
+    expected += [i for i in items if not i[1]]  # the order before it was computed once
+    assert archives.newest_first(items, date_of) == expected
+    ordered = archives.newest_first(items, date_of)
+    assert archives.by_year(ordered, date_of, ordered=True) == archives.by_year(items, date_of)
