@@ -144,6 +144,7 @@ class BuildSession:
         # The content keys of the sources listed for this build (``prepare``), in the
         # order listed: plugins that keep one entry per source prefetch theirs by them.
         self.source_keys: tuple[str, ...] = ()
+        self._followers: dict[str, tuple[tuple[str, ...], Callable]] = {}
         self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
@@ -239,6 +240,24 @@ class BuildSession:
             self._renderer = MarkdownRenderer(self.settings)
         return self._renderer
 
+    def follow_rendering(self, namespace: str, packages: Sequence[str], make: Callable) -> None:
+        """Have ``make(key, path, rendered)`` run in the worker that renders a source ahead
+        of reading (``prepare``), right after it: the ``(key, blob)`` entries it returns go
+        into the plugin's store ``namespace`` (``store(namespace, packages)``). What a
+        plugin would otherwise make of each source while Pelican reads them one by one
+        is then made on every core. The plugin must check an entry before it uses it; an
+        error in ``make`` only leaves its entries out."""
+        self._followers[namespace] = (tuple(packages), make)
+
+    def _follow(self, key: str, path: str, rendered: RenderedSource) -> list[tuple]:
+        made = []
+        for namespace, (_packages, make) in self._followers.items():
+            try:
+                made.extend((namespace, *entry) for entry in make(key, path, rendered))
+            except Exception:  # the plugin makes it while reading, and reports any error
+                continue
+        return made
+
     def prepare(self, sources: Mapping[str, str], decode: Callable[[str, bytes], str]) -> None:
         """Render every source ``{key: path}`` not yet cached, in forked workers.
 
@@ -257,7 +276,7 @@ class BuildSession:
             return
         renderer = self.renderer()
 
-        def render(key: str) -> bytes | None:
+        def render(key: str) -> tuple[bytes, list[tuple]] | None:
             try:
                 path = sources[key]
                 data = Path(path).read_bytes()
@@ -266,17 +285,28 @@ class BuildSession:
                 text = decode(path, data)
                 if not text.strip():
                     return None  # the reader reports it
-                return encode(renderer.render(text))  # pickled and compressed in parallel
+                rendered = renderer.render(text)
+                # pickled and compressed in parallel, with what plugins make of it
+                return encode(rendered), self._follow(key, path, rendered)
             except Exception:  # reported by the reader, with file and line
                 return None
 
         results = fork_map(render, missing, self.processes)
-        for key, blob in zip(missing, results, strict=True):
-            if blob is not None:
+        followed = set()
+        for key, result in zip(missing, results, strict=True):
+            if result is not None:
+                blob, entries = result
                 self._ready[key] = blob
                 self.rendered_store.put_encoded(key, blob)
                 self.stats["rendered"] += 1
+                for namespace, entry_key, entry in entries:
+                    self.store(namespace, self._followers[namespace][0]).put_encoded(
+                        entry_key, entry
+                    )
+                    followed.add(namespace)
         self.rendered_store.flush()
+        for namespace in followed:
+            self.store(namespace, self._followers[namespace][0]).flush()
 
     def cached(self, key: str) -> RenderedSource | None:
         """The rendering prepared or stored for the content ``key``, if any. A prepared one

@@ -8,6 +8,7 @@ stores in ``instance._content`` can be cached with the rendered article.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import pickle
@@ -64,22 +65,15 @@ def sanitise_content(instance) -> None:
     summary = getattr(instance, "_summary", None) or ""
     policy = (refuse, hosts, site_url)
     memo = _memo(instance)
-    found = _remembered(instance, memo, policy, content, summary)
+    visibility = instance.metadata.get("visibility")
+    found = _remembered(instance, memo, policy, visibility, content, summary)
     if found is None:
-        mark = (
-            internal_mark(instance.source_path, instance.metadata.get("visibility"))
-            if refuse
-            else None
-        )
-        clean = sanitize_body(content, embed_hosts=hosts, site_url=site_url) if content else ""
-        made = Sanitised(
-            mark,
-            _digest_text(content),
-            encode(clean) if content and memo is not None else None,
-            _digest_text(summary),
-            sanitize_body(summary, site_url=site_url) if summary else "",
-        )
-        _remember(instance, memo, policy, made)
+        path = instance.source_path
+        made, clean = _sanitised(policy, path, visibility, content, summary, memo is not None)
+        if memo is not None:
+            memo.put_encoded(
+                _entry_key(instance.metadata["portal_source_key"], policy), made.encoded()
+            )
     else:
         made, clean = found
     if made.mark is not None:
@@ -108,6 +102,43 @@ class Sanitised:
     body: bytes | None  # the sanitised body, encoded as build_cache stores it
     summary_digest: str
     summary: str  # the sanitised summary ("" without one)
+    visibility: str  # repr of the ``Visibility`` value the mark was found with
+
+    def encoded(self) -> bytes:
+        """The entry as the cache keeps it (its body is compressed already)."""
+        return pickle.dumps(tuple(getattr(self, name) for name in self.__slots__), protocol=5)
+
+
+def _sanitised(
+    policy: tuple, path: str, visibility, content: str, summary: str, keep_body: bool
+) -> tuple[Sanitised, str]:
+    """What ``sanitise_content`` makes of one source under ``policy`` (refuse, hosts, site
+    URL), and the sanitised body; ``keep_body``: the entry holds the body, encoded."""
+    refuse, hosts, site_url = policy
+    mark = internal_mark(path, visibility) if refuse else None
+    clean = sanitize_body(content, embed_hosts=hosts, site_url=site_url) if content else ""
+    made = Sanitised(
+        mark,
+        _digest_text(content),
+        encode(clean) if content and keep_body else None,
+        _digest_text(summary),
+        sanitize_body(summary, site_url=site_url) if summary else "",
+        repr(visibility),
+    )
+    return made, clean
+
+
+def sanitised_ahead(policy: tuple, key: str, path: str, rendered) -> list[tuple[str, bytes]]:
+    """The cache entry of a source rendered ahead of reading, made in the worker that
+    rendered it (``BuildSession.follow_rendering``): in a cold build the sanitising runs on
+    every core, not one article after the other while Pelican reads. The reader gives the
+    article this HTML, summary and ``Visibility``; ``_remembered`` checks all three."""
+    values = rendered.meta.get("visibility") or [None]
+    visibility = values[0] if len(values) == 1 else list(values)  # as the reader reads it
+    content = rendered.content or ""
+    summary = rendered.formatted.get("summary") or ""
+    made, _ = _sanitised(policy, path, visibility, content, summary, True)
+    return [(_entry_key(key, policy), made.encoded())]
 
 
 def _may_be_internal(instance) -> bool:
@@ -132,10 +163,10 @@ def _memo(instance):
 
 
 def _remembered(
-    instance, memo, policy: tuple, content: str, summary: str
+    instance, memo, policy: tuple, visibility, content: str, summary: str
 ) -> tuple[Sanitised, str] | None:
     """The cached entry of ``instance``'s source and its sanitised body, if it was made
-    from this body and summary under ``policy`` (refuse, hosts, site URL); else None."""
+    from this body, summary and ``Visibility`` under ``policy``; else None."""
     if memo is None:
         return None
     if not memo.prefetched:  # under the policy of a published article (most sources)
@@ -150,18 +181,11 @@ def _remembered(
         made = Sanitised(*pickle.loads(blob))
         if made.html_digest != _digest_text(content):
             return None  # made from other HTML (other Markdown settings): made again
-        if made.summary_digest != _digest_text(summary):
+        if made.summary_digest != _digest_text(summary) or made.visibility != repr(visibility):
             return None
         return made, decode(made.body) if made.body is not None else ""
     except Exception:  # a damaged or older entry is a miss, never a wrong value
         return None
-
-
-def _remember(instance, memo, policy: tuple, made: Sanitised) -> None:
-    if memo is not None:
-        fields = (made.mark, made.html_digest, made.body, made.summary_digest, made.summary)
-        key = _entry_key(instance.metadata["portal_source_key"], policy)
-        memo.put_encoded(key, pickle.dumps(fields, protocol=5))
 
 
 def _digest_text(text: str) -> str:
@@ -198,6 +222,12 @@ def publish_policy(pelican) -> None:
     apply(SPEC, pelican.settings)
     hosts = setting(pelican.settings, "SAFE_HTML_EMBED_HOSTS") or ()
     pelican.settings["SAFE_HTML_CSP"] = content_security_policy(hosts)
+    session = pelican.settings.get(SESSION_KEY)
+    if session is not None:  # sanitise what the build renders ahead, in its workers
+        refuse = bool(setting(pelican.settings, "SAFE_HTML_REFUSE_INTERNAL"))
+        policy = (refuse, tuple(hosts), pelican.settings.get("SITEURL", "") or "")
+        ahead = functools.partial(sanitised_ahead, policy)
+        session.follow_rendering("safe_html", ("safe_html",), ahead)
 
 
 def register() -> None:

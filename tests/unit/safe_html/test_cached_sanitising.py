@@ -83,3 +83,33 @@ def test_every_source_of_the_build_is_read_ahead_in_one_query(tmp_path, monkeypa
     for key in keys:
         plugin.sanitise_content(_article(fresh, key=key))
     assert queries == [30]
+
+
+def _rendered(content=SCRIPT, summary="<p>Tóm tắt</p>", visibility=None):
+    meta = {"title": ["Tiêu đề"]} | ({"visibility": [visibility]} if visibility else {})
+    return types.SimpleNamespace(content=content, meta=meta, formatted={"summary": summary})
+
+
+def test_an_entry_made_ahead_in_a_worker_is_what_reading_uses(tmp_path, monkeypatch):
+    settings = _settings(tmp_path, ["k1"])
+    store = settings[SESSION_KEY].store()
+    for key, blob in plugin.sanitised_ahead((False, (), ""), "k1", "/nowhere.md", _rendered()):
+        store.put_encoded(key, blob)
+    monkeypatch.setattr(plugin, "sanitize_body", lambda *a, **k: pytest.fail("sanitised again"))
+    article = _article(settings)
+    plugin.sanitise_content(article)
+    assert "<script" not in article._content and article._summary == "<p>Tóm tắt</p>"
+
+
+def test_an_entry_made_ahead_with_another_visibility_is_not_trusted(tmp_path):
+    source = tmp_path / "bai.md"
+    source.write_text("Title: T\nVisibility: internal\n\nTin.\n", encoding="utf-8")
+    settings = _settings(tmp_path, ["k1"], refuse=True)
+    store = settings[SESSION_KEY].store()
+    ahead = plugin.sanitised_ahead((True, (), ""), "k1", str(source), _rendered())  # no mark
+    for key, blob in ahead:
+        store.put_encoded(key, blob)
+    article = _article(settings, path=str(source))
+    article.metadata["visibility"] = "internal"  # what the reader says
+    with pytest.raises(ContentError):
+        plugin.sanitise_content(article)
