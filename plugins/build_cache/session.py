@@ -145,6 +145,10 @@ class BuildSession:
         # order listed: plugins that keep one entry per source prefetch theirs by them.
         self.source_keys: tuple[str, ...] = ()
         self._followers: dict[str, tuple[tuple[str, ...], Callable]] = {}
+        self.page_readers: dict[str, Callable[[str, bytes], Any]] = {}
+        # What each page reader found in the pages rendered this build, by the page's stamp
+        # "relpath size mtime_ns" (as ``stamped_files`` lists the file afterwards).
+        self.page_facts: dict[str, dict[str, Any]] = {}
         self.writer = None  # the build's PortalWriter, once Pelican makes it
         self._stores: dict[str, CacheStore] = {}
         self._renderer: MarkdownRenderer | None = None
@@ -248,6 +252,14 @@ class BuildSession:
         is then made on every core. The plugin must check an entry before it uses it; an
         error in ``make`` only leaves its entries out."""
         self._followers[namespace] = (tuple(packages), make)
+
+    def read_rendered_pages(self, name: str, read: Callable[[str, bytes], Any]) -> None:
+        """Have ``read(relpath, data)`` run on each HTML page in the worker that renders it,
+        on its bytes (plain data back): ``page_facts[name]`` then holds the result by the
+        page's stamp, so an output reader (the sitemap, the search index) finds, in a cold
+        build, every rendered page read already, without opening 21,000 files one after
+        the other at the end. A reader that fails on a page leaves it to be read from disk."""
+        self.page_readers[name] = read
 
     def _follow(self, key: str, path: str, rendered: RenderedSource) -> list[tuple]:
         made = []

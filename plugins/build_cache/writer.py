@@ -254,8 +254,10 @@ class PortalWriter(Writer):
             else:
                 work.append(job)
         results = fork_map(self._render_job, work, processes, min_items=32)
-        for job, (size, mtime) in zip(work, results, strict=True):
+        for job, (size, mtime, facts) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
+            for name, fact in facts.items():
+                session.page_facts.setdefault(name, {})[f"{job.relpath} {size} {mtime}"] = fact
         pages = [job for job in work if isinstance(job, PageJob)]
         if session is not None:
             session.stats["pages_rendered"] = len(pages)
@@ -279,15 +281,20 @@ class PortalWriter(Writer):
             return key, True, size, mtime
         return key, False, 0, 0
 
-    def _render_job(self, job: PageJob | FeedJob) -> tuple[int, int]:
-        """Write one recorded page or feed; (size, mtime) of the file."""
+    def _render_job(self, job: PageJob | FeedJob) -> tuple[int, int, dict]:
+        """Write one recorded page or feed; (size, mtime) of the file and what the session's
+        page readers found in it (``BuildSession.read_rendered_pages``)."""
+        facts: dict = {}
         if isinstance(job, FeedJob):
-            size_mtime = self._write_recorded_feed(job)
+            size, mtime = self._write_recorded_feed(job)
         else:
-            size_mtime = self.emit(job.relpath, render_page(job).encode("utf-8"), job.key)
+            data = render_page(job).encode("utf-8")
+            size, mtime = self.emit(job.relpath, data, job.key)
+            if job.relpath.endswith(".html") and self.session is not None:
+                facts = _read_page(self.session.page_readers, job.relpath, data)
         if in_worker():  # a worker's memo would end up holding every body it rendered
             forget_rendered_bodies()
-        return size_mtime
+        return size, mtime, facts
 
     def _write_recorded_feed(self, job: FeedJob) -> tuple[int, int]:
         items, context, path, url, feed_type, args, kw = job.call
@@ -298,6 +305,17 @@ class PortalWriter(Writer):
             self._replay_key = None
         _, size, mtime = self.written[job.relpath]
         return size, mtime
+
+
+def _read_page(readers: dict, relpath: str, data: bytes) -> dict:
+    """``{name: read(relpath, data)}`` for each page reader that could read the page."""
+    facts = {}
+    for name, read in readers.items():
+        try:
+            facts[name] = read(relpath, data)
+        except Exception:  # read from the file by its plugin instead
+            continue
+    return facts
 
 
 def render_page(job: PageJob) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_cache.session import output_pages, plugin_store, process_map
+from build_cache.session import SESSION_KEY, output_pages, plugin_store, process_map
 from build_cache.signals import output_complete
 from markupsafe import Markup
 from pelican import signals
@@ -12,12 +12,16 @@ from settings_spec import apply
 
 from portal_seo.jsonld import Image, Person, news_article, script_json
 from portal_seo.settings import DEFAULTS, SPEC
-from portal_seo.sitemap import collect_entries, render_sitemap
+from portal_seo.sitemap import collect_entries, head_fields, render_sitemap
 
 
 def check_settings(pelican) -> None:
-    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    """Validate the plugin's settings at start-up and add the defaults the site does not set;
+    have the build read each page's head for the sitemap as it renders the page."""
     apply(SPEC, pelican.settings)
+    session = pelican.settings.get(SESSION_KEY)
+    if session is not None and _setting(pelican.settings, "SITEMAP_SAVE_AS"):
+        session.read_rendered_pages("sitemap", head_fields)
 
 
 def _setting(settings, name: str) -> str:
@@ -78,6 +82,9 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
+    session = pelican.settings.get(SESSION_KEY)
+    if known is not None and session is not None:  # the pages rendered now, read as written
+        known.update(session.page_facts.get("sitemap", {}))
     listing = output_pages(pelican.settings, output)
     entries = collect_entries(output, known, process_map(pelican.settings), listing)
     if store is not None:

@@ -108,6 +108,17 @@ def _read_head_text(path: Path) -> str:
     return text
 
 
+def head_fields(_relpath: str, data: bytes) -> tuple[str | None, bool, str | None]:
+    """What ``collect_entries`` keeps of a page (canonical, noindex, modified), from its
+    bytes as they are written: the same fields ``read_head_of_file`` reads from the file."""
+    start = data[:_HEAD_READ]
+    text = start.decode("utf-8", errors="replace")
+    if len(start) == _HEAD_READ and not _HEAD_END.search(text):
+        text = data.decode("utf-8", errors="replace")
+    head = read_page_head(text)
+    return (head.canonical, head.noindex, head.modified)
+
+
 def collect_entries(
     site: Path,
     known: dict | None = None,

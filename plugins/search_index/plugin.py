@@ -19,14 +19,19 @@ from settings_spec import apply, validated
 
 from search_index.bundles import index_scanned, scan_site
 from search_index.settings import SPEC
+from search_index.shards import read_page
 from search_index.terms import document_number_variants, fold_for_search
 
 logger = logging.getLogger(__name__)
 
 
 def check_settings(pelican) -> None:
-    """Validate the plugin's settings at start-up and add the defaults the site does not set."""
+    """Validate the plugin's settings at start-up and add the defaults the site does not set;
+    have the build read each page for the search index as it renders the page."""
     apply(SPEC, pelican.settings)
+    session = pelican.settings.get(SESSION_KEY)
+    if session is not None and validated(SPEC, pelican.settings)["SEARCH_INDEX_PAGEFIND"]:
+        session.read_rendered_pages("search", read_page)
 
 
 def add_search_filters(generator) -> None:
@@ -47,6 +52,9 @@ def index_output(pelican) -> None:
     site = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
+    session = pelican.settings.get(SESSION_KEY)
+    if known is not None and session is not None:  # the pages rendered now, read as written
+        known.update(session.page_facts.get("search", {}))
     listing = output_pages(pelican.settings, site)
     pages = scan_site(site, known, process_map(pelican.settings), listing)
     if store is not None:
@@ -71,7 +79,6 @@ def index_output(pelican) -> None:
             len(report.reused),
         )
 
-    session = pelican.settings.get(SESSION_KEY)
     if session is None:
         index()
     else:

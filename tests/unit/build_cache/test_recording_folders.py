@@ -19,7 +19,10 @@ TEMPLATE = Environment().from_string("<p>{{ message }}</p>")
 
 def _writer(output, folders_made_ahead: bool) -> PortalWriter:
     session = types.SimpleNamespace(
-        folders=object() if folders_made_ahead else None, writer=None, previous_output=None
+        folders=object() if folders_made_ahead else None,
+        writer=None,
+        previous_output=None,
+        page_readers={},
     )
     settings = {**DEFAULT_CONFIG, SESSION_KEY: session}
     return PortalWriter(str(output), settings=settings)

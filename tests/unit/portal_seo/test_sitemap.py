@@ -189,3 +189,24 @@ def _render_with_elementtree(entries) -> bytes:
 )
 def test_render_sitemap_writes_what_elementtree_writes(entries):
     assert render_sitemap(entries) == _render_with_elementtree(entries)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><head><link rel="canonical" href="https://x.vn/a/"></head><body>b</body></html>',
+        '<html><head><meta name="robots" content="noindex"></head></html>',
+        "<html><head>"
+        + "<meta name='x' content='đ'>" * 4000
+        + '<link rel="canonical" href="https://x.vn/dai/"></head><body></body></html>',
+        "<html><head><title>\udcff</title></head></html>",
+    ],
+    ids=["canonical", "noindex", "head_longer_than_one_read", "not_utf8"],
+)
+def test_head_fields_of_the_bytes_are_those_read_from_the_file(tmp_path, page):
+    from portal_seo.sitemap import head_fields, read_head_of_file
+
+    data = page.encode("utf-8", "surrogateescape")
+    (tmp_path / "index.html").write_bytes(data)
+    head = read_head_of_file(str(tmp_path / "index.html"))
+    assert head_fields("index.html", data) == (head.canonical, head.noindex, head.modified)
