@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 from pelican import Pelican
@@ -59,3 +60,14 @@ def cited_documents(text: str) -> list[tuple]:
     from citations import extract
 
     return [(c.id, c.issuer, c.date) for c in extract(text).documents]
+
+
+def refused_cleanly(command: list[str], cwd: Path, message: str, timeout: float | None = None):
+    """Run ``command``; assert it stopped with status 2 and ``message``, no traceback."""
+    result = subprocess.run(
+        command, cwd=cwd, capture_output=True, encoding="utf-8", timeout=timeout, check=False
+    )
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    return result

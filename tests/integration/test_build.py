@@ -15,7 +15,15 @@ from pelican.utils import slugify as pelican_slugify
 from portal_content.errors import DroppedArticlesError
 from vntext import slugify_vi
 
-from tests.support import ROOT, build_site, copy_fixture, parse_html, portal_settings, text_of
+from tests.support import (
+    ROOT,
+    build_site,
+    copy_fixture,
+    parse_html,
+    portal_settings,
+    refused_cleanly,
+    text_of,
+)
 
 
 @pytest.fixture(scope="module")
@@ -198,56 +206,23 @@ def test_build_command_succeeds_on_good_content(tmp_path):
 )
 def test_a_missing_settings_file_is_named_without_a_traceback(tmp_path, module, flag):
     missing = tmp_path / "khong-co.py"
-    result = subprocess.run(
-        [sys.executable, "-m", module, flag, str(missing), str(tmp_path)],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert f"không thấy tệp cấu hình {missing}" in result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
+    command = [sys.executable, "-m", module, flag, str(missing), str(tmp_path)]
+    refused_cleanly(command, tmp_path, f"không thấy tệp cấu hình {missing}")
 
 
 def test_a_missing_content_folder_is_named_without_a_traceback(tmp_path):
     missing = tmp_path / "khong-co-noi-dung"
-    settings = str(ROOT / "pelicanconf.py")
-    command = [
-        sys.executable,
-        "-m",
-        "portal_core.build",
-        "-s",
-        settings,
-        "-o",
-        str(tmp_path / "out"),
-    ]
-    result = subprocess.run(
-        [*command, str(missing)],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert f"không thấy thư mục nội dung {missing}" in result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
+    build = [sys.executable, "-m", "portal_core.build", "-s", str(ROOT / "pelicanconf.py")]
+    command = [*build, "-o", str(tmp_path / "out"), str(missing)]
+    refused_cleanly(command, tmp_path, f"không thấy thư mục nội dung {missing}")
     assert not (tmp_path / "out").exists()
 
 
 def test_settings_pelican_refuses_are_reported_without_a_traceback(tmp_path):
     settings = tmp_path / "cau-hinh.py"
     settings.write_text(f"PATH = {str(tmp_path / 'khong-co')!r}\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "portal_core.build", "-s", str(settings), "-o", str(tmp_path / "o")],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert f"LỖI: cấu hình {settings} không dùng được" in result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
+    command = [sys.executable, "-m", "portal_core.build", "-s", str(settings), "-o", str(tmp_path)]
+    refused_cleanly(command, tmp_path, f"LỖI: cấu hình {settings} không dùng được")
 
 
 def test_feed_titles_and_summaries_carry_no_typographic_entities(basic_site):
