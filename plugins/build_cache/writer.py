@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -94,7 +95,8 @@ class PortalWriter(Writer):
         self._call = (context, template_name)
         self.context = context
         real_os = pelican_writers.os
-        if self.session is not None and self.session.folders is not None:
+        folders_made = self.session is not None and self.session.folders is not None
+        if folders_made and threading.active_count() == 1:  # no other thread sees the swap
             pelican_writers.os = OS_WITHOUT_MAKEDIRS  # see _OsWithoutMakedirs
         try:
             return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)
@@ -459,7 +461,8 @@ class _OsWithoutMakedirs:
 
     A cold build keeps Pelican's ``makedirs``: there, 21,000 new folders made by two
     workers at once, in the same parent folders, made the pages' rendering slower than the
-    build process gained."""
+    build process gained. So does a build beside other threads (``invoke serve``): the swap
+    is of Pelican's module, which the preview's own page writes use meanwhile."""
 
     @staticmethod
     def makedirs(name, mode=0o777, exist_ok=False) -> None:

@@ -33,7 +33,18 @@ def _record(writer: PortalWriter, name: str) -> None:
     writer.write_file(name, TEMPLATE, context, template_name="page")
 
 
-def test_beside_a_previous_output_the_folder_is_made_when_the_page_is_written(tmp_path):
+def _alone(monkeypatch) -> None:
+    """As in ``python -m portal_core.build``: the build's thread is the only one (threads an
+    earlier test left behind would otherwise count)."""
+    from build_cache import writer
+
+    monkeypatch.setattr(writer.threading, "active_count", lambda: 1)
+
+
+def test_beside_a_previous_output_the_folder_is_made_when_the_page_is_written(
+    tmp_path, monkeypatch
+):
+    _alone(monkeypatch)
     writer = _writer(tmp_path, folders_made_ahead=True)
     _record(writer, "bai-viet/moi/index.html")
     assert not (tmp_path / "bai-viet").exists()  # recorded only: no folder yet
@@ -49,9 +60,25 @@ def test_a_cold_build_makes_the_folder_as_pelican_does(tmp_path):
     assert not (tmp_path / "bai-viet" / "moi" / "index.html").exists()
 
 
-def test_pelicans_os_is_given_back_even_when_the_write_is_refused(tmp_path):
+def test_pelicans_os_is_given_back_even_when_the_write_is_refused(tmp_path, monkeypatch):
+    _alone(monkeypatch)
     writer = _writer(tmp_path, folders_made_ahead=True)
     _record(writer, "trang/index.html")
     with pytest.raises(FileOverwriteFailedError):
         _record(writer, "trang/index.html")
     assert pelican_writers.os is os
+
+
+def test_beside_another_thread_pelican_makes_the_folder_itself(tmp_path):
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # the preview's server, say
+    other.start()
+    try:
+        writer = _writer(tmp_path, folders_made_ahead=True)
+        _record(writer, "bai-viet/moi/index.html")
+        assert (tmp_path / "bai-viet" / "moi").is_dir()  # that thread never saw the swap
+    finally:
+        stop.set()
+        other.join()
