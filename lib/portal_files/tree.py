@@ -39,6 +39,13 @@ def files_under(root: Path | str) -> Iterator[tuple[str, os.DirEntry]]:
 StampedFile = tuple[str, int, int]
 
 
+def stamp_key(relpath: str, size: int, mtime_ns: int) -> str:
+    """The text that names one version of a file (``"relpath size mtime_ns"``): what the
+    output readers (sitemap, search index) remember a page by, and the build gives them
+    for the pages it renders."""
+    return f"{relpath} {size} {mtime_ns}"
+
+
 def stamped_files(root: Path | str, suffix: str = "") -> list[StampedFile]:
     """``(relpath, size, mtime_ns)`` of every file under ``root`` whose name ends with
     ``suffix``, in no particular order (``files_under``, one stat per file kept). A file

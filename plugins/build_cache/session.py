@@ -71,6 +71,13 @@ def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], l
     return functools.partial(fork_map, processes=session.processes)
 
 
+def rendered_page_facts(settings: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """What the page reader ``name`` (``BuildSession.read_rendered_pages``) found in the pages
+    this build rendered, by ``stamp_key``; empty outside a portal build."""
+    session = settings.get(SESSION_KEY)
+    return session.page_facts.get(name, {}) if session is not None else {}
+
+
 def output_pages(settings: Mapping[str, Any], output: Path | str) -> list[StampedFile]:
     """``(relpath, size, mtime_ns)`` of every ``.html`` file of the finished ``output``, in
     no particular order: listed once per build (``BuildSession.output_pages``) for all the

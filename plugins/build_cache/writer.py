@@ -28,6 +28,7 @@ from pelican.contents import Content
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 from portal_files import write_atomic
+from portal_files.tree import stamp_key
 
 from build_cache.bodies import forget_rendered_bodies
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
@@ -259,7 +260,7 @@ class PortalWriter(Writer):
         for job, (size, mtime, facts) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
             for name, fact in facts.items():
-                session.page_facts.setdefault(name, {})[f"{job.relpath} {size} {mtime}"] = fact
+                session.page_facts.setdefault(name, {})[stamp_key(job.relpath, size, mtime)] = fact
         pages = [job for job in work if isinstance(job, PageJob)]
         if session is not None:
             session.stats["pages_rendered"] = len(pages)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_cache.session import SESSION_KEY, output_pages, plugin_store, process_map
+from build_cache.session import (
+    SESSION_KEY,
+    output_pages,
+    plugin_store,
+    process_map,
+    rendered_page_facts,
+)
 from build_cache.signals import output_complete
 from markupsafe import Markup
 from pelican import signals
@@ -82,9 +88,8 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "sitemap", ("portal_seo",))
     known = store.get("heads", {}) if store is not None else None
-    session = pelican.settings.get(SESSION_KEY)
-    if known is not None and session is not None:  # the pages rendered now, read as written
-        known.update(session.page_facts.get("sitemap", {}))
+    if known is not None:  # the pages rendered now, read as they were written
+        known.update(rendered_page_facts(pelican.settings, "sitemap"))
     listing = output_pages(pelican.settings, output)
     entries = collect_entries(output, known, process_map(pelican.settings), listing)
     if store is not None:

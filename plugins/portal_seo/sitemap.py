@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from portal_files.tree import StampedFile, stamped_files
+from portal_files.tree import StampedFile, stamp_key, stamped_files
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -98,24 +98,29 @@ def _may_matter(attributes: str) -> bool:
     return any(word in lowered for word in _MATTERING)
 
 
+def _head_text(start: bytes, whole: Callable[[], bytes]) -> str:
+    """A page's text up to its </head>: ``start`` (its first ``_HEAD_READ`` bytes), or the
+    whole page (``whole()``) if the head is longer."""
+    text = start.decode("utf-8", errors="replace")
+    if len(start) == _HEAD_READ and not _HEAD_END.search(text):
+        text = whole().decode("utf-8", errors="replace")
+    return text
+
+
 def _read_head_text(path: Path) -> str:
     """The start of ``path`` up to its </head> (the whole file if the head is longer)."""
     with open(path, "rb") as handle:
         start = handle.read(_HEAD_READ)
-        text = start.decode("utf-8", errors="replace")
-        if len(start) == _HEAD_READ and not _HEAD_END.search(text):
-            text = (start + handle.read()).decode("utf-8", errors="replace")
-    return text
+        return _head_text(start, lambda: start + handle.read())
 
 
 def head_fields(_relpath: str, data: bytes) -> tuple[str | None, bool, str | None]:
     """What ``collect_entries`` keeps of a page (canonical, noindex, modified), from its
     bytes as they are written: the same fields ``read_head_of_file`` reads from the file."""
-    start = data[:_HEAD_READ]
-    text = start.decode("utf-8", errors="replace")
-    if len(start) == _HEAD_READ and not _HEAD_END.search(text):
-        text = data.decode("utf-8", errors="replace")
-    head = read_page_head(text)
+    return _fields(read_page_head(_head_text(data[:_HEAD_READ], lambda: data)))
+
+
+def _fields(head: PageHead) -> tuple[str | None, bool, str | None]:
     return (head.canonical, head.noindex, head.modified)
 
 
@@ -135,7 +140,7 @@ def collect_entries(
     """
     previous = dict(known) if known is not None else {}
     files = _in_path_order(stamped_files(site, ".html") if listing is None else listing)
-    keys = [f"{relpath} {size} {mtime}" for relpath, size, mtime in files]
+    keys = [stamp_key(relpath, size, mtime) for relpath, size, mtime in files]
     unread = [
         str(site / relpath)
         for (relpath, _, _), key in zip(files, keys, strict=True)
@@ -149,7 +154,7 @@ def collect_entries(
         fields = previous.get(key)
         head = PageHead(*fields) if fields else next(read)
         if known is not None:
-            known[key] = (head.canonical, head.noindex, head.modified)
+            known[key] = _fields(head)
         if head.noindex or not head.canonical:
             continue
         entries.setdefault(head.canonical, SitemapEntry(head.canonical, head.modified))

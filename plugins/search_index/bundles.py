@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from portal_files.atomic import write_atomic
-from portal_files.tree import StampedFile, stamped_files
+from portal_files.tree import StampedFile, stamp_key, stamped_files
 
 from search_index.pagefind import index_pages, pagefind_version
 from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
@@ -73,7 +73,7 @@ def scan_site(
     found = stamped_files(site, ".html") if listing is None else listing
     skipped = BUNDLES_DIR + "/"
     files = [
-        (relpath, f"{relpath} {size} {mtime}")
+        (relpath, stamp_key(relpath, size, mtime))
         for relpath, size, mtime in sorted(found, key=_walk_order)
         if not relpath.startswith(skipped)
     ]

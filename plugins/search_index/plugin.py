@@ -12,6 +12,7 @@ from build_cache.session import (
     output_pages,
     plugin_store,
     process_map,
+    rendered_page_facts,
 )
 from build_cache.signals import output_complete
 from pelican import signals
@@ -52,9 +53,8 @@ def index_output(pelican) -> None:
     site = Path(pelican.output_path)
     store = plugin_store(pelican.settings, "search_pages", ("search_index",))
     known = store.get("pages", {}) if store is not None else None
-    session = pelican.settings.get(SESSION_KEY)
-    if known is not None and session is not None:  # the pages rendered now, read as written
-        known.update(session.page_facts.get("search", {}))
+    if known is not None:  # the pages rendered now, read as they were written
+        known.update(rendered_page_facts(pelican.settings, "search"))
     listing = output_pages(pelican.settings, site)
     pages = scan_site(site, known, process_map(pelican.settings), listing)
     if store is not None:
@@ -79,6 +79,7 @@ def index_output(pelican) -> None:
             len(report.reused),
         )
 
+    session = pelican.settings.get(SESSION_KEY)
     if session is None:
         index()
     else:
