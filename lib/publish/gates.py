@@ -133,7 +133,7 @@ def parse_page(data: bytes) -> PageFacts:
 
 
 def _page_problems(
-    relative: str, facts: PageFacts, links: _LinkJudge, targets: set[str] | None = None
+    relative: str, facts: PageFacts, links: _LinkJudge, targets: set[str]
 ) -> list[GateProblem]:
     """What is wrong with one page; ``targets`` receives the files its good links reach."""
     if not facts.utf8:
@@ -149,7 +149,7 @@ def _page_problems(
             held = links.held(link, relative)
             why = f" (bài hẹn giờ {held}: chưa được đăng)" if held else ""
             problems.append(GateProblem(relative, f"liên kết hỏng tới `{link}`{why}"))
-        elif target is not None and targets is not None:
+        elif target is not None:
             targets.add(target)
     return problems
 

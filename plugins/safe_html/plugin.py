@@ -65,15 +65,14 @@ def sanitise_content(instance) -> None:
     summary = getattr(instance, "_summary", None) or ""
     policy = (refuse, hosts, site_url)
     memo = _memo(instance)
+    key = _entry_key(instance.metadata["portal_source_key"], policy) if memo is not None else ""
     visibility = instance.metadata.get("visibility")
-    found = _remembered(instance, memo, policy, visibility, content, summary)
+    found = _remembered(instance, memo, key, policy, visibility, content, summary)
     if found is None:
         path = instance.source_path
         made, clean = _sanitised(policy, path, visibility, content, summary, memo is not None)
         if memo is not None:
-            memo.put_encoded(
-                _entry_key(instance.metadata["portal_source_key"], policy), made.encoded()
-            )
+            memo.put_encoded(key, made.encoded())
     else:
         made, clean = found
     if made.mark is not None:
@@ -163,10 +162,10 @@ def _memo(instance):
 
 
 def _remembered(
-    instance, memo, policy: tuple, visibility, content: str, summary: str
+    instance, memo, key: str, policy: tuple, visibility, content: str, summary: str
 ) -> tuple[Sanitised, str] | None:
-    """The cached entry of ``instance``'s source and its sanitised body, if it was made
-    from this body, summary and ``Visibility`` under ``policy``; else None."""
+    """The cached entry ``key`` of ``instance``'s source and its sanitised body, if it was
+    made from this body, summary and ``Visibility``; else None."""
     if memo is None:
         return None
     if not memo.prefetched:  # under the policy of a published article (most sources)
@@ -174,7 +173,7 @@ def _remembered(
         session = instance.settings.get(SESSION_KEY)
         keys = session.source_keys if session is not None else ()
         memo.prefetch(_entry_key(key, (refuse, *policy[1:])) for key in keys)
-    blob = memo.get_encoded(_entry_key(instance.metadata["portal_source_key"], policy))
+    blob = memo.get_encoded(key)
     if blob is None:
         return None
     try:
