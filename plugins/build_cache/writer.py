@@ -96,9 +96,11 @@ class PortalWriter(Writer):
         self._call = (context, template_name)
         self.context = context
         real_os = pelican_writers.os
+        if isinstance(real_os, _OsWithoutMakedirs):  # another thread's swap: never keep it
+            real_os = os
         folders_made = self.session is not None and self.session.folders is not None
-        if folders_made and threading.active_count() == 1:  # no other thread sees the swap
-            pelican_writers.os = OS_WITHOUT_MAKEDIRS  # see _OsWithoutMakedirs
+        if folders_made:
+            pelican_writers.os = _OsWithoutMakedirs(threading.get_ident())
         try:
             return super().write_file(name, _Deferred(self, template), context, *args, **kwargs)
         finally:
@@ -454,26 +456,29 @@ _CONTEXT_SKIP = frozenset({"generated_content", "static_links", "static_content"
 
 class _OsWithoutMakedirs:
     """``os`` as Pelican's writer module sees it while a page is recorded in a build beside
-    a previous output: ``makedirs`` does nothing. Pelican makes each page's folder before it
-    writes the page, but a recorded page is written (or linked) by ``flush``, in the
-    workers, which make its folder then (``emit``, ``_reuse``), and a child process has made
-    the previous output's folders already (``folders.py``). At 10,000 articles that saves a
-    publish 21,000 ``makedirs`` in the build process, three system calls each (0.3 s).
+    a previous output: ``makedirs`` does nothing in the recording thread. Pelican makes each
+    page's folder before it writes the page, but a recorded page is written (or linked) by
+    ``flush``, in the workers, which make its folder then (``emit``, ``_reuse``), and a
+    child process has made the previous output's folders already (``folders.py``). At
+    10,000 articles that saves a publish 21,000 ``makedirs`` in the build process, three
+    system calls each (0.3 s; about 1 s on a slow file system).
 
-    A cold build keeps Pelican's ``makedirs``: there, 21,000 new folders made by two
-    workers at once, in the same parent folders, made the pages' rendering slower than the
-    build process gained. So does a build beside other threads (``invoke serve``): the swap
-    is of Pelican's module, which the preview's own page writes use meanwhile."""
+    Any other thread keeps the real ``makedirs``: the swap is of Pelican's module, which
+    other threads may use meanwhile (``invoke serve`` writes a refreshed page with Pelican's
+    own ``Writer`` while a full build records its pages). A cold build keeps Pelican's
+    ``makedirs`` too: there, 21,000 new folders made by two workers at once, in the same
+    parent folders, made the pages' rendering slower than the build process gained."""
 
-    @staticmethod
-    def makedirs(name, mode=0o777, exist_ok=False) -> None:
-        return None
+    def __init__(self, recording_thread: int) -> None:
+        self._recording_thread = recording_thread
+
+    def makedirs(self, name, mode=0o777, exist_ok=False) -> None:
+        """Nothing in the recording thread, ``os.makedirs`` in any other."""
+        if threading.get_ident() != self._recording_thread:
+            os.makedirs(name, mode, exist_ok)
 
     def __getattr__(self, name: str):
         return getattr(os, name)
-
-
-OS_WITHOUT_MAKEDIRS = _OsWithoutMakedirs()
 
 
 class _Deferred:
