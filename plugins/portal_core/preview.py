@@ -34,6 +34,8 @@ from portal_core.listing_refresh import RecordedPages, refresh_listings, same_pl
 
 _PATH_IN_MESSAGE = re.compile(r"(/[^\s:]+\.(?:md|markdown|mkd|mdown))(?::\d+)?")
 _ARTICLE_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
+#: Seconds a full build waits for the listing pages of a saved article before it starts.
+LISTINGS_FIRST_LIMIT = 5.0
 
 
 @dataclass
@@ -51,6 +53,7 @@ class PreviewBuilder:
     _seen: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
     _wanted: threading.Event = field(default_factory=threading.Event, repr=False)
     _listings_wanted: threading.Event = field(default_factory=threading.Event, repr=False)
+    _listings_busy: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def build(self) -> bool:
         """One full build; on failure, the broken articles' pages show the error."""
@@ -117,14 +120,17 @@ class PreviewBuilder:
         def listings() -> None:
             while True:
                 self._listings_wanted.wait()
-                self._listings_wanted.clear()
-                if self.refresh_listings_due():
+                with self._listings_busy:  # taken before the request is cleared: see builds
+                    self._listings_wanted.clear()
+                    shown = self.refresh_listings_due()
+                if shown:
                     after_build()
 
         def builds() -> None:
             while True:
                 self._wanted.wait()
                 self._wanted.clear()
+                self.wait_for_listings()
                 self.build()
                 after_build()
 
@@ -135,6 +141,17 @@ class PreviewBuilder:
         for thread in threads:
             thread.start()
         return threads
+
+    def wait_for_listings(self, limit: float = LISTINGS_FIRST_LIMIT) -> None:
+        """Wait (at most ``limit`` seconds) until no listing refresh is asked for or running.
+        The full build starts after it: both are Python work in this process, and the
+        listing pages of a saved article take a tenth of a second alone, several times that
+        beside a build."""
+        deadline = time.monotonic() + limit
+        while self._listings_wanted.is_set() or self._listings_busy.locked():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.005)
 
     def content_folder(self) -> Path:
         """The folder the preview reads (``--content``, else the settings' PATH)."""
