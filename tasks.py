@@ -398,6 +398,7 @@ def publish(c, content="", publish_dir="", releases_dir=""):
     import subprocess
     from concurrent.futures import ThreadPoolExecutor
 
+    from build_cache.announce import READY_FD_ENV, wait_for_announcement
     from content_check import check_paths, has_errors
     from content_check.cache import CheckCache, cache_path
     from content_check.config import settings_from_conf
@@ -439,17 +440,29 @@ def publish(c, content="", publish_dir="", releases_dir=""):
             check_paths, [root], settings, CheckCache(cache_path(conf), settings), now=now
         )
 
-        def build_into(output: Path) -> bool:
+        def build_into(output: Path, pages_ready) -> bool:
             command = build_args(
                 PUBLISH_SETTINGS, output, root, quiet=True, previous=store.current()
             )
-            build = subprocess.Popen(command, env={**os.environ, "PORTAL_NOW": now.isoformat()})
+            # The build says on this pipe when its pages are final (build_cache.announce):
+            # the gates check them while it writes the search index.
+            ready, ready_for_build = os.pipe()
+            env = {**os.environ, "PORTAL_NOW": now.isoformat(), READY_FD_ENV: str(ready_for_build)}
+            try:
+                build = subprocess.Popen(command, env=env, pass_fds=(ready_for_build,))
+            finally:
+                os.close(ready_for_build)
             try:
                 report_check(checking.result())
+                announced = wait_for_announcement(build, ready)
+                if announced is not None:
+                    pages_ready(announced["folder"], announced["unfinished"])
             except BaseException:
                 build.kill()
                 build.wait()
                 raise
+            finally:
+                os.close(ready)
             return build.wait() == 0
 
         try:

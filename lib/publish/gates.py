@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import posixpath
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -85,36 +85,98 @@ def check_site(
     ``scheduled`` maps the URL of each held (scheduled) article, e.g. ``bai-viet/x/``, to its
     source and time: a broken link to it says so.
     """
-    root = Path(root)
-    files = _files(root)
-    problems: list[GateProblem] = []
-    if "index.html" not in files:
-        problems.append(GateProblem("index.html", "thiếu trang chủ"))
-    if draft_prefix:
-        drafts = sorted(f for f in files if f.startswith(draft_prefix))
-        problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
-    cache = cache or GateCache(None)
-    links = _LinkJudge(files, site_url, scheduled or {})
-    clean = cache.clean_before(files, site_url)
-    base = os.fspath(root)  # joined as text: a Path per file cost 0.2 s at 21,000 pages
-    for relative in sorted(files):
-        if relative.endswith(".html"):
-            key, facts = cache.page_facts(os.path.join(base, relative), parse_page)
-            if (relative, key) in clean:
-                cache.mark_clean(relative, key)
-                continue
-            targets: set[str] = set()
-            found = _page_problems(relative, facts, links, targets)
-            if not found:
-                cache.mark_clean(relative, key, targets)
-            problems.extend(found)
-        elif relative.endswith(".xml"):
-            facts_xml = cache.xml_facts(os.path.join(base, relative), parse_xml)
-            problems.extend(_xml_problems(relative, facts_xml))
-    return problems
+    check = SiteCheck(site_url, draft_prefix, cache, scheduled)
+    check.check_written(root)
+    return check.finish(root)
 
 
-def _files(root: Path) -> set[str]:
+class SiteCheck:
+    """The gates of ``check_site`` in two steps, for a build that is still writing some
+    folders (its search index) when every other file is final: ``check_written`` checks
+    the final files while the build goes on, ``finish`` the rest once it is done. The
+    verdict is the one ``check_site`` gives the finished build.
+
+    ``check_written`` may read the build where it is written (``root``) and ``finish``
+    where it ends up: file names are relative to each."""
+
+    def __init__(
+        self,
+        site_url: str = "",
+        draft_prefix: str = "",
+        cache: GateCache | None = None,
+        scheduled: Mapping[str, str] | None = None,
+    ) -> None:
+        self.site_url = site_url
+        self.draft_prefix = draft_prefix
+        self.cache = cache or GateCache(None)
+        self.scheduled = scheduled or {}
+        self.files: set[str] = set()
+        self.problems: list[GateProblem] = []
+        self._unfinished: tuple[str, ...] = ()
+        self._waiting: list[tuple[str, str]] = []  # (page, link) into an unfinished folder
+        self._checked = False
+
+    def check_written(self, root: Path | str, unfinished: Iterable[str] = ()) -> None:
+        """Check every file under ``root`` outside the folders ``unfinished`` (relative;
+        still being written). Links into those folders wait for ``finish``."""
+        self._unfinished = tuple(f"{folder.strip('/')}/" for folder in unfinished)
+        self.files.update(f for f in _files(root) if not f.startswith(self._unfinished))
+        links = _LinkJudge(self.files, self.site_url, self.scheduled, self._unfinished)
+        clean = self.cache.clean_before(self.files, self.site_url)
+        self._check_files(root, sorted(self.files), links, clean)
+        self._checked = True
+
+    def finish(self, root: Path | str) -> list[GateProblem]:
+        """Check what ``check_written`` left (everything, if it was not called) in the
+        finished build at ``root``; every problem found, ``check_site``'s order."""
+        if not self._checked:
+            self.check_written(root)
+        late = sorted(
+            relpath
+            for folder in self._unfinished
+            if os.path.isdir(os.path.join(root, folder))
+            for relpath in (folder + name for name, _ in files_under(os.path.join(root, folder)))
+        )
+        self.files.update(late)
+        links = _LinkJudge(self.files, self.site_url, self.scheduled)
+        for page, link in self._waiting:
+            self.problems.extend(_link_problems(page, link, links, set()))
+        self._check_files(root, late, links, set())
+        problems: list[GateProblem] = []
+        if "index.html" not in self.files:
+            problems.append(GateProblem("index.html", "thiếu trang chủ"))
+        if self.draft_prefix:
+            drafts = sorted(f for f in self.files if f.startswith(self.draft_prefix))
+            problems.extend(GateProblem(f, "bản nháp lọt vào bản xuất bản") for f in drafts)
+        return problems + sorted(self.problems, key=lambda p: p.path)
+
+    def _check_files(
+        self,
+        root: Path | str,
+        relpaths: list[str],
+        links: _LinkJudge,
+        clean: set[tuple[str, str]],
+    ) -> None:
+        base = os.fspath(root)  # joined as text: a Path per file cost 0.2 s at 21,000 pages
+        for relative in relpaths:
+            if relative.endswith(".html"):
+                key, facts = self.cache.page_facts(os.path.join(base, relative), parse_page)
+                if (relative, key) in clean:
+                    self.cache.mark_clean(relative, key)
+                    continue
+                targets: set[str] = set()
+                waiting = len(links.waiting)
+                found = _page_problems(relative, facts, links, targets)
+                self._waiting.extend((relative, link) for link in links.waiting[waiting:])
+                if not found and len(links.waiting) == waiting:
+                    self.cache.mark_clean(relative, key, targets)
+                self.problems.extend(found)
+            elif relative.endswith(".xml"):
+                facts_xml = self.cache.xml_facts(os.path.join(base, relative), parse_xml)
+                self.problems.extend(_xml_problems(relative, facts_xml))
+
+
+def _files(root: Path | str) -> set[str]:
     """Every file of the build, relative and POSIX (symlinked folders not followed)."""
     return {relpath for relpath, _ in files_under(root)}
 
@@ -144,14 +206,25 @@ def _page_problems(
     if not facts.lang:
         problems.append(GateProblem(relative, "thẻ <html> không có thuộc tính lang"))
     for link in facts.links:
-        broken, target = links.judge(link, relative)
-        if broken:
-            held = links.held(link, relative)
-            why = f" (bài hẹn giờ {held}: chưa được đăng)" if held else ""
-            problems.append(GateProblem(relative, f"liên kết hỏng tới `{link}`{why}"))
-        elif target is not None:
-            targets.add(target)
+        problems.extend(_link_problems(relative, link, links, targets))
     return problems
+
+
+def _link_problems(
+    relative: str, link: str, links: _LinkJudge, targets: set[str]
+) -> list[GateProblem]:
+    """A broken link of a page, as a problem; ``targets`` receives the file a good one
+    reaches (a link into an unfinished folder is left in ``links.waiting``)."""
+    broken, target = links.judge(link, relative)
+    if broken is None:
+        links.waiting.append(link)
+    elif broken:
+        held = links.held(link, relative)
+        why = f" (bài hẹn giờ {held}: chưa được đăng)" if held else ""
+        return [GateProblem(relative, f"liên kết hỏng tới `{link}`{why}")]
+    elif target is not None:
+        targets.add(target)
+    return []
 
 
 # Links that begin so resolve the same from every page (absolute, external or in-page).
@@ -161,29 +234,40 @@ _PAGE_INDEPENDENT = ("/", "#", "http://", "https://", "mailto:", "tel:", "data:"
 class _LinkJudge:
     """Whether a link of a page misses its target; remembers links seen from other pages."""
 
-    def __init__(self, files: set[str], site_url: str, scheduled: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        files: set[str],
+        site_url: str,
+        scheduled: Mapping[str, str],
+        unfinished: tuple[str, ...] = (),
+    ) -> None:
         self.files = files
         self.site_url = site_url
         self.scheduled = {url.rstrip("/") + "/index.html": what for url, what in scheduled.items()}
-        self._seen: dict[tuple[str, str], tuple[bool, str | None]] = {}
+        self.unfinished = unfinished  # folders ("pagefind/") not final yet: judged later
+        self.waiting: list[str] = []  # links found into them, in order (for the caller)
+        self._seen: dict[tuple[str, str], tuple[bool | None, str | None]] = {}
 
     def held(self, link: str, page: str) -> str:
         """The scheduled article a link points to (source and time), or ''."""
         target = _internal_target(link, page, self.site_url) or ""
         return self.scheduled.get(target) or self.scheduled.get(target + "/index.html", "")
 
-    def judge(self, link: str, page: str) -> tuple[bool, str | None]:
+    def judge(self, link: str, page: str) -> tuple[bool | None, str | None]:
         """(whether the link of ``page`` is broken, the file of the build it reaches: None
-        for an external or broken link)."""
+        for an external or broken link). Broken is None for a link into an unfinished
+        folder: not known yet."""
         key = (link, "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page))
         verdict = self._seen.get(key)
         if verdict is None:
             verdict = self._seen[key] = self._judged(_internal_target(link, page, self.site_url))
         return verdict
 
-    def _judged(self, target: str | None) -> tuple[bool, str | None]:
+    def _judged(self, target: str | None) -> tuple[bool | None, str | None]:
         if target is None:
             return False, None
+        if self.unfinished and (target + "/").startswith(self.unfinished):
+            return None, None
         if target in self.files:
             return False, target
         folder_page = posixpath.join(target, "index.html")

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from publish.gate_cache import GateCache
-from publish.gates import check_site
+from publish.gates import SiteCheck
 from publish.releases import PublishError, ReleaseStore
 
 GATES_CACHE = ".gates-cache.json"
 
 
+#: ``build(output, pages_ready) -> ok``: builds into ``output``. It may call
+#: ``pages_ready(folder, unfinished)`` once, from any thread, when every file of the build
+#: is final except those under the relative folders ``unfinished``, ``folder`` being where
+#: it writes them (it may rename that folder to ``output`` at its end).
+Build = Callable[[Path, Callable[[str, Sequence[str]], None]], bool]
+
+
 def publish_site(
     store: ReleaseStore,
-    build: Callable[[Path], bool],
+    build: Build,
     *,
     site_url: str = "",
     draft_prefix: str = "",
@@ -24,7 +32,7 @@ def publish_site(
     cache_gates: bool = True,
     scheduled: Mapping[str, str] | None = None,
 ) -> Path:
-    """Build with ``build(output) -> ok`` into a fresh folder and publish it if it passes.
+    """Build with ``build`` (see ``Build``) into a fresh folder and publish it if it passes.
 
     Raises PublishError (nothing published, the live site untouched) when the build fails
     or a gate finds a problem. Returns the new release. The gates remember the pages they
@@ -49,7 +57,7 @@ def publish_site(
 
 def _build_check_and_swap(
     store: ReleaseStore,
-    build: Callable[[Path], bool],
+    build: Build,
     site_url: str,
     draft_prefix: str,
     report: Callable[[str], None],
@@ -58,13 +66,23 @@ def _build_check_and_swap(
 ) -> Path:
     """Build into a fresh folder, run the gates, then serve it (under the lock)."""
     building = store.start_build()
+    cache_file = store.releases_dir / GATES_CACHE if cache_gates else None
     try:
-        if not build(building):
-            raise PublishError("dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên")
-        cache = GateCache(store.releases_dir / GATES_CACHE if cache_gates else None)
+        cache = GateCache(cache_file)
         if cache.warning:
             report(f"cảnh báo: {cache.warning}")
-        problems = check_site(building, site_url, draft_prefix, cache, scheduled)
+        early = EarlyCheck(SiteCheck(site_url, draft_prefix, cache, scheduled))
+        try:
+            built = build(building, early.start)
+        finally:
+            early.wait()
+        if not built:
+            raise PublishError("dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên")
+        check = early.check
+        if early.failed:  # judged again from the start, as if it had not begun
+            cache = GateCache(cache_file)
+            check = SiteCheck(site_url, draft_prefix, cache, scheduled)
+        problems = check.finish(building)
         cache.save()
         if problems:
             for problem in problems[:50]:
@@ -79,6 +97,50 @@ def _build_check_and_swap(
     release = store.finish_build(building)
     store.activate(release)
     return release
+
+
+class EarlyCheck:
+    """Runs ``SiteCheck.check_written`` in a thread once the build says its pages are final
+    (``start``, the ``pages_ready`` a ``Build`` is given), while the build still writes its
+    search index: the gates then wait only for what is left.
+
+    The build writes into a folder it renames at the end; the check reads it through a
+    descriptor of that folder (``/proc/self/fd/N``), so the rename cannot pull files from
+    under it. Anything unexpected (the folder already gone, an error while reading) leaves
+    ``failed`` set: the caller then checks the finished build from the start."""
+
+    def __init__(self, check: SiteCheck) -> None:
+        self.check = check
+        self.failed = False
+        self._thread: threading.Thread | None = None
+
+    def start(self, folder: str, unfinished: Sequence[str]) -> None:
+        """Check ``folder`` (the build's, absolute) outside ``unfinished`` from now on."""
+        if self._thread is not None:
+            return
+        try:
+            descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return  # already moved into place: checked after the build
+        root = f"/proc/self/fd/{descriptor}"
+        if not os.path.isdir(root):  # no /proc: read by name (checked again if moved)
+            root = folder
+
+        def run() -> None:
+            try:
+                self.check.check_written(root, unfinished)
+            except Exception:
+                self.failed = True
+            finally:
+                os.close(descriptor)
+
+        self._thread = threading.Thread(target=run, name="publish-early-gates", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Wait for the check ``start`` began, if any."""
+        if self._thread is not None:
+            self._thread.join()
 
 
 def rollback_site(store: ReleaseStore) -> Path:

@@ -10,6 +10,7 @@ from portal_content.metadata import ARTICLE_COLLECTIONS
 from portal_content.source import decode_source
 from settings_spec import apply
 
+from build_cache.announce import announce_output_ready
 from build_cache.bodies import compress_bodies
 from build_cache.pool import release_free_memory
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
@@ -118,6 +119,8 @@ def finish_output(pelican) -> None:
         if session is not None:  # nothing may still write into a failed build's folder
             session.wait_background(raise_error=False)
         raise
+    unfinished = session.background_folders() if session is not None else []
+    announce_output_ready(pelican.output_path, unfinished)
     if session is not None:
         session.wait_background()  # the search index, written beside the sitemap
     close_session(pelican)

@@ -179,14 +179,19 @@ class BuildSession:
             self._pages[folder] = stamped_files(folder, ".html")
         return self._pages[folder]
 
-    def in_background(self, name: str, work: Callable[[], None]) -> None:
+    def in_background(self, name: str, work: Callable[[], None], writes: str = "") -> None:
         """Run ``work`` in a thread while the build goes on: an output reader whose own
         processes do the work (Pagefind) leaves the build process free for the others
         (the sitemap). ``work`` must not fork the build process. The build waits for it
-        (``wait_background``) before its output is used."""
-        job = _Background(name, work)
+        (``wait_background``) before its output is used. ``writes``: the folder of the
+        output (relative) that ``work`` writes, and nothing outside it."""
+        job = _Background(name, work, writes)
         self._background.append(job)
         job.thread.start()
+
+    def background_folders(self) -> list[str]:
+        """The output folders that work started by ``in_background`` may still write."""
+        return sorted({job.writes for job in self._background if job.writes})
 
     def background_running(self) -> bool:
         """Whether work started by ``in_background`` may still be running."""
@@ -357,8 +362,9 @@ class BuildSession:
 class _Background:
     """One piece of work of ``BuildSession.in_background``, its thread and its error."""
 
-    def __init__(self, name: str, work: Callable[[], None]) -> None:
+    def __init__(self, name: str, work: Callable[[], None], writes: str) -> None:
         self.name = name
+        self.writes = writes
         self.error: BaseException | None = None
 
         def run() -> None:

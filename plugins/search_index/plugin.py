@@ -18,7 +18,7 @@ from build_cache.signals import output_complete
 from pelican import signals
 from settings_spec import apply, validated
 
-from search_index.bundles import index_scanned, scan_site
+from search_index.bundles import BUNDLES_DIR, index_scanned, scan_site
 from search_index.settings import SPEC
 from search_index.shards import read_page
 from search_index.terms import document_number_variants, fold_for_search
@@ -83,7 +83,7 @@ def index_output(pelican) -> None:
     if session is None:
         index()
     else:
-        session.in_background("search index", index)
+        session.in_background("search index", index, writes=BUNDLES_DIR)
 
 
 def register() -> None:

@@ -24,7 +24,7 @@ def write_site(root: Path, pages: dict[str, str]) -> None:
 
 
 def builder(pages: dict[str, str], ok: bool = True):
-    def build(output: Path) -> bool:
+    def build(output: Path, pages_ready=None) -> bool:
         write_site(output, pages)
         return ok
 
@@ -105,7 +105,7 @@ def test_failed_publish_changes_nothing(store, build):
 
 
 def test_exception_in_build_discards_the_temporary_folder(store):
-    def explode(output: Path) -> bool:
+    def explode(output: Path, pages_ready) -> bool:
         (output / "half.html").write_text("x")
         raise KeyboardInterrupt
 

@@ -1,0 +1,60 @@
+"""`python -m portal_core.build` tells the process that started it when its pages are final
+(``PORTAL_OUTPUT_READY_FD``, what `invoke publish` uses to run its gates while the search
+index is written): every file outside the folders it names is then what the build ends
+with."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from build_cache.announce import READY_FD_ENV, wait_for_announcement
+
+from tests.support import ROOT, copy_fixture
+
+
+def _files(root: str | Path, skipped: str) -> dict[str, str]:
+    found = {}
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, root)
+            if not relative.startswith(skipped):
+                with open(path, "rb") as handle:
+                    found[relative] = hashlib.sha256(handle.read()).hexdigest()
+    return found
+
+
+def test_the_build_announces_its_final_pages_before_the_search_index(tmp_path):
+    content = copy_fixture("basic", tmp_path)
+    output = tmp_path / "output"
+    ready, for_build = os.pipe()
+    command = [sys.executable, "-m", "portal_core.build", "-q", "-s", str(ROOT / "pelicanconf.py")]
+    command += ["-o", str(output), str(content)]
+    env = {**os.environ, "PORTAL_CACHE_DIR": str(tmp_path / "cache"), READY_FD_ENV: str(for_build)}
+    build = subprocess.Popen(command, cwd=ROOT, env=env, pass_fds=(for_build,))
+    os.close(for_build)
+    try:
+        announced = wait_for_announcement(build, ready)
+        assert announced is not None
+        folder = os.open(announced["folder"], os.O_RDONLY | os.O_DIRECTORY)
+        then = _files(f"/proc/self/fd/{folder}", "pagefind")
+        os.close(folder)
+    finally:
+        os.close(ready)
+        assert build.wait(timeout=600) == 0
+    assert announced["unfinished"] == ["pagefind"]
+    assert Path(announced["folder"]).parent == output.parent  # built beside, then swapped
+    assert "index.html" in then
+    assert then == _files(output, "pagefind")
+    assert (output / "pagefind" / "indexes.json").is_file()
+
+
+def test_without_the_variable_nothing_is_announced(tmp_path):
+    from build_cache.announce import announce_output_ready
+
+    assert not announce_output_ready(str(tmp_path), ["pagefind"], environ={})
+    assert not announce_output_ready(str(tmp_path), ["pagefind"], environ={READY_FD_ENV: "x"})
