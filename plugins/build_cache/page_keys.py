@@ -55,6 +55,7 @@ class PageKeys:
         self._urls: dict[int, str] = {}
         self._members: dict[int, str] = {}
         self._cards: dict[int, str] = {}
+        self._member_parts: dict[int, str] = {}
 
     def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
         """Fingerprint of one output file rendered from ``template`` with ``values``."""
@@ -70,16 +71,21 @@ class PageKeys:
         key = id(items)
         cached = self._members.get(key)
         if cached is None:
-            parts = []
-            for item in items:
-                if isinstance(item, Content):
-                    parts.append(self._url(item))
-                    parts.append(self.value(getattr(item, "date", None)))
-                else:
-                    parts.append(self.value(item))
+            parts = [self._member(item) for item in items]
             cached = self._members[key] = digest("members", *parts)
             self._keep.append(items)
         return cached
+
+    def _member(self, item: Any) -> str:
+        """One item of ``membership``: an article by its URL and date, once per build (it
+        is in many lists: its category's, author's, tags', month's, year's…)."""
+        if not isinstance(item, Content):
+            return self.value(item)
+        part = self._member_parts.get(id(item))
+        if part is None:
+            part = f"{self._url(item)}\0{self.value(getattr(item, 'date', None))}"
+            self._member_parts[id(item)] = part  # kept alive by _url's _keep
+        return part
 
     def many(self, values: Iterable[Any]) -> str:
         """Fingerprint of a sequence of values."""

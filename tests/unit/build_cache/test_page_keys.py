@@ -61,3 +61,24 @@ def test_pairs_made_in_forked_workers_equal_those_made_here():
     for article, pair in zip(articles, pairs, strict=True):
         keys.remember(article, pair)
     assert [keys.card(a) for a in articles] == [pair[1] for pair in expected]
+
+
+def test_membership_counts_which_articles_in_which_order_with_which_dates():
+    articles = _articles(4)
+    before = PageKeys("").membership(list(articles))
+    assert PageKeys("").membership(list(reversed(articles))) != before
+    assert PageKeys("").membership(articles[:3]) != before
+    articles[2].date = articles[2].date.replace(year=2023)  # same list, another year group
+    dated = PageKeys("").membership(list(articles))
+    assert dated != before
+    articles[2].summary_note = "mới"  # what one card says is not membership
+    assert PageKeys("").membership(list(articles)) == dated
+
+
+def test_an_article_in_many_lists_counts_the_same_in_each():
+    articles = _articles(3)
+    keys = PageKeys("")
+    first = keys.membership([articles[0], articles[1]])
+    keys.membership(articles)  # the article's part is remembered across lists
+    assert keys.membership([articles[0], articles[1]]) == first
+    assert PageKeys("").membership([articles[0], articles[1]]) == first
