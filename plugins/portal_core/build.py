@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -184,5 +185,21 @@ def exit_without_teardown(status: int) -> None:
     os._exit(status)
 
 
+#: Collector thresholds of a build process (Python's default: 700, 10, 10). A build makes
+#: millions of long-lived objects (articles, pages, keys) and little cyclic garbage: with
+#: the defaults, the collector walked the whole heap eight times in a 10,000-article publish
+#: (1.3-1.8 s of the build's serial part); with these, never (0.25 s of young collections),
+#: at the same peak memory. mypy does the same for the same reason.
+BUILD_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def collect_garbage_rarely() -> None:
+    """Set ``BUILD_GC_THRESHOLDS`` for this process: only ``python -m portal_core.build``,
+    which ends with its build (a long-lived process, ``invoke serve``, keeps the defaults:
+    each build's garbage must not wait for the next full collection)."""
+    gc.set_threshold(*BUILD_GC_THRESHOLDS)
+
+
 if __name__ == "__main__":
+    collect_garbage_rarely()
     exit_without_teardown(main())
