@@ -14,8 +14,8 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"``, ``"fresh3"``, ``"fresh4"``, ``"fresh5"``, ``"fresh6"``: their figures before that
-round's changes are the unseen estimates):
+``"fresh2"`` … ``"fresh7"``: their figures before that round's changes are the unseen
+estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case and spacing; None = None
 counts); uncoded recall over the ``required`` references (a found reference of the same kind
@@ -25,9 +25,9 @@ over the required references with ``resolves_to``; and wrong resolutions (a refe
 gold surface resolved elsewhere, required or not). ``--quiet`` leaves out the list of misses.
 A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
 (from ``body_head`` to ``body_tail`` of that folder's ``gold.json``, tags of a saved page
-removed); one with ``"source": "fresh5"`` (key ``fresh5/NNN.txt``) a text of
-``bench/citations_fresh5/``, real texts from outside ``shared`` (their origin in that folder's
-``sources.json``); every other label names a text of ``corpus-extra/``.
+removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``, so far ``fresh5`` and ``fresh7``)
+a text of ``bench/citations_freshN/``, real texts from outside ``shared`` (their origin in that
+folder's ``sources.json``); every other label names a text of ``corpus-extra/``.
 """
 
 from __future__ import annotations
@@ -176,8 +176,9 @@ def render(result: Score) -> str:
 
 
 EXTRA_GOLD = Path(__file__).with_name("citations_extra_gold.json")
-FRESH5_DIR = Path(__file__).with_name("citations_fresh5")
-SPLITS = ("all", "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = ("all", "dev", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 8)))
+#: Label sources whose texts are kept in the repository, in ``bench/citations_<source>/``.
+_BENCH_SOURCE = re.compile(r"fresh\d+")
 
 #: Reference kinds that count as the same reading of one mention ("Nghị quyết 8B" after
 #: "Hội nghị Trung ương 8 đã ra" may come out as number-only or number-and-plenum).
@@ -314,8 +315,10 @@ def report_body(shared: Path, name: str) -> str:
 def _label_text(shared: Path, name: str, gold: dict) -> str:
     if gold.get("source") == "import-dev":
         return report_body(shared, name)
-    if gold.get("source") == "fresh5":
-        return (FRESH5_DIR / Path(name).name).read_text(encoding="utf-8")
+    source = gold.get("source") or ""
+    if _BENCH_SOURCE.fullmatch(source):
+        folder = Path(__file__).with_name(f"citations_{source}")
+        return (folder / Path(name).name).read_text(encoding="utf-8")
     return (shared / "corpus-extra" / name).read_text(encoding="utf-8")
 
 

@@ -106,13 +106,16 @@ def test_score_seed_counts_false_positives_and_misses():
     assert s.missed_uncoded == ("NQ TW4 XII",)
 
 
-def test_fresh5_labels_name_texts_of_the_bench_folder():
-    # the fifth fresh batch lives in the repository (bench/citations_fresh5/), not in shared
-    assert "fresh5" in SCORE.SPLITS
+@pytest.mark.parametrize("source", ["fresh5", "fresh7"])
+def test_fresh_labels_name_texts_of_the_bench_folder(source):
+    # the fifth and seventh fresh batches live in the repository (bench/citations_<source>/),
+    # not in shared
+    assert source in SCORE.SPLITS
     texts = json.loads(SCORE.EXTRA_GOLD.read_text(encoding="utf-8"))["texts"]
-    fresh5 = {k: v for k, v in texts.items() if v.get("source") == "fresh5"}
-    assert len(fresh5) >= 25 and all(v["split"] == "fresh5" for v in fresh5.values())
-    for name, labels in fresh5.items():
+    batch = {k: v for k, v in texts.items() if v.get("source") == source}
+    assert len(batch) >= 25 and all(v["split"] == source for v in batch.values())
+    for name, labels in batch.items():
+        assert name.startswith(f"{source}/")
         text = unicodedata.normalize("NFC", SCORE._label_text(Path("/nowhere"), name, labels))
         for g in labels["citations"]:
             assert any(i in text for i in (g["id"], *g.get("as_written", []))), (name, g["id"])
