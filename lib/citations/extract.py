@@ -692,11 +692,15 @@ def _plenum_facts(term: str | None, n: int, on: str | None, resolve) -> dict:
     return {"res": None}
 
 
-def _resolve_topic(term: str, n: int, topic: str) -> str | None:
-    return plenums.resolve_plenum(term, n, topic)
+def _resolve_topic(term: str, n: int, topic: str, speaks_of=None) -> str | None:
+    return plenums.resolve_plenum(term, n, topic, speaks_of)
+
+
+_WORD_RE = re.compile(r"\w")
 
 
 def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None) -> None:
+    in_text = plenums.speaks_of(view)
     for m in grammar.PLENUM_RE.finditer(view):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -706,23 +710,41 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
             chain.append((nxt.start(), nxt))
             pos = nxt.end()
         items = []
+        more_terms = None  # "Trung ương 4 (khóa XI, XII)": two documents, neither alone
         for s, mm in chain:
             n = int(mm.group("pn") or mm.group("pn1"))
             items.append([s if mm is m else mm.start(), mm.end(), n, _term(mm.group("pterm"))])
+            if mm.group("pterm") and (mt := grammar.MORE_TERMS_RE.match(view, mm.end("pterm"))):
+                more_terms = _term(mt.group("more") or mt.group("more2"))
         for k in range(len(items) - 2, -1, -1):  # "Trung ương 4 và Trung ương 7 (khóa X)"
             if items[k][3] is None:
                 items[k][3] = items[k + 1][3]
         tm = grammar.TOPIC_RE.match(view, pos) if len(items) == 1 else None
         topic = tm.group("topic") if tm else ""
+        # the text around the reference, for the settled meaning of a plenum with several
+        # resolutions; a phrase on its own (a register's "Cited_as") is a name: usage settles it
+        alone = _WORD_RE.search(view, 0, m.start()) is None and _WORD_RE.search(view, pos) is None
+        context = None if alone else in_text
         for s, e, n, term in items:
             label = f"Nghị quyết Trung ương {n}"
             mention = _mention(text, s, e)
             if mention.text.startswith(("và", ",")):
                 mention = _mention(text, s + len(re.match(r"[ \t,]*(?:và)?", text[s:e]).group()), e)
-            resolve = partial(_resolve_topic, n=n, topic=topic)
+            resolve = partial(_resolve_topic, n=n, topic=topic, speaks_of=context)
             titled = None
             if term is None and len(items) == 1:  # "Nghị quyết TW 4 “Một số vấn đề cấp bách …”"
                 titled = plenums.resolve_by_title(n, view[pos : pos + 300].split("\n", 1)[0])
+            if more_terms and term:
+                # its own label, no term: never folded into, nor resolved through, one term
+                refs.add(
+                    ReferenceKind.PLENUM,
+                    f"{label} khóa {term}, {more_terms}",
+                    "Nghị quyết",
+                    None,
+                    None,
+                    mention,
+                )
+                continue
             if titled is not None:
                 facts = {"res": titled[1], "by": "plenum-table", "derived": titled[0]}
             else:

@@ -30,6 +30,8 @@ PARTY_TYPE_CODES = MappingProxyType(
         "NQ": "Nghị quyết",
         "NQLT": "Nghị quyết liên tịch",
         "QĐ": "Quyết định",
+        # a decision on personnel ("nhân sự"): "Quyết định số 469-QĐNS/TW của Bộ Chính trị"
+        "QĐNS": "Quyết định",
         "QĐi": "Quy định",
         "QyĐ": "Quy định",
         "CT": "Chỉ thị",
@@ -815,6 +817,12 @@ PLENUM_BODY = (
     rf"(?:{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD.replace('term', 'pterm')}{_OSP}\)?)?"
 )
 PLENUM_RE = _PROGRAMS.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
+#: A second term right after a plenum's term: "Nghị quyết Trung ương 4 (khóa XI, XII)", "…
+#: khóa XI và khóa XII": one mention of two resolutions, so it names neither alone.
+MORE_TERMS_RE = _PROGRAMS.compile(
+    rf"{_OSP}(?:,|và|-|;){_OSP}(?:(?i:kh(?:óa|oá)){_SP}(?P<more>{_ROMAN_WORD}|\d{{1,2}}(?!\w))"
+    rf"|(?P<more2>{_ROMAN_WORD}))"
+)
 PLENUM_NEXT_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_SP})?{PLENUM_BODY}")
 #: The topic printed after a plenum reference: "… khoá XI của Đảng về phát triển khoa học".
 TOPIC_RE = _PROGRAMS.compile(

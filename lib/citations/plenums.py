@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -48,6 +49,9 @@ class PlenumRow:
     resolutions: tuple[Resolution, ...]
     primary: str | None  # the one meant by "Nghị quyết Trung ương N", when usage is settled
     source: str = "(k)"
+    #: Words of a text that speaks of the primary's topic (besides its keywords); of a plenum
+    #: with several resolutions, the primary holds only in such a text (``resolve_plenum``).
+    context: tuple[str, ...] = ()
 
     @property
     def held(self) -> str | None:
@@ -247,9 +251,25 @@ MAX_PLENUM = MappingProxyType(
     {"VI": 12, "VII": 12, "VIII": 12, "IX": 14, "X": 13, "XI": 14, "XII": 15, "XIII": 20}
 )
 
+#: What a text on Party building speaks of: the topic of the primaries of the plenums with
+#: several resolutions (12-NQ/TW of "Trung ương 4 khóa XI", 04-NQ/TW of "Trung ương 4 khóa XII").
+_PARTY_BUILDING = (
+    "xây dựng đảng",
+    "xây dựng, chỉnh đốn đảng",
+    "đảng viên",
+    "tổ chức đảng",
+    "tổ chức cơ sở đảng",
+    "cấp ủy",
+    "cấp uỷ",
+    "chi bộ",
+    "tự chuyển hóa",
+    "tự chuyển hoá",
+)
+_PRIMARY_CONTEXT = {("XI", 4): _PARTY_BUILDING, ("XII", 4): _PARTY_BUILDING}
+
 #: Every row, in table order.
 PLENUMS: tuple[PlenumRow, ...] = tuple(
-    PlenumRow(term, plenum, resolutions, primary, source)
+    PlenumRow(term, plenum, resolutions, primary, source, _PRIMARY_CONTEXT.get((term, plenum), ()))
     for term, plenum, primary, resolutions, source in _ROWS
 )
 _BY_KEY = MappingProxyType({(row.term, row.plenum): row for row in PLENUMS})
@@ -282,8 +302,17 @@ def _by_topic(row: PlenumRow, topic: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def resolve_plenum(term: str | None, plenum: int, topic: str = "") -> str | None:
-    """Id meant by "Nghị quyết Trung ương <plenum> (khóa <term>) [về <topic>]", if settled."""
+def resolve_plenum(
+    term: str | None, plenum: int, topic: str = "", speaks_of: Callable[..., bool] | None = None
+) -> str | None:
+    """Id meant by "Nghị quyết Trung ương <plenum> (khóa <term>) [về <topic>]", if settled.
+
+    ``speaks_of(words)`` tells whether the text the reference stands in holds one of ``words``
+    (lower case), when that text is known. Of a plenum that adopted several resolutions, the
+    settled meaning (``primary``) holds only in a text that speaks of its topic somewhere (one
+    of its keywords or of the row's ``context``): "Nghị quyết Trung ương 4 khóa XII" is
+    04-NQ/TW in a report on Party building, but open in one on contract civil servants, where
+    05-NQ/TW is as likely."""
     row = find_row(term, plenum)
     if row is None:
         return None
@@ -291,7 +320,28 @@ def resolve_plenum(term: str | None, plenum: int, topic: str = "") -> str | None
         found = _by_topic(row, topic)
         if found:
             return found
+    if speaks_of is not None and row.primary and len(row.resolutions) > 1:
+        primary = next(r for r in row.resolutions if r.id == row.primary)
+        if not speaks_of(primary.keywords + row.context):
+            return None
     return row.primary
+
+
+def speaks_of(text: str) -> Callable[[tuple[str, ...]], bool]:
+    """``words`` → whether the lower-cased ``text`` holds one of them as whole words; the text
+    is lower-cased once and each tuple of words searched once."""
+    lower: list[str] = []
+    seen: dict[tuple[str, ...], bool] = {}
+
+    def holds(words: tuple[str, ...]) -> bool:
+        if words not in seen:
+            if not lower:
+                lower.append(text.lower())
+            alt = "|".join(re.escape(w) for w in words)
+            seen[words] = re.search(rf"(?<!\w)(?:{alt})(?!\w)", lower[0]) is not None
+        return seen[words]
+
+    return holds
 
 
 def named_by_topic(term: str | None, plenum: int, topic: str) -> frozenset[str]:

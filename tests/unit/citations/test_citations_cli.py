@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 SAMPLE = (
-    "Theo Quy định số 98-QĐ/TW của Ban Bí thư (khóa IX), các đơn vị thực hiện Quy định số 98 "
+    "Theo Quy định số 98-QĐ/TW của Ban Bí thư (khóa IX), các chi bộ thực hiện Quy định số 98 "
     "và Nghị quyết Trung ương 4 (khóa XII)."
 )
 

@@ -236,11 +236,12 @@ def test_extract_backref_needs_the_same_noun():
 
 
 UNCODED = [
-    ("plenum-paren-term", "trọng tâm là Nghị quyết Trung ương 4 (khóa XII) về xây dựng",
-     "plenum", "Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW"),
-    ("plenum-tw-abbrev", "thực hiện Nghị quyết TW 4 khóa XII", "plenum",
+    ("plenum-paren-term",
+     "trọng tâm là Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng", "plenum",
      "Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW"),
-    ("plenum-glued", "thực hiện Nghị quyết TW4 khoá XI", "plenum",
+    ("plenum-tw-abbrev", "chi bộ thực hiện Nghị quyết TW 4 khóa XII", "plenum",
+     "Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW"),
+    ("plenum-glued", "đảng viên thực hiện Nghị quyết TW4 khoá XI", "plenum",
      "Nghị quyết Trung ương 4 khóa XI", "12-NQ/TW"),
     ("plenum-hoi-nghi", "Nghị quyết Hội nghị Trung ương 3 khoá X về tăng cường", "plenum",
      "Nghị quyết Trung ương 3 khóa X", "04-NQ/TW"),

@@ -1,0 +1,105 @@
+"""Issue 14, ninth round: general shapes behind the fresh7 misses (personnel decisions of the
+Politburo, a plenum reference naming two terms, the settled meaning of a plenum with several
+resolutions outside its topic, …), made-up sentences, with the cases that must stay as they
+were.
+"""
+
+from __future__ import annotations
+
+from citations import canonical_id, extract
+
+from tests.support import cited_documents
+
+# --- "QĐNS": a Party decision on personnel ------------------------------------------------------
+
+
+def test_a_personnel_decision_of_the_politburo_is_a_party_code():
+    assert canonical_id("215- QĐNS/TW") == "215-QĐNS/TW"
+    found = cited_documents(
+        "Đoàn công bố Quyết định số 215-QĐNS/TW ngày 2/3/2018 của Bộ Chính trị về thành lập "
+        "Đoàn kiểm tra."
+    )
+    assert found == [("215-QĐNS/TW", "Bộ Chính trị", "2018-03-02")]
+    (doc,) = extract("theo Quyết định số 215-QĐNS/TW của Ban Bí thư").documents
+    assert (doc.type, doc.system.value) == ("Quyết định", "party")
+
+
+def test_a_personnel_decision_shares_the_issuer_of_a_list():
+    found = cited_documents(
+        "theo Quy định số 12-QĐ/TW, ngày 3/4/2015 và Quyết định số 81-QĐNS/TW, ngày 5/6/2016 "
+        "của Bộ Chính trị về tổ chức bộ máy"
+    )
+    assert found == [
+        ("12-QĐ/TW", "Bộ Chính trị", "2015-04-03"),
+        ("81-QĐNS/TW", "Bộ Chính trị", "2016-06-05"),
+    ]
+
+
+# --- a plenum reference naming two terms -------------------------------------------------------
+
+
+def test_a_plenum_of_two_terms_resolves_to_neither():
+    for text in (
+        "Thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng, chỉnh đốn Đảng.",
+        "Quán triệt Nghị quyết Trung ương 4 khoá XI và khoá XII về xây dựng Đảng, đảng viên.",
+    ):
+        (r,) = extract(text).references
+        assert r.kind.value == "plenum" and r.resolves_to is None and r.term is None, text
+        assert r.label == "Nghị quyết Trung ương 4 khóa XI, XII"
+
+
+def test_a_plenum_of_two_terms_is_not_folded_into_the_one_of_one_term():
+    refs = extract(
+        "Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng; trước hết là Nghị quyết "
+        "Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng."
+    ).references
+    assert [(r.label, r.resolves_to) for r in refs] == [
+        ("Nghị quyết Trung ương 4 khóa XI, XII", None),
+        ("Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW"),
+    ]
+
+
+def test_a_number_after_the_term_is_not_a_second_term():
+    (r,) = extract(
+        "Sau Nghị quyết Trung ương 4 khóa XII, 5 năm qua công tác xây dựng Đảng có chuyển biến."
+    ).references
+    assert (r.term, r.resolves_to) == ("XII", "04-NQ/TW")
+
+
+# --- the settled meaning of a plenum with several resolutions ----------------------------------
+
+
+def test_the_settled_meaning_needs_a_text_on_its_topic():
+    # plenum 4 of khóa XII adopted 04 (Party building), 05 (growth model), 06 (integration)
+    text = (
+        "Chủ trương tuyển dụng viên chức theo hợp đồng đã được nêu ở Nghị quyết Trung ương 4 "
+        "khóa XII và Quyết định số 15/QĐ-TTg về cải cách chế độ công vụ."
+    )
+    (r,) = extract(text).references
+    assert (r.term, r.resolves_to) == ("XII", None)
+
+
+def test_the_settled_meaning_holds_in_a_text_on_party_building():
+    for text in (
+        "Các chi bộ đã kiểm điểm theo Nghị quyết Trung ương 4 khóa XII.",
+        "Cấp uỷ tổ chức học tập Nghị quyết Trung ương 4 khoá XI cho cán bộ.",
+        "Kiểm điểm đảng viên theo Nghị quyết Trung ương 4 (khóa XII).",
+    ):
+        (r,) = extract(text).references
+        assert r.resolves_to in ("04-NQ/TW", "12-NQ/TW"), text
+
+
+def test_a_topic_or_a_one_resolution_plenum_needs_no_context():
+    (r,) = extract("Theo Nghị quyết Trung ương 4 khóa XII về hội nhập kinh tế quốc tế.").references
+    assert r.resolves_to == "06-NQ/TW"
+    (r,) = extract("Thực hiện Nghị quyết Trung ương 3 (khóa VIII), ngành đã làm tốt.").references
+    assert r.resolves_to == "03-NQ/HNTW"
+
+
+def test_a_phrase_on_its_own_keeps_the_settled_meaning():
+    # a register's "Cited_as" phrase is a name: nothing around it to speak of another topic
+    for text in ("Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 (khóa XII)."):
+        (r,) = extract(text).references
+        assert r.resolves_to == "04-NQ/TW", text
+    (r,) = extract("thực hiện Nghị quyết Trung ương 4 khóa XII").references
+    assert r.resolves_to is None
