@@ -491,11 +491,16 @@ def _conflicts(group: dict, h: _Hit) -> bool:
     return bool(h.date and group["date"] and h.date[:4] != group["date"][:4])
 
 
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+
+
 def _merge(text: str, hits: list[_Hit]) -> list[dict]:
     groups: list[dict] = []
     by_id: dict[str, list[dict]] = {}
     for h in hits:
-        candidates = by_id.setdefault(h.id, [])
+        # "04-KH/TW" and "4-KH/TW" in one text are one document printed with and without the
+        # leading zero (the id first printed is kept, the other in ``printed_ids``)
+        candidates = by_id.setdefault(_LEADING_ZEROS.sub("", h.id), [])
         target = None
         for g in reversed(candidates):
             if not _conflicts(g, h):

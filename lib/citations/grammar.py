@@ -253,6 +253,7 @@ _MINISTRIES = (
     "Khoa học, Công nghệ và Môi trường",
     "Năng lượng",
     "Giáo dục",
+    "Địa chính",  # Tổng cục Địa chính (1994–2002) and its provincial Sở Địa chính
 )
 
 
@@ -720,12 +721,14 @@ _ACRONYM_SUBJECT = (
 _SUBJECT_ONLY = (
     rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}|{_ACRONYM_SUBJECT}"
 )
-#: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …"), and a
+#: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …", "Chính
+#: phủ đã xây dựng và ban hành Chỉ thị …": then any document), and a
 #: plan or programme is also "built" by its author ("Uỷ ban nhân dân huyện đã xây dựng Kế hoạch
 #: số …"); a term printed with the subject is the document's ("Ban Chấp hành Trung ương Đảng
 #: (khoá VI) đã ra Nghị quyết 8b-NQ/HNTW").
 _ISSUING_VERB = (
     rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
+    rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
     rf"|ra|có|ký|thông qua|đã ra|(?P<built>xây dựng)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").

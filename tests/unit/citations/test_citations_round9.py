@@ -103,3 +103,41 @@ def test_a_phrase_on_its_own_keeps_the_settled_meaning():
         assert r.resolves_to == "04-NQ/TW", text
     (r,) = extract("thực hiện Nghị quyết Trung ương 4 khóa XII").references
     assert r.resolves_to is None
+
+
+# --- one document printed with and without the leading zero ------------------------------------
+
+
+def test_a_code_with_and_without_its_leading_zero_is_one_document():
+    (doc,) = extract(
+        "gắn với Kế hoạch số 07-KH/TW của Ban Bí thư; các nhiệm vụ theo Kế hoạch số 7-KH/TW "
+        "ngày 2/3/2017 của Ban Bí thư về học tập."
+    ).documents
+    assert (doc.id, doc.issuer, doc.date) == ("07-KH/TW", "Ban Bí thư", "2017-03-02")
+    assert doc.printed_ids == ("07-KH/TW", "7-KH/TW") and len(doc.mentions) == 2
+
+
+def test_numbers_that_differ_otherwise_stay_two_documents():
+    found = cited_documents("Kế hoạch số 07-KH/TW và Kế hoạch số 70-KH/TW của Ban Bí thư")
+    assert [f[0] for f in found] == ["07-KH/TW", "70-KH/TW"]
+
+
+# --- subjects: a coordinated "xây dựng và ban hành", a former land administration office ------
+
+
+def test_the_subject_of_built_and_issued_is_the_issuer_of_any_document():
+    found = cited_documents(
+        "Bộ Tài chính đã xây dựng và ban hành Thông tư 12/2016/TT-BTC về phí, lệ phí."
+    )
+    assert found == [("12/2016/TT-BTC", "Bộ Tài chính", None)]
+    # "xây dựng" alone still only builds a plan or a programme
+    found = cited_documents("Bộ Tài chính đã xây dựng Thông tư 12/2016/TT-BTC về phí.")
+    assert found == [("12/2016/TT-BTC", None, None)]
+
+
+def test_a_former_land_administration_office_is_a_body():
+    found = cited_documents(
+        "Ngày 3/6/1998, Sở Địa chính (nay là Sở Tài nguyên và Môi trường) có Tờ trình số "
+        "77/TT-ĐC đề nghị UBND tỉnh cấp giấy chứng nhận."
+    )
+    assert found == [("77/TT-ĐC", "Sở Địa chính", "1998-06-03")]
