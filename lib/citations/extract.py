@@ -227,7 +227,9 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
 
 def _enumerated(view: str, start: int) -> tuple[str | None, str | None, str | None, str | None]:
     """The author of a list announced with "gồm:" before the first item, in the same line:
-    "… do Bộ trưởng Bộ Y tế đã ban hành trước đây, gồm: Giải thưởng A theo Quyết định số …"."""
+    "… do Bộ trưởng Bộ Y tế đã ban hành trước đây, gồm: Giải thưởng A theo Quyết định số …", or
+    with "đó là" after a counted object: "Bộ Chính trị khóa IX đã ban hành hai Nghị quyết …, đó
+    là Nghị quyết 42 … và Nghị quyết số 11 …" (the term printed with the body comes along)."""
     line = view.rfind("\n", 0, start) + 1
     lo = max(line, start - 400)
     colons = list(grammar.ENUM_COLON_RE.finditer(view, lo, start))
@@ -237,7 +239,7 @@ def _enumerated(view: str, start: int) -> tuple[str | None, str | None, str | No
     m = grammar.ENUM_SUBJECT_RE.search(view, max(line, g - 240), g)
     if m is None:
         return None, None, None, None
-    return _clean_body(m.group("body")), None, None, "enum"
+    return _clean_body(m.group("body")), None, _term(m.group("term")), "enum"
 
 
 def _in_proposals(view: str, lo: int, pos: int) -> bool:

@@ -801,10 +801,15 @@ PROPOSAL_RE = _PROGRAMS.compile(r"(?i:đề nghị)(?!\w)")
 #: "các văn bản do UBND tỉnh ban hành, bao gồm: …"): the subject or agent of "ban hành", a few
 #: words at most before "gồm". ``ENUM_COLON_RE`` finds "gồm:", ``ENUM_SUBJECT_RE`` (anchored at
 #: "gồm") the body; ``ENUM_GAP_RE`` is the gap between two items (a title, no sentence end).
-ENUM_COLON_RE = _PROGRAMS.compile(rf"(?<!\w)gồm(?:{_SP}có)?{_OSP}:")
+#: Also a plural object named by its count or kind, then "đó là" ("Bộ Chính trị khóa IX đã
+#: ban hành hai Nghị quyết chuyên đề về quy hoạch và luân chuyển cán bộ, đó là Nghị quyết 42 …
+#: và Nghị quyết số 11 …"; a term may follow the body).
+ENUM_COLON_RE = _PROGRAMS.compile(rf"(?<!\w)(?:gồm(?:{_SP}có)?{_OSP}:|đó là(?!\w))")
 ENUM_SUBJECT_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:do{_SP})?{BODY}{_SP}(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành(?!\w)"
-    rf"[^\n.;:]{{0,60}}?(?:,{_OSP}|{_SP})(?:bao{_SP})?\Z"
+    rf"(?<!\w)(?:do{_SP})?{BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành(?!\w)"
+    rf"(?:[^\n.;:]{{0,60}}?(?:,{_OSP}|{_SP})(?:bao{_SP})?"
+    rf"|{_SP}(?:hai|ba|bốn|năm|các|những|một số|\d{{1,2}}){_SP}[^\n.;:]{{0,120}}?,{_OSP})\Z"
 )
 ENUM_GAP_RE = _PROGRAMS.compile(rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}")
 AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")

@@ -141,3 +141,28 @@ def test_a_former_land_administration_office_is_a_body():
         "77/TT-ĐC đề nghị UBND tỉnh cấp giấy chứng nhận."
     )
     assert found == [("77/TT-ĐC", "Sở Địa chính", "1998-06-03")]
+
+
+# --- "X đã ban hành hai Nghị quyết …, đó là Nghị quyết A … và Nghị quyết số B" -------------------
+
+
+def test_the_subject_of_a_counted_object_reaches_the_items_after_do_la():
+    refs = extract(
+        "Sau đó, Ban Bí thư khóa X đã ban hành hai Chỉ thị về công tác dân vận, đó là Chỉ thị "
+        "49 về vùng đồng bào dân tộc và Chỉ thị số 50 về vùng công giáo."
+    ).references
+    assert [(r.label, r.issuer, r.term, r.resolves_to) for r in refs] == [
+        ("Chỉ thị 49 khóa X", "Ban Bí thư", "X", "49-CT/TW"),
+        ("Chỉ thị 50 khóa X", "Ban Bí thư", "X", "50-CT/TW"),
+    ]
+
+
+def test_do_la_after_a_sentence_end_or_a_local_body_fixes_nothing():
+    refs = extract(
+        "Ban Bí thư đã ban hành hai Chỉ thị về dân vận. Đó là Chỉ thị 49 và Chỉ thị số 50."
+    ).references
+    assert [r.resolves_to for r in refs] == [None, None]
+    refs = extract(
+        "Tỉnh ủy đã ban hành hai Chỉ thị về dân vận, đó là Chỉ thị 49 về vùng đồng bào."
+    ).references
+    assert [(r.issuer, r.resolves_to) for r in refs] == [("Tỉnh ủy", None)]
