@@ -704,6 +704,7 @@ def _resolve_topic(term: str, n: int, topic: str, speaks_of=None) -> str | None:
 
 
 _WORD_RE = re.compile(r"\w")
+_SO_BEFORE_RE = re.compile(r"(?<!\w)số[ \t]{0,2}:?[ \t]{0,3}\Z")
 
 
 def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None) -> None:
@@ -845,6 +846,11 @@ def _number_refs(
         by_number.setdefault(g["parsed"].number.lstrip("0"), []).append(g)
     for nm in grammar.NUMBER_RE.finditer(view):
         m = grammar.NOUN_BEFORE_NUMBER_RE.search(view, max(0, nm.start() - 40), nm.start())
+        if m is None and _SO_BEFORE_RE.search(view, max(0, nm.start() - 8), nm.start()):
+            # "Quyết định giải quyết khiếu nại số 333"
+            m = grammar.DESCRIBED_NOUN_BEFORE_NUMBER_RE.search(
+                view, max(0, nm.start() - 90), nm.start()
+            )
         if m is None:
             continue
         s, e = m.start("noun"), nm.end()

@@ -883,6 +883,18 @@ NUMBER_RE = _PROGRAMS.compile(
     r"(?![\w%]|[ \t]?[-/.,:][ \t]?\d|[ \t]{0,2}[-/][ \t]{0,2}[A-ZĐ])"
 )
 NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(rf"(?<!\w){NOUN}{_GUIDING}{_SP}(?:{SO}{_OSP})?\Z")
+#: A capitalised type noun, what the document does in a few lower-case words, then "số" and the
+#: number: "Quyết định giải quyết khiếu nại số 333", "Quyết định thu hồi đất số 2594" (words
+#: that open a clause or name a body, "của", "tại", "này" …, end the description; "Luật sư số
+#: 6" is a lawyer).
+_DESC_STOP = (
+    "của|tại|theo|về|và|hoặc|số|ngày|năm|tháng|này|đó|trên|có|đã|được|là|thì|mà|để|cho|với|"
+    "trong|do|bị|các|những|nói|nêu|kèm|ban|ký|cũng|vẫn|chưa|không|sẽ|đang|sư"
+)
+DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
+    rf"(?<![\w.])(?=[{UPPER}]){NOUN}"
+    rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
+)
 
 
 def noun_of(m: re.Match) -> str:

@@ -166,3 +166,31 @@ def test_do_la_after_a_sentence_end_or_a_local_body_fixes_nothing():
         "Tỉnh ủy đã ban hành hai Chỉ thị về dân vận, đó là Chỉ thị 49 về vùng đồng bào."
     ).references
     assert [(r.issuer, r.resolves_to) for r in refs] == [("Tỉnh ủy", None)]
+
+
+# --- a noun, what the document does, then "số N" ------------------------------------------------
+
+
+def test_a_described_decision_with_a_number_is_a_number_only_reference():
+    refs = extract(
+        "Bà A khởi kiện yêu cầu hủy Quyết định giải quyết khiếu nại số 333 của Chủ tịch UBND "
+        "huyện B và Quyết định thu hồi đất số 2594 của UBND huyện B."
+    ).references
+    assert [(r.label, r.issuer, r.resolves_to, r.mentions[0].text) for r in refs] == [
+        (
+            "Quyết định 333",
+            "Chủ tịch UBND huyện B",
+            None,
+            "Quyết định giải quyết khiếu nại số 333",
+        ),
+        ("Quyết định 2594", "UBND huyện B", None, "Quyết định thu hồi đất số 2594"),
+    ]
+
+
+def test_a_description_needs_a_capital_noun_and_no_clause_words():
+    for text in (
+        "UBND huyện quyết định thu hồi đất số 25 của ông A.",  # the verb
+        "Quyết định này có số 12 trang.",
+        "Luật sư số 6 của đoàn bào chữa.",  # a lawyer
+    ):
+        assert extract(text).references == (), text
