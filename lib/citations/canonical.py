@@ -142,6 +142,8 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         if not ok or type_code is None:
             return None
         issuer = _canon_issuer(g("n_iss"), low)
+        if _judgment(type_code) and issuer not in grammar.JUDGMENT_INSTANCES:
+            return None
         return ParsedId(_num(g("n_num")), type_code, issuer, year, System.STATE)
     if kind == "admin":
         ok, low = _letters_ok([g("a_type"), g("a_iss")])
@@ -154,8 +156,8 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
                 return None
             return ParsedId(_num(g("a_num")), party_type, issuer, None, System.PARTY, hyphen=True)
         type_code = _canon_type(g("a_type"), grammar.STATE_TYPE_CODES)
-        if type_code is None:
-            return None
+        if type_code is None or _judgment(type_code):
+            return None  # a judgment's code always has its year
         return ParsedId(_num(g("a_num")), type_code, issuer, None, System.STATE)
     if kind == "old":
         return ParsedId(_num(g("o_num")), None, g("o_iss") or g("o_iss2"), None, System.STATE)
@@ -189,6 +191,10 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return ParsedId(_num(g("v_num")), g("v_code"), g("v_iss"), None, System.STATE, True)
         return ParsedId(_num(g("v_num")), None, g("v_code"), None, System.STATE, hyphen=True)
     return None  # pragma: no cover - every alternative is named
+
+
+def _judgment(type_code: str) -> bool:
+    return grammar.STATE_TYPE_CODES.get(type_code) == "Bản án"
 
 
 def _num(raw: str) -> str:

@@ -87,8 +87,14 @@ STATE_TYPE_CODES = MappingProxyType(
         "PB": "Phiếu báo",
         "KL": "Kết luận",
         "CV": "Công văn",
+        # a court's judgment, "Bản án số 02/2017/HC-ST": the case category, then the instance
+        # (``JUDGMENT_INSTANCES``); Nghị quyết 01/2017/NQ-HĐTP, forms of court documents (k)
+        **dict.fromkeys(("HS", "DS", "HC", "HNGĐ", "KDTM", "LĐ"), "Bản án"),
     }
 )
+#: The instance part of a judgment's code: first instance, appeal, cassation, retrial (k). A
+#: judgment's category code is read only with one of these and a year ("02/2017/HC-ST").
+JUDGMENT_INSTANCES = frozenset({"ST", "PT", "GĐT", "TT"})
 
 #: Laws and National Assembly acts carry the issuer only: N/YYYY/QHnn, N/YYYY/UBTVQHnn.
 LAW_ISSUER_TYPES = MappingProxyType({"QH": "Luật", "UBTVQH": "Nghị quyết"})
@@ -172,6 +178,7 @@ _NOUN_SPELLINGS = (
     ("pháp lệnh", "Pháp lệnh"),
     ("luật", "Luật"),
     ("sắc lệnh", "Sắc lệnh"),
+    ("bản án", "Bản án"),
     ("lệnh", "Lệnh"),  # an order of the head of State ("lệnh số 49-LTC/HĐNN")
     ("văn bản", ""),  # generic: the code gives the type
 )
@@ -209,6 +216,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Pháp lệnh",
         "Lệnh",
         "Sắc lệnh",
+        "Bản án",  # "Bản án 20 năm tù": a sentence, not a document
         "Thông báo",
         "Hướng dẫn",
         "Quy chế",
@@ -537,8 +545,12 @@ _MINISTRY_ABBR = (
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
 _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
 #: Written all in lower case ("của uỷ ban nhân dân tỉnh") only with its level word.
+#: Courts and procuracies the same way ("TAND tỉnh Quảng Trị", "Tòa án nhân dân tối cao",
+#: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
     rf"(?:(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
+    rf"|(?:T(?:òa|oà) án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)"
+    rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"
 )
 

@@ -194,3 +194,32 @@ def test_a_description_needs_a_capital_noun_and_no_clause_words():
         "Luật sư số 6 của đoàn bào chữa.",  # a lawyer
     ):
         assert extract(text).references == (), text
+
+
+# --- a court's judgment and the courts as bodies -----------------------------------------------
+
+
+def test_a_judgment_code_is_a_coded_citation_of_its_court():
+    assert canonical_id("139/2011/hs-pt") == "139/2011/HS-PT"
+    assert canonical_id("02/2017/HNGĐ-GĐT") == "02/2017/HNGĐ-GĐT"
+    (doc,) = extract(
+        "Sau xét xử, TAND tỉnh Bắc Ninh đã ra bản án số 13/2015/HC-ST tuyên hủy quyết định."
+    ).documents
+    assert (doc.id, doc.type, doc.issuer, doc.system.value) == (
+        "13/2015/HC-ST",
+        "Bản án",
+        "TAND tỉnh Bắc Ninh",
+        "state",
+    )
+    found = cited_documents(
+        "theo Bản án số 87/2016/DS-PT ngày 18/5/2016 của Tòa án nhân dân cấp cao tại Hà Nội về"
+    )
+    assert found == [("87/2016/DS-PT", "Tòa án nhân dân cấp cao tại Hà Nội", "2016-05-18")]
+    found = cited_documents("theo Công văn số 38/NCPL ngày 2/3/2017 của TAND Tối cao về")
+    assert found == [("38/NCPL", "TAND Tối cao", "2017-03-02")]
+
+
+def test_a_judgment_category_needs_an_instance_and_a_year():
+    assert canonical_id("02/2017/HC-UBND") is None
+    assert canonical_id("02/HC-ST") is None
+    assert extract("Bản án 20 năm tù được tuyên với bị cáo.").references == ()
