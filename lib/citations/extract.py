@@ -340,6 +340,15 @@ def _coded_hits(view: str) -> list[_Hit]:
             date, issuer = _far(view, h.tail_end, limit)
             if date:
                 hits[i] = replace(h, date=date, issuer=h.issuer or issuer)
+        h = hits[i]
+        if h.issuer is None and h.parsed.system is System.PARTY and h.parsed.issuer == "TW":
+            # "Quyết định số 218-QĐ/TW về … của Bộ Chính trị (khóa XI)."
+            limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
+            cm = grammar.CENTRAL_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
+            if cm is not None and not grammar.DOCUMENT_IN_TITLE_RE.search(cm.group("title")):
+                hits[i] = replace(
+                    h, issuer=_clean_body(cm.group("cbody")), term=h.term or _term(cm.group("term"))
+                )
     return _coordinate(view, _share_subject(view, lines, hits))
 
 

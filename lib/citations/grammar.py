@@ -452,6 +452,20 @@ DATE_FAR_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
     rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})(?i:ngày){_OSP}{DATE}\)?"
 )
+#: A central body stated after the title of a central Party document, ending the clause: "Quyết
+#: định số 218-QĐ/TW về ban hành quy định về việc Mặt trận … góp ý xây dựng Đảng, xây dựng chính
+#: quyền của Bộ Chính trị (khóa XI)." (``extract`` refuses a title naming another document).
+CENTRAL_AFTER_TITLE_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])(?P<title>[^\n;.()/]{{1,220}}?)[\"”]?{_OSP},?{_SP}"
+    rf"của{_SP}(?P<cbody>Bộ Chính trị|Ban Bí thư(?:{_SP}Trung ương(?:{_SP}Đảng)?)?"
+    rf"|Ban Chấp hành Trung ương(?:{_SP}Đảng)?)"
+    rf"(?:{_OSP}\(?{_OSP}{TERM_WORD}{_OSP}\)?)?(?={_OSP}(?:[,.;:)\n]|\Z))"
+)
+#: A document named inside a title: its body and term are not the cited one's.
+DOCUMENT_IN_TITLE_RE = _PROGRAMS.compile(
+    r"(?<!\w)(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Thông báo|Thông tri|Hướng dẫn"
+    r"|Kế hoạch|Chương trình|Đề án|Điều lệ|Hội nghị)(?!\w)"
+)
 YEAR_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:\(|(?:(?:được{_SP})?(?:ban hành|ký|thông qua){_SP})?năm{_SP})"
     rf"(?P<y4>(?:19|20)\d\d)(?!\d)\)?"

@@ -223,3 +223,29 @@ def test_a_judgment_category_needs_an_instance_and_a_year():
     assert canonical_id("02/2017/HC-UBND") is None
     assert canonical_id("02/HC-ST") is None
     assert extract("Bản án 20 năm tù được tuyên với bị cáo.").references == ()
+
+
+# --- a central body after the title of a central Party document -------------------------------
+
+
+def test_a_central_body_ending_the_title_clause_is_the_issuer():
+    (doc,) = extract(
+        "Sơ kết Quyết định số 217-QĐ/TW về ban hành quy chế giám sát và phản biện xã hội của "
+        "Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội của Bộ Chính trị (khóa XI)."
+    ).documents
+    assert (doc.issuer, doc.term) == ("Bộ Chính trị", "XI")
+    (doc,) = extract(
+        "thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 về đẩy mạnh học tập và làm theo tư tưởng, "
+        "đạo đức, phong cách Hồ Chí Minh của Bộ Chính trị, các chi bộ đã …"
+    ).documents
+    assert (doc.issuer, doc.date) == ("Bộ Chính trị", "2016-05-15")
+
+
+def test_a_body_after_a_title_naming_a_document_or_not_ending_the_clause_is_not_read():
+    for text in (
+        "Kế hoạch số 04-KH/TW về thực hiện Nghị quyết Trung ương 4 của Bộ Chính trị.",
+        "Chỉ thị số 05-CT/TW về học tập của Bộ Chính trị về lâu dài.",
+        "Quyết định số 123-QĐ/TU về công tác cán bộ của Bộ Chính trị.",  # a provincial code
+    ):
+        (doc,) = extract(text).documents
+        assert doc.issuer is None, text
