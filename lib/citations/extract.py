@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 
 from . import grammar, plenums
 from .canonical import (
@@ -718,6 +718,7 @@ _SO_BEFORE_RE = re.compile(r"(?<!\w)số[ \t]{0,2}:?[ \t]{0,3}\Z")
 
 def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None) -> None:
     in_text = plenums.speaks_of(view)
+    printed_terms = cache(partial(_plenum_terms, view))  # read when first needed
     for m in grammar.PLENUM_RE.finditer(view):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -729,7 +730,7 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
         items = []
         more_terms = None  # "Trung ương 4 (khóa XI, XII)": two documents, neither alone
         for s, mm in chain:
-            n = int(mm.group("pn") or mm.group("pn1"))
+            n = grammar.plenum_number(mm)
             items.append([s if mm is m else mm.start(), mm.end(), n, _term(mm.group("pterm"))])
             if mm.group("pterm") and (mt := grammar.MORE_TERMS_RE.match(view, mm.end("pterm"))):
                 more_terms = _term(mt.group("more") or mt.group("more2"))
@@ -764,6 +765,17 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
                 continue
             if titled is not None:
                 facts = {"res": titled[1], "by": "plenum-table", "derived": titled[0]}
+            elif term is None and (printed := printed_terms().get(n)):
+                # the term the same text prints for that plenum ("Hội nghị Trung ương tám khóa
+                # I (5-1941)" … "Nghị quyết Hội nghị Trung ương tám"), not the article's date's;
+                # two printed: open
+                facts = {"res": None}
+                if len(printed) == 1:
+                    (known,) = printed
+                    facts = _plenum_facts(known, n, None, resolve)
+                    facts.pop("problem", None)
+                    if facts["res"]:
+                        facts["derived"] = known
             else:
                 facts = _plenum_facts(term, n, on, resolve)
             refs.add(
@@ -872,7 +884,7 @@ def _number_refs(
             continue
         pm = grammar.NUMBER_PLENUM_RE.match(view, e)
         if pm is not None and noun == "Nghị quyết":
-            n = int(pm.group("pn") or pm.group("pn1"))
+            n = grammar.plenum_number(pm)
             term = _term(pm.group("pterm"))
             label = f"Nghị quyết {num} Hội nghị Trung ương {n}"
             facts = _plenum_facts(
@@ -915,7 +927,7 @@ def _number_refs(
             continue
         pb = grammar.PLENUM_BODY_RE.fullmatch(issuer) if issuer and noun == "Nghị quyết" else None
         if pb is not None:  # "Hội nghị Trung ương 8 (khoá VI) đã ra Nghị quyết 8B"
-            n = int(pb.group("pn") or pb.group("pn1"))
+            n = grammar.plenum_number(pb)
             if plenum_terms is None:
                 plenum_terms = _plenum_terms(view)
             printed = _term(pb.group("pterm")) or term
@@ -954,11 +966,22 @@ def _number_refs(
 def _plenum_terms(view: str) -> dict[int, set[str]]:
     """Plenum number → the terms the text prints with it ("Trung ương 8 khoá VI")."""
     out: dict[int, set[str]] = {}
-    for m in grammar.PLENUM_BODY_RE.finditer(view):
-        term = _term(m.group("pterm"))
-        if term:
-            out.setdefault(int(m.group("pn") or m.group("pn1")), set()).add(term)
+    # only a plenum printed with its term counts: look around each "khóa" (rarer than "thứ",
+    # "Trung ương" or "TW", so the text is not scanned whole with the plenum pattern)
+    for k in _TERM_WORD_RE.finditer(view):
+        for m in grammar.PLENUM_BODY_RE.finditer(
+            view, max(0, k.start() - 90), min(len(view), k.end() + 40)
+        ):
+            term = _term(m.group("pterm"))
+            if term:
+                terms = out.setdefault(grammar.plenum_number(m), set())
+                terms.add(term)
+                if more := grammar.MORE_TERMS_RE.match(view, m.end("pterm")):  # "khóa XI, XII"
+                    terms.add(_term(more.group("more") or more.group("more2")))
     return out
+
+
+_TERM_WORD_RE = re.compile(r"(?i:kh(?:óa|oá))(?!\w)")
 
 
 def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:
@@ -1052,7 +1075,7 @@ def _described_plenums(view: str) -> dict[str, set[str]]:
         term = _term(m.group("pterm")) if m is not None else None
         if term is None:
             continue
-        n = int(m.group("pn") or m.group("pn1"))
+        n = grammar.plenum_number(m)
         if found := plenums.named_by_topic(term, n, d.group("topic")):
             out.setdefault(term, set()).update(found)  # two named: the reference stays open
     return out

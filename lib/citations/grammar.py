@@ -845,11 +845,42 @@ _NQ = r"(?i:nghị quyết)"
 _TW = r"(?:(?i:Trung ương)(?:[ \t]{1,2}Đảng)?|TW|TƯ|T\.Ư|T\.W)"
 _BCH_TW = rf"(?:(?i:Ban Chấp hành){_SP}{_TW}|BCH[ \t]?{_TW}|BCHTW|BCHTƯ)"
 _N = r"(?P<pn>\d{1,2})(?![\d/.,-]\d|\w)"
+#: Plenum numbers in words: ordinals after "lần thứ" ("Hội nghị lần thứ tư Ban Chấp hành Trung
+#: ương Đảng khóa XII"), cardinals after "Hội nghị Trung ương" ("Hội nghị Trung ương tám"); never
+#: before a figure ("lần thứ năm 2017"). ``PLENUM_NUMBER_WORDS`` gives their values.
+PLENUM_NUMBER_WORDS = MappingProxyType(
+    {
+        **{f"mười {w}": 10 + n for w, n in (("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4))},
+        **{f"mười {w}": 10 + n for w, n in (("tư", 4), ("lăm", 5), ("năm", 5), ("sáu", 6))},
+        **{f"mười {w}": 10 + n for w, n in (("bảy", 7), ("tám", 8), ("chín", 9))},
+        "hai mươi": 20,
+        **{"nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6},
+        **{"bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+    }
+)
+_NUMBER_WORD = (
+    "(?i:"
+    + "|".join(sorted(PLENUM_NUMBER_WORDS, key=len, reverse=True)).replace(" ", "[ \t]")
+    + r")(?!\w)(?![ \t]{0,3}\d)"
+)
 PLENUM_BODY = (
-    rf"(?:(?i:Hội nghị|HN){_SP})?(?:(?:lần thứ|thứ){_SP}{_N.replace('pn', 'pn1')}{_SP}(?:của{_SP})?"
-    rf"(?:{_BCH_TW}|{_TW})|(?:(?i:Ban Chấp hành){_SP})?{_TW}{_OSP}(?:lần thứ{_SP})?{_N})"
+    rf"(?:(?i:Hội nghị|HN){_SP})?(?:(?:lần thứ|thứ|LẦN THỨ){_SP}"
+    rf"(?:{_N.replace('pn', 'pn1')}|(?P<pw>{_NUMBER_WORD})){_SP}(?:của{_SP})?"
+    rf"(?:{_BCH_TW}|{_TW})|(?:(?i:Ban Chấp hành){_SP})?{_TW}{_OSP}(?:lần thứ{_SP})?{_N}"
+    rf"|(?<=[Hh]ội nghị ){_TW}{_SP}(?P<pw2>{_NUMBER_WORD}))"
     rf"(?:{_OSP}[,(]?{_OSP}\(?{_OSP}{TERM_WORD.replace('term', 'pterm')}{_OSP}\)?)?"
 )
+
+
+def plenum_number(m: re.Match) -> int:
+    """The plenum number of a match of a pattern holding ``PLENUM_BODY``, in figures or words."""
+    figures = m.group("pn") or m.group("pn1")
+    if figures:
+        return int(figures)
+    words = " ".join((m.group("pw") or m.group("pw2")).lower().split())
+    return PLENUM_NUMBER_WORDS[words]
+
+
 PLENUM_RE = _PROGRAMS.compile(rf"(?<!\w){_NQ}{_SP}(?:của{_SP})?{PLENUM_BODY}")
 #: A second term right after a plenum's term: "Nghị quyết Trung ương 4 (khóa XI, XII)", "…
 #: khóa XI và khóa XII": one mention of two resolutions, so it names neither alone.

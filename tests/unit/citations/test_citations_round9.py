@@ -249,3 +249,65 @@ def test_a_body_after_a_title_naming_a_document_or_not_ending_the_clause_is_not_
     ):
         (doc,) = extract(text).documents
         assert doc.issuer is None, text
+
+
+# --- plenum numbers in words; the term the text prints for a plenum ----------------------------
+
+
+def test_plenum_numbers_in_words():
+    cases = (
+        (
+            "thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII "
+            "về tăng cường xây dựng, chỉnh đốn Đảng",
+            "Nghị quyết Trung ương 4 khóa XII",
+            "04-NQ/TW",
+        ),
+        (
+            "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa IX về tiếp tục đổi "
+            "mới, phát triển và nâng cao hiệu quả kinh tế tập thể",
+            "Nghị quyết Trung ương 5 khóa IX",
+            "13-NQ/TW",
+        ),
+        (
+            "Nghị quyết Hội nghị Trung ương tám khóa XI về Chiến lược bảo vệ Tổ quốc",
+            "Nghị quyết Trung ương 8 khóa XI",
+            "28-NQ/TW",
+        ),
+        (
+            "Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương",
+            "Nghị quyết Trung ương 12",
+            None,
+        ),
+    )
+    for text, label, res in cases:
+        (r,) = extract(text).references
+        assert (r.label, r.resolves_to) == (label, res), text
+
+
+def test_number_words_need_hoi_nghi_or_lan_thu_and_no_figure_after():
+    for text in (
+        "Nghị quyết của Trung ương ba năm qua đã đi vào cuộc sống.",
+        "Nghị quyết Hội nghị lần thứ năm 2017 của Ban Chấp hành Trung ương.",
+        "Các Nghị quyết Hội nghị Trung ương năm 2017 đã đi vào cuộc sống.",
+    ):
+        assert extract(text).references == (), text
+
+
+def test_a_termless_plenum_takes_the_term_the_text_prints_not_the_date():
+    text = (
+        "Hội nghị Trung ương tám khóa I (5-1941) đã thay đổi chiến lược. Nghị quyết Hội nghị "
+        "Trung ương tám là một sự kiện đặc biệt quan trọng."
+    )
+    (r,) = extract(text, date="2019-05-01").references
+    assert (r.label, r.resolves_to) == ("Nghị quyết Trung ương 8", None)  # khóa I: not tabled
+    text = (
+        "Hội nghị Trung ương 4 khóa XII bàn về xây dựng Đảng. Chi bộ học Nghị quyết Trung ương 4."
+    )
+    (r,) = extract(text).references
+    assert (r.term, r.resolves_to) == ("XII", "04-NQ/TW")
+    text = (
+        "Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng. Đảng viên học Nghị quyết "
+        "Trung ương 4."
+    )
+    refs = extract(text, date="2018-01-01").references
+    assert [r.resolves_to for r in refs] == [None, None]  # two terms printed: open
