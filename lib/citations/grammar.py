@@ -842,7 +842,7 @@ AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")
 
 # Uncoded references -------------------------------------------------------------------------
 _NQ = r"(?i:nghị quyết)"
-_TW = r"(?:(?i:Trung ương)(?:[ \t]{1,2}Đảng)?|TW|TƯ|T\.Ư|T\.W)"
+_TW = r"(?:(?i:Trung ương)|TW|TƯ|T\.Ư|T\.W)(?:[ \t]{1,2}Đảng)?"  # "Ban Chấp hành T.Ư Đảng"
 _BCH_TW = rf"(?:(?i:Ban Chấp hành){_SP}{_TW}|BCH[ \t]?{_TW}|BCHTW|BCHTƯ)"
 _N = r"(?P<pn>\d{1,2})(?![\d/.,-]\d|\w)"
 #: Plenum numbers in words: ordinals after "lần thứ" ("Hội nghị lần thứ tư Ban Chấp hành Trung
@@ -892,7 +892,7 @@ PLENUM_NEXT_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|và|,{_OSP}và){_OSP}(?:{_NQ}{_
 #: The topic printed after a plenum reference: "… khoá XI của Đảng về phát triển khoa học".
 TOPIC_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:\)?{_OSP})?(?:của{_SP}(?:Ban Chấp hành{_SP}Trung ương{_SP})?Đảng{_SP})?"
-    rf"(?i:về){_SP}(?P<topic>[^\n.;()]{{1,120}})"
+    rf"(?:[\"“]{_OSP})?(?i:về){_SP}(?P<topic>[^\n.;()]{{1,120}})"  # also a quoted title
 )
 #: A plenum of the Central Committee named as a body ("Hội nghị Trung ương 8 đã ra Nghị quyết
 #: 8B", "Hội nghị Trung ương 8 khoá XI … đã ra Nghị quyết số 29"); also scanned through the

@@ -264,6 +264,9 @@ _PARTY_BUILDING = (
     "chi bộ",
     "tự chuyển hóa",
     "tự chuyển hoá",
+    # what 04-NQ/TW (khóa XII) fights besides moral decline: corruption, group interests
+    "tham nhũng",
+    "lợi ích nhóm",
 )
 _PRIMARY_CONTEXT = {("XI", 4): _PARTY_BUILDING, ("XII", 4): _PARTY_BUILDING}
 

@@ -311,3 +311,31 @@ def test_a_termless_plenum_takes_the_term_the_text_prints_not_the_date():
     )
     refs = extract(text, date="2018-01-01").references
     assert [r.resolves_to for r in refs] == [None, None]  # two terms printed: open
+
+
+# --- fresh8: "T.Ư Đảng", a quoted title after the term, corruption as Party-building talk -----
+
+
+def test_dang_after_any_spelling_of_trung_uong():
+    (r,) = extract(
+        "thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành T.Ư Đảng (Khóa XII) về xây dựng, "
+        "chỉnh đốn Đảng và các nghị quyết khác"
+    ).references
+    assert (r.label, r.resolves_to) == ("Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW")
+    assert r.mentions[0].text.endswith("(Khóa XII)")
+
+
+def test_a_quoted_title_after_the_term_is_the_topic():
+    (r,) = extract(
+        'tổng kết Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa IX "Về tiếp '
+        'tục đổi mới cơ chế, chính sách, khuyến khích phát triển kinh tế tư nhân";'
+    ).references
+    assert r.resolves_to == "14-NQ/TW"
+
+
+def test_corruption_and_group_interests_speak_of_party_building():
+    (r,) = extract(
+        "Các Bộ trưởng chỉ đạo triển khai nghiêm túc Nghị quyết Trung ương 4 (khóa XII); thực "
+        "hiện nghiêm các quy định về phòng chống tham nhũng, lãng phí."
+    ).references
+    assert r.resolves_to == "04-NQ/TW"
