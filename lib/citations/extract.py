@@ -341,6 +341,18 @@ def _coded_hits(view: str) -> list[_Hit]:
             if date:
                 hits[i] = replace(h, date=date, issuer=h.issuer or issuer)
         h = hits[i]
+        if h.issuer is None:
+            # "… do ông A, Chủ tịch UBND huyện ký"; "… về … vừa được Thủ tướng Chính phủ ký"
+            limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
+            sm = grammar.SIGNED_BY_RE.match(view, h.tail_end, min(limit, len(view)))
+            body = sm.group("signer") if sm else None
+            if sm is None:
+                sm = grammar.PASSIVE_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
+                body = sm.group("body") if sm else None
+            if sm is not None:
+                dm = grammar.DATE_AFTER_RE.match(view, sm.end()) if h.date is None else None
+                signed = _date(dm) if dm else None  # "… ký ngày 30/12/2016"
+                h = hits[i] = replace(h, issuer=_clean_body(body), date=h.date or signed)
         if h.issuer is None and h.parsed.system is System.PARTY and h.parsed.issuer == "TW":
             # "Quyết định số 218-QĐ/TW về … của Bộ Chính trị (khóa XI)."
             limit = hits[i + 1].start if i + 1 < len(hits) else len(view)

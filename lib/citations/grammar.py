@@ -714,6 +714,21 @@ ISSUER_PASSIVE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:đã{_SP})?được{_SP}{_BODIES}{_SP}"
     rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
 )
+#: The same after the title: "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh … vừa được Thủ
+#: tướng Chính phủ ký ngày 30/6" (a title opened by "về", "quy định", "hướng dẫn" or "sửa đổi",
+#: without ";", ".", "/" or brackets).
+PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)|quy định|hướng dẫn|sửa đổi)(?!\w)[^\n;.()/]{{1,200}}?"
+    rf"{_OSP},?{_SP}(?:(?:vừa|đã|mới){_SP})?được{_SP}{_BODIES}{_SP}"
+    rf"(?:ký ban hành|ban hành|ký)(?!\w)"
+)
+#: The signer named after the code, with the office that signs: "Kết luận số 05/KL-UBND do ông
+#: Đào Văn Nguyên, Chủ tịch UBND huyện ký", "… do ông A – Phó Chủ tịch UBND quận Hà Đông ký",
+#: "… do bà B (Chủ tịch UBND huyện) ký": the office is the issuer.
+SIGNED_BY_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_SP}do{_SP}(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
+    rf"(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?{_SP}ký(?!\w)"
+)
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
 JOINT_AFTER_RE = _PROGRAMS.compile(

@@ -339,3 +339,38 @@ def test_corruption_and_group_interests_speak_of_party_building():
         "hiện nghiêm các quy định về phòng chống tham nhũng, lãng phí."
     ).references
     assert r.resolves_to == "04-NQ/TW"
+
+
+# --- the signer's office, and a passive issuer after the title --------------------------------
+
+
+def test_the_office_of_the_signer_named_after_the_code_is_the_issuer():
+    found = cited_documents(
+        "theo Kết luận số 05/KL-UBND do ông Đào Văn An, Chủ tịch UBND huyện ký ngày 3/4/2017 về"
+    )
+    assert found == [("05/KL-UBND", "Chủ tịch UBND huyện", "2017-04-03")]
+    found = cited_documents(
+        "Quyết định số 3314/QĐ-XPVPHC do ông Nguyễn Văn Bình – Phó Chủ tịch UBND quận Hà Đông ký."
+    )
+    assert found == [("3314/QĐ-XPVPHC", "Phó Chủ tịch UBND quận Hà Đông", None)]
+    # an office the grammar does not know as a body: nothing is guessed
+    found = cited_documents("Quyết định số 111/QĐ-PTTH do ông Lê Văn Cư (Phó giám đốc Đài) ký")
+    assert found == [("111/QĐ-PTTH", None, None)]
+
+
+def test_a_passive_issuer_after_the_title():
+    found = cited_documents(
+        "Thông tư 43/2016/TT-NHNN quy định cho vay tiêu dùng của công ty tài chính được Thống "
+        "đốc Ngân hàng Nhà nước ký ngày 30/12/2016."
+    )
+    assert found == [("43/2016/TT-NHNN", "Thống đốc Ngân hàng Nhà nước", "2016-12-30")]
+    found = cited_documents(
+        "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh giá điện vừa được Thủ tướng Chính phủ "
+        "ký ngày 30/6, ông A cho biết."
+    )
+    assert found == [("24/2017/QĐ-TTg", "Thủ tướng Chính phủ", None)]
+    # a sentence end or another code between: not the document's
+    found = cited_documents(
+        "Thông tư 43/2016/TT-NHNN về cho vay. Quy định này được Bộ Tài chính ban hành sau."
+    )
+    assert found == [("43/2016/TT-NHNN", None, None)]
