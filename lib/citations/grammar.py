@@ -530,6 +530,8 @@ _HEADS = (
     "Trung ương",
     "Ngân hàng Nhà nước",
     "Kiểm toán Nhà nước",
+    "Bảo hiểm xã hội Việt Nam",  # a State agency issuing letters ("Công văn số …/BHXH-…")
+    "Bảo hiểm xã hội",
     "Tổng cục",
     "Sở",
     "Văn phòng Chính phủ",
@@ -572,11 +574,19 @@ _LOCAL_HEAD = (
 def _head_pattern(name: str) -> str:
     """A head as typed in practice: later words may be capitalised ("Chính Phủ", "Bộ Tài
     Chính", "Hội đồng Nhân dân"), and a space and a dash between words stand for each other
-    ("Bộ Giao thông - Vận tải", "Bộ Lao động Thương binh và Xã hội"); a comma stays a comma."""
+    ("Bộ Giao thông - Vận tải", "Bộ Lao động Thương binh và Xã hội"); a comma may be typed as a
+    dash and "và" as "&" ("Bộ Văn hóa - Thể thao & Du lịch")."""
     parts = re.split(r"(\s*-\s*|,\s*|\s+)", name)
     out = [re.escape(parts[0])]
     for sep, word in zip(parts[1::2], parts[2::2], strict=True):
-        out.append(",[ \t]{0,2}" if sep.strip() == "," else r"(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})")
+        out.append(
+            r"(?:,[ \t]{0,2}|[ \t]{0,2}-[ \t]{0,2})"  # "Văn hóa - Thể thao & Du lịch"
+            if sep.strip() == ","
+            else r"(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})"
+        )
+        if word == "và":  # "Thể thao & Du lịch"
+            out.append(r"(?:và|&)")
+            continue
         first = word[0]
         if first.lower() != first.upper() and not word.isupper():
             out.append(f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}")
@@ -779,7 +789,8 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
-    rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức){_SP}){{0,3}}"
+    rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng|kịp thời)"
+    rf"{_SP}){{0,3}}"
     rf"(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))\Z"
 )
 

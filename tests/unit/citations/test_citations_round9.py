@@ -374,3 +374,33 @@ def test_a_passive_issuer_after_the_title():
         "Thông tư 43/2016/TT-NHNN về cho vay. Quy định này được Bộ Tài chính ban hành sau."
     )
     assert found == [("43/2016/TT-NHNN", None, None)]
+
+
+# --- adverbs before the verb; ministry names typed with "&" and a dash; social insurance --------
+
+
+def test_adverbs_between_the_subject_and_its_verb():
+    for adverb in ("tiếp tục", "lại", "nhanh chóng", "kịp thời"):
+        found = cited_documents(
+            f"Ngày 5/1/2017, UBND thành phố {adverb} ban hành Quyết định số 83/QĐ-UBND về bãi xe."
+        )
+        assert found == [("83/QĐ-UBND", "UBND thành phố", "2017-01-05")], adverb
+    # "đồng thời" links two clauses: the date of the first is not the letter's
+    found = cited_documents(
+        "Ban Tiếp công dân tiếp dân từ ngày 17/11/2016, đồng thời có văn bản số 1286/BTCDTW-TD1."
+    )
+    assert found == [("1286/BTCDTW-TD1", None, None)]
+
+
+def test_a_ministry_name_typed_with_a_dash_and_an_ampersand():
+    found = cited_documents(
+        "Bộ Văn hóa - Thể thao & Du lịch ban hành Công văn số 2383/BVHTTDL-TCDL ngày 2/6/2017."
+    )
+    assert found == [("2383/BVHTTDL-TCDL", "Bộ Văn hóa - Thể thao & Du lịch", "2017-06-02")]
+
+
+def test_social_insurance_is_a_body():
+    found = cited_documents(
+        "Bảo hiểm xã hội Việt Nam vừa có Công văn số 1986/BHXH-CSYT gửi Bộ Y tế đề nghị thanh tra."
+    )
+    assert found == [("1986/BHXH-CSYT", "Bảo hiểm xã hội Việt Nam", None)]
