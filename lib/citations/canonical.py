@@ -151,7 +151,8 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return None
         issuer = _canon_issuer(g("a_iss"), low)
         party_type = _canon_type(g("a_type"), grammar.PARTY_TYPE_CODES)
-        if grammar.system_of_issuer(issuer) is System.PARTY and party_type is not None:
+        mass = issuer.split("-", 1)[0] in grammar.MASS_ORGANISATION_CODES
+        if grammar.system_of_issuer(issuer) is System.PARTY and party_type is not None and not mass:
             if any(part in issuer for part in grammar.NON_PARTY_ISSUER_PARTS):
                 return None
             return ParsedId(_num(g("a_num")), party_type, issuer, None, System.PARTY, hyphen=True)

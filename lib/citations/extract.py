@@ -211,6 +211,11 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         built = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
         if built not in grammar.BUILT_NOUNS:
             m = None  # "… đã xây dựng Quyết định …": only a plan or programme is built
+    elif m is not None and m.group("sent"):
+        nm = grammar.NOUN_AFTER_RE.match(view, start)
+        sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
+        if sent not in grammar.SENT_NOUNS:
+            m = None  # "UBND tỉnh gửi Quyết định số …": a letter is sent by its author
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:
@@ -804,6 +809,8 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
 
 def _congress_label(mm: re.Match) -> tuple[str, str | None]:
     num = mm.group("cn1") or mm.group("cn2") or mm.group("cn3")
+    if num is None and mm.group("cn4") and re.search(r"Đảng\s+lần thứ", mm.group(0)):
+        num = mm.group("cn4")  # "Đại hội Đảng lần thứ XII": the national congress
     if num is not None:
         term = _term(num)
         return f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term}", term

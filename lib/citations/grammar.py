@@ -140,6 +140,11 @@ STATE_ISSUERS = frozenset({"UBND", "UB", "HĐND", "CP", "TTg", "HĐBT", "VPCP", 
 
 #: Issuer parts of mass organisations, not the Party ("QĐ/TWĐTN" is the Youth Union).
 NON_PARTY_ISSUER_PARTS = ("ĐTN", "HLHPN", "HCCB", "HNDVN", "MTTQ", "TLĐ")
+#: Issuer codes of the Fatherland Front and mass organisations that end like a Party code
+#: ("MTTW": Ủy ban Trung ương Mặt trận): printed in the State shape ("1161/QĐ-MTTW-BTT") they
+#: are the organisation's own documents, not a Party code to turn back ("31-QĐ/ĐU-MTTW", its
+#: Party committee's, keeps the Party shape).
+MASS_ORGANISATION_CODES = frozenset({"MTTW"})
 
 #: Lower-case codes are accepted only when the whole id is lower case ("30/2020/nđ-cp"); these
 #: fix the codes whose canonical spelling is mixed case.
@@ -780,10 +785,13 @@ _SUBJECT_ONLY = (
 _ISSUING_VERB = (
     rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
     rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
-    rf"|ra|có|ký|thông qua|đã ra|(?P<built>xây dựng)"
+    rf"|ra|có|ký|thông qua|đã ra|(?P<built>xây dựng)|(?P<sent>gửi)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
+#: The letters a subject "sends" as their author ("Bộ Tài chính đã gửi Công văn số …"; a
+#: decision or a decree sent on is someone else's).
+SENT_NOUNS = frozenset({"Công văn", "Công điện", "Tờ trình", "Báo cáo", "Thông báo", ""})
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
@@ -949,7 +957,8 @@ CONGRESS_BODY = (
     rf"(?:lần thứ{_SP})?(?P<cn1>{_ORD})"
     rf"|(?:lần thứ{_SP})?(?P<cn2>{_ROMAN_WORD})(?={_SP}{_DANG})"
     rf"|(?P<cn3>{_ROMAN_WORD})(?!{_SP}(?i:đảng bộ|đại hội))"
-    rf"|(?:lần thứ{_SP})(?P<cn4>{_ORD}))(?:{_SP}{_DANG})?"
+    # also "Đại hội Đảng lần thứ XII"
+    rf"|(?:Đảng{_SP})?(?:lần thứ{_SP})(?P<cn4>{_ORD}))(?:{_SP}{_DANG})?"
     rf"|(?P<loc>(?:(?i:đại biểu){_SP})?[Đđ]ảng bộ"
     rf"(?P<cname>(?:{_SP}[^\s,.;:()“”\"]{{1,20}}){{0,8}}?)"
     rf"(?:{_SP}lần thứ{_SP}(?P<cn5>{_ORD})(?:{_TERM_YEARS})?|{_TERM_YEARS})))"

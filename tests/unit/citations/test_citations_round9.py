@@ -404,3 +404,32 @@ def test_social_insurance_is_a_body():
         "Bảo hiểm xã hội Việt Nam vừa có Công văn số 1986/BHXH-CSYT gửi Bộ Y tế đề nghị thanh tra."
     )
     assert found == [("1986/BHXH-CSYT", "Bảo hiểm xã hội Việt Nam", None)]
+
+
+# --- fresh9: "Đại hội Đảng lần thứ XII", the Fatherland Front's own codes, a letter sent -------
+
+
+def test_the_party_congress_named_with_dang_lan_thu():
+    (r,) = extract("thực hiện Nghị quyết Đại hội Đảng lần thứ XII, các mục tiêu").references
+    assert (r.kind.value, r.label, r.term) == (
+        "congress",
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII",
+        "XII",
+    )
+    (r,) = extract("Nghị quyết Đại hội Đảng bộ quận lần thứ I đã đề ra").references
+    assert (r.label, r.term) == ("Nghị quyết Đại hội Đảng bộ quận lần thứ I", None)
+
+
+def test_a_fatherland_front_code_in_the_state_shape_stays_its_own():
+    assert canonical_id("1161/QĐ-MTTW-BTT") == "1161/QĐ-MTTW-BTT"
+    assert canonical_id("31-QĐ/ĐU-MTTW") == "31-QĐ/ĐU-MTTW"  # its Party committee's
+    assert canonical_id("05/CT-TW") == "05-CT/TW"  # a Party code in the State shape
+
+
+def test_the_sender_of_a_letter_is_its_issuer_not_of_a_decision():
+    found = cited_documents(
+        "Trước đó, vào ngày 6/1/2017, Bộ Tài chính đã gửi Công văn số 211/BTC-TCDN báo cáo."
+    )
+    assert found == [("211/BTC-TCDN", "Bộ Tài chính", "2017-01-06")]
+    found = cited_documents("UBND tỉnh đã gửi Quyết định số 12/QĐ-UBND cho các xã.")
+    assert found == [("12/QĐ-UBND", None, None)]
