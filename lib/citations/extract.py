@@ -586,14 +586,19 @@ class _Refs:
     """
 
     def __init__(self) -> None:
-        self.items: dict[tuple[str, str], dict] = {}
+        self.items: dict[tuple[str, str, str | None], dict] = {}
 
-    def add(self, kind, base, type_, term, resolves_to, mention, *, term_in_label=True, **extra):
+    def add(self, kind, base, type_, term, resolves_to, mention, *, own=None, **extra):
         """Add one mention; ``extra``: issuer, number, by (how it resolved), problem, derived
-        (a term derived from the article's date, not printed)."""
+        (a term derived from the article's date, not printed). ``own``: the resolution the
+        mention's own topic or title names; such a mention is kept apart from the mentions of
+        the same label that name none ("Nghị quyết Trung ương 5 (khóa XII) về hoàn thiện thể
+        chế …" beside "… thực hiện Nghị quyết Trung ương 5 (khóa XII)", its three resolutions),
+        so they do not take its resolution; equal references are joined again at the end."""
+        term_in_label = extra.pop("term_in_label", True)
         label = base + (f" khóa {term}" if term and term_in_label else "")
         item = self.items.setdefault(
-            (kind, label),
+            (kind, label, own),
             {
                 "kind": kind,
                 "base": base,
@@ -730,11 +735,18 @@ def _resolve_topic(term: str, n: int, topic: str, speaks_of=None) -> str | None:
 
 
 _WORD_RE = re.compile(r"\w")
+
+
+def _several(term: str | None, n: int) -> bool:
+    """True when plenum ``n`` of ``term`` adopted several tabled resolutions."""
+    row = plenums.find_row(term, n)
+    return row is not None and len(row.resolutions) > 1
+
+
 _SO_BEFORE_RE = re.compile(r"(?<!\w)số[ \t]{0,2}:?[ \t]{0,3}\Z")
 
 
-def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None) -> None:
-    in_text = plenums.speaks_of(view)
+def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | None, in_text) -> None:
     printed_terms = cache(partial(_plenum_terms, view))  # read when first needed
     for m in grammar.PLENUM_RE.finditer(view):
         if taken.overlaps(m.start(), m.end()):
@@ -780,8 +792,10 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
                     mention,
                 )
                 continue
+            own = None
             if titled is not None:
                 facts = {"res": titled[1], "by": "plenum-table", "derived": titled[0]}
+                own = titled[1] if _several(titled[0], n) else None
             elif term is None and (printed := printed_terms().get(n)):
                 # the term the same text prints for that plenum ("Hội nghị Trung ương tám khóa
                 # I (5-1941)" … "Nghị quyết Hội nghị Trung ương tám"), not the article's date's;
@@ -795,6 +809,13 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
                         facts["derived"] = known
             else:
                 facts = _plenum_facts(term, n, on, resolve)
+            known = term or facts.get("derived")
+            if (
+                topic
+                and _several(known, n)
+                and facts.get("res") in plenums.named_by_topic(known, n, topic)
+            ):
+                own = facts["res"]  # named by the topic printed after it, not by usage
             refs.add(
                 ReferenceKind.PLENUM,
                 label,
@@ -802,6 +823,7 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
                 term,
                 facts.pop("res"),
                 mention,
+                own=own,
                 **facts,
             )
         taken.add(m.start(), pos)
@@ -1050,7 +1072,8 @@ def extract(text: str, date=None) -> Extraction:
     taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
     _number_refs(norm, view, taken, groups, refs, on)
-    _plenum_refs(norm, view, taken, refs, on)
+    in_text = plenums.speaks_of(view)  # what the text speaks of, read once when first asked
+    _plenum_refs(norm, view, taken, refs, on, in_text)
     _congress_refs(norm, view, taken, refs)
     documents = []
     for g in groups:
@@ -1071,8 +1094,23 @@ def extract(text: str, date=None) -> Extraction:
             )
         )
     documents.sort(key=lambda c: c.mentions[0].start)
-    references = _resolve_through_text(refs.build(), documents, _described_plenums(view))
-    return Extraction(documents=tuple(documents), references=references)
+    references = _resolve_through_text(refs.build(), documents, _described_plenums(view), in_text)
+    return Extraction(documents=tuple(documents), references=_join_equal(references))
+
+
+def _join_equal(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """References of one kind, label and resolution kept apart while they were read (``own``)
+    are one reference again: their mentions joined, the first one's fields."""
+    joined: dict[tuple, Reference] = {}
+    for r in references:
+        key = (r.kind, r.label, r.resolves_to)
+        if key in joined:
+            first = joined[key]
+            mentions = tuple(sorted({*first.mentions, *r.mentions}, key=lambda x: (x.start, x.end)))
+            joined[key] = replace(first, mentions=mentions, term=first.term or r.term)
+        else:
+            joined[key] = r
+    return tuple(sorted(joined.values(), key=lambda r: r.mentions[0].start))
 
 
 _PLENUM_LABEL_RE = re.compile(r"Nghị quyết Trung ương (\d+)")
@@ -1104,6 +1142,7 @@ def _resolve_through_text(
     references: tuple[Reference, ...],
     documents: list[Citation],
     described: dict[str, set[str]] | None = None,
+    speaks_of=None,
 ) -> tuple[Reference, ...]:
     """A plenum reference left open resolves to the one resolution of that plenum the same
     text names by its number or code, for the same term: "Hội nghị Trung ương 8 khoá XI …
@@ -1127,6 +1166,8 @@ def _resolve_through_text(
         if row is None:
             continue
         named = {r.id for r in row.resolutions} & by_term.get(ref.term, set())
+        if speaks_of is not None and sum(1 for r in row.resolutions if speaks_of(r.keywords)) > 1:
+            continue  # the text speaks of several of them ("ba nghị quyết": 10, 11 and 12)
         if len(named) == 1:
             out[i] = replace(ref, resolves_to=named.pop(), resolved_by="text")
     return tuple(out)

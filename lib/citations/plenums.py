@@ -331,20 +331,24 @@ def resolve_plenum(
 
 
 def speaks_of(text: str) -> Callable[[tuple[str, ...]], bool]:
-    """``words`` → whether the lower-cased ``text`` holds one of them as whole words; the text
-    is lower-cased once and each tuple of words searched once."""
+    """``words`` → whether the lower-cased ``text`` holds one of them as whole words. The text
+    is lower-cased once, each word looked up once (a plain substring search, then its edges)."""
     lower: list[str] = []
-    seen: dict[tuple[str, ...], bool] = {}
+    seen: dict[str, bool] = {}
 
-    def holds(words: tuple[str, ...]) -> bool:
-        if words not in seen:
+    def has(word: str) -> bool:
+        if word not in seen:
             if not lower:
                 lower.append(text.lower())
-            alt = "|".join(re.escape(w) for w in words)
-            seen[words] = re.search(rf"(?<!\w)(?:{alt})(?!\w)", lower[0]) is not None
-        return seen[words]
+            t, i, hit = lower[0], lower[0].find(word), False
+            while i >= 0 and not hit:
+                end = i + len(word)
+                hit = (i == 0 or not t[i - 1].isalnum()) and (end == len(t) or not t[end].isalnum())
+                i = t.find(word, i + 1)
+            seen[word] = hit
+        return seen[word]
 
-    return holds
+    return lambda words: any(has(w) for w in words)
 
 
 def named_by_topic(term: str | None, plenum: int, topic: str) -> frozenset[str]:

@@ -433,3 +433,39 @@ def test_the_sender_of_a_letter_is_its_issuer_not_of_a_decision():
     assert found == [("211/BTC-TCDN", "Bộ Tài chính", "2017-01-06")]
     found = cited_documents("UBND tỉnh đã gửi Quyết định số 12/QĐ-UBND cho các xã.")
     assert found == [("12/QĐ-UBND", None, None)]
+
+
+# --- one resolution named by topic, the plenum's others meant together ------------------------
+
+
+def test_mentions_meaning_all_resolutions_do_not_take_the_one_named_by_topic():
+    text = (
+        "Hội nghị quán triệt Nghị quyết Trung ương 5 (khóa XII) về hoàn thiện thể chế kinh tế thị "
+        "trường. Ba nghị quyết về kinh tế tư nhân, thể chế kinh tế thị trường và doanh nghiệp nhà "
+        "nước đều quan trọng. Thành phố thông qua Chương trình thực hiện Nghị quyết Trung ương 5 "
+        "(khóa XII) và Kế hoạch học tập Nghị quyết Trung ương 5."
+    )
+    refs = extract(text).references
+    by_text = {m.start: r.resolves_to for r in refs for m in r.mentions}
+    first, *others = sorted(by_text)
+    assert by_text[first] == "11-NQ/TW"
+    assert [by_text[s] for s in others] == [None, None]
+
+
+def test_one_resolution_named_by_topic_still_speaks_for_its_other_mentions():
+    # the text speaks of no other resolution of that plenum: the usual reading holds
+    text = (
+        "Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc trong tình hình mới đã "
+        "xác định rõ mục tiêu. Nghị quyết Trung ương 8 khóa XI đã chỉ rõ nhiệm vụ."
+    )
+    (r,) = extract(text).references
+    assert r.resolves_to == "28-NQ/TW" and len(r.mentions) == 2
+
+
+def test_a_plenum_of_one_resolution_keeps_all_its_mentions_together():
+    text = (
+        "Nghị quyết Hội Nghị Trung ương 5 “Xây dựng và phát triển nền văn hóa Việt Nam tiên tiến, "
+        "đậm đà bản sắc dân tộc”. Nghị quyết Trung ương 5 đã đi vào cuộc sống."
+    )
+    (r,) = extract(text).references
+    assert r.resolves_to == "03-NQ/TW" and len(r.mentions) == 2
