@@ -1107,7 +1107,11 @@ def _join_equal(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
         if key in joined:
             first = joined[key]
             mentions = tuple(sorted({*first.mentions, *r.mentions}, key=lambda x: (x.start, x.end)))
-            joined[key] = replace(first, mentions=mentions, term=first.term or r.term)
+            # how it resolved: the mention that names it itself, not the one that followed it
+            by = r.resolved_by if first.resolved_by == "text" else first.resolved_by
+            joined[key] = replace(
+                first, mentions=mentions, term=first.term or r.term, resolved_by=by
+            )
         else:
             joined[key] = r
     return tuple(sorted(joined.values(), key=lambda r: r.mentions[0].start))

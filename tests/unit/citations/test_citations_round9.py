@@ -469,3 +469,16 @@ def test_a_plenum_of_one_resolution_keeps_all_its_mentions_together():
     )
     (r,) = extract(text).references
     assert r.resolves_to == "03-NQ/TW" and len(r.mentions) == 2
+
+
+def test_joined_mentions_keep_how_the_resolution_was_made():
+    # the first mention resolves through the text, the second by its own topic: one reference,
+    # resolved by the table; an article date before the term leaves both open
+    text = (
+        "Nghị quyết Trung ương 6 khóa XI, ngày 5/3/2015 về khoa học Nghị quyết Trung ương 6 "
+        "khóa XI về khoa học "
+    )
+    (r,) = extract(text).references
+    assert (r.resolves_to, r.resolved_by, len(r.mentions)) == ("20-NQ/TW", "plenum-table", 2)
+    (r,) = extract(text, date="2000-01-01").references
+    assert r.resolves_to is None and r.problem
