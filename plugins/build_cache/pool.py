@@ -91,8 +91,15 @@ class _Job:
         self.items = items
 
 
+#: A worker's collector thresholds: Python's defaults, whatever the build process set
+#: (``portal_core.build.BUILD_GC_THRESHOLDS``). A worker renders thousands of pages, whose
+#: short-lived cycles (Jinja's) must not wait for a rare full collection.
+WORKER_GC_THRESHOLDS = (700, 10, 10)
+
+
 def _install(job: _Job) -> None:
     _Job.current = job
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def _run_index(index: int) -> Any:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 from build_cache.fingerprint import digest, stable_repr
-from build_cache.pool import fork_map
+from build_cache.pool import WORKER_GC_THRESHOLDS, fork_map
 from build_cache.store import PENDING_LIMIT, CacheStore
 from build_cache.swap import exchange, staging_folder
 
@@ -93,6 +94,18 @@ def test_disabled_store_without_folder():
 def test_digest_is_length_prefixed_and_repr_stable():
     assert digest("ab", "c") != digest("a", "bc")
     assert stable_repr({"b": {2, 1}, "a": [1]}) == stable_repr({"a": [1], "b": {1, 2}})
+
+
+def test_workers_collect_garbage_with_pythons_defaults_whatever_the_build_set():
+    """The build process collects rarely (``portal_core.build``); its workers render pages,
+    whose short-lived cycles must be collected as usual."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        seen = fork_map(lambda _: gc.get_threshold(), list(range(64)), 2, min_items=1)
+    finally:
+        gc.set_threshold(*before)
+    assert set(seen) == {WORKER_GC_THRESHOLDS} == {(700, 10, 10)}
 
 
 def test_fork_map_keeps_order_and_matches_serial():
