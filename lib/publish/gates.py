@@ -139,8 +139,8 @@ class SiteCheck:
         )
         self.files.update(late)
         links = _LinkJudge(self.files, self.site_url, self.scheduled)
-        for page, link in self._waiting:
-            self.problems.extend(_link_problems(page, link, links, set()))
+        for page, link in self._waiting:  # none can wait now: no folder is unfinished
+            self.problems.extend(_link_problems(page, link, links, set(), []))
         self._check_files(root, late, links, set())
         problems: list[GateProblem] = []
         if "index.html" not in self.files:
@@ -165,10 +165,10 @@ class SiteCheck:
                     self.cache.mark_clean(relative, key)
                     continue
                 targets: set[str] = set()
-                waiting = len(links.waiting)
-                found = _page_problems(relative, facts, links, targets)
-                self._waiting.extend((relative, link) for link in links.waiting[waiting:])
-                if not found and len(links.waiting) == waiting:
+                waiting: list[str] = []
+                found = _page_problems(relative, facts, links, targets, waiting)
+                self._waiting.extend((relative, link) for link in waiting)
+                if not found and not waiting:
                     self.cache.mark_clean(relative, key, targets)
                 self.problems.extend(found)
             elif relative.endswith(".xml"):
@@ -195,9 +195,10 @@ def parse_page(data: bytes) -> PageFacts:
 
 
 def _page_problems(
-    relative: str, facts: PageFacts, links: _LinkJudge, targets: set[str]
+    relative: str, facts: PageFacts, links: _LinkJudge, targets: set[str], waiting: list[str]
 ) -> list[GateProblem]:
-    """What is wrong with one page; ``targets`` receives the files its good links reach."""
+    """What is wrong with one page; ``targets`` receives the files its good links reach,
+    ``waiting`` its links into an unfinished folder."""
     if not facts.utf8:
         return [GateProblem(relative, "trang không phải UTF-8")]
     problems = []
@@ -206,18 +207,18 @@ def _page_problems(
     if not facts.lang:
         problems.append(GateProblem(relative, "thẻ <html> không có thuộc tính lang"))
     for link in facts.links:
-        problems.extend(_link_problems(relative, link, links, targets))
+        problems.extend(_link_problems(relative, link, links, targets, waiting))
     return problems
 
 
 def _link_problems(
-    relative: str, link: str, links: _LinkJudge, targets: set[str]
+    relative: str, link: str, links: _LinkJudge, targets: set[str], waiting: list[str]
 ) -> list[GateProblem]:
     """A broken link of a page, as a problem; ``targets`` receives the file a good one
-    reaches (a link into an unfinished folder is left in ``links.waiting``)."""
+    reaches, ``waiting`` a link into an unfinished folder (not known yet)."""
     broken, target = links.judge(link, relative)
     if broken is None:
-        links.waiting.append(link)
+        waiting.append(link)
     elif broken:
         held = links.held(link, relative)
         why = f" (bài hẹn giờ {held}: chưa được đăng)" if held else ""
@@ -245,7 +246,6 @@ class _LinkJudge:
         self.site_url = site_url
         self.scheduled = {url.rstrip("/") + "/index.html": what for url, what in scheduled.items()}
         self.unfinished = unfinished  # folders ("pagefind/") not final yet: judged later
-        self.waiting: list[str] = []  # links found into them, in order (for the caller)
         self._seen: dict[tuple[str, str], tuple[bool | None, str | None]] = {}
 
     def held(self, link: str, page: str) -> str:
