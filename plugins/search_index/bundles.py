@@ -114,12 +114,14 @@ def index_site(
     quick: int = QUICK_PAGES,
     known: dict | None = None,
     map_many: Callable = map,
+    recent: int = 0,
 ) -> IndexReport:
     """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
     newest articles and the listing; return what was done. ``known`` and ``map_many``: as
-    for ``scan_site``."""
+    for ``scan_site``; ``recent``: as ``plan_shards``'s ``recent_pages``."""
     site = Path(site)
-    return index_scanned(site, scan_site(site, known, map_many), cache, max_pages, workers, quick)
+    pages = scan_site(site, known, map_many)
+    return index_scanned(site, pages, cache, max_pages, workers, quick, recent)
 
 
 def index_scanned(
@@ -129,13 +131,15 @@ def index_scanned(
     max_pages: int,
     workers: int = 1,
     quick: int = QUICK_PAGES,
+    recent: int = 0,
 ) -> IndexReport:
     """``index_site`` for ``pages`` already found by ``scan_site``: Pagefind runs in its own
     processes, from ``workers`` threads; nothing here forks the calling process, so it may
     run in a thread beside the rest of the build."""
     site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    report = IndexReport(plan_shards(pages, max_pages), newest_shard(pages, quick))
+    shards = plan_shards(pages, max_pages, recent)
+    report = IndexReport(shards, newest_shard(pages, quick))
     every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR
     root.mkdir(parents=True, exist_ok=True)

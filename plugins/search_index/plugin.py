@@ -70,6 +70,7 @@ def index_output(pelican) -> None:
             values["SEARCH_INDEX_SHARD_PAGES"],
             workers,
             values["SEARCH_INDEX_QUICK_PAGES"],
+            values["SEARCH_INDEX_RECENT_SHARD_PAGES"],
         )
         logger.info(
             "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",

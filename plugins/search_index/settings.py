@@ -11,6 +11,9 @@ DEFAULTS = frozen(
         # Most pages in one Pagefind index (one per year, split by months beyond this): bounds
         # the indexer's memory (about 0.3 MiB per page).
         "SEARCH_INDEX_SHARD_PAGES": 1000,
+        # Most pages in one index of the newest year (split by months beyond this; 0: as
+        # other years): a new article or an edit there re-indexes this many pages, not the year.
+        "SEARCH_INDEX_RECENT_SHARD_PAGES": 200,
         # Newest articles in a small extra bundle searched first, so the first results show
         # while the whole archive is searched (0: none).
         "SEARCH_INDEX_QUICK_PAGES": 200,
@@ -25,5 +28,9 @@ SPEC = Spec(
     plugin="search_index",
     defaults=DEFAULTS,
     prefixes=("SEARCH_INDEX_",),
-    minimum={"SEARCH_INDEX_SHARD_PAGES": 1, "SEARCH_INDEX_QUICK_PAGES": 0},
+    minimum={
+        "SEARCH_INDEX_SHARD_PAGES": 1,
+        "SEARCH_INDEX_QUICK_PAGES": 0,
+        "SEARCH_INDEX_RECENT_SHARD_PAGES": 0,
+    },
 )

@@ -1,11 +1,14 @@
 """Split the indexed pages of a site into shards: one Pagefind index per year (pure).
 
 A shard is what one Pagefind process indexes, so its size bounds the indexer's memory: a year
-with more pages than the limit is split into runs of consecutive months. Small years are not
-put together: Pagefind scores a page against its own index, so the same query would rank the
-same articles differently (the e2e search tests caught it). Undated pages form their own
-shard(s). Each shard has a key (a digest of its pages' URLs and bytes) so an unchanged year
-is never indexed again.
+with more pages than the limit is split into runs of consecutive months. The newest year, where
+editors publish and correct, may be split into smaller runs (``recent_pages``): a new article or
+an edit there re-indexes its run of months, not the whole year (publish after one edit at
+10,000 articles: 604 pages indexed again, 1.15 s, became one run of at most 200).
+Small years are not put together: Pagefind scores a page against its own index, so the
+same query would rank the same articles differently (the e2e search tests caught it).
+Undated pages form their own shard(s). Each shard has a key (a digest of its pages' URLs
+and bytes) so an unchanged year is never indexed again.
 """
 
 from __future__ import annotations
@@ -90,11 +93,14 @@ def indexed_part(data: bytes) -> bytes:
     return data[:end] + b"".join(_PAGEFIND_TAG.findall(data, end))
 
 
-def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:
-    """Shards, newest first, undated last; none holds more than ``max_pages`` pages unless
-    a single month does (a month is never split)."""
+def plan_shards(pages: Iterable[IndexedPage], max_pages: int, recent_pages: int = 0) -> list[Shard]:
+    """Shards, newest first, undated last; none holds more than ``max_pages`` pages, nor a
+    shard of the newest year more than ``recent_pages`` (when above 0), unless a single month
+    does (a month is never split)."""
     if max_pages < 1:
         raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
+    if recent_pages < 0:
+        raise ValueError(f"recent_pages must be 0 or more, not {recent_pages!r}")
     years: dict[int, list[IndexedPage]] = {}
     undated: list[IndexedPage] = []
     for page in pages:
@@ -103,8 +109,10 @@ def plan_shards(pages: Iterable[IndexedPage], max_pages: int) -> list[Shard]:
         else:
             years.setdefault(page.year, []).append(page)
     shards: list[Shard] = []
+    newest = max(years, default=None)
     for year in sorted(years, reverse=True):
-        shards.extend(_split_year(year, years[year], max_pages))
+        limit = min(max_pages, recent_pages) if year == newest and recent_pages else max_pages
+        shards.extend(_split_year(year, years[year], limit))
     undated.sort(key=lambda p: p.path)
     chunks = [undated[i : i + max_pages] for i in range(0, len(undated), max_pages)]
     for number, chunk in enumerate(chunks, start=1):

@@ -204,3 +204,17 @@ def test_pagefind_reads_its_links_from_memory_or_from_the_default_folder(tmp_pat
     assert sorted(p.name for p in (memory / "fragment").iterdir()) == sorted(
         p.name for p in (default / "fragment").iterdir()
     )
+
+
+def test_an_edit_in_the_newest_year_indexes_only_its_run_of_months(tmp_path):
+    site = make_site(tmp_path)
+    article(site, "e", "2024-07-01")
+    article(site, "f", "2024-08-01")
+    index_site(site, tmp_path / "cache", max_pages=100, recent=2)
+    assert [b["path"] for b in listing(site)["bundles"]] == [
+        *("2024-08/", "2024-01/", "2023/", "khong-ro-ngay/")
+    ]
+    article(site, "e", "2024-07-01", words="Chi bộ cơ sở")
+    report = index_site(site, tmp_path / "cache", max_pages=100, recent=2)
+    assert report.built == ["2024-01"]
+    assert page_count(site / "pagefind" / "2024-01") == 2

@@ -117,3 +117,20 @@ def test_newest_shard_holds_the_newest_dated_pages_only_when_the_archive_is_bigg
     ]
     assert [p.path for p in newest_shard(pages, 2).pages] == ["new", "newer"]
     assert newest_shard(pages, 3) is None and newest_shard(pages, 0) is None
+
+
+def test_the_newest_year_splits_into_smaller_runs_of_months_than_older_years():
+    pages = [page(f"{y}-{m}-{i}", y, m) for y in (2023, 2024) for m in (1, 4, 8) for i in range(3)]
+    shards = plan_shards(pages, max_pages=100, recent_pages=4)
+    assert [s.name for s in shards] == ["2024-08", "2024-04", "2024-01", "2023"]
+    assert all(s.years == (2024,) for s in shards[:3])
+    assert sum(len(s.pages) for s in shards) == len(pages)
+    assert [s.name for s in plan_shards(pages, max_pages=100)] == ["2024", "2023"]
+    assert [s.name for s in plan_shards(pages, max_pages=5, recent_pages=100)] == [
+        *("2024-08", "2024-04", "2024-01", "2023-08", "2023-04", "2023-01")
+    ]
+
+
+def test_recent_limit_must_not_be_negative():
+    with pytest.raises(ValueError):
+        plan_shards([], 10, recent_pages=-1)
