@@ -167,3 +167,31 @@ def test_stale_building_folders_are_removed_at_next_start(store):
     (stale / "x.html").write_text("x")
     fresh = store.start_build()
     assert not stale.exists() and fresh.is_dir() and not any(fresh.iterdir())
+
+
+def test_the_gates_cache_is_saved_once_the_release_is_live(store, monkeypatch):
+    from publish.gate_cache import GateCache
+
+    live_when_saved = []
+    save = GateCache.save
+
+    def recording_save(cache):
+        live_when_saved.append(store.current())
+        save(cache)
+
+    monkeypatch.setattr(GateCache, "save", recording_save)
+    release = publish_site(store, builder(GOOD), report=lambda _: None)
+    assert live_when_saved == [release.resolve()]
+    assert (store.releases_dir / ".gates-cache.json").is_file()
+    with pytest.raises(PublishError):  # a refused build saves what it read, live unchanged
+        publish_site(store, builder({**GOOD, "index.html": '<a href="/x/">x</a>'}))
+    assert live_when_saved == [release.resolve(), release.resolve()]
+
+
+def test_a_gates_cache_that_cannot_be_written_is_a_warning_not_a_failed_publish(store):
+    store.releases_dir.mkdir(parents=True, exist_ok=True)
+    (store.releases_dir / ".gates-cache.json").mkdir()  # a folder where the file goes
+    said = []
+    release = publish_site(store, builder(GOOD), report=said.append)
+    assert store.current() == release.resolve()
+    assert any("không ghi được bộ nhớ đệm kiểm tra" in line for line in said)
