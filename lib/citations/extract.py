@@ -285,6 +285,11 @@ def _coded_hits(view: str) -> list[_Hit]:
                 # the noun ends right before "của"/"do" (not "các Nghị định của …: số …")
                 nm = grammar.NOUN_OF_BODY_RE.search(view, max(lo, of - 24), id_start)
                 named_before = _clean_body(nm.group("body")) if nm is not None else None
+            if nm is None:
+                # "quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC"
+                nm = grammar.DESCRIBED_NOUN_BEFORE_CODE_RE.search(
+                    view, max(lines.start(id_start), id_start - 90), id_start
+                )
         if nm is not None:
             noun = grammar.noun_of(nm)
             start = nm.start("noun")

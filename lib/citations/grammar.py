@@ -987,6 +987,13 @@ DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
     rf"(?<![\w.])(?=[{UPPER}]){NOUN}"
     rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
 )
+#: The same before a code, where the noun may be lower case (the code is evidence enough):
+#: "Thanh tra Sở Xây dựng đã ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC",
+#: "UBND phường đã ban hành Quyết định đình chỉ thi công số 139/QĐ-UBND".
+DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
+    rf"(?<![\w.]){NOUN}"
+    rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
+)
 
 
 def noun_of(m: re.Match) -> str:
