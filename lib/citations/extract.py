@@ -326,6 +326,13 @@ def _coded_hits(view: str) -> list[_Hit]:
             term = term or b_term
             if date is None and b_lead == "verb":
                 date = _lead_date(view, lines.start(start), start, hits[-1].end if hits else 0)
+        if (
+            issuer is None
+            and grammar.AT_OPENING_RE.search(view, max(0, start - 12), start)
+            and (sm := grammar.SUBJECT_AFTER_AT_RE.match(view, tail_end))
+        ):
+            # "tại Quyết định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh …"
+            issuer = _clean_body(sm.group("body") or sm.group("sbody"))
         hits.append(
             _Hit(
                 parsed,

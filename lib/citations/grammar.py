@@ -630,7 +630,8 @@ _NAME_WORD = (
     rf"|và {_NOT_NAME}(?!{_HEAD_ALT}|{_BODY_WORD}(?!\w)){_UP}[\w&]*"
     rf"(?: (?!{_FUNCTION_WORDS}(?!\w))[a-zđà-ỹ]+)?(?!\w)"
     rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|Trung ương|Đảng bộ|Nhà nước|Chính phủ"
-    rf"|Quốc hội|Thành phố|Thị xã"
+    rf"|Quốc hội|Thành phố|Thị xã|Cơ quan(?!\w)|{_CUY} ban(?!{_SP}hành)(?!\w)"
+    rf"|Mặt trận Tổ quốc(?: Việt Nam)?(?!\w)"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
@@ -673,6 +674,7 @@ _PREVENTION = (
 )
 _SENTENCE_WORD = (
     rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
+    rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)"
     r"|thành phố(?!\w)"
     rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
     rf"|{_AFTER_SCOPE}(?!{_TITLE_WORDS}(?!\w)){_NOT_NAME}[\w&]+)"
@@ -870,6 +872,21 @@ ENUM_SUBJECT_RE = _PROGRAMS.compile(
     rf"(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành(?!\w)"
     rf"(?:[^\n.;:]{{0,60}}?(?:,{_OSP}|{_SP})(?:bao{_SP})?"
     rf"|{_SP}(?:hai|ba|bốn|năm|các|những|một số|\d{{1,2}}){_SP}[^\n.;:]{{0,120}}?,{_OSP})\Z"
+)
+#: A document the sentence opens with, its author the subject after the comma: "tại Quyết
+#: định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh …", "Trong Văn bản số 526/…
+#: gửi UBND tỉnh mới đây, UBND huyện Đại Từ đã tóm lược …", "tại Quyết định số 31-QĐ/ĐU …,
+#: Đảng ủy Cơ quan … thi hành kỷ luật …". ``AT_OPENING_RE`` is anchored at the noun,
+#: ``SUBJECT_AFTER_AT_RE`` matched after the code's date and issuer: a short gap without a code,
+#: another "của"/"do"/"theo"/"tại" or a sentence end, a comma, the body and a verb in lower
+#: case that is not passive ("… , UBND tỉnh được giao …" is the object of the document).
+AT_OPENING_RE = _PROGRAMS.compile(r"(?<!\w)(?i:tại|trong)[ \t]{1,3}\Z")
+_PLACE_SUBJECT = rf"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã)(?:{_SP}{_UP}\w*){{1,4}}"
+SUBJECT_AFTER_AT_RE = _PROGRAMS.compile(
+    rf"(?:(?!{_SP}(?:của|do|theo|tại)(?!\w))[^\n.;:/\d]){{0,80}}?,{_OSP}"
+    rf"(?>{BODY}|(?P<sbody>{_PLACE_SUBJECT}))(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?:(?:đã|cũng|vừa|mới|tiếp tục|chính thức|lại){_SP}){{0,3}}"
+    rf"(?!(?:được|bị|phải|cần|có trách nhiệm|chịu trách nhiệm|là|và)(?!\w)){_LOW}"
 )
 ENUM_GAP_RE = _PROGRAMS.compile(rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}")
 AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")

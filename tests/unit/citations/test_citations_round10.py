@@ -31,3 +31,40 @@ def test_a_description_never_crosses_a_clause_word():
     # "của", "tại", "theo" … end the description: the body after "của" is read as before
     found = cited_documents("Quyết định của UBND tỉnh số 12/2010/QĐ-UBND ngày 3/3/2010")
     assert found == [("12/2010/QĐ-UBND", "UBND tỉnh", "2010-03-03")]
+
+
+# --- the subject after "tại Quyết định số …," ------------------------------------------------
+
+
+def test_the_subject_after_a_document_opening_the_sentence_is_its_issuer():
+    found = cited_documents(
+        "Do vi phạm nghiêm trọng, tại Quyết định số 88-QĐ/ĐU ngày 3/4/2017, Đảng ủy Cơ quan "
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã thi hành kỷ luật ông A."
+    )
+    assert found == [
+        ("88-QĐ/ĐU", "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "2017-04-03")
+    ]
+    found = cited_documents(
+        "Sau đó tại Quyết định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh quy "
+        "hoạch. Trong Văn bản số 526/UBND-TNMT gửi UBND tỉnh mới đây, UBND huyện Đại Từ đã tóm "
+        "lược nhận định."
+    )
+    assert found == [
+        ("724/QĐ-UBND", "tỉnh Lào Cai", "2011-03-29"),
+        ("526/UBND-TNMT", "UBND huyện Đại Từ", None),
+    ]
+
+
+def test_an_object_or_a_later_clause_is_not_the_issuer():
+    # passive: the body is what the decision acts on
+    assert cited_documents("Tại Quyết định số 5/QĐ-UBND, UBND huyện được giao nhiệm vụ.") == [
+        ("5/QĐ-UBND", None, None)
+    ]
+    # "Theo …": the body applies a document, it need not be its author
+    assert cited_documents("Theo Quyết định số 5/QĐ-UBND, UBND huyện đã thu hồi đất.") == [
+        ("5/QĐ-UBND", None, None)
+    ]
+    # the issuer printed with the code stays
+    assert cited_documents(
+        "Tại Quyết định số 930/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh đã phê duyệt dự án."
+    ) == [("930/QĐ-TTg", "Thủ tướng Chính phủ", None)]
