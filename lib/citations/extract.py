@@ -221,6 +221,10 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         if at is None:
             at = grammar.PROPOSER_NEXT_RE.search(view, lo, start)
             if at is None or not _in_proposals(view, max(0, lo - 240), at.start()):
+                if dm := grammar.DECIDED_BY_RE.search(view, lo, start):
+                    # "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …"
+                    decided = _clean_body(dm.group("dbody") or dm.group("abody"))
+                    return decided, None, None, "decided"
                 return _enumerated(view, start)
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"
@@ -324,7 +328,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 issuer, lead = b_issuer, b_lead
             date = date or b_date
             term = term or b_term
-            if date is None and b_lead == "verb":
+            if date is None and b_lead in ("verb", "decided"):
                 date = _lead_date(view, lines.start(start), start, hits[-1].end if hits else 0)
         if (
             issuer is None

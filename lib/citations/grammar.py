@@ -839,6 +839,20 @@ BEFORE_AT_RE = _PROGRAMS.compile(
     rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu))"
     rf"{_AT}"
 )
+#: The body that decided by a document: "đã được UBND thành phố thống nhất tại công văn số …",
+#: "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …", "UBND tỉnh phê duyệt điều chỉnh
+#: tổng mức đầu tư theo Quyết định số …", "được UBND tỉnh chấp thuận phê duyệt số …": a verb of
+#: deciding (never "thực hiện", "triển khai": a body carries out others' documents too), a few
+#: lower-case words, then "tại"/"theo" and the noun, or "số".
+_DECIDING_VERB = (
+    r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt)(?!\w)"
+)
+DECIDED_BY_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
+    rf"|(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
+    rf"{_DECIDING_VERB}(?:{_SP}{_LOW}+){{0,6}}?"
+    rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
+)
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".
 #: A list opened by a plural noun and its issuer: "Căn cứ các Nghị định của Chính phủ: số

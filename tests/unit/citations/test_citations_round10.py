@@ -68,3 +68,32 @@ def test_an_object_or_a_later_clause_is_not_the_issuer():
     assert cited_documents(
         "Tại Quyết định số 930/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh đã phê duyệt dự án."
     ) == [("930/QĐ-TTg", "Thủ tướng Chính phủ", None)]
+
+
+# --- the body that decided by a document ------------------------------------------------------
+
+
+def test_the_deciding_body_before_tai_or_theo_is_the_issuer():
+    found = cited_documents(
+        "Dự án được UBND tỉnh Cao Bằng phê duyệt lần đầu theo Quyết định số 21/QĐ-UBND ngày "
+        "2/10/2009. Nội dung đã được UBND thành phố thống nhất tại công văn số 32/UBND-SXD ngày "
+        "5/5/2017. Khu đất được UBND tỉnh chấp thuận phê duyệt số 50/D-UB ngày 20/5/1999."
+    )
+    assert found == [
+        ("21/QĐ-UBND", "UBND tỉnh Cao Bằng", "2009-10-02"),
+        ("32/UBND-SXD", "UBND thành phố", "2017-05-05"),
+        ("50/D-UB", "UBND tỉnh", "1999-05-20"),
+    ]
+    found = cited_documents(
+        "UBND tỉnh Cao Bằng phê duyệt điều chỉnh tổng mức đầu tư theo Quyết định số 17/QĐ-UBND."
+    )
+    assert found == [("17/QĐ-UBND", "UBND tỉnh Cao Bằng", None)]
+
+
+def test_a_body_carrying_out_a_document_is_not_its_issuer():
+    assert cited_documents("UBND huyện thực hiện theo Quyết định số 7/QĐ-UBND.") == [
+        ("7/QĐ-UBND", None, None)
+    ]
+    assert cited_documents("UBND huyện đã triển khai tại Kế hoạch số 7/KH-UBND.") == [
+        ("7/KH-UBND", None, None)
+    ]
