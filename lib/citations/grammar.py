@@ -545,6 +545,15 @@ _HEADS = (
     # mass organisations, whose names have lower-case words ("của Đoàn Chủ tịch Tổng Liên đoàn
     # Lao động Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam")
     "Tổng Liên đoàn Lao động",
+    "Tổng LĐLĐ Việt Nam",  # abbreviated: "Tổng LĐLĐVN", "LĐLĐ tỉnh"
+    "Tổng LĐLĐVN",
+    "Tổng LĐLĐ",
+    "LĐLĐ",
+    "Hội đồng thành viên",  # the boards of State groups and companies ("HĐTV", "HĐQT")
+    "Hội đồng quản trị",
+    "HĐTV",
+    "HĐQT",
+    "ban Thường vụ",  # typed in lower case: "ban Thường vụ Huyện ủy Diễn Châu đã có …"
     "Đoàn Chủ tịch Tổng Liên đoàn Lao động",
     "Ban Chấp hành Tổng Liên đoàn Lao động",
     "Hội Liên hiệp Phụ nữ",
@@ -569,8 +578,9 @@ _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|t
 #: Courts and procuracies the same way ("TAND tỉnh Quảng Trị", "Tòa án nhân dân tối cao",
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
-    rf"(?:(?:UBND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
-    rf"|(?:T(?:òa|oà) án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)"
+    rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)"
+    rf"(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
+    rf"|(?:T(?:òa|oà) án [Nn]hân [Dd]ân|TAND|Viện [Kk]iểm sát [Nn]hân [Dd]ân|VKSND)"
     rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"
 )
@@ -633,7 +643,8 @@ _NAME_WORD = (
     rf"|Quốc hội|Thành phố|Thị xã|Cơ quan(?!\w)|{_CUY} ban(?!{_SP}hành)(?!\w)"
     rf"|Mặt trận Tổ quốc(?: Việt Nam)?(?!\w)"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
-    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*|\d{{1,2}}(?!\w|[/.,-]\d))"
+    rf"|Tập đoàn|Tổng [Cc]ông ty"
+    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -
@@ -643,6 +654,7 @@ _NAME_WORD = (
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
     rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra|{_CUY} ban(?! nhân dân)"
+    rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
@@ -674,7 +686,7 @@ _PREVENTION = (
 )
 _SENTENCE_WORD = (
     rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
-    rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)"
+    rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)|kỷ luật(?!\w)"
     r"|thành phố(?!\w)"
     rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
     rf"|{_AFTER_SCOPE}(?!{_TITLE_WORDS}(?!\w)){_NOT_NAME}[\w&]+)"
@@ -699,11 +711,13 @@ _SENTENCE_BODY = (
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
     r"(?:Bộ [tT]rưởng|Giám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
-    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh|Thường trực)"
+    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
+    r"|Thường trực)"
 )
 _BODY_CORE = (
-    rf"(?:{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
-    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra ))?"
+    rf"(?:(?:Phó{_SP})?{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
+    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra "
+    rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài ))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -833,7 +847,8 @@ _PROPOSER_NAME = (
     rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
 )
 BEFORE_AT_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý)(?:{_SP}của)?{_SP}"
+    rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý|chỉ đạo(?={_SP}của))"
+    rf"(?:{_SP}của)?{_SP}"
     rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
     rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY}"
     rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu))"

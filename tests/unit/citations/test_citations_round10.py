@@ -97,3 +97,42 @@ def test_a_body_carrying_out_a_document_is_not_its_issuer():
     assert cited_documents("UBND huyện đã triển khai tại Kế hoạch số 7/KH-UBND.") == [
         ("7/KH-UBND", None, None)
     ]
+
+
+# --- bodies the extractor did not know --------------------------------------------------------
+
+
+def test_councils_stations_boards_and_typed_heads_are_read_whole():
+    found = cited_documents(
+        "Đến ngày 4/10/2016, Hội đồng kỷ luật Đài PT-TH Lâm Đồng đã ban hành quyết định số "
+        "12/QĐ-PTTH về việc kỷ luật. Để Hội đồng thành viên ban hành Nghị quyết số 42/NQ-DKVN "
+        "ngày 6-5-2011. Ngày 23/5, ban Thường vụ Huyện ủy Yên Thành đã có Quyết định 35/QĐ-HU."
+    )
+    assert found == [
+        ("12/QĐ-PTTH", "Hội đồng kỷ luật Đài PT-TH Lâm Đồng", "2016-10-04"),
+        ("42/NQ-DKVN", "Hội đồng thành viên", "2011-05-06"),
+        ("35-QĐ/HU", "ban Thường vụ Huyện ủy Yên Thành", None),
+    ]
+    found = cited_documents(
+        "tham mưu cho Đảng ủy Tập đoàn ban hành Nghị quyết số 23/NQ-ĐU, ngày 7-8-2009; theo "
+        "Quyết định số 6/2014/QĐ-UBND, ngày 5/9/2014 của UBND tỉnh TT-Huế; Công văn số "
+        "27/UBND-TKBT ngày 9/9/2016 của ƯBND Thành phố"
+    )
+    assert found == [
+        ("23-NQ/ĐU", "Đảng ủy Tập đoàn", "2009-08-07"),
+        ("6/2014/QĐ-UBND", "UBND tỉnh TT-Huế", "2014-09-05"),
+        ("27/UBND-TKBT", "ƯBND Thành phố", "2016-09-09"),
+    ]
+
+
+def test_office_holders_of_courts_inspectorates_and_the_trade_unions():
+    found = cited_documents(
+        "Căn cứ Tờ trình số 33/TTr-TANDTC ngày 06 tháng 5 năm 2017 của Chánh án Tòa án Nhân dân "
+        "Tối cao. Ngày 11.4.2017, Phó Chánh thanh tra Sở Xây dựng đã ký ban hành Quyết định số "
+        "26/QĐ-XPVPHC xử phạt. Đó là chỉ đạo của Tổng LĐLĐVN tại văn bản số 8/HD-TLĐ hướng dẫn."
+    )
+    assert found == [
+        ("33/TTr-TANDTC", "Chánh án Tòa án Nhân dân Tối cao", "2017-05-06"),
+        ("26/QĐ-XPVPHC", "Phó Chánh thanh tra Sở Xây dựng", "2017-04-11"),
+        ("8/HD-TLĐ", "Tổng LĐLĐVN", None),
+    ]
