@@ -56,6 +56,7 @@ class PageKeys:
         self._members: dict[int, str] = {}
         self._cards: dict[int, str] = {}
         self._member_parts: dict[int, str] = {}
+        self._briefs: dict[int, str] = {}
 
     def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
         """Fingerprint of one output file rendered from ``template`` with ``values``."""
@@ -214,8 +215,13 @@ class PageKeys:
         return self.value(value)
 
     def brief(self, content: Content) -> str:
-        """Content referenced by other content: its source and URL."""
-        return digest(str(getattr(content, "portal_source_key", id(content))), self._url(content))
+        """Content referenced by other content: its source and URL, once per build (an
+        article is the related article or neighbour of many others)."""
+        found = self._briefs.get(id(content))
+        if found is None:
+            source = str(getattr(content, "portal_source_key", id(content)))
+            found = self._briefs[id(content)] = digest(source, self._url(content))
+        return found  # kept alive by _url's _keep
 
     def _url(self, content: Content) -> str:
         """``content.url``, computed once per build (Pelican formats it on every access)."""
