@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,9 +59,13 @@ class XmlFacts:
 class GateCache:
     """Facts of pages and feeds by content hash (and file stamp), kept in one JSON file."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, background: bool = False) -> None:
+        """Read the cache at ``path`` (None: no cache); with ``background``, in a thread
+        that every use waits for (a publish reads it while its build starts: 12 MB of JSON,
+        0.2 s at 10,000 articles)."""
         self.path = path
-        self.warning = ""
+        self._warning = ""
+        self._loading: threading.Thread | None = None
         self._known: dict[str, PageFacts | XmlFacts] = {}
         self._stamps: dict[str, str] = {}
         self._used: dict[str, PageFacts | XmlFacts] = {}
@@ -71,7 +76,24 @@ class GateCache:
         self._now_clean: set[tuple[str, str]] = set()
         self._now_targets: set[str] = set()
         if path is not None and path.exists():
-            self._load(path)
+            if background:
+                self._loading = threading.Thread(
+                    target=self._load, args=(path,), name="gates-cache-load", daemon=True
+                )
+                self._loading.start()
+            else:
+                self._load(path)
+
+    @property
+    def warning(self) -> str:
+        """Why the cache file was not used ("" when it was, or when there was none)."""
+        self._wait()
+        return self._warning
+
+    def _wait(self) -> None:
+        loading = self._loading
+        if loading is not None:
+            loading.join()
 
     def _load(self, path: Path) -> None:
         try:
@@ -89,7 +111,7 @@ class GateCache:
             pages_clean = {(str(relpath), str(key)) for relpath, key in clean["pages"]}
             targets, site = {str(f) for f in clean["targets"]}, str(clean["site"])
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-            self.warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
+            self._warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
             return
         self._known, self._stamps = known, stamps
         self._clean, self._clean_targets, self._clean_site = pages_clean, targets, site
@@ -105,6 +127,7 @@ class GateCache:
         """Start a check of a site of ``files`` at ``site_url``: the ``(relpath, hash)`` of
         the pages found clean last time if that verdict still holds (else an empty set:
         judge them all). The URL is saved with the pages this check finds clean."""
+        self._wait()
         still = site_url == self._clean_site and self._clean_targets <= files
         self._clean_site = site_url
         self._now_targets = set(self._clean_targets) if still else set()
@@ -124,6 +147,7 @@ class GateCache:
     def _facts(
         self, path: str | Path, parse: Callable[[bytes], Any], kind: type
     ) -> tuple[str, Any]:
+        self._wait()
         info = os.stat(path)
         stamp = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
         key = self._stamps.get(stamp)
@@ -144,6 +168,7 @@ class GateCache:
         """Write the facts of the files seen this time (older ones are dropped), atomically."""
         if self.path is None:
             return
+        self._wait()
         table: dict[str, int] = {}
         pages, xml = {}, {}
         for key, f in self._used.items():

@@ -68,14 +68,14 @@ def _build_check_and_swap(
     building = store.start_build()
     cache_file = store.releases_dir / GATES_CACHE if cache_gates else None
     try:
-        cache = GateCache(cache_file)
-        if cache.warning:
-            report(f"cảnh báo: {cache.warning}")
+        cache = GateCache(cache_file, background=True)  # read while the build starts
         early = EarlyCheck(SiteCheck(site_url, draft_prefix, cache, scheduled))
         try:
             built = build(building, early.start)
         finally:
             early.wait()
+        if cache.warning:
+            report(f"cảnh báo: {cache.warning}")
         if not built:
             raise PublishError("dựng trang thất bại (xem lỗi ở trên); trang đang chạy giữ nguyên")
         check = early.check

@@ -197,3 +197,33 @@ def test_a_page_hash_never_answers_for_a_feed(tmp_path):
     assert (
         first == verdict(site, GateCache(path)) == ["a.atom.xml: nguồn tin (feed) không phải Atom"]
     )
+
+
+def test_a_cache_read_in_the_background_is_waited_for_by_every_use(tmp_path, monkeypatch):
+    import threading
+
+    site, path = _checked_once(tmp_path)
+    write_site(site, {"bai-viet/b/index.html": '<a href="/bai-viet/a/">A</a>'})
+    release = threading.Event()
+    load = GateCache._load
+
+    def slow_load(self, where):
+        release.wait(5)  # the build is starting meanwhile
+        load(self, where)
+
+    monkeypatch.setattr(GateCache, "_load", slow_load)
+    judged = _counting_links(monkeypatch)
+    cache = GateCache(path, background=True)
+    threading.Timer(0.2, release.set).start()
+    assert verdict(site, cache) == [] and judged == ["/bai-viet/a/"]  # the old pages: clean
+    assert cache.warning == ""
+
+
+def test_a_corrupt_cache_read_in_the_background_warns_too(tmp_path):
+    site = tmp_path / "site"
+    write_site(site, {**GOOD, "trang/x/index.html": '<a href="/khong-co/">x</a>'})
+    path = tmp_path / "cache.json"
+    path.write_text("{not json", encoding="utf-8")
+    cache = GateCache(path, background=True)
+    assert verdict(site, cache) == verdict(site) != []
+    assert "bỏ qua bộ nhớ đệm kiểm tra" in cache.warning
