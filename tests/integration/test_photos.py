@@ -280,3 +280,33 @@ def test_a_photo_header_that_is_not_image_is_a_path_line_warning(site, caplog):
     )
     assert f"{path}:{line}: không có trường `Photo:`" in caplog.text
     assert (output / PAGE).is_file()
+
+
+def test_search_results_show_only_an_article_own_photo(tmp_path, monkeypatch):
+    """Pagefind takes the first image of a page when the page names none: there, the
+    thumbnail of a related article. Every article names its own photo (or an empty one)."""
+    import gzip
+    import json
+
+    shutil.copytree(FIXTURES / "archive_documents", tmp_path / "content")
+    source = next((tmp_path / "content").rglob("d1.md"))
+    camera_jpeg(tmp_path / "content" / "images" / "anh.jpg", 480, 320)
+    set_photo(tmp_path / "content", str(source.relative_to(tmp_path / "content")),
+              image="images/anh.jpg", image_alt="Quang cảnh hội nghị")  # fmt: skip
+    monkeypatch.setenv("PORTAL_CACHE_DIR", "off")
+    output = build(tmp_path)
+    images = {}
+    for path in (output / "pagefind").glob("*/fragment/*"):
+        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
+        images[data["url"]] = data["meta"].get("image")
+    own = [url for url, image in images.items() if image]
+    assert len(own) == 1 and images[own[0]].endswith("-240.jpg")
+    thumbnail = images[own[0]].rsplit("/", 2)[-2]
+    showing = [
+        url
+        for url in images
+        if url != own[0]
+        and thumbnail in (output / url.strip("/") / "index.html").read_text("utf-8")
+    ]
+    assert showing, "no other article shows the photo: the test proves nothing"
+    assert all(images[url] == "" for url in images if url != own[0])
