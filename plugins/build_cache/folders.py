@@ -8,6 +8,12 @@ core is idle then) and Pelican finds them made (7 µs instead of 50 µs each on 
 folder that stays empty (a deleted or renamed article's) is removed once the pages are
 written, so the output is the same as without this step.
 
+The same child links, file by file, the folders of the previous output that a plugin
+carries over (``BuildSession.carry_over``: the search index's ``pagefind/``, one file per
+article, 10,000 hard links at 10,000 articles): the plugin finds them in place and redoes
+only what changed, instead of linking them in the build's last second. A carried folder is
+linked beside its place and renamed into it once complete: it is there whole or not at all.
+
 A process, not a thread: the build forks its workers later, and a fork must not happen
 while a thread of the parent is inside a system call. The child is a bare ``os.fork`` that
 only calls ``mkdir`` and leaves with ``os._exit``: no collector run, no exit handlers, no
@@ -20,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import shutil
 from collections.abc import Iterable
 
 
@@ -44,26 +51,68 @@ def _make(root: str, folders: list[str]) -> None:
             continue  # made by the build meanwhile, or not makeable: the build reports it
 
 
-class FolderMaker:
-    """The folders of ``relpaths`` under ``root``, made by a child process."""
+def carry(source: str, target: str) -> bool:
+    """Hard-link every file under the folder ``source`` into the new folder ``target``
+    (made beside it, then renamed into place); False, with nothing left, when any file
+    cannot be linked (another file system, a folder that changed meanwhile) or ``target``
+    exists."""
+    if not os.path.isdir(source) or os.path.lexists(target):
+        return False
+    parent, name = os.path.split(target)
+    partial = os.path.join(parent, f".carry-{name}-{os.getpid()}")
+    try:
+        for folder, _dirs, files in os.walk(source):
+            relative = os.path.relpath(folder, source)
+            made = partial if relative == "." else os.path.join(partial, relative)
+            os.mkdir(made)
+            for file in files:
+                os.link(os.path.join(folder, file), os.path.join(made, file))
+        os.rename(partial, target)
+        return True
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
+        return False
 
-    def __init__(self, root: str, relpaths: Iterable[str]) -> None:
+
+class FolderMaker:
+    """The folders of ``relpaths`` under ``root``, made by a child process, and the
+    ``carried`` folders (relative) of ``previous`` linked into ``root``."""
+
+    def __init__(
+        self,
+        root: str,
+        relpaths: Iterable[str],
+        previous: str | None = None,
+        carried: Iterable[str] = (),
+    ) -> None:
         self.root = root
         self.folders = folders_of(relpaths)
+        self.carried = [
+            folder.strip("/")
+            for folder in carried
+            if previous is not None and folder.strip("/") and ".." not in folder.split("/")
+        ]
+        self.previous = previous
         self._child: int | None = None
+
+    def _work(self) -> None:
+        _make(self.root, self.folders)
+        for folder in self.carried:
+            assert self.previous is not None
+            carry(os.path.join(self.previous, folder), os.path.join(self.root, folder))
 
     def start(self) -> FolderMaker:
         """Start making the folders (in this process where there is no ``fork``)."""
-        if not self.folders:
+        if not self.folders and not self.carried:
             return self
         if not hasattr(os, "fork"):
-            _make(self.root, self.folders)
+            self._work()
             return self
         child = os.fork()
         if child == 0:  # pragma: no cover - runs in the child, which never returns
             try:
                 gc.disable()
-                _make(self.root, self.folders)
+                self._work()
             finally:
                 os._exit(0)
         self._child = child

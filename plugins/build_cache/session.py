@@ -161,14 +161,27 @@ class BuildSession:
         self._renderer: MarkdownRenderer | None = None
         self._manifest: dict[str, tuple[str, int, int]] | None = None
         self.folders: FolderMaker | None = None  # the output's folders, made ahead
+        self._carried: list[str] = []  # folders of the previous output linked ahead
         self._background: list[_Background] = []  # output readers running in threads
         self._pages: dict[str, list[StampedFile]] = {}  # output folder -> its HTML files
         self.stats = {"rendered": 0, "reused": 0}
 
     def make_folders_ahead(self, output: str) -> None:
-        """Start making, under ``output``, the folders of the previous output's files."""
+        """Start making, under ``output``, the folders of the previous output's files, and
+        linking the folders plugins carry over (``carry_over``)."""
         if self.previous_output is not None and self.folders is None:
-            self.folders = FolderMaker(output, self.previous_manifest()).start()
+            self.folders = FolderMaker(
+                output, self.previous_manifest(), self.previous_output, self._carried
+            ).start()
+
+    def carry_over(self, folder: str) -> None:
+        """Ask for the previous output's ``folder`` (relative) to be hard-linked into this
+        build's output while the sources are read (``folders.py``), whole or not at all.
+        For a plugin that writes that folder itself and redoes only what changed in it
+        (the search index); it must replace files, never write into them: they are the
+        previous output's files too. Call it at ``initialized``."""
+        if folder not in self._carried:
+            self._carried.append(folder)
 
     def output_pages(self, output: Path | str) -> list[StampedFile]:
         """The ``.html`` files of ``output`` (see ``output_pages``), listed on the first

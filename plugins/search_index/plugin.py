@@ -28,11 +28,15 @@ logger = logging.getLogger(__name__)
 
 def check_settings(pelican) -> None:
     """Validate the plugin's settings at start-up and add the defaults the site does not set;
-    have the build read each page for the search index as it renders the page."""
+    have the build read each page for the search index as it renders the page, and carry
+    the previous output's bundles over."""
     apply(SPEC, pelican.settings)
     session = pelican.settings.get(SESSION_KEY)
     if session is not None and validated(SPEC, pelican.settings)["SEARCH_INDEX_PAGEFIND"]:
         session.read_rendered_pages("search", read_page)
+        # The previous output's bundles, linked while the sources are read: unchanged ones
+        # are then in place (10,000 articles: 10,000 links off the build's last second).
+        session.carry_over(BUNDLES_DIR)
 
 
 def add_search_filters(generator) -> None:

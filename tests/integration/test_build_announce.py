@@ -58,3 +58,26 @@ def test_without_the_variable_nothing_is_announced(tmp_path):
 
     assert not announce_output_ready(str(tmp_path), ["pagefind"], environ={})
     assert not announce_output_ready(str(tmp_path), ["pagefind"], environ={READY_FD_ENV: "x"})
+
+
+def test_a_build_beside_a_previous_output_finds_its_search_bundles_in_place(
+    tmp_path, monkeypatch, caplog
+):
+    """Publish builds beside the live release: the release's Pagefind bundles are linked
+    into the new output while the sources are read, so unchanged ones are neither indexed
+    again nor linked at the end (here with no cache at all to take them from)."""
+    import logging
+
+    from portal_core.build import run_build
+
+    content = copy_fixture("archive_documents", tmp_path / "content")
+    monkeypatch.setenv("PORTAL_CACHE_DIR", "off")
+    first = tmp_path / "first"
+    assert run_build(ROOT / "pelicanconf.py", first, content, report=print) == 0
+    caplog.set_level(logging.INFO, logger="search_index.plugin")
+    second = tmp_path / "second"
+    assert run_build(ROOT / "pelicanconf.py", second, content, first, report=print) == 0
+    (said,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Search")]
+    assert "(0 indexed," in said, said
+    entry = "pagefind/2023/pagefind-entry.json"
+    assert (second / entry).stat().st_ino == (first / entry).stat().st_ino

@@ -9,6 +9,8 @@ reused) and from scratch (cache off, empty folder). The two output trees must be
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import random
 import re
@@ -38,6 +40,20 @@ def tree(folder: Path) -> dict[str, bytes | None]:
         for p in sorted(folder.rglob("*"))
         if not p.relative_to(folder).as_posix().startswith("pagefind")
     }
+
+
+def search_index(folder: Path) -> tuple[bytes, dict[str, bytes], list[str]]:
+    """The search index as the search page reads it: the listing of the bundles (each with
+    the digest of its pages), what each page's fragment says (by URL), and the bundles
+    that are complete. Pagefind's file names and word files are not byte-stable from one
+    run to the next, so they count by the bundle's listed digest."""
+    root = folder / "pagefind"
+    fragments = {}
+    for path in sorted(root.glob("*/fragment/*")):
+        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
+        fragments[f"{path.parts[-3]} {data['url']}"] = data
+    complete = sorted(p.parent.name for p in root.glob("*/pagefind-entry.json"))
+    return (root / "indexes.json").read_bytes(), fragments, complete
 
 
 class Site:
@@ -80,6 +96,8 @@ class Site:
         assert sorted(got) == sorted(want), f"after {label}: different files"
         changed = [name for name in want if got[name] != want[name]]
         assert not changed, f"after {label}: different bytes in {changed[:5]}"
+        got, want = search_index(incremental), search_index(clean)
+        assert got == want, f"after {label}: another search index"
         shutil.rmtree(clean)
 
 

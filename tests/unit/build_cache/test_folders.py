@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from build_cache.folders import FolderMaker, folders_of
+from build_cache.folders import FolderMaker, carry, folders_of
 
 
 def test_folders_of_lists_parents_first_and_skips_unsafe_paths():
@@ -45,3 +45,47 @@ def test_a_staging_folder_removed_meanwhile_is_not_made_again(tmp_path):
     maker = FolderMaker(str(staging), ["bai-viet/a/index.html"]).start()
     maker.wait()
     assert not staging.exists()
+
+
+def _bundles(root):
+    for relpath in ("pagefind/2024/pagefind-entry.json", "pagefind/2024/fragment/a.pf"):
+        path = root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(relpath.encode())
+    (root / "pagefind" / "indexes.json").write_text("{}", encoding="utf-8")
+
+
+def test_a_carried_folder_is_linked_whole_from_the_previous_output(tmp_path):
+    previous, output = tmp_path / "previous", tmp_path / "output"
+    _bundles(previous)
+    output.mkdir()
+    FolderMaker(str(output), ["bai-viet/a/index.html"], str(previous), ["pagefind"]).start().wait()
+    files = sorted(p.relative_to(previous) for p in previous.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(output) for p in output.rglob("*") if p.is_file())
+    for relpath in files:  # links, not copies: nothing is written twice
+        assert (output / relpath).stat().st_ino == (previous / relpath).stat().st_ino
+    assert (output / "bai-viet" / "a").is_dir()
+    assert not [p for p in output.iterdir() if p.name.startswith(".carry-")]
+
+
+def test_a_carried_folder_that_cannot_be_linked_whole_is_not_there_at_all(tmp_path, monkeypatch):
+    previous, output = tmp_path / "previous", tmp_path / "output"
+    _bundles(previous)
+    output.mkdir()
+    link = os.link
+    calls = []
+
+    def failing_second_link(source, target):
+        calls.append(source)
+        if len(calls) == 2:
+            raise OSError(18, "Invalid cross-device link")
+        link(source, target)
+
+    monkeypatch.setattr(os, "link", failing_second_link)
+    assert not carry(str(previous / "pagefind"), str(output / "pagefind"))
+    assert list(output.iterdir()) == []
+    (output / "pagefind").mkdir()  # something already there: left as it is
+    monkeypatch.setattr(os, "link", link)
+    assert not carry(str(previous / "pagefind"), str(output / "pagefind"))
+    assert list((output / "pagefind").iterdir()) == []
+    assert not carry(str(tmp_path / "nowhere"), str(output / "other"))
