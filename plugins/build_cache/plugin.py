@@ -36,20 +36,40 @@ def prerender_sources(generator) -> None:
     them one by one (the reader then takes the result from the session).
 
     Only each file's key and path are kept (the workers read the bytes again): the
-    content folder's bytes are never all held at once."""
+    content folder's bytes are never all held at once. A file whose stamp (``file_stamp``)
+    is the one it had in the last build is taken to have that build's key without being
+    read (publish at 10,000 articles: 0.4 s of reading and hashing). The stamp is only a
+    hint for what to render ahead: a worker renders a file only if its bytes still have
+    that key, and the reader keys what it reads; a file changed behind an equal stamp is
+    rendered by the reader, never taken from the cache under its old key."""
     session = generator.settings.get(SESSION_KEY)
     if session is None:
         return
+    known = session.source_stamps()
+    stamps: dict[str, tuple[str, str]] = {}
     sources: dict[str, str] = {}
     for folder, _dirs, files in os.walk(generator.path, followlinks=True):
         for name in files:
             if name.endswith(MARKDOWN_SUFFIXES):
                 path = os.path.join(folder, name)
                 try:
-                    sources[source_key(Path(path).read_bytes())] = path
+                    stamp = file_stamp(os.stat(path))
+                    hint = known.get(path)
+                    key = hint[1] if hint and hint[0] == stamp else None
+                    if key is None:
+                        key = source_key(Path(path).read_bytes())
                 except OSError:
                     continue  # the reader reports it
+                stamps[path] = (stamp, key)
+                sources[key] = path
+    session.remember_source_stamps(stamps)
     session.prepare(sources, decode_source)
+
+
+def file_stamp(info: os.stat_result) -> str:
+    """What changes whenever a file's bytes are written: size, modification and status
+    change times (ns), inode and device."""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
 
 
 def make_folders_ahead(generator) -> None:

@@ -129,6 +129,11 @@ def _portal_packages() -> dict[str, Path]:
     }
 
 
+#: The rendered store's entry of the sources' stamps (``BuildSession.source_stamps``): not a
+#: content key (those are hex digests).
+SOURCE_STAMPS_KEY = "source stamps"
+
+
 class BuildSession:
     """The render cache and the process count of one build."""
 
@@ -221,6 +226,19 @@ class BuildSession:
             logger.error("%s: %s", job.name, job.error)
         if raise_error and errors:
             raise errors[0].error
+
+    def source_stamps(self) -> dict[str, tuple[str, str]]:
+        """``{path: (stamp, content key)}`` of the sources the last build listed (with
+        this rendering code and settings); empty when unknown or unreadable."""
+        try:
+            found = self.rendered_store.get(SOURCE_STAMPS_KEY)
+        except Exception:  # a damaged entry is no hint at all
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def remember_source_stamps(self, stamps: Mapping[str, tuple[str, str]]) -> None:
+        """Keep ``{path: (stamp, key)}`` of this build's sources for the next build."""
+        self.rendered_store.put(SOURCE_STAMPS_KEY, dict(stamps))
 
     def close(self) -> None:
         """Write what this build learned to the cache."""

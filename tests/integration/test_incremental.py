@@ -354,3 +354,45 @@ def test_a_draft_citing_documents_previews_them_as_text(tmp_path, monkeypatch):
     pages = [p.read_text(encoding="utf-8") for p in (output / "ban-nhap").rglob("*.html")]
     assert pages
     assert not any(" at 0x" in page or "built-in method" in page for page in pages)
+
+
+def test_unchanged_sources_are_not_read_to_find_what_to_render_ahead(tmp_path, monkeypatch):
+    """A source whose stamp is the last build's is listed under that build's key, unread."""
+    from build_cache import plugin as cache_plugin
+
+    site = Site(tmp_path, monkeypatch)
+    output = tmp_path / "out"
+    site.build(output, site.cache)
+    hashed: list[int] = []
+    key = cache_plugin.source_key
+    monkeypatch.setattr(cache_plugin, "source_key", lambda data: hashed.append(1) or key(data))
+    edit_body(site, random.Random(3))
+    site.build(output, site.cache)
+    assert hashed == [1]  # the edited file only
+
+
+def test_a_source_changed_behind_its_old_stamp_is_still_read_as_it_is(tmp_path, monkeypatch):
+    """The stamp is a hint: a file that shows the last build's stamp but holds other bytes
+    (a clock set back, a copy that kept its times) is rendered from what it holds."""
+    import sqlite3
+
+    from build_cache import plugin as cache_plugin
+    from build_cache.session import SOURCE_STAMPS_KEY
+    from build_cache.store import CacheStore
+
+    site = Site(tmp_path, monkeypatch)
+    site.check_step("first build")
+    path = site.articles()[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\nĐoạn viết sau, giấu sau dấu thời gian cũ.\n", encoding="utf-8")
+    with sqlite3.connect(site.cache / "rendered.sqlite") as db:
+        (version,) = db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+    store = CacheStore(site.cache, "rendered", version.split(":", 1)[1])
+    stamps = store.get(SOURCE_STAMPS_KEY)
+    old_key = stamps[str(path)][1]
+    stamps[str(path)] = (cache_plugin.file_stamp(os.stat(path)), old_key)  # a stale hint
+    store.put(SOURCE_STAMPS_KEY, stamps)
+    store.close()
+    site.check_step("a file changed behind its old stamp")
+    pages = (tmp_path / "out-incremental").rglob("*.html")
+    assert any("giấu sau dấu thời gian cũ" in p.read_text(encoding="utf-8") for p in pages)
