@@ -117,10 +117,10 @@ class SiteCheck:
         self._checked = False
 
     def check_written(self, root: Path | str, unfinished: Iterable[str] = ()) -> None:
-        """Check every file under ``root`` outside the folders ``unfinished`` (relative;
-        still being written). Links into those folders wait for ``finish``."""
-        self._unfinished = tuple(f"{folder.strip('/')}/" for folder in unfinished)
-        self.files.update(f for f in _files(root) if not f.startswith(self._unfinished))
+        """Check every file under ``root`` but the paths ``unfinished`` (relative files or
+        folders, still being written). Links into them wait for ``finish``."""
+        self._unfinished = tuple(path.strip("/") for path in unfinished if path.strip("/"))
+        self.files.update(f for f in _files(root) if not _under(f, self._unfinished))
         links = _LinkJudge(self.files, self.site_url, self.scheduled, self._unfinished)
         clean = self.cache.clean_before(self.files, self.site_url)
         self._check_files(root, sorted(self.files), links, clean)
@@ -133,9 +133,12 @@ class SiteCheck:
             self.check_written(root)
         late = sorted(
             relpath
-            for folder in self._unfinished
-            if os.path.isdir(os.path.join(root, folder))
-            for relpath in (folder + name for name, _ in files_under(os.path.join(root, folder)))
+            for path in self._unfinished
+            for relpath in (
+                (f"{path}/{name}" for name, _ in files_under(os.path.join(root, path)))
+                if os.path.isdir(os.path.join(root, path))
+                else [path] * os.path.isfile(os.path.join(root, path))
+            )
         )
         self.files.update(late)
         links = _LinkJudge(self.files, self.site_url, self.scheduled)
@@ -174,6 +177,11 @@ class SiteCheck:
             elif relative.endswith(".xml"):
                 facts_xml = self.cache.xml_facts(os.path.join(base, relative), parse_xml)
                 self.problems.extend(_xml_problems(relative, facts_xml))
+
+
+def _under(relpath: str, paths: tuple[str, ...]) -> bool:
+    """Whether ``relpath`` is one of ``paths`` or inside one of them."""
+    return any(relpath == path or relpath.startswith(path + "/") for path in paths)
 
 
 def _files(root: Path | str) -> set[str]:
@@ -245,7 +253,7 @@ class _LinkJudge:
         self.files = files
         self.site_url = site_url
         self.scheduled = {url.rstrip("/") + "/index.html": what for url, what in scheduled.items()}
-        self.unfinished = unfinished  # folders ("pagefind/") not final yet: judged later
+        self.unfinished = unfinished  # paths ("pagefind", "sitemap.xml") not final yet
         self._seen: dict[tuple[str, str], tuple[bool | None, str | None]] = {}
 
     def held(self, link: str, page: str) -> str:
@@ -256,7 +264,7 @@ class _LinkJudge:
     def judge(self, link: str, page: str) -> tuple[bool | None, str | None]:
         """(whether the link of ``page`` is broken, the file of the build it reaches: None
         for an external or broken link). Broken is None for a link into an unfinished
-        folder: not known yet."""
+        path: not known yet."""
         key = (link, "" if link.startswith(_PAGE_INDEPENDENT) else posixpath.dirname(page))
         verdict = self._seen.get(key)
         if verdict is None:
@@ -266,7 +274,7 @@ class _LinkJudge:
     def _judged(self, target: str | None) -> tuple[bool | None, str | None]:
         if target is None:
             return False, None
-        if self.unfinished and (target + "/").startswith(self.unfinished):
+        if self.unfinished and _under(target, self.unfinished):
             return None, None
         if target in self.files:
             return False, target

@@ -16,7 +16,7 @@ GATES_CACHE = ".gates-cache.json"
 
 #: ``build(output, pages_ready) -> ok``: builds into ``output``. It may call
 #: ``pages_ready(folder, unfinished)`` once, from any thread, when every file of the build
-#: is final except those under the relative folders ``unfinished``, ``folder`` being where
+#: is final except the relative paths ``unfinished`` (files or folders), ``folder`` being where
 #: it writes them (it may rename that folder to ``output`` at its end).
 Build = Callable[[Path, Callable[[str, Sequence[str]], None]], bool]
 

@@ -1,9 +1,10 @@
 """Tell the process that started the build when the pages are final (``invoke publish``
-checks them while the search index is still being written).
+checks them while the sitemap and the search index are still being written).
 
 The parent passes a pipe's write end as ``PORTAL_OUTPUT_READY_FD``; the build writes one
-line of JSON to it when every file of its output is final except those under
-``unfinished``: ``{"folder": "/abs/staging", "unfinished": ["pagefind"]}``. ``folder`` is
+line of JSON to it when every file of its output is final except the paths (files or
+folders) ``unfinished``: ``{"folder": "/abs/staging", "unfinished": ["pagefind",
+"sitemap.xml"]}``. ``folder`` is
 where the output is being written (the build swaps it into place at the very end). A build
 that fails before that point writes nothing; one that fails after it still exits non-zero.
 """

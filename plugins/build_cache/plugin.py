@@ -125,7 +125,8 @@ def use_portal_writer(pelican):
 
 
 def finish_output(pelican) -> None:
-    """Render the recorded pages, record the output, then tell the output readers."""
+    """Render the recorded pages, record the output, say that every file but what the
+    output readers write is final (``announce.py``), then tell the output readers."""
     session = pelican.settings.get(SESSION_KEY)
     writer = session.writer if session is not None else None
     if writer is not None:
@@ -133,14 +134,14 @@ def finish_output(pelican) -> None:
         if session.folders is not None:
             session.folders.finish(writer.written)
         session.save_manifest(pelican.output_path, writer.written, writer.sources)
+    if session is not None:  # publish's gates start now, beside the sitemap and search index
+        announce_output_ready(pelican.output_path, session.late_outputs())
     try:
         output_complete.send(pelican)
     except BaseException:
         if session is not None:  # nothing may still write into a failed build's folder
             session.wait_background(raise_error=False)
         raise
-    unfinished = session.background_folders() if session is not None else []
-    announce_output_ready(pelican.output_path, unfinished)
     if session is not None:
         session.wait_background()  # the search index, written beside the sitemap
     close_session(pelican)

@@ -167,6 +167,7 @@ class BuildSession:
         self._manifest: dict[str, tuple[str, int, int]] | None = None
         self.folders: FolderMaker | None = None  # the output's folders, made ahead
         self._carried: list[str] = []  # folders of the previous output linked ahead
+        self._late: list[str] = []  # output paths the output readers write
         self._background: list[_Background] = []  # output readers running in threads
         self._pages: dict[str, list[StampedFile]] = {}  # output folder -> its HTML files
         self.stats = {"rendered": 0, "reused": 0}
@@ -210,6 +211,20 @@ class BuildSession:
     def background_folders(self) -> list[str]:
         """The output folders that work started by ``in_background`` may still write."""
         return sorted({job.writes for job in self._background if job.writes})
+
+    def written_by_output_readers(self, path: str) -> None:
+        """Declare, at ``initialized``, an output path (a file or a folder, relative) that an
+        output reader (a receiver of ``output_complete``) writes, itself or in the
+        background: the build announces every other file final before those readers run
+        (``announce.py``; publish checks them meanwhile)."""
+        path = path.strip("/")
+        if path and path not in self._late:
+            self._late.append(path)
+
+    def late_outputs(self) -> list[str]:
+        """What the output readers may still write once the pages are written: the paths
+        they declared and the folders of their background work."""
+        return sorted({*self._late, *self.background_folders()})
 
     def background_running(self) -> bool:
         """Whether work started by ``in_background`` may still be running."""

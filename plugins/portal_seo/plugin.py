@@ -23,11 +23,13 @@ from portal_seo.sitemap import collect_entries, head_fields, render_sitemap
 
 def check_settings(pelican) -> None:
     """Validate the plugin's settings at start-up and add the defaults the site does not set;
-    have the build read each page's head for the sitemap as it renders the page."""
+    have the build read each page's head for the sitemap as it renders the page, and say
+    that the sitemap is written after the pages."""
     apply(SPEC, pelican.settings)
     session = pelican.settings.get(SESSION_KEY)
     if session is not None and _setting(pelican.settings, "SITEMAP_SAVE_AS"):
         session.read_rendered_pages("sitemap", head_fields)
+        session.written_by_output_readers(_setting(pelican.settings, "SITEMAP_SAVE_AS"))
 
 
 def _setting(settings, name: str) -> str:

@@ -37,6 +37,7 @@ def check_settings(pelican) -> None:
         # The previous output's bundles, linked while the sources are read: unchanged ones
         # are then in place (10,000 articles: 10,000 links off the build's last second).
         session.carry_over(BUNDLES_DIR)
+        session.written_by_output_readers(BUNDLES_DIR)
 
 
 def add_search_filters(generator) -> None:

@@ -16,19 +16,21 @@ from build_cache.announce import READY_FD_ENV, wait_for_announcement
 from tests.support import ROOT, copy_fixture
 
 
-def _files(root: str | Path, skipped: str) -> dict[str, str]:
+def _files(root: str | Path, skipped: tuple[str, ...]) -> dict[str, str]:
     found = {}
     for folder, _dirs, names in os.walk(root):
         for name in names:
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, root)
-            if not relative.startswith(skipped):
+            if not any(relative == s or relative.startswith(s + "/") for s in skipped):
                 with open(path, "rb") as handle:
                     found[relative] = hashlib.sha256(handle.read()).hexdigest()
     return found
 
 
-def test_the_build_announces_its_final_pages_before_the_search_index(tmp_path):
+def test_the_build_announces_its_final_pages_before_the_output_readers(tmp_path):
+    """Before the sitemap and the search index are written: every other file is final
+    then, byte for byte, and no file appears later outside what was named unfinished."""
     content = copy_fixture("basic", tmp_path)
     output = tmp_path / "output"
     ready, for_build = os.pipe()
@@ -41,16 +43,16 @@ def test_the_build_announces_its_final_pages_before_the_search_index(tmp_path):
         announced = wait_for_announcement(build, ready)
         assert announced is not None
         folder = os.open(announced["folder"], os.O_RDONLY | os.O_DIRECTORY)
-        then = _files(f"/proc/self/fd/{folder}", "pagefind")
+        then = _files(f"/proc/self/fd/{folder}", tuple(announced["unfinished"]))
         os.close(folder)
     finally:
         os.close(ready)
         assert build.wait(timeout=600) == 0
-    assert announced["unfinished"] == ["pagefind"]
+    assert announced["unfinished"] == ["pagefind", "sitemap.xml"]
     assert Path(announced["folder"]).parent == output.parent  # built beside, then swapped
     assert "index.html" in then
-    assert then == _files(output, "pagefind")
-    assert (output / "pagefind" / "indexes.json").is_file()
+    assert then == _files(output, ("pagefind", "sitemap.xml"))
+    assert (output / "pagefind" / "indexes.json").is_file() and (output / "sitemap.xml").is_file()
 
 
 def test_without_the_variable_nothing_is_announced(tmp_path):

@@ -61,6 +61,26 @@ def test_pages_written_late_into_the_unfinished_folder_are_checked(tmp_path):
     assert found == _formatted(check_site(tmp_path, draft_prefix="ban-nhap/"))
 
 
+def test_an_unfinished_file_is_checked_and_linked_to_when_it_is_done(tmp_path):
+    """The sitemap is written after the pages: a half-written one is not judged early,
+    a link to it waits, and the finished one is checked (here it is not XML)."""
+    pages = {**GOOD, "trang/x/index.html": '<a href="/sitemap.xml">Sơ đồ</a>'}
+    write_site(tmp_path, {**pages, "sitemap.xml": "<urlset/>"})  # an older one, replaced
+    check = SiteCheck(cache=GateCache(None))
+    check.check_written(tmp_path, ["pagefind", "sitemap.xml"])
+    (tmp_path / "sitemap.xml").write_text("không phải XML", encoding="utf-8")
+    found = _formatted(check.finish(tmp_path))
+    assert found == _formatted(check_site(tmp_path))
+    assert [line for line in found if line.startswith("sitemap.xml:")]
+    assert not [line for line in found if "liên kết hỏng" in line]
+    (tmp_path / "sitemap.xml").unlink()  # never written: the link is broken
+    check = SiteCheck(cache=GateCache(None))
+    check.check_written(tmp_path, ["sitemap.xml"])
+    assert _formatted(check.finish(tmp_path)) == [
+        "trang/x/index.html: liên kết hỏng tới `/sitemap.xml`"
+    ]
+
+
 def test_a_page_waiting_for_the_unfinished_folder_is_not_remembered_as_clean(tmp_path):
     write_site(tmp_path, {**LINKS_INTO_SEARCH, **SEARCH, "pagefind/2024/pagefind.js": "js"})
     cache_file = tmp_path.parent / "gates.json"
