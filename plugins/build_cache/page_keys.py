@@ -57,6 +57,7 @@ class PageKeys:
         self._cards: dict[int, str] = {}
         self._member_parts: dict[int, str] = {}
         self._briefs: dict[int, str] = {}
+        self._pages: dict[tuple[int, int], str] = {}  # (paginator, number) -> fingerprint
 
     def page(self, template: str, relpath: str, values: Mapping[str, Any], extra: str = "") -> str:
         """Fingerprint of one output file rendered from ``template`` with ``values``."""
@@ -119,14 +120,7 @@ class PageKeys:
         if isinstance(value, URLWrapper):
             return digest(type(value).__name__, str(value.name), value.slug, value.url)
         if isinstance(value, PaginatorPage):
-            return digest(
-                "page",
-                str(value.number),
-                str(value.paginator.num_pages),
-                value.url,
-                value.save_as,
-                self._items(value.object_list),
-            )
+            return self._paginator_page(value)
         if isinstance(value, Paginator):
             return digest("paginator", str(value.num_pages), str(value.count), value.url)
         if isinstance(value, list | tuple):
@@ -150,6 +144,23 @@ class PageKeys:
         if " at 0x" not in text:  # a repr without an address describes the value
             return digest(type(value).__qualname__, text)
         return f"volatile:{type(value).__name__}:{next(self._volatile)}:{id(self)}"
+
+    def _paginator_page(self, page: PaginatorPage) -> str:
+        """One page of a paginated list, once per build: Pelican makes a new object for the
+        same page as the current, previous and next page of three pages of the listing."""
+        key = (id(page.paginator), page.number)
+        found = self._pages.get(key)
+        if found is None:
+            found = self._pages[key] = digest(
+                "page",
+                str(page.number),
+                str(page.paginator.num_pages),
+                page.url,
+                page.save_as,
+                self._items(page.object_list),
+            )
+            self._keep.append(page.paginator)
+        return found
 
     def content(self, content: Content, *, links: bool = True) -> str:
         """An article or page: its source bytes, URLs and every attribute plugins set.

@@ -82,3 +82,21 @@ def test_an_article_in_many_lists_counts_the_same_in_each():
     keys.membership(articles)  # the article's part is remembered across lists
     assert keys.membership([articles[0], articles[1]]) == first
     assert PageKeys("").membership([articles[0], articles[1]]) == first
+
+
+def test_a_listing_page_counts_the_same_as_current_previous_or_next_page():
+    from pelican.paginator import PaginationRule, Paginator
+
+    articles = _articles(5)
+    settings = dict(articles[0].settings)
+    patterns = settings["PAGINATION_PATTERNS"]
+    settings["PAGINATION_PATTERNS"] = [PaginationRule(*rule) for rule in patterns]
+    paginator = Paginator("tin/index.html", "tin/{number}/", articles, settings, 2)
+    keys = PageKeys("")
+    pages = [paginator.page(n) for n in (1, 2, 3)]
+    again = [paginator.page(n) for n in (1, 2, 3)]  # new objects, as Pelican makes them
+    assert [keys.value(p) for p in pages] == [keys.value(p) for p in again]
+    assert len({keys.value(p) for p in pages}) == 3
+    other = Paginator("tin/index.html", "tin/{number}/", articles[::-1], settings, 2)
+    assert keys.value(other.page(1)) != keys.value(pages[0])
+    assert PageKeys("").value(pages[0]) == keys.value(pages[0])
