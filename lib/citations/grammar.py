@@ -808,14 +808,22 @@ BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phươ
 #: The letters a subject "sends" as their author ("Bộ Tài chính đã gửi Công văn số …"; a
 #: decision or a decree sent on is someone else's).
 SENT_NOUNS = frozenset({"Công văn", "Công điện", "Tờ trình", "Báo cáo", "Thông báo", ""})
+#: A count between the verb and a plural noun: "UBND tỉnh đã có liên tiếp 5 quyết định số A; B;
+#: C", "UBND tỉnh vừa ban hành hai Quyết định số A và B" (the items after it share the subject).
+_COUNT = (
+    rf"(?:(?:liên tiếp|cùng lúc|thêm){_SP})?"
+    rf"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{{1,2}}(?![\d/.,-]\d)|các|những|một loạt)"
+    rf"(?:{_SP}(?:bản|văn bản))?"
+)
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
-    rf"(?:(?:cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng|kịp thời)"
+    rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
+    rf"|kịp thời)"
     rf"{_SP}){{0,3}}"
-    rf"(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))\Z"
+    rf"(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?\Z"
 )
 
 #: The issuer named between the noun and "số": "thông báo kết luận của Ban Thường vụ Huyện uỷ
