@@ -224,7 +224,8 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
                 if dm := grammar.DECIDED_BY_RE.search(view, lo, start):
                     # "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …"
                     decided = _clean_body(dm.group("dbody") or dm.group("abody"))
-                    return decided, None, None, "decided"
+                    dated = dm.group("sep") or dm.group("y2") or dm.group("y3") or dm.group("by")
+                    return decided, _date(dm) if dated else None, None, "decided"
                 return _enumerated(view, start)
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"

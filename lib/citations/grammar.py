@@ -537,6 +537,8 @@ _HEADS = (
     "Kiểm toán Nhà nước",
     "Bảo hiểm xã hội Việt Nam",  # a State agency issuing letters ("Công văn số …/BHXH-…")
     "Bảo hiểm xã hội",
+    "BHXH",  # "BHXH Bình Định có văn bản 614/BHXH-GĐ …", "BHXH Việt Nam"
+    "VPCP",  # "Công văn số 5678/VPCP-TCCV …, của VPCP"
     "Tổng cục",
     "Sở",
     "Văn phòng Chính phủ",
@@ -610,6 +612,11 @@ def _head_pattern(name: str) -> str:
     return "".join(out)
 
 
+_MINISTRY_ALT = (
+    "|".join(_head_pattern(f"Bộ {m}") for m in sorted(_MINISTRIES, key=len, reverse=True))
+    + "|"
+    + _MINISTRY_ABBR
+)
 _HEAD_ALT = (
     _LOCAL_HEAD
     + "|"
@@ -629,7 +636,7 @@ _STOP_WORDS = (
 #: Lower-case words that never continue a name: "Ngân sách" is one, "Hoà về" is not.
 _FUNCTION_WORDS = (
     "(?:về|của|và|tại|theo|ngày|số|đã|đang|sẽ|ban|đối|trong|với|được|là|có|thì|ra|ký|nhằm"
-    "|để|cho|đến|từ|quy|hướng|thực|triển|năm|tháng|khóa|khoá)"
+    "|để|cho|đến|từ|quy|hướng|thực(?= hiện| thi)|triển|năm|tháng|khóa|khoá)"
 )
 #: Words that start a body of their own: after "và" they start a second body, not a name word.
 _BODY_WORD = rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thường trực|{_CUY})"
@@ -655,6 +662,9 @@ _NAME_WORD = (
 _SENTENCE_HEAD = (
     rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra|{_CUY} ban(?! nhân dân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
+    # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
+    # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
+    rf"|Hiệp hội|Hội(?={_SP}{_UP})|Cơ quan(?={_SP}{_UP})"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
@@ -693,7 +703,9 @@ _SENTENCE_WORD = (
 )
 _SENTENCE_JOIN = (
     rf"(?:{_SP}|{_OSP}-{_OSP}(?={_UP})"
-    rf"|{_SP}và{_SP}(?=(?:(?!{_TITLE_WORDS}(?!\w)){_LOW}+{_SP}){{0,2}}{_UP}))"
+    rf"|{_SP}và{_SP}(?=(?:(?!{_TITLE_WORDS}(?!\w)){_LOW}+{_SP}){{0,2}}{_UP})"
+    # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu Công nghiệp": a name of two capitals
+    rf"|{_SP}và{_SP}các{_SP}(?={_UP}{_LOW}*{_SP}{_UP}))"
 )
 #: Where such a name may end: punctuation, the text's end, or a word that starts a title or a
 #: clause; never before "số" ("… Nhà nước và Danh mục số 1": a document, not a name) nor before
@@ -702,9 +714,12 @@ _SENTENCE_END = (
     rf"(?=[ \t]*(?:[,;.:()\n\"“”]|\Z)|{_SP}(?!số(?!\w))(?:{_TITLE_WORDS}|(?i:{_NOUN_ALT}))(?!\w)"
     rf"|{_SP}(?:[{UPPER}\d])|{_ENDS_WITH_SCOPE})"
 )
+#: The ministry or committee a department belongs to, after a comma: "Cục Quản lý hoạt động xây
+#: dựng, Bộ Xây dựng", "Cơ quan Cảnh sát điều tra, Bộ Công an" (one body, not two).
+_PARENT = rf"{_OSP},{_SP}(?:{_MINISTRY_ALT})(?!\w)"
 _SENTENCE_BODY = (
     rf"{_SENTENCE_HEAD}{_SP}{_SENTENCE_WORD}(?:{_SENTENCE_JOIN}{_SENTENCE_WORD}){{0,11}}"
-    rf"(?!\w){_SENTENCE_END}"
+    rf"(?!\w){_SENTENCE_END}(?:{_PARENT}(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}{_LOW}))?"
 )
 # "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính", "của Cục trưởng Cục …", "của Trưởng Ban
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
@@ -859,7 +874,7 @@ BEFORE_AT_RE = _PROGRAMS.compile(
     rf"(?:{_SP}của)?{_SP}"
     rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
     rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY}"
-    rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu))"
+    rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu|nêu))"
     rf"{_AT}"
 )
 #: The body that decided by a document: "đã được UBND thành phố thống nhất tại công văn số …",
@@ -868,12 +883,20 @@ BEFORE_AT_RE = _PROGRAMS.compile(
 #: deciding (never "thực hiện", "triển khai": a body carries out others' documents too), a few
 #: lower-case words, then "tại"/"theo" and the noun, or "số".
 _DECIDING_VERB = (
-    r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt)(?!\w)"
+    r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
+    r"|th(?:ỏa|oả) thuận|thông qua)(?!\w)"
 )
+#: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
+#: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA
+#: theo tiến độ dự án (Công văn số …)"), up to sixteen syllables; never across "của", "do",
+#: "tại", a second subject after "và", or a clause's punctuation. A date may open the clause
+#: ("ngày 3-5-2017, Bộ Công Thương đã phê duyệt … tại Quyết định số …").
+_DECIDED_WORD = rf"(?!(?:của|do|tại|và{_SP}{_UP})(?!\w))[\w&]+(?:-[\w&]+)*"
 DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
-    rf"|(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
-    rf"{_DECIDING_VERB}(?:{_SP}{_LOW}+){{0,6}}?"
+    rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
+    rf"(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
+    rf"{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
@@ -917,7 +940,12 @@ ENUM_SUBJECT_RE = _PROGRAMS.compile(
 #: ``SUBJECT_AFTER_AT_RE`` matched after the code's date and issuer: a short gap without a code,
 #: another "của"/"do"/"theo"/"tại" or a sentence end, a comma, the body and a verb in lower
 #: case that is not passive ("… , UBND tỉnh được giao …" is the object of the document).
-AT_OPENING_RE = _PROGRAMS.compile(r"(?<!\w)(?i:tại|trong)[ \t]{1,3}\Z")
+AT_OPENING_RE = _PROGRAMS.compile(
+    # the clause opens with it: after a sentence or clause mark, or a linking adverb ("Sau đó
+    # tại …", "Cụ thể, tại …"); "Qua rà soát giá thuốc tại Quyết định số …, X nhận thấy" is not
+    r"(?:(?<![\s\S])|(?<=[\n,.;:“\"(])[ \t]?|(?<!\w)(?i:sau đó|tiếp đó|cụ thể|đồng thời|trước đó)"
+    r"[ \t,]{1,3})(?i:tại|trong)[ \t]{1,3}\Z"
+)
 _PLACE_SUBJECT = rf"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã)(?:{_SP}{_UP}\w*){{1,4}}"
 SUBJECT_AFTER_AT_RE = _PROGRAMS.compile(
     rf"(?:(?!{_SP}(?:của|do|theo|tại)(?!\w))[^\n.;:/\d]){{0,80}}?,{_OSP}"

@@ -33,3 +33,91 @@ def test_a_count_of_something_else_is_not_a_subject():
     # the count must stand right before the noun: people punished are not documents
     found = cited_documents("Công an tỉnh đã có 5 người bị xử phạt theo Quyết định số 7/QĐ-UBND.")
     assert found == [("7/QĐ-UBND", None, None)]
+
+
+# --- the body that decided by a document: more verbs, objects with capitals, a lead date -------
+
+
+def test_the_deciding_body_with_a_named_object_is_the_issuer():
+    found = cited_documents(
+        "Mới đây nhất, ngày 3-5-2017, Bộ Công Thương đã phê duyệt quy hoạch hiệu chỉnh Trung tâm "
+        "Điện lực Vĩnh Tân tại Quyết định số 1562/QĐ-BCT, trong đó xác định vị trí bãi."
+    )
+    assert found == [("1562/QĐ-BCT", "Bộ Công Thương", "2017-05-03")]
+    found = cited_documents(
+        "Trước đây, Bộ Kế hoạch và Đầu tư đã chấp thuận cho thành phố giải ngân vốn ODA theo "
+        "tiến độ dự án (Công văn số 3059/BKHĐT-TH ngày 21.5.2015)."
+    )
+    assert found == [("3059/BKHĐT-TH", "Bộ Kế hoạch và Đầu tư", "2015-05-21")]
+
+
+def test_agreeing_and_adopting_are_deciding_verbs():
+    found = cited_documents(
+        "Hạng mục đã được Bộ VHTTDL thỏa thuận tại Công văn số 3478/BVHTTDL ngày 19.10.2011. "
+        "Quy hoạch của thành phố được Chính phủ thông qua tại Nghị quyết số 105/NQ-CP ngày "
+        "12/9/2013."
+    )
+    assert found == [
+        ("3478/BVHTTDL", "Bộ VHTTDL", "2011-10-19"),
+        ("105/NQ-CP", "Chính phủ", "2013-09-12"),
+    ]
+
+
+def test_a_deciding_verb_never_reaches_over_another_body():
+    # "của" between the verb and the letter: the letter is the proposer's, not the decider's
+    found = cited_documents(
+        "Bộ Tài chính đã chấp thuận đề nghị của UBND tỉnh Nam Định tại Công văn số 88/UBND-KT."
+    )
+    assert found == [("88/UBND-KT", "UBND tỉnh Nam Định", None)]
+
+
+# --- bodies read whole -----------------------------------------------------------------------
+
+
+def test_a_department_and_its_ministry_after_a_comma_are_one_body():
+    found = cited_documents(
+        "Ngày 16-9-2016, Cơ quan Cảnh sát điều tra, Bộ Công an đã ra quyết định 19/C46-P12 truy "
+        "nã. Cục Quản lý hoạt động xây dựng, Bộ Xây dựng có văn bản số 868/HĐXD-DA gửi tỉnh."
+    )
+    assert found == [
+        ("19/C46-P12", "Cơ quan Cảnh sát điều tra, Bộ Công an", "2016-09-16"),
+        ("868/HĐXD-DA", "Cục Quản lý hoạt động xây dựng, Bộ Xây dựng", None),
+    ]
+
+
+def test_social_security_the_government_office_and_associations_are_bodies():
+    found = cited_documents(
+        "Ngày 23.6, BHXH Bình Định có văn bản 614/BHXH-GĐ gửi Sở Y tế. Đây là nguyên nhân như "
+        "Hiệp hội Lương thực đã nêu tại Công văn số 324/CV-HHLTVN ngày 23.6.2014. Căn cứ Công "
+        "văn số 5678/VPCP-TCCV ngày 1/6/2017, của VPCP thông báo ý kiến chỉ đạo."
+    )
+    assert found == [
+        ("614/BHXH-GĐ", "BHXH Bình Định", None),
+        ("324/CV-HHLTVN", "Hiệp hội Lương thực", "2014-06-23"),
+        ("5678/VPCP-TCCV", "VPCP", "2017-06-01"),
+    ]
+
+
+def test_a_name_joined_by_va_cac_and_two_capitals():
+    found = cited_documents(
+        "Báo cáo đã được Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu Công nghiệp phê duyệt tại "
+        "Quyết định số 299/QĐ-BQLKKTNS ngày 25/8/2016."
+    )
+    assert found == [
+        ("299/QĐ-BQLKKTNS", "Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu Công nghiệp", "2016-08-25")
+    ]
+
+
+# --- the subject after "tại <document>," only when the clause opens with it --------------------
+
+
+def test_a_subject_after_a_document_inside_a_clause_is_not_its_issuer():
+    found = cited_documents(
+        "Qua rà soát giá thuốc trúng thầu tại Quyết định số 853/QĐ-SYT ngày 12.6.2017, Sở Tài "
+        "chính tỉnh Bình Định nhận thấy một số thuốc có giá cao. Cụ thể, tại Quyết định số "
+        "724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh quy hoạch."
+    )
+    assert found == [
+        ("853/QĐ-SYT", None, "2017-06-12"),
+        ("724/QĐ-UBND", "tỉnh Lào Cai", "2011-03-29"),
+    ]
