@@ -331,6 +331,10 @@ def _coded_hits(view: str) -> list[_Hit]:
             term = term or b_term
             if date is None and b_lead in ("verb", "decided"):
                 date = _lead_date(view, lines.start(start), start, hits[-1].end if hits else 0)
+        if date is None and (
+            dm := grammar.DATE_BEFORE_AT_RE.search(view, max(0, start - 40), start)
+        ):
+            date = _date(dm)  # "ngày 14/11/2013 tại Văn bản số …"
         if (
             issuer is None
             and grammar.AT_OPENING_RE.search(view, max(0, start - 12), start)
@@ -367,7 +371,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             # "… do ông A, Chủ tịch UBND huyện ký"; "… về … vừa được Thủ tướng Chính phủ ký"
             limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
             sm = grammar.SIGNED_BY_RE.match(view, h.tail_end, min(limit, len(view)))
-            body = sm.group("signer") if sm else None
+            body = (sm.group("signer") or sm.group("signer2")) if sm else None
             if sm is None:
                 sm = grammar.PASSIVE_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
                 body = sm.group("body") if sm else None

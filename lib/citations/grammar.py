@@ -341,9 +341,12 @@ PARTY_ID = (
 )
 #: Typing slips a reader reads through: the slash typed twice ("11/2004 / / NQ-HĐND") and a dot
 #: for the dash between type and issuer ("1480/2003/QĐ.UB"; never with a space after the dot).
+#: A type fused with a State issuer, without the dash: "Quyết định số 718/2004/QĐUB", "Nghị định
+#: số 78/2013/NĐCP", "Quyết định số 724/QĐUB" (read as QĐ-UB, NĐ-CP; never a Party issuer).
+_FUSED = r"(?=(?:UBND|UB|CP|TTg)(?![\w&]))"
 NORMATIVE_ID = (
     rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/(?:{_S2}/)?{_S2}"
-    rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ]))"
+    rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ])|{_FUSED})"
     rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
     rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_CODE_END}"
 )
@@ -351,7 +354,7 @@ NORMATIVE_ID = (
 #: all-capital issuer code, and only with a noun or "số" before it (checked in ``extract``).
 ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
-    rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}"
+    rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}|{_FUSED}"
     rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"
     rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
 )
@@ -376,7 +379,9 @@ SPACED_ID = (
 )
 LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
-    rf"-(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
+    # a space around the dash before an all-capital unit: "8959/UBND – THKH", "1333/UBND- TNMT"
+    rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]*(?![\w&])))"
+    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
 )
 
 #: A letter or report code with its sender only, no unit ("Công văn số 256/PCLB", "Văn bản số
@@ -771,9 +776,13 @@ PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
 #: The signer named after the code, with the office that signs: "Kết luận số 05/KL-UBND do ông
 #: Đào Văn Nguyên, Chủ tịch UBND huyện ký", "… do ông A – Phó Chủ tịch UBND quận Hà Đông ký",
 #: "… do bà B (Chủ tịch UBND huyện) ký": the office is the issuer.
+#: Also after the addressee of a letter, the office first: "Văn bản số 1333/UBND-TNMT gửi Sở
+#: Tài nguyên … do Phó Chủ tịch UBND huyện Đại Từ Trương Mạnh Kiểm ký" (the name stays with it).
 SIGNED_BY_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_SP}do{_SP}(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
-    rf"(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?{_SP}ký(?!\w)"
+    rf"{_OSP},?(?:{_SP}gửi{_SP}[^\n.;:()“”\"]{{1,100}}?)?{_SP}do{_SP}"
+    rf"(?:(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
+    rf"(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
+    rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})){_SP}ký(?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).
@@ -940,6 +949,11 @@ ENUM_SUBJECT_RE = _PROGRAMS.compile(
 #: ``SUBJECT_AFTER_AT_RE`` matched after the code's date and issuer: a short gap without a code,
 #: another "của"/"do"/"theo"/"tại" or a sentence end, a comma, the body and a verb in lower
 #: case that is not passive ("… , UBND tỉnh được giao …" is the object of the document).
+#: A full date right before "tại <document>" is the document's: "Trước đó, ngày 14/11/2013 tại
+#: Văn bản số 1333/UBND-TNMT …" (anchored at the noun).
+DATE_BEFORE_AT_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?i:ngày){_OSP}(?:{DATE}){_OSP},?{_SP}(?i:tại){_SP}\Z"
+)
 AT_OPENING_RE = _PROGRAMS.compile(
     # the clause opens with it: after a sentence or clause mark, or a linking adverb ("Sau đó
     # tại …", "Cụ thể, tại …"); "Qua rà soát giá thuốc tại Quyết định số …, X nhận thấy" is not

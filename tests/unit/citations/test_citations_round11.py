@@ -121,3 +121,58 @@ def test_a_subject_after_a_document_inside_a_clause_is_not_its_issuer():
         ("853/QĐ-SYT", None, "2017-06-12"),
         ("724/QĐ-UBND", "tỉnh Lào Cai", "2011-03-29"),
     ]
+
+
+# --- codes printed loosely ---------------------------------------------------------------------
+
+
+def test_a_type_fused_with_a_state_issuer_is_read_with_its_dash():
+    found = cited_documents(
+        "Tại Quyết định số 718/2004/QĐUB ký ngày 2/12/2004 đã quy hoạch 120 lô. Sau đó Quyết định "
+        "số 724/QĐUB điều chỉnh. Tỉnh triển khai theo Nghị định số 78/2013/NĐCP của Chính phủ."
+    )
+    assert found == [
+        ("718/2004/QĐ-UB", None, "2004-12-02"),
+        ("724/QĐ-UB", None, None),
+        ("78/2013/NĐ-CP", "Chính phủ", None),
+    ]
+
+
+def test_a_fused_party_code_stays_refused():
+    assert cited_documents("Theo Quyết định số 98/QĐTW của Bộ Chính trị.") == []
+
+
+def test_a_space_around_the_dash_before_a_capital_unit():
+    found = cited_documents(
+        "Ngày 12/8/2016, UBND tỉnh Thanh Hóa đã có Văn bản số 8959/UBND – THKH chấp thuận. Công "
+        "văn số 1333/UBND- TNMT nêu rõ."
+    )
+    assert found == [
+        ("8959/UBND-THKH", "UBND tỉnh Thanh Hóa", "2016-08-12"),
+        ("1333/UBND-TNMT", None, None),
+    ]
+    # a place after the dash is not a unit
+    assert cited_documents("Công văn số 12/UBND - Hà Nội đã gửi.") == [("12/UBND", None, None)]
+
+
+# --- a letter's signer after its addressee; a date right before "tại <document>" -------------
+
+
+def test_the_signer_after_the_addressee_and_the_date_before_tai():
+    found = cited_documents(
+        "Trước đó, ngày 14/11/2013 tại Văn bản số 1333/UBND-TNMT gửi Sở Tài nguyên và Môi trường "
+        "tỉnh Thái Nguyên do Phó Chủ tịch UBND huyện Đại Từ Trương Mạnh Kiểm ký, huyện nêu rõ."
+    )
+    assert found == [
+        (
+            "1333/UBND-TNMT",
+            "Phó Chủ tịch UBND huyện Đại Từ Trương Mạnh Kiểm",
+            "2013-11-14",
+        )
+    ]
+
+
+def test_a_date_before_theo_is_not_read_as_the_documents():
+    # "được bổ nhiệm ngày … theo Quyết định …": the date of the appointment
+    found = cited_documents("Bà H. được bổ nhiệm ngày 30/9/2010 theo Quyết định số 5/QĐ-UBND.")
+    assert found == [("5/QĐ-UBND", None, None)]
