@@ -243,13 +243,37 @@ def _enumerated(view: str, start: int) -> tuple[str | None, str | None, str | No
     line = view.rfind("\n", 0, start) + 1
     lo = max(line, start - 400)
     colons = list(grammar.ENUM_COLON_RE.finditer(view, lo, start))
-    if not colons or re.search(r"[;.:\n]", view[colons[-1].end() : start]):
+    if not colons:
+        return None, None, None, None
+    between = view[colons[-1].end() : start]
+    if mark := grammar.ENUM_ITEM_MARK_RE.search(between):  # "gồm: 1.Quyết định số …"
+        between = between[: mark.start()]
+    if re.search(r"[;.:\n]", between):
         return None, None, None, None
     g = colons[-1].start()
     m = grammar.ENUM_SUBJECT_RE.search(view, max(line, g - 240), g)
     if m is None:
-        return None, None, None, None
+        return _enumerated_back(view, g)
     return _clean_body(m.group("body")), None, _term(m.group("term")), "enum"
+
+
+def _enumerated_back(view: str, g: int) -> tuple[str | None, str | None, str | None, str | None]:
+    """A list named by its count and "trên" ("3 Nghị quyết trên gồm: …"): the subject that
+    adopted that many of that noun before it ("Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua
+    3 Nghị quyết …"), within a few lines."""
+    back = grammar.ENUM_BACK_RE.search(view, max(0, g - 40), g)
+    if back is None:
+        return None, None, None, None
+    noun = grammar.NOUN_BY_SPELLING[back.group("noun").lower()]
+    found = None
+    for m in grammar.ENUM_ANTECEDENT_RE.finditer(view, max(0, back.start() - 800), back.start()):
+        if m.group("count") == back.group("count") and (
+            grammar.NOUN_BY_SPELLING[m.group("noun").lower()] == noun
+        ):
+            found = m
+    if found is None:
+        return None, None, None, None
+    return _clean_body(found.group("body")), None, _term(found.group("term")), "enum"
 
 
 def _in_proposals(view: str, lo: int, pos: int) -> bool:
@@ -408,14 +432,17 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
     hành" subject, an item after ";" holds it too (a title may come between), and so does an
     item of the same noun after the title of one that holds it and "và"."""
     out = list(hits)
-    subject: tuple[str, str, int, str | None] | None = None  # issuer, how, line start, noun
+    # issuer, how, line start, noun, term (of a counted list: "X khóa XIV … 3 Nghị quyết trên
+    # gồm: 1- …; 2- …")
+    subject: tuple[str, str, int, str | None, str | None] | None = None
     holds = False  # the previous code holds the subject
     for i, h in enumerate(out):
         line = lines.start(h.start)
         if subject is not None and subject[2] != line:
             subject = None
         if h.lead:
-            subject, holds = (h.issuer, h.lead, line, h.noun), True
+            term = h.term if h.lead == "enum" else None
+            subject, holds = (h.issuer, h.lead, line, h.noun, term), True
             continue
         if h.issuer is not None or subject is None:
             subject, holds = None, False
@@ -451,7 +478,7 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             )
         holds = joined or listed
         if holds:
-            out[i] = replace(h, issuer=subject[0])
+            out[i] = replace(h, issuer=subject[0], term=h.term or subject[4])
     return out
 
 

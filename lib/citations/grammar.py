@@ -937,10 +937,28 @@ PROPOSAL_RE = _PROGRAMS.compile(r"(?i:đề nghị)(?!\w)")
 #: và Nghị quyết số 11 …"; a term may follow the body).
 ENUM_COLON_RE = _PROGRAMS.compile(rf"(?<!\w)(?:gồm(?:{_SP}có)?{_OSP}:|đó là(?!\w))")
 ENUM_SUBJECT_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:do{_SP})?{BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
-    rf"(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành(?!\w)"
-    rf"(?:[^\n.;:]{{0,60}}?(?:,{_OSP}|{_SP})(?:bao{_SP})?"
+    rf"(?<!\w)(?P<agent>do{_SP})?{BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?(?:ban hành|thông qua)(?!\w)"
+    # a few words to "gồm" after a subject; the whole description after an agent ("Bãi bỏ các
+    # Quyết định do UBND tỉnh ban hành về bảng giá … kể từ ngày 1/1/2017, bao gồm: …")
+    rf"(?:(?(agent)[^\n.;:]{{0,200}}?|[^\n.;:]{{0,60}}?)(?:,{_OSP}|{_SP})(?:bao{_SP})?"
     rf"|{_SP}(?:hai|ba|bốn|năm|các|những|một số|\d{{1,2}}){_SP}[^\n.;:]{{0,120}}?,{_OSP})\Z"
+)
+#: The number or letter of an item of such a list: "bao gồm: 1.Quyết định số …; 2.Quyết định số
+#: …", "gồm: 1- Nghị quyết số …; 2- …", "a) …".
+ENUM_ITEM_MARK_RE = _PROGRAMS.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[ \t]*[.)-][ \t]*\Z")
+#: A list announced by what was counted before it: "Ủy ban Thường vụ Quốc hội khóa XIV vừa thông
+#: qua 3 Nghị quyết tại phiên họp thứ 6. … 3 Nghị quyết trên gồm: 1- Nghị quyết số …".
+#: ``ENUM_BACK_RE`` is anchored at "gồm", ``ENUM_ANTECEDENT_RE`` finds the subject that adopted
+#: the same count of the same noun (``extract`` compares them).
+_ENUM_COUNT = r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+ENUM_BACK_RE = _PROGRAMS.compile(
+    rf"(?<!\w){_ENUM_COUNT}{_SP}{NOUN}{_SP}(?:nói{_SP})?(?:trên|này){_OSP},?{_OSP}(?:bao{_SP})?\Z"
+)
+ENUM_ANTECEDENT_RE = _PROGRAMS.compile(
+    rf"(?<!\w){BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?:(?:đã|vừa|mới|cũng){_SP}){{0,2}}(?:thông qua|ban hành|ký|ra){_SP}"
+    rf"{_ENUM_COUNT}{_SP}{NOUN}(?!\w)"
 )
 #: A document the sentence opens with, its author the subject after the comma: "tại Quyết
 #: định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh …", "Trong Văn bản số 526/…
@@ -967,7 +985,12 @@ SUBJECT_AFTER_AT_RE = _PROGRAMS.compile(
     rf"(?:(?:đã|cũng|vừa|mới|tiếp tục|chính thức|lại){_SP}){{0,3}}"
     rf"(?!(?:được|bị|phải|cần|có trách nhiệm|chịu trách nhiệm|là|và)(?!\w)){_LOW}"
 )
-ENUM_GAP_RE = _PROGRAMS.compile(rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}")
+ENUM_GAP_RE = _PROGRAMS.compile(
+    rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}"
+    # a numbered item after the title of the one before: "…; 2.Quyết định số …", "…; 2- …"
+    # (also after a full stop typed for the ";": "… tỉnh Nghệ An. 5.Quyết định số …")
+    rf"|(?:[^\n;:.]|\.(?=\d)){{0,300}}?[;.]{_OSP}(?:\d{{1,2}}|[a-zđ]){_OSP}[.)-]{_OSP}"
+)
 AT_WORD_RE = _PROGRAMS.compile(r"(?<!\w)tại(?!\w)")
 
 # Uncoded references -------------------------------------------------------------------------

@@ -4,6 +4,8 @@ the earlier batches), made-up sentences, with the cases that must stay as they w
 
 from __future__ import annotations
 
+from citations import extract
+
 from tests.support import cited_documents
 
 # --- a count between the issuing verb and a plural noun ----------------------------------------
@@ -176,3 +178,45 @@ def test_a_date_before_theo_is_not_read_as_the_documents():
     # "được bổ nhiệm ngày … theo Quyết định …": the date of the appointment
     found = cited_documents("Bà H. được bổ nhiệm ngày 30/9/2010 theo Quyết định số 5/QĐ-UBND.")
     assert found == [("5/QĐ-UBND", None, None)]
+
+
+# --- numbered lists under one issuer -----------------------------------------------------------
+
+
+def test_a_numbered_list_after_gom_shares_its_issuer():
+    found = cited_documents(
+        "Bãi bỏ các Quyết định do UBND tỉnh ban hành về bảng giá tính lệ phí trước bạ đối với xe "
+        "ôtô, xe máy, xe máy điện và tàu, thuyền, trên địa bàn tỉnh kể từ ngày 1/1/2017, bao gồm: "
+        "1.Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015 về việc ban hành bảng giá; 2.Quyết định "
+        "số 67/2015/QĐ-UBND ngày 16/11/2015 về việc sửa đổi bảng giá. 3.Quyết định số "
+        "48/2016/QĐ-UBND ngày 29/7/2016 về việc sửa đổi bảng giá."
+    )
+    assert found == [
+        ("39/2015/QĐ-UBND", "UBND tỉnh", "2015-07-31"),
+        ("67/2015/QĐ-UBND", "UBND tỉnh", "2015-11-16"),
+        ("48/2016/QĐ-UBND", "UBND tỉnh", "2016-07-29"),
+    ]
+
+
+def test_a_counted_list_named_again_with_tren_takes_the_subject_that_adopted_it():
+    (a, b) = extract(
+        "Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua 2 Nghị quyết tại phiên họp thứ 6.\n"
+        "Chủ tịch Quốc hội phát biểu bế mạc phiên họp. 2 Nghị quyết trên gồm: 1- Nghị quyết số "
+        "333/2017/UBTVQH14 ngày 11/1/2017 về ban hành Quy chế phối hợp; 2- Nghị quyết số "
+        "334/2017/UBTVQH14 ngày 11/1/2017 về ban hành Quy chế giám sát."
+    ).documents
+    assert (a.id, a.issuer, a.term) == (
+        "333/2017/UBTVQH14",
+        "Ủy ban Thường vụ Quốc hội",
+        "XIV",
+    )
+    assert (b.id, b.issuer, b.term) == ("334/2017/UBTVQH14", "Ủy ban Thường vụ Quốc hội", "XIV")
+
+
+def test_a_list_named_with_another_count_keeps_no_issuer():
+    # three adopted, "2 Nghị quyết trên": not the same list
+    found = cited_documents(
+        "Ủy ban Thường vụ Quốc hội vừa thông qua 3 Nghị quyết.\n2 Nghị quyết trên gồm: 1- Nghị "
+        "quyết số 333/2017/UBTVQH14 về quy chế."
+    )
+    assert found == [("333/2017/UBTVQH14", None, None)]
