@@ -534,6 +534,8 @@ _HEADS = (
     "Chủ tịch nước",
     "Chủ tịch UBND",
     "Tổng thống",  # a head of State of another regime ("Tổng thống VNCH Ngô Đình Diệm")
+    # army units, named by number ("Lữ đoàn 28 có thông báo số …")
+    *("Lữ đoàn", "Sư đoàn", "Trung đoàn", "Quân đoàn", "Quân khu", "Bộ Tư lệnh", "Bộ Chỉ huy"),
     "Tổng Kiểm toán Nhà nước",  # the head of the State Audit, also "Tổng KTNN"
     "Tổng KTNN",
     "KTNN",
@@ -637,6 +639,8 @@ _STOP_WORDS = (
     *("Ban hành", "Sửa", "Bổ sung", "Phê duyệt", "Thành lập", "Quy định", "Hướng dẫn", "Về"),
     *("V/v", "Theo", "Tại", "Trong", "Thực", "Căn", "Với", "Khóa", "Khoá", "Đồng chí", "Điều"),
     *("Công bố", "Kiện toàn", "Tăng cường", "Tiếp tục", "Đẩy mạnh", "Nâng cao", "Giao"),
+    *("Đề nghị", "Đồng thời", "Tuy nhiên", "Ngoài ra", "Sau đó", "Trước đó", "Cụ thể", "Do đó"),
+    *("Vì vậy", "Hiện nay", "Bên cạnh", "Như vậy", "Theo đó", "Trước đây", "Sau khi", "Khi"),
 )
 #: Lower-case words that never continue a name: "Ngân sách" is one, "Hoà về" is not.
 _FUNCTION_WORDS = (
@@ -655,6 +659,9 @@ _NAME_WORD = (
     rf"|Quốc hội|Thành phố|Thị xã|Cơ quan(?!\w)|{_CUY} ban(?!{_SP}hành)(?!\w)"
     rf"|Mặt trận Tổ quốc(?: Việt Nam)?(?!\w)"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
+    rf"|(?:các )?cơ quan(?= (?:tỉnh|thành phố|Trung ương)(?!\w))"
+    # a city named after "TP.": "TAND cấp cao tại TP. HCM", "Văn phòng UBND TP. Hà Nội"
+    rf"|TP\.{_SP}{_NOT_NAME}{_UP}[\w&]*"
     rf"|Tập đoàn|Tổng [Cc]ông ty"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
@@ -669,7 +676,7 @@ _SENTENCE_HEAD = (
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
-    rf"|Hiệp hội|Hội(?={_SP}{_UP})|Cơ quan(?={_SP}{_UP})"
+    rf"|Hiệp hội|Hội(?={_SP}{_UP})|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
@@ -748,8 +755,11 @@ _BODIES = (
     rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ )){_BODY_CORE}){{0,3}})"
 )
 ISSUER_AFTER_RE = _PROGRAMS.compile(
-    rf"{_OSP}(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
-    rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)){_BODIES}"
+    rf"{_OSP}\)?(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
+    rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)"
+    # "Nghị quyết số 26-NQ/TW tại Hội nghị Trung ương 7 khóa X"
+    rf"|,?{_OSP}tại{_SP}(?=Hội nghị{_SP}(?:Trung ương|TW|TƯ|lần)))"
+    rf"{_BODIES}"
 )
 #: One body only: when several joined are followed by a verb, the last is the subject of a new
 #: clause ("… Nghị định số 188/2004/NĐ-CP của Chính phủ, UBND tỉnh được quyết định …").
@@ -825,7 +835,7 @@ _SUBJECT_ONLY = (
 _ISSUING_VERB = (
     rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
     rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
-    rf"|ra|có|ký|thông qua|đã ra|(?P<built>xây dựng)|(?P<sent>gửi)"
+    rf"|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng)|(?P<sent>gửi)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
@@ -867,8 +877,10 @@ LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*(?:{_LEAD_DATE})")
 #: …". After "đề nghị"/"ý kiến" the name runs to "tại"/"theo" whatever its words; after a bare
 #: "của" it must be a known body.
 _AT = (
-    rf"(?:{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?|{_OSP}\({_OSP})"
+    rf"(?:(?:{_OSP},?{_SP}(?:tại|theo){_SP}(?:các{_SP})?|{_OSP}\({_OSP})"
     rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
+    # "lại" typed for "tại", right before the noun ("chỉ đạo của UBND thành phố lại Văn bản số")
+    rf"|{_SP}lại{_SP}\Z)"
 )
 #: Also the body whose direction or consent a letter carries: "Thực hiện ý kiến chỉ đạo của Phó
 #: Thủ tướng … tại công văn số …", "như Thủ tướng Chính phủ đã chỉ đạo tại văn bản số …".
@@ -876,7 +888,8 @@ _AT = (
 #: ngành: Sở Giao thông Công chính và Sở Kế hoạch và Đầu tư tại Tờ trình số …").
 _PROPOSER_NAME = (
     rf"(?:(?i:liên)(?:{_SP}(?i:ngành|tịch|sở|bộ))?{_OSP}:{_OSP})?"
-    rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về)(?!\w))[^\n;:()“”\"]){{1,90}}?"
+    rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về|là|khi|trước khi|sau khi|không|ban hành|thực hiện)(?!\w))"
+    rf"[^\n;:()“”\"]){{1,90}}?"
 )
 BEFORE_AT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý|chỉ đạo(?={_SP}của))"

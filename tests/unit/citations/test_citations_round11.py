@@ -220,3 +220,75 @@ def test_a_list_named_with_another_count_keeps_no_issuer():
         "quyết số 333/2017/UBTVQH14 về quy chế."
     )
     assert found == [("333/2017/UBTVQH14", None, None)]
+
+
+# --- more bodies and ways of stating them ------------------------------------------------------
+
+
+def test_a_plenum_after_tai_is_the_issuer_with_its_term():
+    (doc,) = extract(
+        "Nghị quyết số 26-NQ/TW tại Hội nghị Trung ương 7 khóa X xác định năm mục tiêu."
+    ).documents
+    assert (doc.issuer, doc.term) == ("Hội nghị Trung ương 7", "X")
+
+
+def test_a_bracketed_code_then_cua():
+    found = cited_documents(
+        "Kết luận thanh tra (số 825/KL-SYT ngày 1/7/2014) về liên doanh và Kết luận (số "
+        "184/KL-SYT) của Giám đốc Sở Y tế Hòa Bình về nội dung đơn tố cáo."
+    )
+    assert found == [
+        ("825/KL-SYT", None, "2014-07-01"),
+        ("184/KL-SYT", "Giám đốc Sở Y tế Hòa Bình", None),
+    ]
+
+
+def test_a_bloc_committee_of_the_provincial_agencies_is_read_whole():
+    found = cited_documents(
+        "Thực hiện thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Khối các cơ "
+        "quan tỉnh Quảng Trị kết luận kiểm tra."
+    )
+    assert found == [
+        ("28-TB/ĐUK", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị", "2017-03-15")
+    ]
+
+
+def test_tp_with_its_full_stop_then_a_new_sentence_or_a_city():
+    found = cited_documents(
+        "Thực hiện các quyết định: số 5383/QĐ-UBND ngày 20/10/2014 của UBND TP. Đề nghị của Bộ "
+        "Tư lệnh, UBND TP đã chỉ đạo. Sự việc kết thúc khi TAND cấp cao tại TP. HCM ra bản án "
+        "phúc thẩm số 110/2016/HC-PT ngày 29/8/2016."
+    )
+    assert found == [
+        ("5383/QĐ-UBND", "UBND TP.", "2014-10-20"),
+        ("110/2016/HC-PT", "TAND cấp cao tại TP. HCM", "2016-08-29"),
+    ]
+
+
+def test_an_army_unit_and_a_signer_who_signs_again():
+    found = cited_documents(
+        "Sau 3 ngày Lữ đoàn 28 lại có thông báo số 961A/TB-LĐ trả lời công dân. Ngày 15/5, Chủ "
+        "tịch UBND TP Đà Nẵng đã ký tiếp văn bản 3581/UBND-KT gửi các Sở."
+    )
+    assert found == [
+        ("961A/TB-LĐ", "Lữ đoàn 28", None),
+        ("3581/UBND-KT", "Chủ tịch UBND TP Đà Nẵng", None),
+    ]
+
+
+def test_lai_typed_for_tai_before_the_document():
+    found = cited_documents(
+        "Các sở tiếp tục thực hiện chỉ đạo của UBND thành phố lại Văn bản số 2010/UBND-ĐT ngày "
+        "6/4/2016 về việc xử lý ô nhiễm."
+    )
+    assert found == [("2010/UBND-ĐT", "UBND thành phố", "2016-04-06")]
+
+
+def test_an_opinion_clause_is_not_a_proposers_name():
+    # "ý kiến của Bộ Nội vụ trước khi ban hành … là … không đúng quy định tại Nghị định …": the
+    # decree is not the ministry's letter
+    found = cited_documents(
+        "Không có văn bản gửi xin ý kiến của Bộ Nội vụ trước khi ban hành quyết định tuyển dụng "
+        "là thực hiện không đúng quy định tại Nghị định 24/2010/NĐ-CP về tuyển dụng."
+    )
+    assert found == [("24/2010/NĐ-CP", None, None)]
