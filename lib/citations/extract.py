@@ -996,7 +996,11 @@ def _number_refs(
             b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term
         stated = issuer is not None or date is not None
-        if not has_so and (noun in grammar.NOUNS_NEEDING_SO or m.group("guide")):
+        if (
+            not has_so
+            and (noun in grammar.NOUNS_NEEDING_SO or m.group("guide"))
+            and not _issuer_after_number(view, e, noun, num, m)
+        ):
             # "chương trình 135", "kế hoạch 2015": names and years, not numbers ("Thông tư
             # hướng dẫn 3 nội dung": the verb); but "Hướng dẫn 40" after "Hướng dẫn số
             # 40-HD/BTCTW" in the same text is that document again
@@ -1050,6 +1054,43 @@ def _number_refs(
             number=num,
             by="issuer" if res else None,
         )
+
+
+#: Decrees carry their year in the code from 1998 on ("Nghị định 43/1998/NĐ-CP"); before that
+#: the code was "N/CP": a number and an earlier year do not fix it.
+_DECREE_YEAR_CODES_FROM = 1998
+
+
+def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
+    """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP)."""
+    for m in grammar.DECREE_YEAR_RE.finditer(view):
+        s, e = m.start("noun"), m.end()
+        if taken.overlaps(s, e):
+            continue
+        num, year = m.group("num"), int(m.group("year"))
+        res = canonical_id(f"{num}/{year}/NĐ-CP") if year >= _DECREE_YEAR_CODES_FROM else None
+        refs.add(
+            ReferenceKind.NUMBER_ONLY,
+            f"Nghị định {num}/{year}",
+            "Nghị định",
+            None,
+            res,
+            _mention(text, s, e),
+            number=num,
+            by="issuer" if res else None,
+        )
+        taken.add(s, e)
+
+
+def _issuer_after_number(view: str, end: int, noun: str, num: str, m: re.Match) -> bool:
+    """True for "Kế hoạch 64 của Ban Chỉ đạo": a capitalised noun of ``NOUNS_WITH_ISSUER``, a
+    number that is not a year, and "của"/"do" + a body right after it."""
+    if noun not in grammar.NOUNS_WITH_ISSUER or m.group("guide") or _reads_as_year(num):
+        return False
+    if not m.group("noun")[0].isupper():
+        return False
+    im = grammar.ISSUER_AFTER_RE.match(view, end)
+    return im is not None and view[end : im.start("body")].strip(" ,\t") in ("của", "do")
 
 
 def _plenum_terms(view: str) -> dict[int, set[str]]:
@@ -1120,6 +1161,7 @@ def extract(text: str, date=None) -> Extraction:
     taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
     _number_refs(norm, view, taken, groups, refs, on)
+    _decree_year_refs(norm, view, taken, refs)
     in_text = plenums.speaks_of(view)  # what the text speaks of, read once when first asked
     _plenum_refs(norm, view, taken, refs, on, in_text)
     _congress_refs(norm, view, taken, refs)

@@ -207,6 +207,10 @@ TYPE_NOUNS = MappingProxyType(
 
 #: Nouns that also name programmes and plans by number or by years ("chương trình 135",
 #: "kế hoạch 2012-2015"): a number after them is a reference only with "số".
+#: Of those, the nouns a number without "số" may still follow when the issuer is printed after
+#: it ("theo Kế hoạch 64 của Ban Chỉ đạo"): not a programme's name ("Chương trình 135 của Chính
+#: phủ"), a law or a sentence.
+NOUNS_WITH_ISSUER = frozenset({"Kế hoạch", "Đề án", "Phương án", "Thông báo", "Hướng dẫn"})
 NOUNS_NEEDING_SO = frozenset(
     {
         "Chương trình",
@@ -757,6 +761,8 @@ _BODIES = (
 ISSUER_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP}\)?(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)"
+    # the Politburo or the Secretariat right after the number: "Nghị quyết 04 Bộ Chính trị"
+    rf"|{_SP}(?=(?:Bộ Chính trị|Ban Bí thư)(?!\w))"
     # "Nghị quyết số 26-NQ/TW tại Hội nghị Trung ương 7 khóa X"
     rf"|,?{_OSP}tại{_SP}(?=Hội nghị{_SP}(?:Trung ương|TW|TƯ|lần)))"
     rf"{_BODIES}"
@@ -1084,7 +1090,9 @@ _ORD = rf"(?:{_ROMAN_WORD}|\d{{1,2}}(?!\w|[/.,-]\d))"
 _TERM_YEARS = rf"(?:,{_OSP})?{_SP}nhiệm kỳ{_SP}\d{{4}}{_OSP}-{_OSP}\d{{4}}"
 _DANG = "(?:của Đảng|của Đảng Cộng sản Việt Nam)"
 CONGRESS_BODY = (
-    rf"[Đđ]ại hội{_SP}(?:"
+    # "ĐH" for "Đại hội" only before a Roman number and the Party ("Nghị quyết ĐH XII Đảng Cộng
+    # sản VN"; "ĐH XII CĐVN" is the trade union's, "ĐH" alone a university)
+    rf"(?:[Đđ]ại hội|ĐH(?={_SP}{_ROMAN_WORD}{_SP}(?:của{_SP})?Đảng(?!{_SP}(?i:bộ))(?!\w))){_SP}(?:"
     rf"(?P<nat>(?:(?i:đại biểu){_SP})?(?:Đảng{_SP})?(?i:toàn quốc){_SP}"
     rf"(?:lần thứ{_SP})?(?P<cn1>{_ORD})"
     rf"|(?:lần thứ{_SP})?(?P<cn2>{_ROMAN_WORD})(?={_SP}{_DANG})"
@@ -1234,6 +1242,13 @@ CENTRAL_PARTY_BODY_RE = _PROGRAMS.compile(
     r"(?i: đảng(?: cộng sản việt nam)?)?"
 )
 GOVERNMENT_BODY_RE = _PROGRAMS.compile(r"(?i:chính phủ)")
+#: A decree cited by its number and year without the rest of its code: "Nghị định 34/2011 về xử
+#: lý kỷ luật …", "Nghị định số 67/2014" (only the Government issues decrees, so the code is
+#: N/YYYY/NĐ-CP); never a full code ("34/2011/NĐ-CP" is read as coded), nor a date's day/month.
+DECREE_YEAR_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?P<noun>[Nn]ghị định)(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}"
+    rf"(?P<num>\d{{1,3}})/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{{0,2}}/[ \t]{{0,2}}\w)"
+)
 _PROGRAMS.save()
 del _PROGRAMS
 

@@ -292,3 +292,51 @@ def test_an_opinion_clause_is_not_a_proposers_name():
         "là thực hiện không đúng quy định tại Nghị định 24/2010/NĐ-CP về tuyển dụng."
     )
     assert found == [("24/2010/NĐ-CP", None, None)]
+
+
+# --- uncoded references --------------------------------------------------------------------------
+
+
+def _refs(text):
+    return [(r.kind.value, r.label, r.resolves_to) for r in extract(text).references]
+
+
+def test_a_decree_by_number_and_year_resolves_to_its_code():
+    assert _refs("Theo quy định của Nghị định 34/2011 về xử lý kỷ luật đối với công chức.") == [
+        ("number_only", "Nghị định 34/2011", "34/2011/NĐ-CP")
+    ]
+    assert _refs("Tàu đóng theo Nghị định số 67/2014 của Chính phủ.") == [
+        ("number_only", "Nghị định 67/2014", "67/2014/NĐ-CP")
+    ]
+
+
+def test_a_decree_of_before_1998_or_a_full_code_is_not_resolved_by_its_year():
+    # the code was "N/CP" then: open
+    assert _refs("Nghị định 12/1995 quy định như sau.") == [
+        ("number_only", "Nghị định 12/1995", None)
+    ]
+    # a full code is a coded citation, not an uncoded reference
+    found = extract("Theo Nghị định 34/2011/NĐ-CP về kỷ luật.")
+    assert [d.id for d in found.documents] == ["34/2011/NĐ-CP"] and found.references == ()
+
+
+def test_a_plan_by_number_with_its_issuer_is_a_reference():
+    assert _refs("Xét xử các vụ án theo Kế hoạch 64 của Ban Chỉ đạo; phối hợp.") == [
+        ("number_only", "Kế hoạch 64", None)
+    ]
+    # a programme's name or a year stays none
+    assert _refs("Chương trình 135 của Chính phủ. Kế hoạch 2016 của UBND tỉnh.") == []
+
+
+def test_the_politburo_right_after_the_number_fixes_the_shape():
+    assert _refs("Phải phát huy hơn nữa Nghị quyết 04 Bộ Chính trị.") == [
+        ("number_only", "Nghị quyết 04", "04-NQ/TW")
+    ]
+
+
+def test_dh_for_the_party_congress_only():
+    assert _refs("Triển khai Nghị quyết ĐH XII Đảng Cộng sản VN, nhất là các nghị quyết.") == [
+        ("congress", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII", None)
+    ]
+    # the trade union's congress, or a university
+    assert _refs("Nghị quyết ĐH XII CĐVN. Nghị quyết ĐH Quốc gia.") == []
