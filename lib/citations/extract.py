@@ -411,7 +411,45 @@ def _coded_hits(view: str) -> list[_Hit]:
                 hits[i] = replace(
                     h, issuer=_clean_body(cm.group("cbody")), term=h.term or _term(cm.group("term"))
                 )
-    return _coordinate(view, _share_subject(view, lines, hits))
+    return _counted_list(view, _coordinate(view, _share_subject(view, lines, hits)))
+
+
+#: How far after "X vừa ký 3 quyết định …" the decisions it counted may be cited one by one.
+_COUNTED_REACH = 1500
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+
+
+def _counted_list(view: str, hits: list[_Hit]) -> list[_Hit]:
+    """A signer or body that announced a count of documents without their codes ("Cục trưởng
+    Cục Xuất bản, In và Phát hành vừa ký 3 quyết định xử phạt …") is the issuer of the codes of
+    that noun cited after it ("Theo quyết định số 12/QĐ-XPVPHC …; … số 13/…; … số 14/…"), when
+    exactly that many of them state no issuer before the next announcement or the reach."""
+    announcements = [
+        m
+        for m in grammar.ENUM_ANTECEDENT_RE.finditer(view)
+        if grammar.CODE_AFTER_NOUN_RE.match(view, m.end()) is None
+    ]
+    out = list(hits)
+    for k, m in enumerate(announcements):
+        raw = m.group("count")
+        count = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.lower(), 0)
+        if count < 2:
+            continue
+        noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
+        limit = min(m.end() + _COUNTED_REACH, len(view))
+        if k + 1 < len(announcements):
+            limit = min(limit, announcements[k + 1].start())
+        listed = [
+            i
+            for i, h in enumerate(out)
+            if m.end() <= h.start < limit and h.noun == noun and h.issuer is None
+        ]
+        if len(listed) != count:
+            continue
+        body, term = _clean_body(m.group("body")), _term(m.group("term"))
+        for i in listed:
+            out[i] = replace(out[i], issuer=body, term=out[i].term or term)
+    return out
 
 
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:

@@ -733,9 +733,20 @@ _SENTENCE_END = (
 #: The ministry or committee a department belongs to, after a comma: "Cục Quản lý hoạt động xây
 #: dựng, Bộ Xây dựng", "Cơ quan Cảnh sát điều tra, Bộ Công an" (one body, not two).
 _PARENT = rf"{_OSP},{_SP}(?:{_MINISTRY_ALT})(?!\w)"
+#: A name listing its fields, closed by "và": "Cục Xuất bản, In và Phát hành", "Ủy ban Văn hóa,
+#: Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội" (a committee's name ends with "của
+#: Quốc hội"); never a list of bodies ("Sở Tài chính, Sở Xây dựng và …").
+_FIELD = (
+    rf"(?!{_BODY_WORD}(?!\w)|{_HEAD_ALT}){_UP}[\w&]*"
+    rf"(?:{_SP}(?!{_TITLE_WORDS}(?!\w))(?:{_LOW}+|{_UP}[\w&]*)(?!\w))?"
+)
+_FIELDS = (
+    rf"(?:,{_SP}{_FIELD}){{1,6}}{_SP}(?:và|&){_SP}{_FIELD}(?:{_SP}của{_SP}Quốc hội(?!\w))?"
+    rf"(?=[ \t]*(?:[,;.:()\n\"“”]|\Z)|{_SP}(?:{_LOW}|{_UP}))"
+)
 _SENTENCE_BODY = (
     rf"{_SENTENCE_HEAD}{_SP}{_SENTENCE_WORD}(?:{_SENTENCE_JOIN}{_SENTENCE_WORD}){{0,11}}"
-    rf"(?!\w){_SENTENCE_END}(?:{_PARENT}(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}{_LOW}))?"
+    rf"(?!\w){_SENTENCE_END}(?:{_FIELDS}|{_PARENT}(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}{_LOW}))?"
 )
 # "của Bộ trưởng Bộ Y tế", "của Giám đốc Sở Tài chính", "của Cục trưởng Cục …", "của Trưởng Ban
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
@@ -974,8 +985,12 @@ _ENUM_COUNT = r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mườ
 ENUM_BACK_RE = _PROGRAMS.compile(
     rf"(?<!\w){_ENUM_COUNT}{_SP}{NOUN}{_SP}(?:nói{_SP})?(?:trên|này){_OSP},?{_OSP}(?:bao{_SP})?\Z"
 )
+#: A code right after a counted noun ("hai Quyết định số 578/QĐ-UBND và …"): the count then
+#: announces no list of its own.
+CODE_AFTER_NOUN_RE = _PROGRAMS.compile(rf"{_OSP}(?:{SO})?{_OSP}\d")
 ENUM_ANTECEDENT_RE = _PROGRAMS.compile(
-    rf"(?<!\w){BODY}(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    # the office, then maybe its holder's name ("Cục trưởng Cục … Chu Văn Hòa vừa ký 3 …")
+    rf"(?<!\w){BODY}(?:{_SP}{_UP}\w*){{0,4}}?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
     rf"(?:(?:đã|vừa|mới|cũng){_SP}){{0,2}}(?:thông qua|ban hành|ký|ra){_SP}"
     rf"{_ENUM_COUNT}{_SP}{NOUN}(?!\w)"
 )

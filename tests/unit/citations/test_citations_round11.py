@@ -340,3 +340,49 @@ def test_dh_for_the_party_congress_only():
     ]
     # the trade union's congress, or a university
     assert _refs("Nghị quyết ĐH XII CĐVN. Nghị quyết ĐH Quốc gia.") == []
+
+
+# --- names listing their fields; a count announced before the codes -----------------------------
+
+
+def test_a_name_listing_its_fields_is_one_body():
+    found = cited_documents(
+        "Ông A, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của "
+        "Quốc hội vừa có văn bản số 508/UBVHGDTTN gửi Hiệp hội."
+    )
+    assert found == [
+        (
+            "508/UBVHGDTTN",
+            "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của "
+            "Quốc hội",
+            None,
+        )
+    ]
+    # a list of bodies stays a list: the first is read alone
+    found = cited_documents("Sở Tài chính, Sở Xây dựng và Sở Nội vụ đã có Công văn số 5/STC-QLG.")
+    assert found[0][1] != "Sở Tài chính, Sở Xây dựng và Sở Nội vụ"
+
+
+def test_decisions_counted_by_their_signer_and_cited_one_by_one():
+    found = cited_documents(
+        "Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa vừa ký 3 quyết định xử phạt các "
+        "đơn vị liên quan. Theo quyết định số 12/QĐ-XPVPHC xử phạt nhà xuất bản; áp dụng Nghị "
+        "định số 159/2013/NĐ-CP. Theo quyết định số 13/QĐ-XPVPHC xử phạt nhà in. Theo quyết định "
+        "số 14/QĐ-XPVPHC xử phạt nhà sách."
+    )
+    signer = "Cục trưởng Cục Xuất bản, In và Phát hành"
+    assert found == [
+        ("12/QĐ-XPVPHC", signer, None),
+        ("159/2013/NĐ-CP", None, None),
+        ("13/QĐ-XPVPHC", signer, None),
+        ("14/QĐ-XPVPHC", signer, None),
+    ]
+
+
+def test_a_count_that_does_not_match_the_codes_after_it_gives_nothing():
+    # three decisions announced, one cited: it may be any decision
+    found = cited_documents(
+        "UBND tỉnh đã ban hành 3 quyết định thu hồi đất. Dự án thực hiện theo Quyết định số "
+        "5/QĐ-TTg phê duyệt quy hoạch."
+    )
+    assert found == [("5/QĐ-TTg", None, None)]
