@@ -319,7 +319,11 @@ def _coded_hits(view: str) -> list[_Hit]:
                 nm = grammar.DESCRIBED_NOUN_BEFORE_CODE_RE.search(
                     view, max(lines.start(id_start), id_start - 90), id_start
                 )
-        if nm is not None:
+        if nm is None and (
+            tm := grammar.TELEGRAM_BEFORE_CODE_RE.search(view, max(0, id_start - 12), id_start)
+        ):
+            nm, noun, start = tm, "Công điện", tm.start("noun")
+        elif nm is not None:
             noun = grammar.noun_of(nm)
             start = nm.start("noun")
         has_so = nm is not None or grammar.SO_BEFORE_RE.search(
@@ -329,8 +333,17 @@ def _coded_hits(view: str) -> list[_Hit]:
             not has_so
         ):
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
-        if m.lastgroup == "short" and (noun not in grammar.SHORT_ID_NOUNS or nm is None):
-            continue  # "N/ABC" only as a letter or a report: "Công văn số 256/PCLB"
+        if m.lastgroup == "short" and (
+            nm is None
+            or (
+                noun not in grammar.SHORT_ID_NOUNS
+                and not (
+                    noun == "Quyết định" and grammar.POLICE_UNIT_RE.fullmatch(m.group("u_iss"))
+                )
+            )
+        ):
+            continue  # "N/ABC" only as a letter or a report ("Công văn số 256/PCLB"), or a
+            # decision of a police department ("Quyết định số 51/C46")
         if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
             continue  # "N-ABC" only with a noun and "số": "Sắc lệnh số 143-NV"
         # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree

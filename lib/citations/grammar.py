@@ -1136,7 +1136,7 @@ NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(rf"(?<!\w){NOUN}{_GUIDING}{_SP}(?:{SO}
 #: 6" is a lawyer).
 _DESC_STOP = (
     "của|tại|theo|về|và|hoặc|số|ngày|năm|tháng|này|đó|trên|có|đã|được|là|thì|mà|để|cho|với|"
-    "trong|do|bị|các|những|nói|nêu|kèm|ban|ký|cũng|vẫn|chưa|không|sẽ|đang|sư"
+    "trong|do|bị(?! can| cáo)|các|những|nói|nêu|kèm|ban|ký|cũng|vẫn|chưa|không|sẽ|đang|sư"
 )
 DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
     rf"(?<![\w.])(?=[{UPPER}]){NOUN}"
@@ -1145,6 +1145,14 @@ DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
 #: The same before a code, where the noun may be lower case (the code is evidence enough):
 #: "Thanh tra Sở Xây dựng đã ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC",
 #: "UBND phường đã ban hành Quyết định đình chỉ thi công số 139/QĐ-UBND".
+#: A police telegram ("Điện số 499/ĐK về …, Điện số 15/ĐK của Bộ Công an"): "Điện" as a noun
+#: only capitalised, right before "số" and a code (read in ``extract`` as a Công điện).
+TELEGRAM_BEFORE_CODE_RE = _PROGRAMS.compile(
+    rf"(?<![\w.])(?P<noun>Điện){_SP}(?P<so>(?i:số)){_OSP}:?{_OSP}\Z"
+)
+#: The code of a police department ("C46", "PC45"): a short code ("Quyết định số 51/C46 (P12)")
+#: is read after a decision's noun too.
+POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}")
 DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
     rf"(?<![\w.]){NOUN}"
     rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"

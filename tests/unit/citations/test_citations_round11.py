@@ -386,3 +386,31 @@ def test_a_count_that_does_not_match_the_codes_after_it_gives_nothing():
         "5/QĐ-TTg phê duyệt quy hoạch."
     )
     assert found == [("5/QĐ-TTg", None, None)]
+
+
+# --- police telegrams and decisions -------------------------------------------------------------
+
+
+def test_a_police_telegram_by_number_and_code():
+    found = cited_documents(
+        "Công an các đơn vị thực hiện Điện số 499/ĐK về cao điểm tấn công tội phạm và Điện số "
+        "15/ĐK của Bộ Công an về bảo đảm an ninh."
+    )
+    assert found == [("499/ĐK", None, None), ("15/ĐK", "Bộ Công an", None)]
+    (doc,) = extract("Điện số 15/ĐK của Bộ Công an.").documents
+    assert doc.type == "Công điện"
+
+
+def test_electricity_with_a_number_is_no_telegram():
+    assert cited_documents("Nhà máy Nhiệt điện số 1 và Điện số 3 đã vận hành.") == []
+    assert _refs("Nhà máy Nhiệt điện số 1 đã vận hành.") == []
+
+
+def test_a_decision_of_a_police_department_with_its_short_code():
+    found = cited_documents(
+        "Ngày 16-9-2016, Cơ quan Cảnh sát điều tra, Bộ Công an đã ra Quyết định khởi tố bị can "
+        "số 363/C46 (P12) đối với bị can."
+    )
+    assert found == [("363/C46", "Cơ quan Cảnh sát điều tra, Bộ Công an", "2016-09-16")]
+    # a short code after a decision's noun stays refused otherwise
+    assert cited_documents("Theo Quyết định số 12/UBND của tỉnh.") == []
