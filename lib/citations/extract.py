@@ -152,7 +152,14 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             (m := grammar.ISSUER_AFTER_RE.match(view, pos))
             or (m := grammar.ISSUER_PASSIVE_RE.match(view, pos))
         ):
-            if m.re is grammar.ISSUER_AFTER_RE and grammar.CLAUSE_VERB_RE.match(view, m.end()):
+            if m.re is grammar.ISSUER_AFTER_RE and (
+                grammar.CLAUSE_VERB_RE.match(view, m.end())
+                or (
+                    grammar.CLAUSE_LOW_RE.match(view, m.end())
+                    and (one := grammar.ISSUER_AFTER_ONE_RE.match(view, pos)) is not None
+                    and "," in view[one.end() : m.end()]
+                )
+            ):
                 m = grammar.ISSUER_AFTER_ONE_RE.match(view, pos) or m
             issuer = _clean_body(m.group("body"))
             pos = m.end()
@@ -362,6 +369,10 @@ def _coded_hits(view: str) -> list[_Hit]:
         lead = None
         if issuer is None or date is None:
             b_issuer, b_date, b_term, b_lead = _before(view, start)
+            if b_lead == "decided" and _local_decides_national(b_issuer, parsed):
+                # "được UBND tỉnh phê duyệt danh sách … theo NĐ 67/2014/NĐ-CP": the province
+                # applied the decree, it did not issue it
+                b_issuer, b_date, b_lead = None, None, None
             if issuer is None and b_issuer:
                 issuer, lead = b_issuer, b_lead
             date = date or b_date
@@ -463,6 +474,14 @@ def _counted_list(view: str, hits: list[_Hit]) -> list[_Hit]:
         for i in listed:
             out[i] = replace(out[i], issuer=body, term=out[i].term or term)
     return out
+
+
+def _local_decides_national(body: str | None, parsed: ParsedId) -> bool:
+    """True when a local body (a province, a department) is read as the decider of a document
+    whose code names a national issuer (NĐ-CP, QĐ-TTg, a ministry, the Party centre)."""
+    if not body or grammar.LOCAL_BODY_RE.match(body) is None:
+        return False
+    return grammar.implied_issuer(parsed.issuer, parsed.system) is not None
 
 
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:

@@ -347,7 +347,7 @@ PARTY_ID = (
 #: for the dash between type and issuer ("1480/2003/QĐ.UB"; never with a space after the dot).
 #: A type fused with a State issuer, without the dash: "Quyết định số 718/2004/QĐUB", "Nghị định
 #: số 78/2013/NĐCP", "Quyết định số 724/QĐUB" (read as QĐ-UB, NĐ-CP; never a Party issuer).
-_FUSED = r"(?=(?:UBND|UB|CP|TTg)(?![\w&]))"
+_FUSED = r"(?<=QĐ|NĐ|CT)(?=(?:UBND|UB|CP|TTg)(?![\w&-]))"
 NORMATIVE_ID = (
     rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/(?:{_S2}/)?{_S2}"
     rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ])|{_FUSED})"
@@ -591,7 +591,7 @@ _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|t
 #: Courts and procuracies the same way ("TAND tỉnh Quảng Trị", "Tòa án nhân dân tối cao",
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
-    rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban nhân dân|Hội đồng nhân dân)"
+    rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban [Nn]hân [Dd]ân|Hội đồng [Nn]hân [Dd]ân)"
     rf"(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
     rf"|(?:T(?:òa|oà) án [Nn]hân [Dd]ân|TAND|Viện [Kk]iểm sát [Nn]hân [Dd]ân|VKSND)"
     rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
@@ -676,7 +676,8 @@ _NAME_WORD = (
 #: capitalised word (or a council) follows within two words, so "… HĐND tỉnh và ý kiến của …"
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
-    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra|{_CUY} ban(?! nhân dân)"
+    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra"
+    rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
@@ -697,7 +698,7 @@ _AFTER_SCOPE = "".join(f"(?<!{w} )" for w in _SCOPES)
 _ENDS_WITH_SCOPE = "|".join(f"(?<={w})" for w in _SCOPES)
 _TITLE_WORDS = (
     rf"(?:{_FUNCTION_WORDS}|phê|sửa|bổ|thành|chỉ|yêu|gửi|kèm|nay|các|những|này|đó"
-    r"|trên|như|hoặc|khi|mà|v/v|thay)"
+    r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn)"
 )
 #: "phòng, chống" and the hazards after it, a list joined by commas, are one part of a name:
 #: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, lãng
@@ -754,12 +755,13 @@ _SENTENCE_BODY = (
 _TITLE = (
     r"(?:Bộ [tT]rưởng|Giám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
     r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
-    r"|Thường trực)"
+    r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập)"
 )
 _BODY_CORE = (
     rf"(?:(?:Phó{_SP})?{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra "
-    rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài ))?"
+    rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
+    rf"|Tổng công ty |Công ty ))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -786,6 +788,12 @@ ISSUER_AFTER_ONE_RE = _PROGRAMS.compile(
 )
 CLAUSE_VERB_RE = _PROGRAMS.compile(
     rf"{_SP}(?:được|đã|sẽ|phải|cần|chủ trì|có trách nhiệm|chịu trách nhiệm)(?!\w)"
+)
+#: After bodies joined by a comma, any lower-case word that starts no title is a verb too: "…
+#: tại văn bản 571/VPCP-KTTH ngày … của VPCP, Bộ Tài chính tạm cấp …" (not after "và": "của Bộ
+#: Y tế và Bộ Tài chính bước 2" is a joint circular).
+CLAUSE_LOW_RE = _PROGRAMS.compile(
+    rf"{_SP}(?!{_TITLE_WORDS}(?!\w)|(?i:{_NOUN_ALT})(?!\w)){_LOW}+(?!\w)"
 )
 #: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
 ISSUER_PASSIVE_RE = _PROGRAMS.compile(
@@ -852,7 +860,7 @@ _SUBJECT_ONLY = (
 _ISSUING_VERB = (
     rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
     rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
-    rf"|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng)|(?P<sent>gửi)"
+    rf"|có{_SP}ra|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng)|(?P<sent>gửi)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
@@ -930,7 +938,10 @@ _DECIDING_VERB = (
 #: theo tiến độ dự án (Công văn số …)"), up to sixteen syllables; never across "của", "do",
 #: "tại", a second subject after "và", or a clause's punctuation. A date may open the clause
 #: ("ngày 3-5-2017, Bộ Công Thương đã phê duyệt … tại Quyết định số …").
-_DECIDED_WORD = rf"(?!(?:của|do|tại|và{_SP}{_UP})(?!\w))[\w&]+(?:-[\w&]+)*"
+_DECIDED_WORD = (
+    rf"(?!(?:của|do|tại|và{_SP}{_UP}|Luật|Bộ luật|Điều|Khoản|NĐ)(?!\w))"
+    r"(?!\d)[^\W\d]+(?:-[^\W\d]+)*(?![\w&])"
+)
 DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
@@ -1265,6 +1276,13 @@ CENTRAL_PARTY_BODY_RE = _PROGRAMS.compile(
     r"(?i: đảng(?: cộng sản việt nam)?)?"
 )
 GOVERNMENT_BODY_RE = _PROGRAMS.compile(r"(?i:chính phủ)")
+#: A body of a province, district or commune ("UBND tỉnh Thanh Hóa", "Chủ tịch UBND huyện", "Sở
+#: Tài chính", "tỉnh Lào Cai"): it cannot have decided by a national body's document.
+LOCAL_BODY_RE = _PROGRAMS.compile(
+    rf"(?:Phó{_SP})?(?:(?i:chủ tịch|giám đốc){_SP})?"
+    rf"(?:[UƯ]BND|HĐND|{_CUY} ban [Nn]hân [Dd]ân|(?i:hội đồng nhân dân)|Sở|Thanh tra Sở"
+    rf"|Thanh tra tỉnh|(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?!\w)"
+)
 #: A decree cited by its number and year without the rest of its code: "Nghị định 34/2011 về xử
 #: lý kỷ luật …", "Nghị định số 67/2014" (only the Government issues decrees, so the code is
 #: N/YYYY/NĐ-CP); never a full code ("34/2011/NĐ-CP" is read as coded), nor a date's day/month.

@@ -414,3 +414,63 @@ def test_a_decision_of_a_police_department_with_its_short_code():
     assert found == [("363/C46", "Cơ quan Cảnh sát điều tra, Bộ Công an", "2016-09-16")]
     # a short code after a decision's noun stays refused otherwise
     assert cited_documents("Theo Quyết định số 12/UBND của tỉnh.") == []
+
+
+# --- checks made on unlabelled crawl texts (old and new output compared) ------------------------
+
+
+def test_a_deputy_minister_and_an_associations_chairman_keep_their_title():
+    found = cited_documents(
+        "Thứ trưởng Bộ GD&ĐT Bùi Văn Ga vừa ký các quyết định số 138/QĐ-BGDĐT và số "
+        "322/QĐ-BGDĐT. Ngày 21/3, Chủ tịch Hiệp hội Du lịch Đà Nẵng Huỳnh Tấn Vinh có văn bản "
+        "21-3/CTHHDLĐN kiến nghị."
+    )
+    assert [f[1] for f in found] == [
+        "Thứ trưởng Bộ GD&ĐT Bùi Văn Ga",
+        "Thứ trưởng Bộ GD&ĐT Bùi Văn Ga",
+        "Chủ tịch Hiệp hội Du lịch Đà Nẵng Huỳnh Tấn Vinh",
+    ]
+
+
+def test_a_local_body_never_decides_by_a_national_document():
+    # the province approved a list under the decree; it did not issue the decree
+    found = cited_documents(
+        "Gia đình ông được UBND tỉnh Thanh Hóa phê duyệt danh sách chủ tàu đủ điều kiện đóng tàu "
+        "cá mới theo NĐ 67/2014/NĐ-CP (Nghị định 67)."
+    )
+    assert found == [("67/2014/NĐ-CP", None, None)]
+    # nor is an article of a law what a body decided by
+    found = cited_documents(
+        "Ủy ban Nhân dân thành phố Hà Nội đề xuất Thủ tướng Chính phủ cho phép lựa chọn nhà thầu "
+        "theo Điều 26 Luật Đấu thầu số 43/2013/QH13 ngày 26/11/2013."
+    )
+    assert found == [("43/2013/QH13", None, "2013-11-26")]
+
+
+def test_the_government_inspectorates_code_is_not_a_fused_decree():
+    (doc,) = extract("Văn bản số 76/TTCP-C ngày 19/4/2017 của Thanh tra Chính phủ.").documents
+    assert doc.id == "76/TTCP-C"
+
+
+def test_adverbs_end_a_name_and_co_ra_is_a_verb():
+    found = cited_documents(
+        "Hội đồng giám khảo cũng không biết. Năm 2012, Bộ GD&ĐT ban hành Thông tư "
+        "26/2012/TT-BGDĐT ngày 10/7/2012. Tổng cục Hải quan có ra Thông báo số 2945/TB-TCHQ "
+        "ngày 9/5/2017."
+    )
+    assert found == [
+        ("26/2012/TT-BGDĐT", "Bộ GD&ĐT", "2012-07-10"),
+        ("2945/TB-TCHQ", "Tổng cục Hải quan", "2017-05-09"),
+    ]
+
+
+def test_a_comma_list_then_a_verb_and_a_joint_circular():
+    found = cited_documents(
+        "Thực hiện chỉ đạo tại văn bản 571/VPCP-KTTH ngày 19/01/2017 của VPCP, Bộ Tài chính tạm "
+        "cấp 1.680 tỷ đồng. Giá dịch vụ tăng theo Thông tư liên tịch số 37/2015/TTLT-BYT-BTC "
+        "ngày 29/10/2015 của Bộ Y tế và Bộ Tài chính bước 2."
+    )
+    assert found == [
+        ("571/VPCP-KTTH", "VPCP", "2017-01-19"),
+        ("37/2015/TTLT-BYT-BTC", "Bộ Y tế và Bộ Tài chính", "2015-10-29"),
+    ]
