@@ -448,13 +448,17 @@ def _counted_list(view: str, hits: list[_Hit]) -> list[_Hit]:
     Cục Xuất bản, In và Phát hành vừa ký 3 quyết định xử phạt …") is the issuer of the codes of
     that noun cited after it ("Theo quyết định số 12/QĐ-XPVPHC …; … số 13/…; … số 14/…"), when
     exactly that many of them state no issuer before the next announcement or the reach."""
-    announcements = [
-        m
-        for m in grammar.ENUM_ANTECEDENT_RE.finditer(view)
-        if grammar.CODE_AFTER_NOUN_RE.match(view, m.end()) is None
-    ]
+    if all(h.issuer is not None for h in hits):
+        return hits
+    announcements = []  # (count match, the body and verb before it)
+    for cm in grammar.COUNTED_NOUN_RE.finditer(view):
+        if grammar.CODE_AFTER_NOUN_RE.match(view, cm.end()) is not None:
+            continue
+        by = grammar.COUNTED_BY_RE.search(view, max(0, cm.start() - 240), cm.start())
+        if by is not None:
+            announcements.append((cm, by))
     out = list(hits)
-    for k, m in enumerate(announcements):
+    for k, (m, by) in enumerate(announcements):
         raw = m.group("count")
         count = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.lower(), 0)
         if count < 2:
@@ -462,7 +466,7 @@ def _counted_list(view: str, hits: list[_Hit]) -> list[_Hit]:
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
         limit = min(m.end() + _COUNTED_REACH, len(view))
         if k + 1 < len(announcements):
-            limit = min(limit, announcements[k + 1].start())
+            limit = min(limit, announcements[k + 1][0].start())
         listed = [
             i
             for i, h in enumerate(out)
@@ -470,7 +474,7 @@ def _counted_list(view: str, hits: list[_Hit]) -> list[_Hit]:
         ]
         if len(listed) != count:
             continue
-        body, term = _clean_body(m.group("body")), _term(m.group("term"))
+        body, term = _clean_body(by.group("body")), _term(by.group("term"))
         for i in listed:
             out[i] = replace(out[i], issuer=body, term=out[i].term or term)
     return out
@@ -1133,6 +1137,8 @@ _DECREE_YEAR_CODES_FROM = 1998
 
 def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP)."""
+    if "ghị định" not in view:
+        return
     for m in grammar.DECREE_YEAR_RE.finditer(view):
         s, e = m.start("noun"), m.end()
         if taken.overlaps(s, e):

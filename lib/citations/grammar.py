@@ -999,6 +999,13 @@ ENUM_BACK_RE = _PROGRAMS.compile(
 #: A code right after a counted noun ("hai Quyết định số 578/QĐ-UBND và …"): the count then
 #: announces no list of its own.
 CODE_AFTER_NOUN_RE = _PROGRAMS.compile(rf"{_OSP}(?:{SO})?{_OSP}\d")
+#: A count and a noun ("3 quyết định"), found first; ``COUNTED_BY_RE`` (anchored at the count)
+#: then reads the body and verb before it.
+COUNTED_NOUN_RE = _PROGRAMS.compile(rf"(?<!\w){_ENUM_COUNT}{_SP}{NOUN}(?!\w)")
+COUNTED_BY_RE = _PROGRAMS.compile(
+    rf"(?<!\w){BODY}(?:{_SP}{_UP}\w*){{0,4}}?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?:(?:đã|vừa|mới|cũng){_SP}){{0,2}}(?:thông qua|ban hành|ký|ra){_SP}\Z"
+)
 ENUM_ANTECEDENT_RE = _PROGRAMS.compile(
     # the office, then maybe its holder's name ("Cục trưởng Cục … Chu Văn Hòa vừa ký 3 …")
     rf"(?<!\w){BODY}(?:{_SP}{_UP}\w*){{0,4}}?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
