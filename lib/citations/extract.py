@@ -578,16 +578,22 @@ def _coordinate(view: str, hits: list[_Hit]) -> list[_Hit]:
     # since "Quy định số 76-QĐ/TW và Quy định số 213-QĐ/TW, ngày 02/01/2020" dates the second.
     for i in range(len(out) - 2, -1, -1):
         prev, cur = out[i], out[i + 1]
+        gap = grammar.COORD_RE.fullmatch(view[prev.tail_end : cur.start])
+        # "Giấy giới thiệu số 45/TCMT-GGT và số 46/TCMT-GGT, do … ký ngày …": no noun read,
+        # the second named by "số" alone: one list under one noun, as inherited
+        under_one = cur.inherited or (
+            gap is not None and gap.group("so") and prev.noun is None and cur.noun is None
+        )
         if (
             prev.issuer is None
-            and (cur.issuer is not None or (cur.inherited and cur.date is not None))
+            and (cur.issuer is not None or (under_one and cur.date is not None))
             and _same_issuer_code(prev, cur)
-            and grammar.COORD_RE.fullmatch(view[prev.tail_end : cur.start])
+            and gap
         ):
             out[i] = replace(
                 prev,
                 issuer=cur.issuer,
-                date=prev.date or (cur.date if cur.inherited else None),
+                date=prev.date or (cur.date if under_one else None),
                 term=prev.term or cur.term,
             )
     return out

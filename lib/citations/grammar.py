@@ -753,7 +753,7 @@ _SENTENCE_BODY = (
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
-    r"(?:Bộ [tT]rưởng|Giám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
+    r"(?:Bộ [tT]rưởng|[Gg]iám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
     r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập)"
 )
@@ -816,7 +816,8 @@ PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
 SIGNED_BY_RE = _PROGRAMS.compile(
     rf"{_OSP},?(?:{_SP}gửi{_SP}[^\n.;:()“”\"]{{1,100}}?)?{_SP}do{_SP}"
     rf"(?:(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
-    rf"(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
+    # a former office holder: "do ông A, nguyên Phó Tổng Biên tập Tạp chí Mặt trận ký"
+    rf"(?:nguyên{_SP})?(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
     rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})){_SP}ký(?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn

@@ -474,3 +474,18 @@ def test_a_comma_list_then_a_verb_and_a_joint_circular():
         ("571/VPCP-KTTH", "VPCP", "2017-01-19"),
         ("37/2015/TTLT-BYT-BTC", "Bộ Y tế và Bộ Tài chính", "2015-10-29"),
     ]
+
+
+def test_a_former_office_holder_signs_two_letters_named_by_so():
+    found = cited_documents(
+        "Ngoài ra, tại Giấy giới thiệu số 45/TCMT-GGT và số 46/TCMT-GGT, do ông Tô Văn Vỹ, "
+        "nguyên Phó Tổng Biên tập Tạp chí Mặt trận ký ngày 01/3/2016 cấp cho ông A. Anh nhận "
+        "được Quyết định số 111/QĐ-PTTH do ông Phan Quốc Ly (Phó giám đốc Đài PT-TH tỉnh Đắk "
+        "Nông) ký."
+    )
+    signer = "Phó Tổng Biên tập Tạp chí Mặt trận"
+    assert found == [
+        ("45/TCMT-GGT", signer, "2016-03-01"),
+        ("46/TCMT-GGT", signer, "2016-03-01"),
+        ("111/QĐ-PTTH", "Phó giám đốc Đài PT-TH tỉnh Đắk Nông", None),
+    ]
