@@ -384,7 +384,7 @@ SPACED_ID = (
 LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
     # a space around the dash before an all-capital unit: "8959/UBND – THKH", "1333/UBND- TNMT"
-    rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]*(?![\w&])))"
+    rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[a-z]?[A-ZĐ0-9&]*(?![\w&])))"
     rf"(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
 )
 
@@ -454,10 +454,14 @@ DATE = (
 )
 #: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
 #: 64/2013/TT-BTC 15/05/2013").
+_DAY_VERB = r"(?:ban hành|ký|cấp(?: lần đầu)?)"  # "… do Cục … cấp lần đầu ngày 08/01/2015"
 DATE_AFTER_RE = _PROGRAMS.compile(
-    rf"{_OSP}(?:\(|,{_OSP}|(?=(?i:ngày|ban hành ngày|ký ngày|tháng))"
+    # the signer's name between the office and "ký ngày": "do chủ tịch UBND tỉnh Thái Bình,
+    # Nguyễn Hồng Diên ký ngày 23/12/2016"
+    rf"{_OSP}(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}}{_SP}(?=ký ngày)"
+    rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng))"
     rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)))"
-    rf"(?:(?i:ngày|ban hành ngày|ký ngày){_OSP})?{DATE}\)?"
+    rf"(?:(?i:ngày|{_DAY_VERB} ngày){_OSP})?{DATE}\)?"
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
 #: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or
@@ -510,6 +514,7 @@ _HEADS = (
     "Ban Thường vụ",
     "BTV",
     "Thường trực",
+    "Thường vụ",  # "Thường vụ Tỉnh ủy có Thông báo số …" ("Ban" left out)
     "Ban Tổ chức",
     "Ban Tuyên giáo",
     "Ban Tuyên giáo và Dân vận",
@@ -698,7 +703,8 @@ _AFTER_SCOPE = "".join(f"(?<!{w} )" for w in _SCOPES)
 _ENDS_WITH_SCOPE = "|".join(f"(?<={w})" for w in _SCOPES)
 _TITLE_WORDS = (
     rf"(?:{_FUNCTION_WORDS}|phê|sửa|bổ|thành|chỉ|yêu|gửi|kèm|nay|các|những|này|đó"
-    r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn)"
+    r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn"
+    r"|cấp(?= lần| phép| giấy| mới| đổi| lại))"
 )
 #: "phòng, chống" and the hazards after it, a list joined by commas, are one part of a name:
 #: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, lãng
@@ -753,7 +759,7 @@ _SENTENCE_BODY = (
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
-    r"(?:Bộ [tT]rưởng|[Gg]iám [đĐ]ốc|Chủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
+    r"(?:Bộ [tT]rưởng|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
     r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập)"
 )
@@ -762,6 +768,9 @@ _BODY_CORE = (
     rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra "
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     rf"|Tổng công ty |Công ty ))?"
+    # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu
+    # khí Việt Nam"
+    rf"(?:(?:Hội đồng thành viên|Hội đồng quản trị|HĐTV|HĐQT){_SP}(?=Tập đoàn|Tổng [Cc]ông ty))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"
@@ -818,7 +827,8 @@ SIGNED_BY_RE = _PROGRAMS.compile(
     rf"(?:(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
     # a former office holder: "do ông A, nguyên Phó Tổng Biên tập Tạp chí Mặt trận ký"
     rf"(?:nguyên{_SP})?(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
-    rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})){_SP}ký(?!\w)"
+    rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?)"
+    rf"{_SP}ký(?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).

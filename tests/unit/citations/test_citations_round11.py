@@ -489,3 +489,35 @@ def test_a_former_office_holder_signs_two_letters_named_by_so():
         ("46/TCMT-GGT", signer, "2016-03-01"),
         ("111/QĐ-PTTH", "Phó giám đốc Đài PT-TH tỉnh Đắk Nông", None),
     ]
+
+
+# --- after fresh12's one unseen score (these rules were written after it was seen) --------------
+
+
+def test_a_board_of_a_group_and_a_standing_committee_without_ban():
+    found = cited_documents(
+        "Ngày 6/11/2015, Hội đồng thành viên Tập đoàn Dầu khí Việt Nam đã ra Quyết định số "
+        "2665/QĐ-DKVN về cổ phần hóa. Đến ngày 9.1.2017, Thường vụ Tỉnh ủy có Thông báo số "
+        "652-TB/TU đồng ý."
+    )
+    assert found == [
+        ("2665/QĐ-DKVN", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", "2015-11-06"),
+        ("652-TB/TU", "Thường vụ Tỉnh ủy", "2017-01-09"),
+    ]
+
+
+def test_a_certificate_granted_first_on_a_date_and_a_signer_named_after_the_office():
+    found = cited_documents(
+        "Giấy chứng nhận số: 015/QLCT-GCN do Cục Quản lý cạnh tranh – Bộ Công Thương cấp lần "
+        "đầu ngày 08 tháng 01 năm 2015. Anh dẫn Quyết định số 3897/QĐ-UBND do chủ tịch UBND tỉnh "
+        "Thái Bình, Nguyễn Hồng Diên ký ngày 23/12/2016."
+    )
+    assert found == [
+        ("015/QLCT-GCN", "Cục Quản lý cạnh tranh - Bộ Công Thương", "2015-01-08"),
+        ("3897/QĐ-UBND", "chủ tịch UBND tỉnh Thái Bình", "2016-12-23"),
+    ]
+
+
+def test_a_spaced_dash_before_a_unit_with_a_lower_case_letter():
+    (doc,) = extract("Công văn số 2000/BTC – TTr gửi Thủ tướng Chính phủ.").documents
+    assert doc.id == "2000/BTC-TTr"
