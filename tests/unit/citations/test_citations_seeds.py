@@ -107,7 +107,7 @@ def test_score_seed_counts_false_positives_and_misses():
 
 
 @pytest.mark.parametrize(
-    "source", ["fresh5", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"]
+    "source", ["fresh5", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"]
 )
 def test_fresh_labels_name_texts_of_the_bench_folder(source):
     # the fifth, seventh and eighth fresh batches live in the repository
