@@ -591,7 +591,10 @@ _MINISTRY_ABBR = (
 )
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
-_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
+_LEVEL = (
+    # "TP.HCM" is a city's name, read as a name word ("UBND TP.HCM"), not the level "TP"
+    r"(?:tỉnh|thành phố|TP(?:\.(?!\w)|(?!\.\w))|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
+)
 #: Written all in lower case ("của uỷ ban nhân dân tỉnh") only with its level word.
 #: Courts and procuracies the same way ("TAND tỉnh Quảng Trị", "Tòa án nhân dân tối cao",
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
@@ -650,6 +653,7 @@ _STOP_WORDS = (
     *("Công bố", "Kiện toàn", "Tăng cường", "Tiếp tục", "Đẩy mạnh", "Nâng cao", "Giao"),
     *("Đề nghị", "Đồng thời", "Tuy nhiên", "Ngoài ra", "Sau đó", "Trước đó", "Cụ thể", "Do đó"),
     *("Vì vậy", "Hiện nay", "Bên cạnh", "Như vậy", "Theo đó", "Trước đây", "Sau khi", "Khi"),
+    *("Khoản", "Điểm", "Mục", "Chương", "Phần"),  # parts of a text: "… của Chính phủ và Khoản 4"
 )
 #: Lower-case words that never continue a name: "Ngân sách" is one, "Hoà về" is not.
 _FUNCTION_WORDS = (
@@ -670,7 +674,7 @@ _NAME_WORD = (
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
     rf"|(?:các )?cơ quan(?= (?:tỉnh|thành phố|Trung ương)(?!\w))"
     # a city named after "TP.": "TAND cấp cao tại TP. HCM", "Văn phòng UBND TP. Hà Nội"
-    rf"|TP\.{_SP}{_NOT_NAME}{_UP}[\w&]*"
+    rf"|TP\.{_OSP}{_NOT_NAME}{_UP}[\w&]*"
     rf"|Tập đoàn|Tổng [Cc]ông ty"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )
@@ -1142,7 +1146,9 @@ CONGRESS_BODY = (
     rf"|(?:lần thứ{_SP})?(?P<cn2>{_ROMAN_WORD})(?={_SP}{_DANG})"
     rf"|(?P<cn3>{_ROMAN_WORD})(?!{_SP}(?i:đảng bộ|đại hội))"
     # also "Đại hội Đảng lần thứ XII"
-    rf"|(?:Đảng{_SP})?(?:lần thứ{_SP})(?P<cn4>{_ORD}))(?:{_SP}{_DANG})?"
+    rf"|(?:Đảng{_SP})?(?:lần thứ{_SP})(?P<cn4>{_ORD})"
+    # the national congress named by the Party's term: "Nghị quyết Đại hội Đảng khóa XII"
+    rf"|Đảng{_SP}(?i:kh(?:óa|oá)){_SP}(?P<cn6>{_ROMAN_WORD}))(?:{_SP}{_DANG})?"
     rf"|(?P<loc>(?:(?i:đại biểu){_SP})?[Đđ]ảng bộ"
     rf"(?P<cname>(?:{_SP}[^\s,.;:()“”\"]{{1,20}}){{0,8}}?)"
     rf"(?:{_SP}lần thứ{_SP}(?P<cn5>{_ORD})(?:{_TERM_YEARS})?|{_TERM_YEARS})))"

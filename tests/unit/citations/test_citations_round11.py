@@ -521,3 +521,27 @@ def test_a_certificate_granted_first_on_a_date_and_a_signer_named_after_the_offi
 def test_a_spaced_dash_before_a_unit_with_a_lower_case_letter():
     (doc,) = extract("Công văn số 2000/BTC – TTr gửi Thủ tướng Chính phủ.").documents
     assert doc.id == "2000/BTC-TTr"
+
+
+# --- after fresh13's one unseen score ------------------------------------------------------------
+
+
+def test_a_city_glued_to_tp_and_a_part_of_a_text_after_va():
+    found = cited_documents(
+        "Theo Quyết định số 17/2012/QĐ-UBND ngày 9/5/2012 của UBND TP.HCM và quy chuẩn. Tại Điều "
+        "30 Nghị định số 08/2015/NĐ-CP ngày 21/1/2015 của Chính phủ và Khoản 4 Điều 11 Thông tư."
+    )
+    assert found == [
+        ("17/2012/QĐ-UBND", "UBND TP.HCM", "2012-05-09"),
+        ("08/2015/NĐ-CP", "Chính phủ", "2015-01-21"),
+    ]
+
+
+def test_the_party_congress_named_by_its_term():
+    assert _refs("Triển khai Nghị quyết Đại hội Đảng khóa XII về kinh tế.") == [
+        ("congress", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII", None)
+    ]
+    # a Party committee's congress is not the national one
+    assert _refs("Nghị quyết Đại hội Đảng bộ huyện khóa XX.") != [
+        ("congress", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XX", None)
+    ]
