@@ -74,6 +74,7 @@ class GateCache:
         self._clean_targets: set[str] = set()  # the files their links reach
         self._clean_site = ""
         self._now_clean: set[tuple[str, str]] = set()
+        self.later_targets: set[str] = set()  # see ``clean_before``
         self._now_targets: set[str] = set()
         if path is not None and path.exists():
             if background:
@@ -123,13 +124,23 @@ class GateCache:
         ``parse(its bytes)`` (the hash names the page in ``clean_before``)."""
         return self._facts(path, parse, PageFacts)
 
-    def clean_before(self, files: set[str], site_url: str) -> set[tuple[str, str]]:
+    def clean_before(
+        self, files: set[str], site_url: str, later: Callable[[str], bool] = lambda _: False
+    ) -> set[tuple[str, str]]:
         """Start a check of a site of ``files`` at ``site_url``: the ``(relpath, hash)`` of
         the pages found clean last time if that verdict still holds (else an empty set:
-        judge them all). The URL is saved with the pages this check finds clean."""
+        judge them all). The URL is saved with the pages this check finds clean.
+
+        ``later(relpath)``: whether a file not in ``files`` may still be written (a build's
+        sitemap, its search index). Such files the clean pages link to are not missing
+        yet: ``later_targets`` lists them, for the caller to find in the finished build
+        (else the verdict does not hold, and every page is judged again)."""
         self._wait()
-        still = site_url == self._clean_site and self._clean_targets <= files
+        missing = self._clean_targets - files
+        still = site_url == self._clean_site and all(later(target) for target in missing)
+        self.later_targets = missing if still else set()
         self._clean_site = site_url
+        self._now_clean = set()  # a check started again forgets what it took as clean
         self._now_targets = set(self._clean_targets) if still else set()
         return self._clean if still else set()
 

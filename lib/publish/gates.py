@@ -113,7 +113,10 @@ class SiteCheck:
         self.files: set[str] = set()
         self.problems: list[GateProblem] = []
         self._unfinished: tuple[str, ...] = ()
-        self._waiting: list[tuple[str, str]] = []  # (page, link) into an unfinished folder
+        # Pages with links into an unfinished path: (page, its hash or "" when it has a
+        # problem already, the files its other links reach, the waiting links), judged by
+        # ``finish``, which remembers the clean ones.
+        self._waiting: list[tuple[str, str, set[str], list[str]]] = []
         self._checked = False
 
     def check_written(self, root: Path | str, unfinished: Iterable[str] = ()) -> None:
@@ -122,7 +125,8 @@ class SiteCheck:
         self._unfinished = tuple(path.strip("/") for path in unfinished if path.strip("/"))
         self.files.update(f for f in _files(root) if not _under(f, self._unfinished))
         links = _LinkJudge(self.files, self.site_url, self.scheduled, self._unfinished)
-        clean = self.cache.clean_before(self.files, self.site_url)
+        unfinished = self._unfinished
+        clean = self.cache.clean_before(self.files, self.site_url, lambda f: _under(f, unfinished))
         self._check_files(root, sorted(self.files), links, clean)
         self._checked = True
 
@@ -142,8 +146,20 @@ class SiteCheck:
         )
         self.files.update(late)
         links = _LinkJudge(self.files, self.site_url, self.scheduled)
-        for page, link in self._waiting:  # none can wait now: no folder is unfinished
-            self.problems.extend(_link_problems(page, link, links, set(), []))
+        if any(target not in self.files for target in self.cache.later_targets):
+            # A page taken as clean from last time links to a file the build did not
+            # write in the end: judge every page again, as if there were no cache.
+            self.problems, self._waiting = [], []
+            self.cache.clean_before(self.files, self.site_url)
+            self._check_files(root, sorted(self.files), links, set())
+        for page, key, targets, waiting in self._waiting:  # nothing is unfinished now
+            found: list[GateProblem] = []
+            for link in waiting:
+                found.extend(_link_problems(page, link, links, targets, []))
+            if key and not found:  # no problem before either ("" if there was one)
+                self.cache.mark_clean(page, key, targets)
+            self.problems.extend(found)
+        self._waiting = []
         self._check_files(root, late, links, set())
         problems: list[GateProblem] = []
         if "index.html" not in self.files:
@@ -170,8 +186,9 @@ class SiteCheck:
                 targets: set[str] = set()
                 waiting: list[str] = []
                 found = _page_problems(relative, facts, links, targets, waiting)
-                self._waiting.extend((relative, link) for link in waiting)
-                if not found and not waiting:
+                if waiting:  # judged by ``finish``; remembered clean there if it is
+                    self._waiting.append((relative, "" if found else key, targets, waiting))
+                elif not found:
                     self.cache.mark_clean(relative, key, targets)
                 self.problems.extend(found)
             elif relative.endswith(".xml"):

@@ -81,6 +81,35 @@ def test_an_unfinished_file_is_checked_and_linked_to_when_it_is_done(tmp_path):
     ]
 
 
+def test_pages_linking_to_a_late_file_are_remembered_clean_while_it_comes(tmp_path, monkeypatch):
+    """Every page links to the sitemap, written after the pages: a clean page is still
+    remembered clean, and taken as such next time if the sitemap is there in the end."""
+    from tests.unit.publish.test_gate_cache import _counting_links
+
+    pages = {**GOOD, "trang/x/index.html": '<a href="/sitemap.xml">Sơ đồ</a> <a href="/">A</a>'}
+    write_site(tmp_path, pages)
+    cache_file = tmp_path.parent / "gates.json"
+
+    def staged(sitemap: bool) -> list[str]:
+        cache = GateCache(cache_file)
+        check = SiteCheck(cache=cache)
+        check.check_written(tmp_path, ["sitemap.xml"])
+        (tmp_path / "sitemap.xml").unlink(missing_ok=True)
+        if sitemap:
+            (tmp_path / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+        found = _formatted(check.finish(tmp_path))
+        cache.save()
+        return found
+
+    assert staged(True) == []
+    judged = _counting_links(monkeypatch)
+    assert staged(True) == [] and judged == []  # nothing judged again
+    broken = ["trang/x/index.html: liên kết hỏng tới `/sitemap.xml`"]
+    assert staged(False) == broken == _formatted(check_site(tmp_path))
+    assert judged  # judged again, from the start
+    assert staged(False) == broken  # and not remembered clean since
+
+
 def test_a_page_waiting_for_the_unfinished_folder_is_not_remembered_as_clean(tmp_path):
     write_site(tmp_path, {**LINKS_INTO_SEARCH, **SEARCH, "pagefind/2024/pagefind.js": "js"})
     cache_file = tmp_path.parent / "gates.json"
