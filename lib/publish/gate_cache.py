@@ -25,7 +25,7 @@ makes every link be judged again.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -35,7 +35,7 @@ from typing import Any
 
 from portal_files.atomic import write_atomic
 
-VERSION = 4  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
+VERSION = 5  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +56,16 @@ class XmlFacts:
     root: str = ""
 
 
+# What reading a damaged, cut or foreign cache file may raise.
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, EOFError)
+
+
 class GateCache:
-    """Facts of pages and feeds by content hash (and file stamp), kept in one JSON file."""
+    """Facts of pages and feeds by content hash (and file stamp), kept in one file (``marshal``)."""
 
     def __init__(self, path: Path | None, *, background: bool = False) -> None:
         """Read the cache at ``path`` (None: no cache); with ``background``, in a thread
-        that every use waits for (a publish reads it while its build starts: 12 MB of JSON,
+        that every use waits for (a publish reads it while its build starts: 12 MB,
         0.2 s at 10,000 articles)."""
         self.path = path
         self._warning = ""
@@ -98,20 +102,20 @@ class GateCache:
 
     def _load(self, path: Path) -> None:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") != VERSION:
-                raise ValueError(f"phiên bản {data.get('version')!r}")
-            links = data["links"]
+            data = marshal.loads(path.read_bytes())
+            if not isinstance(data, dict) or data.get("version") != VERSION:
+                version = data.get("version") if isinstance(data, dict) else None
+                raise ValueError(f"phiên bản {version!r}")
             known: dict[str, PageFacts | XmlFacts] = {
-                key: PageFacts(bool(u), bool(t), bool(g), tuple(map(links.__getitem__, refs)))
-                for key, (u, t, g, refs) in data["pages"].items()
+                str(key): PageFacts(bool(u), bool(t), bool(g), tuple(map(str, links)))
+                for key, (u, t, g, links) in data["pages"].items()
             }
-            known.update((key, XmlFacts(str(e), str(r))) for key, (e, r) in data["xml"].items())
+            known.update((str(k), XmlFacts(str(e), str(r))) for k, (e, r) in data["xml"].items())
             stamps = {str(stamp): str(key) for stamp, key in data["stamps"].items()}
             clean = data["clean"]
             pages_clean = {(str(relpath), str(key)) for relpath, key in clean["pages"]}
             targets, site = {str(f) for f in clean["targets"]}, str(clean["site"])
-        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        except _UNREADABLE as exc:
             self._warning = f"bỏ qua bộ nhớ đệm kiểm tra {path} (cũ hoặc hỏng: {exc})"
             return
         self._known, self._stamps = known, stamps
@@ -176,30 +180,28 @@ class GateCache:
         return found if isinstance(found, kind) else None
 
     def save(self) -> None:
-        """Write the facts of the files seen this time (older ones are dropped), atomically."""
+        """Write the facts of the files seen this time (older ones are dropped), atomically.
+
+        In ``marshal``'s format (Python's own, for its own caches): at 10,000 articles the
+        file is 12 MB, which JSON took 0.25 s to write at the end of every publish."""
         if self.path is None:
             return
         self._wait()
-        table: dict[str, int] = {}
         pages, xml = {}, {}
         for key, f in self._used.items():
             if isinstance(f, PageFacts):
-                refs = [table.setdefault(x, len(table)) for x in f.links]
-                pages[key] = [f.utf8, f.titled, f.lang, refs]
+                pages[key] = (f.utf8, f.titled, f.lang, f.links)
             else:
-                xml[key] = [f.error, f.root]
-        text = json.dumps(
-            {
-                "version": VERSION,
-                "links": list(table),
-                "pages": pages,
-                "xml": xml,
-                "stamps": self._used_stamps,
-                "clean": {
-                    "pages": sorted(self._now_clean),
-                    "targets": sorted(self._now_targets),
-                    "site": self._clean_site,
-                },
-            }
-        )
-        write_atomic(self.path, text)
+                xml[key] = (f.error, f.root)
+        data = {
+            "version": VERSION,
+            "pages": pages,
+            "xml": xml,
+            "stamps": self._used_stamps,
+            "clean": {
+                "pages": sorted(self._now_clean),
+                "targets": sorted(self._now_targets),
+                "site": self._clean_site,
+            },
+        }
+        write_atomic(self.path, marshal.dumps(data))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from publish import ReleaseStore, check_site, publish_site
-from publish.gate_cache import GateCache
+from publish.gate_cache import VERSION, GateCache
 from publish.gates import parse_page, parse_xml
 
 from tests.unit.publish.test_publish_releases import GOOD, builder, write_site
@@ -110,9 +110,19 @@ def test_changed_page_is_parsed_again(tmp_path):
 def test_corrupt_or_old_cache_is_discarded_with_a_warning(tmp_path):
     site = tmp_path / "site"
     write_site(site, {**GOOD, "trang/x/index.html": '<a href="/khong-co/">x</a>'})
-    for text in ("{not json", '{"version": 0, "links": [], "pages": {}}'):
-        path = tmp_path / "cache.json"
-        path.write_text(text, encoding="utf-8")
+    import marshal
+
+    good = marshal.dumps({"version": VERSION, "pages": {}, "xml": {}, "stamps": {}})
+    damaged = [
+        b"{not json",
+        marshal.dumps({"version": 0, "pages": {}}),
+        marshal.dumps(["a list"]),
+        good[: len(good) // 2],  # cut short
+        marshal.dumps({"version": VERSION, "pages": {"k": (1, 1)}, "xml": {}, "stamps": {}}),
+    ]
+    for data in damaged:
+        path = tmp_path / "cache"
+        path.write_bytes(data)
         cache = GateCache(path)
         assert cache.warning
         assert verdict(site, cache) == verdict(site) != []
@@ -129,7 +139,7 @@ def test_publish_keeps_the_cache_beside_the_releases(tmp_path):
     store = ReleaseStore(tmp_path / "published", tmp_path / "site-releases")
     publish_site(store, builder(GOOD), report=lambda _: None)
     publish_site(store, builder({**GOOD, "new.html": "mới"}), report=lambda _: None)
-    assert (store.releases_dir / ".gates-cache.json").is_file()
+    assert (store.releases_dir / ".gates-cache").is_file()
     assert len(store.releases()) == 2
 
 

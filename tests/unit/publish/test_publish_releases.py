@@ -182,7 +182,7 @@ def test_the_gates_cache_is_saved_once_the_release_is_live(store, monkeypatch):
     monkeypatch.setattr(GateCache, "save", recording_save)
     release = publish_site(store, builder(GOOD), report=lambda _: None)
     assert live_when_saved == [release.resolve()]
-    assert (store.releases_dir / ".gates-cache.json").is_file()
+    assert (store.releases_dir / ".gates-cache").is_file()
     with pytest.raises(PublishError):  # a refused build saves what it read, live unchanged
         publish_site(store, builder({**GOOD, "index.html": '<a href="/x/">x</a>'}))
     assert live_when_saved == [release.resolve(), release.resolve()]
@@ -190,7 +190,7 @@ def test_the_gates_cache_is_saved_once_the_release_is_live(store, monkeypatch):
 
 def test_a_gates_cache_that_cannot_be_written_is_a_warning_not_a_failed_publish(store):
     store.releases_dir.mkdir(parents=True, exist_ok=True)
-    (store.releases_dir / ".gates-cache.json").mkdir()  # a folder where the file goes
+    (store.releases_dir / ".gates-cache").mkdir()  # a folder where the file goes
     said = []
     release = publish_site(store, builder(GOOD), report=said.append)
     assert store.current() == release.resolve()
