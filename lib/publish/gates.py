@@ -109,7 +109,7 @@ class SiteCheck:
         self.site_url = site_url
         self.draft_prefix = draft_prefix
         self.cache = cache or GateCache(None)
-        self.scheduled = scheduled or {}
+        self.scheduled = scheduled if scheduled is not None else {}  # filled meanwhile
         self.files: set[str] = set()
         self.problems: list[GateProblem] = []
         self._unfinished: tuple[str, ...] = ()

@@ -28,3 +28,20 @@ def test_broken_link_to_a_scheduled_article_names_its_source(tmp_path):
         "bai-viet/a/index.html: liên kết hỏng tới `/bai-viet/sap-dang/` (bài hẹn giờ "
         "content/2030/01/sap-dang.md, đăng lúc 15/01/2030 08:00: chưa được đăng)",
     ]
+
+
+def test_held_articles_named_after_the_check_is_made_are_still_named(tmp_path):
+    """``invoke publish`` makes the gates before its checker has listed the held articles:
+    the mapping it passes is filled meanwhile and read when the pages are checked."""
+    from publish.gate_cache import GateCache
+    from publish.gates import SiteCheck
+
+    from tests.unit.publish.test_publish_releases import GOOD, write_site
+
+    write_site(tmp_path, {**GOOD, "trang/x/index.html": '<a href="/bai-viet/sap-dang/">x</a>'})
+    held: dict[str, str] = {}
+    check = SiteCheck(cache=GateCache(None), scheduled=held)
+    held["bai-viet/sap-dang/"] = "content/2030/01/sap-dang.md, đăng lúc 15/01/2030 08:00"
+    check.check_written(tmp_path)
+    (problem,) = check.finish(tmp_path)
+    assert "sap-dang.md, đăng lúc 15/01/2030 08:00: chưa được đăng" in problem.format()
