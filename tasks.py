@@ -433,12 +433,10 @@ def publish(c, content="", publish_dir="", releases_dir=""):
             if url:
                 scheduled[url] = f"{path}, đăng lúc {format_datetime_vi(when, weekday=False)}"
 
+    def check_sources():
+        return check_paths([root], settings, CheckCache(cache_path(conf), settings), now=now)
+
     with ThreadPoolExecutor(max_workers=1) as checker:
-        # The checker reads the sources while the build runs in its own process: an error
-        # it finds stops the build, which never replaces the live site before both are done.
-        checking = checker.submit(
-            check_paths, [root], settings, CheckCache(cache_path(conf), settings), now=now
-        )
 
         def build_into(output: Path, pages_ready) -> bool:
             command = build_args(
@@ -452,6 +450,10 @@ def publish(c, content="", publish_dir="", releases_dir=""):
                 build = subprocess.Popen(command, env=env, pass_fds=(ready_for_build,))
             finally:
                 os.close(ready_for_build)
+            # The checker reads the sources while the build runs in its own process (started
+            # first: the checker's thread would slow this one down): an error it finds stops
+            # the build, which never replaces the live site before both are done.
+            checking = checker.submit(check_sources)
             try:
                 report_check(checking.result())
                 announced = wait_for_announcement(build, ready)
