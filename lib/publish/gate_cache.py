@@ -35,7 +35,7 @@ from typing import Any
 
 from portal_files.atomic import write_atomic
 
-VERSION = 5  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
+VERSION = 6  # bump when the parsers (gates.parse_page, gates.parse_xml) change what they extract
 
 
 @dataclass(frozen=True, slots=True)
