@@ -195,3 +195,21 @@ def test_a_gates_cache_that_cannot_be_written_is_a_warning_not_a_failed_publish(
     release = publish_site(store, builder(GOOD), report=said.append)
     assert store.current() == release.resolve()
     assert any("không ghi được bộ nhớ đệm kiểm tra" in line for line in said)
+
+
+def test_retired_releases_are_deleted_at_the_lowest_priority(store, monkeypatch):
+    """The deletion runs beside the build: on Linux its thread alone gets nice 19."""
+    import os
+    import threading
+
+    seen = []
+    delete = ReleaseStore.delete_pruned
+
+    def noting(self):
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        delete(self)
+
+    monkeypatch.setattr(ReleaseStore, "delete_pruned", noting)
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    publish_site(store, builder(GOOD), report=lambda _: None)
+    assert seen == [19] and os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
