@@ -287,7 +287,9 @@ def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_chan
         "Category: Xây dựng Đảng\nSummary: Sắp đăng.\n\nNội dung.\n",
         encoding="utf-8",
     )
-    publish_settings = tmp_path / "publish.py"
+    # not "publish.py": Pelican imports a settings file by its name, and that one would
+    # stand for the publish package in the rest of the test session
+    publish_settings = tmp_path / "publish_settings.py"
     publish_settings.write_text(
         SETTINGS.format(root=str(ROOT), theme=str(site.theme))
         + "from publishconf import SCHEDULE_HOLD, DRAFT_SAVE_AS  # noqa\n",

@@ -13,6 +13,7 @@ from publish.gate_cache import GateCache
 from publish.gates import SiteCheck
 from publish.pipeline import EarlyCheck
 
+from tests.unit.publish.test_gate_cache import _counting_links
 from tests.unit.publish.test_publish_releases import GOOD, write_site
 
 SEARCH = {
@@ -84,8 +85,6 @@ def test_an_unfinished_file_is_checked_and_linked_to_when_it_is_done(tmp_path):
 def test_pages_linking_to_a_late_file_are_remembered_clean_while_it_comes(tmp_path, monkeypatch):
     """Every page links to the sitemap, written after the pages: a clean page is still
     remembered clean, and taken as such next time if the sitemap is there in the end."""
-    from tests.unit.publish.test_gate_cache import _counting_links
-
     pages = {**GOOD, "trang/x/index.html": '<a href="/sitemap.xml">Sơ đồ</a> <a href="/">A</a>'}
     write_site(tmp_path, pages)
     cache_file = tmp_path.parent / "gates.json"
