@@ -17,10 +17,11 @@ groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh
 ``"fresh2"`` … ``"fresh14"``: their figures before that round's changes are the unseen
 estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
-when it equals the label, or one of a list of labels, ignoring case and spacing; None = None
-counts); uncoded recall over the ``required`` references (a found reference of the same kind
-whose mention overlaps a gold surface, or a resolution to the gold id there, or a mention of the
-coded document the same text prints: "Nghị định 179" after 179/2013/NĐ-CP); resolution accuracy
+when it equals the label, or one of a list of labels, ignoring case, spacing and dash
+look-alikes; None = None counts); uncoded recall over the ``required`` references (a found
+reference of the same kind whose mention overlaps a gold surface, or a resolution to the gold
+id there, or a mention of the coded document the same text prints: "Nghị định 179" after
+179/2013/NĐ-CP); resolution accuracy
 over the required references with ``resolves_to``; and wrong resolutions (a reference over a
 gold surface resolved elsewhere, required or not). ``--quiet`` leaves out the list of misses.
 A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
@@ -185,8 +186,15 @@ _BENCH_SOURCE = re.compile(r"fresh\d+")
 _KIND_GROUPS = {"number_only": "number", "number_and_plenum": "number"}
 
 
+#: Dash look-alikes read as one dash: the extractor reads its search view, where "–" is "-"
+#: ("Cục Hải quan tỉnh Bà Rịa – Vũng Tàu").
+_DASH_FOLD = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
 def _norm(value) -> str | None:
-    return " ".join(str(value).split()).casefold() if value is not None else None
+    if value is None:
+        return None
+    return " ".join(str(value).translate(_DASH_FOLD).split()).casefold()
 
 
 def _field_ok(found, gold) -> bool:
