@@ -223,6 +223,11 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
         if sent not in grammar.SENT_NOUNS:
             m = None  # "UBND tỉnh gửi Quyết định số …": a letter is sent by its author
+    elif m is not None and m.group("elided") is not None:
+        nm = grammar.NOUN_AFTER_RE.match(view, start)
+        sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
+        if not (m.group("body") or m.group("sbody")) or sent not in grammar.SENT_NOUNS:
+            m = None  # "X đã công văn số …" (the verb left out): only a subject's letter
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:

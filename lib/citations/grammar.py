@@ -385,7 +385,7 @@ LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
     # a space around the dash before an all-capital unit: "8959/UBND – THKH", "1333/UBND- TNMT"
     rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[a-z]?[A-ZĐ0-9&]*(?![\w&])))"
-    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*){{0,3}}){_CODE_END}"
+    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐđư0-9&]*(?:-[A-ZĐ][A-Za-zĐđư0-9&]*){{0,3}}){_CODE_END}"
 )
 
 #: A letter or report code with its sender only, no unit ("Công văn số 256/PCLB", "Văn bản số
@@ -894,10 +894,15 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
+    # "UBND tỉnh Quảng Nam cho biết, vừa có văn bản số …"
+    rf"(?:cho biết{_OSP},?{_SP}(?=(?:đã|vừa|mới){_SP}))?"
     rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
     rf"|kịp thời)"
     rf"{_SP}){{0,3}}"
-    rf"(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?\Z"
+    rf"(?:(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?"
+    # the verb left out: "UBND TP Đà Nẵng đã công văn số …" (``extract`` wants a subject and a
+    # letter after it)
+    rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
 )
 
 #: The issuer named between the noun and "số": "thông báo kết luận của Ban Thường vụ Huyện uỷ
