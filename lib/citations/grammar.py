@@ -271,6 +271,8 @@ _MINISTRIES = (
     "Năng lượng",
     "Giáo dục",
     "Địa chính",  # Tổng cục Địa chính (1994–2002) and its provincial Sở Địa chính
+    "Công nghiệp nặng",  # 1987–1995 ("giấy phép … do Bộ Công nghiệp nặng … cấp")
+    "Công nghiệp nhẹ",
 )
 
 
@@ -455,13 +457,16 @@ DATE = (
 #: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
 #: 64/2013/TT-BTC 15/05/2013").
 _DAY_VERB = r"(?:ban hành|ký|cấp(?: lần đầu)?)"  # "… do Cục … cấp lần đầu ngày 08/01/2015"
+#: A full numeric date right after that verb, without "ngày": "… của Chính phủ ban hành
+#: 16/11/2010".
+_FULL_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"
 DATE_AFTER_RE = _PROGRAMS.compile(
     # the signer's name between the office and "ký ngày": "do chủ tịch UBND tỉnh Thái Bình,
     # Nguyễn Hồng Diên ký ngày 23/12/2016"
     rf"{_OSP}(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}}{_SP}(?=ký ngày)"
-    rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng))"
+    rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng|{_DAY_VERB} {_FULL_DATE}))"
     rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)))"
-    rf"(?:(?i:ngày|{_DAY_VERB} ngày){_OSP})?{DATE}\)?"
+    rf"(?:(?i:ngày|{_DAY_VERB} ngày|{_DAY_VERB}(?= {_FULL_DATE})){_OSP})?{DATE}\)?"
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
 #: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or
@@ -726,7 +731,7 @@ _SENTENCE_WORD = (
     rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)|kỷ luật(?!\w)"
     r"|thành phố(?!\w)"
     rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
-    rf"|{_AFTER_SCOPE}(?!{_TITLE_WORDS}(?!\w)){_NOT_NAME}[\w&]+)"
+    rf"|{_AFTER_SCOPE}(?!(?:{_TITLE_WORDS}|vừa)(?!\w)){_NOT_NAME}[\w&]+)"
 )
 _SENTENCE_JOIN = (
     rf"(?:{_SP}|{_OSP}-{_OSP}(?={_UP})"
@@ -738,7 +743,8 @@ _SENTENCE_JOIN = (
 #: clause; never before "số" ("… Nhà nước và Danh mục số 1": a document, not a name) nor before
 #: another lower-case word ("Ban Bí thư Trung ương Đảng tiếp tục …" is read by the heads below).
 _SENTENCE_END = (
-    rf"(?=[ \t]*(?:[,;.:()\n\"“”]|\Z)|{_SP}(?!số(?!\w))(?:{_TITLE_WORDS}|(?i:{_NOUN_ALT}))(?!\w)"
+    rf"(?=[ \t]*(?:[,;.:()\n\"“”]|\Z)"
+    rf"|{_SP}(?!số(?!\w))(?:{_TITLE_WORDS}|vừa|(?i:{_NOUN_ALT}))(?!\w)"
     rf"|{_SP}(?:[{UPPER}\d])|{_ENDS_WITH_SCOPE})"
 )
 #: The ministry or committee a department belongs to, after a comma: "Cục Quản lý hoạt động xây
@@ -765,7 +771,7 @@ _SENTENCE_BODY = (
 _TITLE = (
     r"(?:Bộ [tT]rưởng|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
     r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
-    r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập)"
+    r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
 )
 _BODY_CORE = (
     rf"(?:(?:Phó{_SP})?{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
@@ -810,7 +816,9 @@ CLAUSE_LOW_RE = _PROGRAMS.compile(
 )
 #: "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009" (the date is read next).
 ISSUER_PASSIVE_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?:đã{_SP})?được{_SP}{_BODIES}{_SP}"
+    rf"{_OSP},?{_OSP}(?:(?:đã|vừa|mới){_SP})?được{_SP}{_BODIES}"
+    # "vừa được Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà ban hành"
+    rf"(?:{_OSP}\([A-ZĐ][A-ZĐ&-]{{1,12}}\))?(?:{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?{_SP}"
     rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
 )
 #: The same after the title: "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh … vừa được Thủ

@@ -62,3 +62,54 @@ def test_cho_biet_without_an_issuing_verb_states_nothing():
         "Sở Công Thương cho biết, theo Quyết định số 31/QĐ-UBND thì các chợ phải đóng cửa."
     )
     assert found == [("31/QĐ-UBND", None, None)]
+
+
+# --- passive after the code with an adverb, an abbreviation and the signer's name ----------------
+
+
+def test_passive_after_the_code_with_adverb_abbreviation_and_name():
+    found = cited_documents(
+        "Công văn số 412/BKHCN-PC vừa được Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Chu Ngọc "
+        "Anh ban hành gửi các địa phương."
+    )
+    assert found == [("412/BKHCN-PC", "Bộ trưởng Bộ Khoa học và Công nghệ", None)]
+    found = cited_documents("Thông tư số 09/2017/TT-BYT mới được Bộ Y tế ban hành tuần trước.")
+    assert found == [("09/2017/TT-BYT", "Bộ Y tế", None)]
+
+
+# --- a full date right after "ban hành" without "ngày" -------------------------------------------
+
+
+def test_a_full_date_after_ban_hanh_without_ngay():
+    found = cited_documents(
+        "theo Nghị quyết 19/NQ-CP của Chính phủ ban hành 12/3/2015 về cải thiện môi trường kinh "
+        "doanh."
+    )
+    assert found == [("19/NQ-CP", "Chính phủ", "2015-03-12")]
+
+
+def test_ban_hanh_before_a_number_that_is_no_date_stays_without_date():
+    found = cited_documents("Quyết định 22/QĐ-UBND của UBND tỉnh ban hành 15 điều quy định.")
+    assert found == [("22/QĐ-UBND", "UBND tỉnh", None)]
+
+
+# --- "Tổng Thanh tra Chính phủ" and "vừa" after a name -------------------------------------------
+
+
+def test_the_inspector_general_and_vua_after_the_name():
+    found = cited_documents(
+        "Tổng Thanh tra Chính phủ Lê Minh Khái vừa ký Quyết định số 1201/QĐ-TTCP về thanh tra."
+    )
+    assert found == [("1201/QĐ-TTCP", "Tổng Thanh tra Chính phủ Lê Minh Khái", None)]
+    found = cited_documents("Ban Tổ chức Tỉnh ủy Nam Định vừa có Thông báo số 15-TB/BTCTU.")
+    assert found == [("15-TB/BTCTU", "Ban Tổ chức Tỉnh ủy Nam Định", None)]
+
+
+# --- a ministry of an earlier government with a lower-case word ---------------------------------
+
+
+def test_the_ministry_of_heavy_industry():
+    found = cited_documents(
+        "Giấy phép số 311/CNNg-KTM ngày 2.3.1991 do Bộ Công nghiệp nặng cấp cho công ty."
+    )
+    assert found == [("311/CNNg-KTM", "Bộ Công nghiệp nặng", "1991-03-02")]
