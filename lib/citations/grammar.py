@@ -605,7 +605,9 @@ _LEVEL = (
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
     rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban [Nn]hân [Dd]ân|Hội đồng [Nn]hân [Dd]ân)"
-    rf"(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL})?"
+    rf"(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL}"
+    # the level a place has now, inside its old name: "UBND thị xã (nay là TP) Rạch Giá"
+    rf"(?:{_OSP}\(nay là{_SP}[^()\n]{{1,20}}\)(?={_SP}{_UP}))?)?"
     rf"|(?:T(?:òa|oà) án [Nn]hân [Dd]ân|TAND|Viện [Kk]iểm sát [Nn]hân [Dd]ân|VKSND)"
     rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"

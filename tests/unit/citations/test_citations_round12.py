@@ -113,3 +113,27 @@ def test_the_ministry_of_heavy_industry():
         "Giấy phép số 311/CNNg-KTM ngày 2.3.1991 do Bộ Công nghiệp nặng cấp cho công ty."
     )
     assert found == [("311/CNNg-KTM", "Bộ Công nghiệp nặng", "1991-03-02")]
+
+
+# --- what a place is called now, inside its old name ------------------------------------------
+
+
+def test_the_present_level_inside_an_old_name_stays_in_the_name():
+    found = cited_documents(
+        "Quyết định số 12/QĐ-UB ngày 3/4/1995 của UBND huyện (nay là thị xã) Đông Triều về việc "
+        "giao đất."
+    )
+    assert found == [("12/QĐ-UB", "UBND huyện (nay là thị xã) Đông Triều", "1995-04-03")]
+    found = cited_documents(
+        "Năm 1990, ông B được UBND thị xã (nay là TP) Long Xuyên ra Văn bản số 46/UB-QĐ ngày "
+        "3/12/1990 chấp thuận cho mượn đất."
+    )
+    assert found == [("46/UB-QĐ", "UBND thị xã (nay là TP) Long Xuyên", "1990-12-03")]
+
+
+def test_a_present_name_after_the_old_one_is_not_taken_in():
+    found = cited_documents(
+        "Quyết định số 12/QĐ-UB của UBND huyện Đông Triều (nay là thị xã Đông Triều) về việc giao "
+        "đất."
+    )
+    assert found == [("12/QĐ-UB", "UBND huyện Đông Triều", None)]
