@@ -242,6 +242,12 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"
     body = m.group("body") or m.group("sbody")
+    if not body and (cm := grammar.COORDINATED_SUBJECT_RE.search(view, lo, start)):
+        # "X đã cử cán bộ … và có văn bản số …": a letter of the clause's subject
+        nm = grammar.NOUN_AFTER_RE.match(view, start)
+        noun = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm else None
+        if noun in grammar.SENT_NOUNS:
+            return _clean_body(cm.group("body")), None, None, "verb"
     issuer = _clean_body(body) if body else None
     dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
     return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None

@@ -915,6 +915,23 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
 )
 
+#: A subject that did something else first, then wrote the letter: "Liên quan đến vụ việc, Cục
+#: Di sản văn hóa (Bộ VHTTDL) đã cử cán bộ xuống làm việc với Ban Quản lý di tích … và có văn bản
+#: số …". The subject opens the clause; never across a verb that hands the task on ("X đã yêu
+#: cầu Y kiểm tra và có văn bản …": the letter is Y's) nor a clause's punctuation; ``extract``
+#: wants a letter after it.
+_HANDING_ON = (
+    r"(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc|kiến nghị|phối hợp|cho phép|buộc|tạo điều kiện"
+    r"|hướng dẫn|để|cho|nhưng|song|mà|sau đó|rồi)(?!\w)"
+)
+COORDINATED_SUBJECT_RE = _PROGRAMS.compile(
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.;][ \t])|(?<=,[ \t]))"
+    rf"{BODY}(?:{_OSP}\([^()\n]{{1,40}}\))?{_SP}(?:(?:đã|vừa|mới){_SP}){{1,2}}"
+    rf"(?!(?i:có|ban hành|ký|ra)(?!\w))"
+    rf"(?:(?!{_HANDING_ON})[^\n.;:()\s]+{_SP}){{2,24}}?"
+    rf"và{_SP}(?:(?:đã|cũng){_SP})?(?:có|gửi){_SP}\Z"
+)
+
 #: The issuer named between the noun and "số": "thông báo kết luận của Ban Thường vụ Huyện uỷ
 #: số 351-TB/HU", "Quyết định của UBND tỉnh số 12/2010/QĐ-UBND".
 NOUN_OF_BODY_RE = _PROGRAMS.compile(

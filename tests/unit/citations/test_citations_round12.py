@@ -137,3 +137,26 @@ def test_a_present_name_after_the_old_one_is_not_taken_in():
         "đất."
     )
     assert found == [("12/QĐ-UB", "UBND huyện Đông Triều", None)]
+
+
+# --- "X đã cử … và có văn bản số …": the clause's subject wrote the letter ---------------------
+
+
+def test_a_subject_that_acted_first_then_wrote_the_letter():
+    found = cited_documents(
+        "Sau đó, Sở Xây dựng đã kiểm tra hiện trường tại xã Bình An và có công văn số "
+        "88/SXD-TTr gửi UBND huyện."
+    )
+    assert found == [("88/SXD-TTr", "Sở Xây dựng", None)]
+
+
+def test_a_task_handed_on_or_a_decision_keeps_no_subject():
+    # the letter of "X đã yêu cầu Y … và có văn bản" is Y's; only letters are "had" this way
+    found = cited_documents(
+        "Sau đó, Bộ Y tế đã yêu cầu Sở Y tế kiểm tra và có văn bản số 88/SYT-NV báo cáo."
+    )
+    assert found == [("88/SYT-NV", None, None)]
+    found = cited_documents(
+        "Sau đó, Sở Xây dựng đã kiểm tra hiện trường và có Quyết định số 88/QĐ-SXD xử phạt."
+    )
+    assert found == [("88/QĐ-SXD", None, None)]
