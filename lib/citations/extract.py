@@ -438,6 +438,15 @@ def _coded_hits(view: str) -> list[_Hit]:
                 dm = grammar.DATE_AFTER_RE.match(view, sm.end()) if h.date is None else None
                 signed = _date(dm) if dm else None  # "… ký ngày 30/12/2016"
                 h = hits[i] = replace(h, issuer=_clean_body(body), date=h.date or signed)
+        if h.issuer is None and (
+            um := grammar.UNCODED_PARTNER_RE.match(
+                view,
+                h.tail_end,
+                min(hits[i + 1].start if i + 1 < len(hits) else len(view), len(view)),
+            )
+        ):
+            # "Chỉ thị số 26/CT-TTg ngày … cũng như Công điện ngày … của Thủ tướng Chính phủ"
+            h = hits[i] = replace(h, issuer=_clean_body(um.group("body")))
         if h.issuer is None and h.parsed.system is System.PARTY and h.parsed.issuer == "TW":
             # "Quyết định số 218-QĐ/TW về … của Bộ Chính trị (khóa XI)."
             limit = hits[i + 1].start if i + 1 < len(hits) else len(view)

@@ -831,6 +831,13 @@ PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_SP}(?:(?:vừa|đã|mới){_SP})?được{_SP}{_BODIES}{_SP}"
     rf"(?:ký ban hành|ban hành|ký)(?!\w)"
 )
+#: One issuer after a second document printed without a code, for both: "Chỉ thị số 26/CT-TTg
+#: ngày 05/9/2016 cũng như Công điện ngày 02/02/2017 của Thủ tướng Chính phủ" (the same
+#: reading as two coded documents under one "của X").
+UNCODED_PARTNER_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_SP}(?:và|cũng như){_SP}{NOUN}{_SP}(?i:ngày){_OSP}{DATE}{_OSP},?{_SP}"
+    rf"của{_SP}{_BODIES}(?={_OSP}(?:[,;.:()\n]|\Z)|{_SP}(?:về|v/v|nhằm|để)(?!\w))"
+)
 #: The signer named after the code, with the office that signs: "Kết luận số 05/KL-UBND do ông
 #: Đào Văn Nguyên, Chủ tịch UBND huyện ký", "… do ông A – Phó Chủ tịch UBND quận Hà Đông ký",
 #: "… do bà B (Chủ tịch UBND huyện) ký": the office is the issuer.

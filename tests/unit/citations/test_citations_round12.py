@@ -160,3 +160,27 @@ def test_a_task_handed_on_or_a_decision_keeps_no_subject():
         "Sau đó, Sở Xây dựng đã kiểm tra hiện trường và có Quyết định số 88/QĐ-SXD xử phạt."
     )
     assert found == [("88/QĐ-SXD", None, None)]
+
+
+# --- one issuer after a second document printed without a code ------------------------------
+
+
+def test_one_issuer_after_an_uncoded_second_document_is_the_codes_too():
+    found = cited_documents(
+        "vi phạm Chỉ thị số 18/CT-TTg ngày 3/4/2016 cũng như Công điện ngày 5/6/2016 của Thủ "
+        "tướng Chính phủ, Bộ đã thành lập hội đồng."
+    )
+    assert found == [("18/CT-TTg", "Thủ tướng Chính phủ", "2016-04-03")]
+    found = cited_documents(
+        "thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2016 và Kế hoạch ngày 5/5/2016 của UBND "
+        "tỉnh Nam Định về phòng dịch."
+    )
+    assert found == [("12/QĐ-UBND", "UBND tỉnh Nam Định", "2016-04-03")]
+
+
+def test_an_uncoded_partner_whose_body_runs_on_into_a_clause_gives_nothing():
+    found = cited_documents(
+        "thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2016 và Kế hoạch ngày 5/5/2016 của UBND "
+        "tỉnh Nam Định tổ chức kiểm tra."
+    )
+    assert found == [("12/QĐ-UBND", None, "2016-04-03")]
