@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,31 @@ def files_under(root: Path | str) -> Iterator[tuple[str, os.DirEntry]]:
                     folders.append((prefix + entry.name + "/", entry.path))
                 elif entry.is_file():
                     yield prefix + entry.name, entry
+
+
+def link_tree(source: Path | str, target: Path | str, *, copy_unlinkable: bool = False) -> None:
+    """Hard-link every file under the folder ``source`` into the new folder ``target`` (its
+    folders are made; ``target`` must not exist). A file that cannot be linked (another file
+    system) is copied with ``copy_unlinkable``; otherwise, and for a folder that cannot be
+    listed, OSError is raised, with ``target`` left half made for the caller to remove.
+    Paths are joined as text: a search bundle has one file per page."""
+    start = os.fspath(source)
+
+    def unlistable(error: OSError) -> None:
+        raise error
+
+    for folder, _dirs, files in os.walk(start, onerror=unlistable):
+        relative = os.path.relpath(folder, start)
+        made = os.fspath(target) if relative == "." else os.path.join(target, relative)
+        os.mkdir(made)
+        for name in files:
+            here, there = os.path.join(folder, name), os.path.join(made, name)
+            try:
+                os.link(here, there)
+            except OSError:
+                if not copy_unlinkable:
+                    raise
+                shutil.copy2(here, there)
 
 
 #: ``(relpath, size, mtime_ns)`` of one file.

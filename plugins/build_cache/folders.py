@@ -29,6 +29,8 @@ import os
 import shutil
 from collections.abc import Iterable
 
+from portal_files.tree import link_tree
+
 
 def folders_of(relpaths: Iterable[str]) -> list[str]:
     """The folders (relative, parents first) holding ``relpaths``; unsafe paths skipped."""
@@ -54,19 +56,14 @@ def _make(root: str, folders: list[str]) -> None:
 def carry(source: str, target: str) -> bool:
     """Hard-link every file under the folder ``source`` into the new folder ``target``
     (made beside it, then renamed into place); False, with nothing left, when any file
-    cannot be linked (another file system, a folder that changed meanwhile) or ``target``
-    exists."""
+    cannot be linked or any folder listed (another file system, a folder that changed
+    meanwhile) or ``target`` exists."""
     if not os.path.isdir(source) or os.path.lexists(target):
         return False
     parent, name = os.path.split(target)
     partial = os.path.join(parent, f".carry-{name}-{os.getpid()}")
     try:
-        for folder, _dirs, files in os.walk(source):
-            relative = os.path.relpath(folder, source)
-            made = partial if relative == "." else os.path.join(partial, relative)
-            os.mkdir(made)
-            for file in files:
-                os.link(os.path.join(folder, file), os.path.join(made, file))
+        link_tree(source, partial)
         os.rename(partial, target)
         return True
     except OSError:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from portal_files.atomic import write_atomic
-from portal_files.tree import StampedFile, stamp_key, stamped_files
+from portal_files.tree import StampedFile, link_tree, stamp_key, stamped_files
 
 from search_index.pagefind import index_pages, pagefind_version
 from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
@@ -233,21 +233,9 @@ def _build_into(target: Path, make: Callable[[Path], object]) -> None:
 
 
 def _link_tree(source: Path, target: Path) -> None:
-    """Hard-link every file of ``source`` into ``target`` (copy across file systems).
-
-    Paths are joined as text: a bundle has one file per page, and every build links the
-    unchanged bundles (10,000 files at 10,000 articles)."""
-    start = os.fspath(source)
-    for folder, _dirs, files in os.walk(start):
-        relative = os.path.relpath(folder, start)
-        out = os.fspath(target) if relative == "." else os.path.join(target, relative)
-        os.makedirs(out, exist_ok=True)
-        for name in files:
-            made = os.path.join(out, name)
-            try:
-                os.link(os.path.join(folder, name), made)
-            except OSError:
-                shutil.copy2(os.path.join(folder, name), made)
+    """Hard-link every file of the cached bundle ``source`` into ``target`` (copied across
+    file systems), and mark the entry used (``_prune`` keeps the newest)."""
+    link_tree(source, target, copy_unlinkable=True)
     os.utime(source)
 
 

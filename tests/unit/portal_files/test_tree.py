@@ -6,7 +6,7 @@ import os
 from unittest.mock import ANY
 
 import pytest
-from portal_files.tree import files_under, stamped_files
+from portal_files.tree import files_under, link_tree, stamped_files
 
 
 def test_files_under_lists_nested_files_and_file_links_but_not_folder_links(tmp_path):
@@ -69,3 +69,42 @@ def test_a_file_gone_between_listing_and_stat_is_left_out(tmp_path, monkeypatch)
 
     monkeypatch.setattr(os, "scandir", b_removed_after_listing)
     assert [relpath for relpath, _, _ in stamped_files(tmp_path, ".html")] == ["a.html"]
+
+
+def _bundle(root):
+    for relpath in ("entry.json", "fragment/a.pf", "fragment/b.pf"):
+        (root / relpath).parent.mkdir(parents=True, exist_ok=True)
+        (root / relpath).write_text(relpath, encoding="utf-8")
+
+
+def test_link_tree_links_every_file_and_copies_only_when_asked(tmp_path, monkeypatch):
+    source = tmp_path / "source"
+    _bundle(source)
+    link_tree(source, tmp_path / "linked")
+    for relpath in ("entry.json", "fragment/a.pf", "fragment/b.pf"):
+        assert (tmp_path / "linked" / relpath).stat().st_ino == (source / relpath).stat().st_ino
+
+    def no_links(*_args):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with pytest.raises(OSError):
+        link_tree(source, tmp_path / "refused")
+    link_tree(source, tmp_path / "copied", copy_unlinkable=True)
+    copied = tmp_path / "copied" / "fragment" / "b.pf"
+    assert copied.read_text(encoding="utf-8") == "fragment/b.pf"
+
+
+def test_link_tree_raises_for_a_folder_it_cannot_list(tmp_path, monkeypatch):
+    source = tmp_path / "source"
+    _bundle(source)
+    listing = os.scandir
+
+    def unreadable(path="."):
+        if os.fspath(path).endswith("fragment"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", unreadable)
+    with pytest.raises(OSError):
+        link_tree(source, tmp_path / "half")
