@@ -198,19 +198,15 @@ class BuildSession:
             self._pages[folder] = stamped_files(folder, ".html")
         return self._pages[folder]
 
-    def in_background(self, name: str, work: Callable[[], None], writes: str = "") -> None:
+    def in_background(self, name: str, work: Callable[[], None]) -> None:
         """Run ``work`` in a thread while the build goes on: an output reader whose own
         processes do the work (Pagefind) leaves the build process free for the others
         (the sitemap). ``work`` must not fork the build process. The build waits for it
-        (``wait_background``) before its output is used. ``writes``: the folder of the
-        output (relative) that ``work`` writes, and nothing outside it."""
-        job = _Background(name, work, writes)
+        (``wait_background``) before its output is used. What ``work`` writes is declared
+        at ``initialized`` (``written_by_output_readers``)."""
+        job = _Background(name, work)
         self._background.append(job)
         job.thread.start()
-
-    def background_folders(self) -> list[str]:
-        """The output folders that work started by ``in_background`` may still write."""
-        return sorted({job.writes for job in self._background if job.writes})
 
     def written_by_output_readers(self, path: str) -> None:
         """Declare, at ``initialized``, an output path (a file or a folder, relative) that an
@@ -223,8 +219,8 @@ class BuildSession:
 
     def late_outputs(self) -> list[str]:
         """What the output readers may still write once the pages are written: the paths
-        they declared and the folders of their background work."""
-        return sorted({*self._late, *self.background_folders()})
+        they declared (their background work starts only after the announcement)."""
+        return sorted(self._late)
 
     def background_running(self) -> bool:
         """Whether work started by ``in_background`` may still be running."""
@@ -408,9 +404,8 @@ class BuildSession:
 class _Background:
     """One piece of work of ``BuildSession.in_background``, its thread and its error."""
 
-    def __init__(self, name: str, work: Callable[[], None], writes: str) -> None:
+    def __init__(self, name: str, work: Callable[[], None]) -> None:
         self.name = name
-        self.writes = writes
         self.error: BaseException | None = None
 
         def run() -> None:

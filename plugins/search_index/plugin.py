@@ -89,7 +89,7 @@ def index_output(pelican) -> None:
     if session is None:
         index()
     else:
-        session.in_background("search index", index, writes=BUNDLES_DIR)
+        session.in_background("search index", index)  # writes BUNDLES_DIR (check_settings)
 
 
 def register() -> None:
