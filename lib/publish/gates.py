@@ -107,15 +107,7 @@ class SiteCheck:
         finished build at ``root``; every problem found, ``check_site``'s order."""
         if not self._checked:
             self.check_written(root)
-        late = sorted(
-            relpath
-            for path in self._unfinished
-            for relpath in (
-                (f"{path}/{name}" for name, _ in files_under(os.path.join(root, path)))
-                if os.path.isdir(os.path.join(root, path))
-                else [path] * os.path.isfile(os.path.join(root, path))
-            )
-        )
+        late = sorted(f for path in self._unfinished for f in _files_at(root, path))
         self.files.update(late)
         links = _LinkJudge(self.files, self.site_url, self.scheduled)
         if any(target not in self.files for target in self.cache.later_targets):
@@ -171,6 +163,15 @@ class SiteCheck:
 def _under(relpath: str, paths: tuple[str, ...]) -> bool:
     """Whether ``relpath`` is one of ``paths`` or inside one of them."""
     return any(relpath == path or relpath.startswith(path + "/") for path in paths)
+
+
+def _files_at(root: Path | str, path: str) -> list[str]:
+    """The files (relative to ``root``) at ``path``: the files under it if it is a folder,
+    itself if it is a file, none if it is missing."""
+    full = os.path.join(root, path)
+    if os.path.isdir(full):
+        return [f"{path}/{name}" for name, _ in files_under(full)]
+    return [path] if os.path.isfile(full) else []
 
 
 def _files(root: Path | str) -> set[str]:
