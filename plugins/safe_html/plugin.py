@@ -21,6 +21,7 @@ from build_cache.store import decode, encode
 from markupsafe import escape
 from pelican import signals
 from pelican.contents import Static
+from pelican.settings import DEFAULT_CONFIG
 from settings_spec import apply
 
 from safe_html.headers import content_security_policy
@@ -31,7 +32,7 @@ from safe_html.settings import DEFAULTS, SPEC
 logger = logging.getLogger(__name__)
 
 #: Pelican's default ``INTRASITE_LINK_REGEX`` ("{static}", "|filename|"…).
-PELICAN_LINK_SYNTAX = "[{|](?P<what>.*?)[|}]"
+PELICAN_LINK_SYNTAX = DEFAULT_CONFIG["INTRASITE_LINK_REGEX"]
 
 
 def setting(settings, name: str):
