@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -42,6 +44,16 @@ def copy_fixture(name: str, destination: Path) -> Path:
     target = destination / name
     shutil.copytree(FIXTURES / name, target)
     return target
+
+
+def search_fragments(output: Path) -> list[tuple[str, dict]]:
+    """``(bundle, fragment)`` of every page in the built site's Pagefind bundles, in path
+    order: what Pagefind stored for the page (``url``, ``content``, ``meta``, ``filters``)."""
+    found = []
+    for path in sorted((output / "pagefind").glob("*/fragment/*")):
+        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
+        found.append((path.parts[-3], data))
+    return found
 
 
 def parse_html(path: Path) -> HTMLParser:

@@ -9,8 +9,6 @@ reused) and from scratch (cache off, empty folder). The two output trees must be
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import random
 import re
@@ -21,7 +19,7 @@ from pathlib import Path
 import pytest
 from portal_core.build import run_build
 
-from tests.support import FIXTURES, ROOT
+from tests.support import FIXTURES, ROOT, search_fragments
 
 SETTINGS = """
 import os, sys
@@ -48,10 +46,7 @@ def search_index(folder: Path) -> tuple[bytes, dict[str, bytes], list[str]]:
     that are complete. Pagefind's file names and word files are not byte-stable from one
     run to the next, so they count by the bundle's listed digest."""
     root = folder / "pagefind"
-    fragments = {}
-    for path in sorted(root.glob("*/fragment/*")):
-        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
-        fragments[f"{path.parts[-3]} {data['url']}"] = data
+    fragments = {f"{bundle} {data['url']}": data for bundle, data in search_fragments(folder)}
     complete = sorted(p.parent.name for p in root.glob("*/pagefind-entry.json"))
     return (root / "indexes.json").read_bytes(), fragments, complete
 

@@ -13,7 +13,7 @@ from PIL import Image
 from portal_core.build import run_build
 
 from tests.photo_files import camera_jpeg, png_bytes
-from tests.support import FIXTURES, ROOT, parse_html
+from tests.support import FIXTURES, ROOT, parse_html, search_fragments
 
 ARTICLE = "2023/05/hoi-nghi.md"
 PAGE = "bai-viet/hoi-nghi-ban-chap-hanh/index.html"
@@ -285,9 +285,6 @@ def test_a_photo_header_that_is_not_image_is_a_path_line_warning(site, caplog):
 def test_search_results_show_only_an_article_own_photo(tmp_path, monkeypatch):
     """Pagefind takes the first image of a page when the page names none: there, the
     thumbnail of a related article. Every article names its own photo (or an empty one)."""
-    import gzip
-    import json
-
     shutil.copytree(FIXTURES / "archive_documents", tmp_path / "content")
     source = next((tmp_path / "content").rglob("d1.md"))
     camera_jpeg(tmp_path / "content" / "images" / "anh.jpg", 480, 320)
@@ -295,10 +292,7 @@ def test_search_results_show_only_an_article_own_photo(tmp_path, monkeypatch):
               image="images/anh.jpg", image_alt="Quang cảnh hội nghị")  # fmt: skip
     monkeypatch.setenv("PORTAL_CACHE_DIR", "off")
     output = build(tmp_path)
-    images = {}
-    for path in (output / "pagefind").glob("*/fragment/*"):
-        data = json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
-        images[data["url"]] = data["meta"].get("image")
+    images = {data["url"]: data["meta"].get("image") for _, data in search_fragments(output)}
     own = [url for url, image in images.items() if image]
     assert len(own) == 1 and images[own[0]].endswith("-240.jpg")
     thumbnail = images[own[0]].rsplit("/", 2)[-2]
