@@ -12,6 +12,7 @@ from settings_spec import apply
 
 from build_cache.announce import announce_output_ready
 from build_cache.bodies import compress_bodies
+from build_cache.fragments import fragment
 from build_cache.pool import release_free_memory
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
 from build_cache.settings import SPEC
@@ -154,9 +155,15 @@ def close_session(pelican) -> None:
         session.close()
 
 
+def offer_fragment_memo(generator) -> None:
+    """Give the generator's templates the ``fragment`` global (``build_cache.fragments``)."""
+    generator.env.globals.setdefault("fragment", fragment)
+
+
 def register() -> None:
     """Connect the receivers."""
     signals.initialized.connect(open_session)
+    signals.generator_init.connect(offer_fragment_memo)
     signals.article_generator_init.connect(prerender_sources)
     signals.article_generator_init.connect(skip_unused_file_stamps)
     signals.article_generator_preread.connect(make_folders_ahead)

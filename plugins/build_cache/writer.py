@@ -32,6 +32,7 @@ from portal_files.tree import stamp_key
 
 from build_cache.bodies import forget_rendered_bodies
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
+from build_cache.fragments import MEMO_KEY, FragmentMemo
 from build_cache.page_keys import PageKeys
 from build_cache.pool import fork_map, in_worker
 from build_cache.session import RUNTIME_SETTINGS, SESSION_KEY
@@ -87,6 +88,7 @@ class PortalWriter(Writer):
         self._rendering: tuple[Any, dict] | None = None
         # The key of the recorded feed being written (its checks were made when recorded).
         self._replay_key: str | None = None
+        self._fragments: FragmentMemo | None = None  # while ``flush`` renders pages
 
     # --- recording (Pelican calls these) ------------------------------------------------
     def write_file(self, name, template, context, *args, **kwargs):
@@ -258,7 +260,11 @@ class PortalWriter(Writer):
                 self.written[job.relpath] = (key, size, mtime)
             else:
                 work.append(job)
-        results = fork_map(self._render_job, work, processes, min_items=32)
+        self._fragments = FragmentMemo()  # each worker fills its own copy
+        try:
+            results = fork_map(self._render_job, work, processes, min_items=32)
+        finally:
+            self._fragments = None
         for job, (size, mtime, facts) in zip(work, results, strict=True):
             self.written[job.relpath] = (job.key, size, mtime)
             for name, fact in facts.items():
@@ -293,7 +299,7 @@ class PortalWriter(Writer):
         if isinstance(job, FeedJob):
             size, mtime = self._write_recorded_feed(job)
         else:
-            data = render_page(job).encode("utf-8")
+            data = render_page(job, self._fragments).encode("utf-8")
             size, mtime = self.emit(job.relpath, data, job.key)
             if job.relpath.endswith(".html") and self.session is not None:
                 facts = _read_page(self.session.page_readers, job.relpath, data)
@@ -323,10 +329,13 @@ def _read_page(readers: dict, relpath: str, data: bytes) -> dict:
     return facts
 
 
-def render_page(job: PageJob) -> str:
-    """The HTML of one recorded page, as Pelican's writer would render it."""
+def render_page(job: PageJob, fragments: FragmentMemo | None = None) -> str:
+    """The HTML of one recorded page, as Pelican's writer would render it; ``fragments``:
+    the memo of the theme's fragments for a batch of pages (``build_cache.fragments``)."""
     localcontext = dict(job.base)
     localcontext.update(job.local)
+    if fragments is not None:
+        localcontext[MEMO_KEY] = fragments
     if localcontext.get("localsiteurl"):
         job.base["localsiteurl"] = localcontext["localsiteurl"]
     return job.template.render(localcontext)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from build_cache.bodies import forget_rendered_content
+from build_cache.fragments import FragmentMemo
 from build_cache.settings import setting
 from build_cache.writer import PageJob, render_page
 from pelican.contents import Content
@@ -67,10 +68,11 @@ def refresh_listings(pages: RecordedPages, old: Content, new: Content, output: P
         setattr(old, name, value)
     forget_rendered_content(old)  # Pelican's memo still holds the old text of ``old``
     written = []
+    fragments = FragmentMemo()  # a card shown on several of these pages is rendered once
     for job in pages.showing(old):
         if isinstance(job.local.get("article"), Content):
             continue  # its own page is done; another article's page shows that one's body
-        write_atomic(output / job.relpath, render_page(job))
+        write_atomic(output / job.relpath, render_page(job, fragments))
         written.append(job.relpath)
     return written
 
