@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from vntext import (
+    VN_TZ,
     fold_diacritics,
     format_date_vi,
     format_datetime_vi,
@@ -156,6 +157,27 @@ def test_vietnamese_dates_without_os_locale(call, expected, monkeypatch):
     monkeypatch.setenv("LC_ALL", "C")
     monkeypatch.setenv("LANG", "C")
     assert call() == expected
+
+
+@given(
+    st.datetimes(
+        min_value=dt.datetime(1, 1, 2),
+        max_value=dt.datetime(9999, 12, 30),
+        timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-11)), None]),
+    )
+)
+def test_written_out_dates_equal_cldr_patterns(value):
+    """The dates are CLDR's "EEEE, dd/MM/yyyy" and "HH:mm", written out without Babel's
+    pattern parser: for any instant they must equal what Babel formats."""
+    from babel.dates import format_date, format_time
+
+    local = value.astimezone(VN_TZ) if value.tzinfo is not None else value
+    assert format_date_vi(value) == format_date(local, "EEEE, dd/MM/yyyy", locale="vi")
+    assert format_date_vi(value.date(), weekday=False) == format_date(
+        value.date(), "dd/MM/yyyy", locale="vi"
+    )
+    day, time = format_date(local, "dd/MM/yyyy", locale="vi"), format_time(local, "HH:mm", locale="vi")
+    assert format_datetime_vi(value, weekday=False) == f"{day} {time}"
 
 
 def test_parse_datetime_vn_naive_is_vietnam_time():
