@@ -176,7 +176,8 @@ def test_written_out_dates_equal_cldr_patterns(value):
     assert format_date_vi(value.date(), weekday=False) == format_date(
         value.date(), "dd/MM/yyyy", locale="vi"
     )
-    day, time = format_date(local, "dd/MM/yyyy", locale="vi"), format_time(local, "HH:mm", locale="vi")
+    day = format_date(local, "dd/MM/yyyy", locale="vi")
+    time = format_time(local, "HH:mm", locale="vi")
     assert format_datetime_vi(value, weekday=False) == f"{day} {time}"
 
 
