@@ -82,6 +82,32 @@ def make_folders_ahead(generator) -> None:
         session.make_folders_ahead(generator.output_path)
 
 
+def make_new_folders_ahead(generator) -> None:
+    """In a build without a previous output (a cold one), start making the folders of the
+    pages known once the articles are read, in a child process (``folders.py``): the
+    articles' and their tags', categories' and authors' (at 10,000 articles, 13,000 of the
+    21,000 folders). The build process no longer makes them one by one before recording
+    each page (2.5 s of its serial time at 10,000 articles, on this machine's disk); the
+    workers make the few others (documents, months, later pages of a listing) as they
+    write the pages."""
+    session = generator.settings.get(SESSION_KEY)
+    if session is None or session.previous_output is not None:
+        return
+    contents = [
+        *generator.articles,
+        *generator.translations,
+        *getattr(generator, "hidden_articles", ()),
+        *getattr(generator, "drafts", ()),
+    ]
+    wrappers = [
+        name
+        for grouping in (generator.tags, generator.categories, generator.authors)
+        for name in (grouping.keys() if isinstance(grouping, dict) else (k for k, _ in grouping))
+    ]
+    relpaths = [item.save_as for item in (*contents, *wrappers) if getattr(item, "save_as", "")]
+    session.make_new_folders_ahead(generator.output_path, relpaths)
+
+
 def skip_unused_file_stamps(generator) -> None:
     """With Pelican's own content cache off (the portal's is keyed by content), its
     generator and readers would still stat each source file four times a build, stamping
@@ -170,5 +196,6 @@ def register() -> None:
     signals.page_generator_init.connect(skip_unused_file_stamps)
     signals.get_writer.connect(use_portal_writer)
     signals.article_generator_finalized.connect(note_next_schedule)
+    signals.article_generator_finalized.connect(make_new_folders_ahead)
     signals.article_generator_finalized.connect(compress_article_bodies)
     signals.finalized.connect(finish_output)

@@ -11,7 +11,7 @@ import functools
 import logging
 import os
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +179,12 @@ class BuildSession:
             self.folders = FolderMaker(
                 output, self.previous_manifest(), self.previous_output, self._carried
             ).start()
+
+    def make_new_folders_ahead(self, output: str, relpaths: Iterable[str]) -> None:
+        """In a build without a previous output, start making the folders of ``relpaths``
+        (the pages known once the articles are read) under ``output``."""
+        if self.previous_output is None and self.folders is None:
+            self.folders = FolderMaker(output, relpaths).start()
 
     def carry_over(self, folder: str) -> None:
         """Ask for the previous output's ``folder`` (relative) to be hard-linked into this
