@@ -19,14 +19,16 @@ import datetime as dt
 import fcntl
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from publish.retired import PRUNED_PREFIX, delete_retired, start_deleting
+
 BUILDING_PREFIX = ".building-"
-PRUNED_PREFIX = ".pruned-"
 LOCK_NAME = ".publish.lock"
 
 
@@ -138,8 +140,8 @@ class ReleaseStore:
         """Retire old releases beyond the newest ``keep``; never current or previous.
 
         Each is renamed to ``.pruned-<name>`` at once (it stops being a release) and deleted
-        by ``delete_pruned``: deleting tens of thousands of files takes seconds, which the
-        next publish spends while it builds instead of before it returns.
+        by ``delete_pruned`` or ``delete_pruned_in_background``: deleting tens of thousands
+        of files takes seconds, which no publish waits for (``publish.retired``).
         """
         protected = {p.resolve() for p in (self.current(), self.previous()) if p is not None}
         releases = self.releases()
@@ -151,7 +153,12 @@ class ReleaseStore:
 
     def delete_pruned(self) -> None:
         """Delete the releases ``prune`` retired (and whatever a killed deletion left)."""
-        _remove_matching(self.releases_dir, PRUNED_PREFIX + "*")
+        delete_retired(self.releases_dir)
+
+    def delete_pruned_in_background(self) -> subprocess.Popen | None:
+        """Start deleting them in a detached process at the lowest priority, which outlives
+        this one (``publish.retired``); that process, or None when there is nothing to do."""
+        return start_deleting(self.releases_dir)
 
 
 def _remove_matching(folder: Path, *patterns: str) -> None:
