@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from build_cache.fragments import FragmentMemo
+from build_cache.writer import render_page
 from portal_core.preview import PreviewBuilder
 
 from tests.support import FIXTURES, ROOT
@@ -146,3 +148,15 @@ def test_a_long_preview_does_not_keep_every_build_alive(site):
     gc.collect()
     assert not any(ref() is not None for ref in first)
     assert all(isinstance(a, Article) for a in site.generator.articles)
+
+
+def test_listing_pages_are_the_same_with_one_fragment_memo_for_all(site):
+    """Every listing page of the build rendered again, all with one shared memo of
+    fragments (``build_cache.fragments``), is byte for byte the page rendered without one
+    and the file the build wrote: a fragment's parts name everything it depends on."""
+    memo = FragmentMemo()
+    jobs = site.pages.pages
+    shared = [render_page(job, memo) for job in jobs]
+    assert len(jobs) > 10 and len(memo) > 0
+    assert shared == [render_page(job) for job in jobs]
+    assert shared == [(site.output / job.relpath).read_text(encoding="utf-8") for job in jobs]
