@@ -1,11 +1,12 @@
 """Pure helpers for the portal's files (standard library only: no Pelican, Jinja or Markdown).
 
 - ``header``: the ``Key: value`` metadata header of a content file, with line numbers;
-- ``atomic``: write a file so that readers see the old or the new bytes, never a part;
+- ``atomic``: write a file so that readers see the old or the new bytes, never a part (or
+  straight into a new file, for a folder no one reads yet);
 - ``tree``: every file under a folder, from one listing per folder (with size and mtime).
 """
 
-from portal_files.atomic import write_atomic
+from portal_files.atomic import write_atomic, write_new
 from portal_files.header import Field, Header, parse_header, read_header, split_header
 from portal_files.tree import StampedFile, files_under, stamped_files
 
@@ -19,4 +20,5 @@ __all__ = [
     "split_header",
     "stamped_files",
     "write_atomic",
+    "write_new",
 ]

@@ -13,6 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
+#: A new file, never an existing one (which may be a hard link to another folder's file).
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -50,6 +51,25 @@ def write_atomic(
         raise
     if durable:
         _fsync_folder(target.parent)
+
+
+def write_new(path: str | os.PathLike[str], data: bytes) -> bool:
+    """Write ``data`` into a new file at ``path``, making its folder if needed; False, with
+    nothing written, if anything is at ``path`` already (never written into: it may be a
+    hard link to another folder's file). Not atomic: for a folder no one reads until it is
+    complete, such as a build's output before it is swapped into place, where it saves
+    ``write_atomic``'s temporary name and rename (10,000 pages: 0.74-0.96 -> 0.29-0.36 s)."""
+    try:
+        try:
+            handle = os.open(path, _FLAGS, 0o666)
+        except FileNotFoundError:  # its folder is not made yet
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            handle = os.open(path, _FLAGS, 0o666)
+    except FileExistsError:
+        return False
+    with open(handle, "wb") as stream:
+        stream.write(data)
+    return True
 
 
 def _create_temporary(target: Path) -> tuple[int, Path]:

@@ -27,7 +27,7 @@ from pelican import writers as pelican_writers
 from pelican.contents import Content
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
-from portal_files import write_atomic
+from portal_files import write_atomic, write_new
 from portal_files.tree import stamp_key
 
 from build_cache.bodies import forget_rendered_bodies
@@ -217,8 +217,11 @@ class PortalWriter(Writer):
         if previous is not None and _same_bytes(previous, data):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             _replace_with_link(previous, target)
-        elif not _write_new(target, data):
-            write_atomic(target, data)  # something is there already: replaced, not written into
+        elif not write_new(target, data):
+            # The build's output folder is its own until it is swapped into place
+            # (swap.py), so pages go straight into new files; one already there is
+            # replaced, never written into.
+            write_atomic(target, data)
         info = os.stat(target)
         self.written[relpath] = (key, info.st_size, info.st_mtime_ns)
         return info.st_size, info.st_mtime_ns
@@ -524,31 +527,6 @@ class _Sink:
         if self._done is not None:
             done, self._done = self._done, None
             done(b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in self._parts))
-
-
-#: A new file, never an existing one (which may be a hard link to a published page).
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-
-
-def _write_new(target: str, data: bytes) -> bool:
-    """Write ``data`` into a new file at ``target``, making its folder if needed; False,
-    with nothing written, if anything is at ``target`` already.
-
-    The build's output folder is its own until it is swapped into place (``swap.py``), so a
-    page need not be written beside and renamed (``write_atomic``): a failed build's folder
-    is discarded whole. At 10,000 articles that is 33,000 temporary names and renames less,
-    about a quarter of the workers' file-system time in a cold build (``emit``)."""
-    try:
-        try:
-            handle = os.open(target, _NEW_FILE, 0o666)
-        except FileNotFoundError:  # its folder is not made yet (made ahead for most pages)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            handle = os.open(target, _NEW_FILE, 0o666)
-    except FileExistsError:
-        return False
-    with open(handle, "wb") as stream:
-        stream.write(data)
-    return True
 
 
 def _same_bytes(path: str, data: bytes) -> bool:

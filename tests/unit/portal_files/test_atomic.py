@@ -6,7 +6,7 @@ import os
 import stat
 
 import pytest
-from portal_files.atomic import write_atomic
+from portal_files.atomic import write_atomic, write_new
 
 
 @pytest.mark.parametrize("durable", [False, True], ids=["cache", "durable"])
@@ -38,3 +38,21 @@ def test_write_atomic_gives_umask_permissions_unless_a_mode_is_given(tmp_path):
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "plain").stat().st_mode) == 0o640
     assert stat.S_IMODE((tmp_path / "served").stat().st_mode) == 0o644
+
+
+def test_write_new_makes_a_new_file_with_its_folder(tmp_path):
+    target = tmp_path / "bai-viet" / "moi" / "index.html"
+    assert write_new(target, b"<p>moi</p>")
+    assert target.read_bytes() == b"<p>moi</p>"
+
+
+def test_write_new_never_writes_into_an_existing_file(tmp_path):
+    """A page of a build's folder may be a hard link to the published release's file:
+    writing into it would change the live site. Nothing is written; the caller replaces."""
+    published = tmp_path / "published.html"
+    published.write_bytes(b"live")
+    target = tmp_path / "build" / "index.html"
+    target.parent.mkdir()
+    os.link(published, target)
+    assert not write_new(target, b"new")
+    assert published.read_bytes() == b"live" and target.read_bytes() == b"live"
