@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from pelican import signals
+from pelican.urlwrappers import URLWrapper
+from portal_content.clock import ClockError, current_time
 from portal_content.metadata import ARTICLE_COLLECTIONS
 from portal_content.source import decode_source
 from settings_spec import apply
 
 from build_cache.announce import announce_output_ready
+from build_cache.articles import ArticleShelf
 from build_cache.bodies import compress_bodies
 from build_cache.fragments import fragment
 from build_cache.pool import release_free_memory
@@ -42,17 +47,29 @@ def prerender_sources(generator) -> None:
     read (publish at 10,000 articles: 0.4 s of reading and hashing). The stamp is only a
     hint for what to render ahead: a worker renders a file only if its bytes still have
     that key, and the reader keys what it reads; a file changed behind an equal stamp is
-    rendered by the reader, never taken from the cache under its old key."""
+    rendered by the reader, never taken from the cache under its old key.
+
+    A source whose article is kept from an earlier build (``articles.py``) is not rendered
+    ahead: Pelican takes the article itself, once its bytes are checked."""
     session = generator.settings.get(SESSION_KEY)
     if session is None:
         return
-    known = session.source_stamps()
+    stamps = _list_sources(generator.path, session.source_stamps())
+    session.remember_source_stamps(stamps)
+    shelf = open_article_shelf(generator)
+    restorable = shelf.prefetch((p, key) for p, (_, key) in stamps.items()) if shelf else set()
+    to_render = {key: path for path, (_, key) in stamps.items() if path not in restorable}
+    session.prepare(to_render, decode_source)
+
+
+def _list_sources(root: str, known: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """``{path: (stamp, content key)}`` of every Markdown file under ``root``; the key of a
+    file whose stamp is ``known`` is taken from there without reading it (a hint)."""
     stamps: dict[str, tuple[str, str]] = {}
-    sources: dict[str, str] = {}
-    for folder, _dirs, files in os.walk(generator.path, followlinks=True):
+    for folder, _dirs, files in os.walk(root, followlinks=True):
         for name in files:
             if name.endswith(MARKDOWN_SUFFIXES):
-                path = os.path.join(folder, name)
+                path = os.path.abspath(os.path.join(folder, name))  # as Pelican names it
                 try:
                     stamp = file_stamp(os.stat(path))
                     hint = known.get(path)
@@ -62,9 +79,72 @@ def prerender_sources(generator) -> None:
                 except OSError:
                     continue  # the reader reports it
                 stamps[path] = (stamp, key)
-                sources[key] = path
-    session.remember_source_stamps(stamps)
-    session.prepare(sources, decode_source)
+    return stamps
+
+
+def open_article_shelf(generator) -> ArticleShelf | None:
+    """Let Pelican's article generator take unchanged articles from the previous builds
+    (``articles.py``) and keep those it reads: its ``get_cached_data`` and ``cache_data``,
+    the hooks of Pelican's own content cache, which stays off (``CACHE_CONTENT``). None
+    when that cache is on, or the build's "now" cannot be read."""
+    settings = generator.settings
+    session = settings.get(SESSION_KEY)
+    if session is None or settings.get("CACHE_CONTENT") or settings.get("LOAD_CONTENT_CACHE"):
+        return None
+    try:
+        now = current_time(settings.get("PORTAL_NOW"))
+    except ClockError:
+        return None  # the scheduling plugin reports it
+    reader = getattr(generator.readers, "readers", {}).get("md")
+    shelf = ArticleShelf(
+        session.store("articles"),
+        version=session.articles_version(),
+        shared={"settings": settings, "context": generator.context},
+        wrapper_type=URLWrapper,
+        share=_wrapper_sharer(settings, getattr(reader, "shared", None)),
+        now=now,
+    )
+    generator.get_cached_data = functools.partial(restore_article, generator, shelf)
+    generator.cache_data = functools.partial(keep_article, shelf)
+    return shelf
+
+
+def _wrapper_sharer(settings, shared) -> Callable[[type, str], URLWrapper]:
+    """Make each category, tag or author of restored articles once, then as the reader's
+    one object of that name (``shared``, when the reader has one)."""
+    made: dict[tuple[type, str], URLWrapper] = {}
+
+    def share(cls: type, name: str) -> URLWrapper:
+        wrapper = made.get((cls, name))
+        if wrapper is None:
+            wrapper = cls(name, settings)
+            wrapper = made[(cls, name)] = shared(wrapper) if shared is not None else wrapper
+        return wrapper
+
+    return share
+
+
+def restore_article(generator, shelf: ArticleShelf, filename: str, default=None):
+    """Pelican's ``get_cached_data`` for one source: the article stored for its bytes (read
+    and keyed now), else ``default`` (Pelican then reads it)."""
+    path = os.path.abspath(os.path.join(generator.path, filename))
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return default  # the reader reports it
+    article = shelf.restore(path, data)
+    if article is None:
+        return default
+    # Sent by Pelican before it reads each file (make_folders_ahead waits for it).
+    signals.article_generator_preread.send(generator)
+    return article
+
+
+def keep_article(shelf: ArticleShelf, _filename: str, article) -> None:
+    """Pelican's ``cache_data``: store an article it has just read and validated."""
+    metadata = getattr(article, "metadata", None) or {}
+    shelf.keep(article.source_path, metadata.get("portal_source_key", ""), article)
 
 
 def file_stamp(info: os.stat_result) -> str:

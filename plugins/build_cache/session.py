@@ -51,6 +51,8 @@ PACKAGE_DIRS = (LIB_DIR, PLUGINS_DIR)
 RENDER_PACKAGES = ("markdown", "typogrify", "smartypants", "pelican")
 # Code that makes a rendered source: the renderer and the reader's decoding.
 RENDER_CODE = ("build_cache", "portal_core", "portal_content", "vntext", "portal_files")
+# Packages whose versions change what an article read becomes (``articles.py``).
+ARTICLE_PACKAGES = ("pelican", "markdown", "typogrify", "smartypants", "nh3", "babel")
 
 
 def plugin_store(
@@ -266,6 +268,16 @@ class BuildSession:
         self.outputs_store.close()
         for store in self._stores.values():
             store.close()
+
+    def articles_version(self) -> str:
+        """What every article kept from build to build (``articles.py``) depends on besides
+        its file: the code of every plugin and library, the versions of the packages that
+        read, render and sanitise it, and every setting not set at run time."""
+        names = sorted(k for k in self.settings if k not in RUNTIME_SETTINGS)
+        return digest(
+            code_fingerprint(plugin_packages(self.settings), ARTICLE_PACKAGES),
+            settings_fingerprint(self.settings, names),
+        )
 
     def store(self, namespace: str, packages: Sequence[str] | None = None) -> CacheStore:
         """A store for another plugin's results, valid as long as the code of ``packages``

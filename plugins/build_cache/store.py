@@ -124,12 +124,15 @@ class CacheStore:
             return {}
         return found
 
-    def prefetch(self, keys: Iterable[str]) -> None:
+    def prefetch(self, keys: Iterable[str]) -> set[str]:
         """Read the entries of ``keys`` now, in one query per 500 keys: each is then handed
         out once by ``get_encoded`` without a query of its own (a plugin that looks up one
-        entry per article knows every key when the articles are listed)."""
+        entry per article knows every key when the articles are listed). Returns the keys
+        found."""
         self.prefetched = True
-        self._prefetched.update(self.get_encoded_many(keys))
+        found = self.get_encoded_many(keys)
+        self._prefetched.update(found)
+        return set(found)
 
     def get_encoded(self, key: str) -> bytes | None:
         """One stored entry, still encoded, or None (one put this build counts too)."""

@@ -92,7 +92,7 @@ class VietnameseMarkdownReader(MarkdownReader):
             if parsed is not None:
                 return parsed
         try:
-            return self._shared(super().process_metadata(name, value))
+            return self.shared(super().process_metadata(name, value))
         except (ValueError, OverflowError) as exc:
             raise ContentError(
                 getattr(self, "_source_path", "?"),
@@ -100,11 +100,11 @@ class VietnameseMarkdownReader(MarkdownReader):
                 f"giá trị '{name}' không hợp lệ ({value!r}): {exc}",
             ) from exc
 
-    def _shared(self, value):
+    def shared(self, value):
         """``value`` with each category, author or tag replaced by the build's one object of
         that kind and name."""
         if isinstance(value, URLWrapper):
             return self._wrappers.setdefault((type(value), value.name), value)
         if isinstance(value, list) and value and isinstance(value[0], URLWrapper):
-            return [self._shared(item) for item in value]
+            return [self.shared(item) for item in value]
         return value

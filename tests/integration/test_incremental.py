@@ -393,3 +393,54 @@ def test_a_source_changed_behind_its_old_stamp_is_still_read_as_it_is(tmp_path, 
     site.check_step("a file changed behind its old stamp")
     pages = (tmp_path / "out-incremental").rglob("*.html")
     assert any("giấu sau dấu thời gian cũ" in p.read_text(encoding="utf-8") for p in pages)
+
+
+def test_unchanged_articles_are_taken_from_the_last_build_not_read_again(tmp_path, monkeypatch):
+    """After one edit, only the edited article goes through the reader; every other one
+    comes back from the build cache (``build_cache.articles``), and the output is the one
+    a clean build makes."""
+    from portal_core.reader import VietnameseMarkdownReader
+
+    site = Site(tmp_path, monkeypatch)
+    site.check_step("first build")
+    edited = site.articles()[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột đoạn mới.\n", "utf-8")
+    read: list[str] = []
+    original = VietnameseMarkdownReader.read
+
+    def counting(reader, source_path):
+        read.append(source_path)
+        return original(reader, source_path)
+
+    monkeypatch.setattr(VietnameseMarkdownReader, "read", counting)
+    site.build(tmp_path / "out-incremental", site.cache)
+    articles = {str(p) for p in site.articles()}
+    assert len(articles) > 3
+    assert [p for p in read if p in articles] == [str(edited)]
+    site.check_step("one body edited")
+
+
+def test_an_article_kept_while_due_is_held_again_when_the_clock_is_set_back(tmp_path, monkeypatch):
+    """An article read once it was due is not handed back by the cache in a build whose
+    "now" is before its date: it is scheduled again, as in a clean build."""
+    site = Site(tmp_path, monkeypatch)
+    publish_settings = tmp_path / "publish_settings.py"
+    publish_settings.write_text(
+        SETTINGS.format(root=str(ROOT), theme=str(site.theme))
+        + "from publishconf import SCHEDULE_HOLD, DRAFT_SAVE_AS  # noqa\n",
+        encoding="utf-8",
+    )
+    site.settings = publish_settings
+    article = site.content / "2030" / "06" / "hen-gio.md"
+    article.parent.mkdir(parents=True)
+    article.write_text(
+        "Title: Bài hẹn giờ\nDate: 2030-06-01 08:00\nAuthor: Lê Quang Đức\n"
+        "Category: Xây dựng Đảng\nSummary: Sắp đăng.\n\nNội dung.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PORTAL_NOW", "2030-07-01T08:00:00+07:00")
+    site.check_step("due")
+    assert list((tmp_path / "out-incremental").rglob("*hen-gio*"))
+    monkeypatch.setenv("PORTAL_NOW", "2030-01-01T08:00:00+07:00")
+    site.check_step("clock set back")
+    assert not list((tmp_path / "out-incremental").rglob("*hen-gio*"))
