@@ -275,7 +275,8 @@ class BuildSession:
         read, render and sanitise it, and every setting not set at run time."""
         names = sorted(k for k in self.settings if k not in RUNTIME_SETTINGS)
         return digest(
-            code_fingerprint(plugin_packages(self.settings), ARTICLE_PACKAGES),
+            self.code,  # every plugin's and library's code (hashed once per build)
+            package_versions(ARTICLE_PACKAGES),
             settings_fingerprint(self.settings, names),
         )
 
