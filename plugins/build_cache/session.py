@@ -272,12 +272,15 @@ class BuildSession:
     def articles_version(self) -> str:
         """What every article kept from build to build (``articles.py``) depends on besides
         its file: the code of every plugin and library, the versions of the packages that
-        read, render and sanitise it, and every setting not set at run time."""
+        read, render and sanitise it, every setting not set at run time, and the content
+        folder (``PATH``)."""
         names = sorted(k for k in self.settings if k not in RUNTIME_SETTINGS)
         return digest(
             self.code,  # every plugin's and library's code (hashed once per build)
             package_versions(ARTICLE_PACKAGES),
             settings_fingerprint(self.settings, names),
+            # the content folder: paths relative to it are part of an article
+            os.path.abspath(str(self.settings.get("PATH", ""))),
         )
 
     def store(self, namespace: str, packages: Sequence[str] | None = None) -> CacheStore:

@@ -168,3 +168,26 @@ def test_an_entry_naming_a_class_that_is_not_a_wrapper_is_refused(store):
     shelf = build.shelf(store)
     shelf.wrapper_type = Category  # tags and authors are then not shared objects
     assert shelf.restore(PATH, DATA) is None
+
+
+def test_every_setting_and_the_content_folder_are_part_of_every_entry(tmp_path, monkeypatch):
+    """An article's relative path (categories from folders, path metadata, intrasite
+    links) depends on ``PATH``, which the page keys leave out as a run-time setting."""
+    from build_cache.session import BuildSession
+
+    monkeypatch.delenv("PORTAL_CACHE_DIR", raising=False)
+
+    def version(**changed) -> str:
+        settings = {**DEFAULT_CONFIG, "PLUGINS": ["build_cache"], "PORTAL_CACHE_DIR": str(tmp_path)}
+        settings.update(changed)
+        session = BuildSession(settings)
+        try:
+            return session.articles_version()
+        finally:
+            session.close()
+
+    base = version(PATH="/srv/cong/content")
+    assert version(PATH="/srv/cong/content") == base
+    assert version(PATH="/srv/cong") != base
+    assert version(PATH="/srv/cong/content", ARTICLE_URL="bai/{slug}/") != base
+    assert version(PATH="/srv/cong/content", OUTPUT_PATH="/tmp/khac") == base
