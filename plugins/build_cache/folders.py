@@ -36,7 +36,7 @@ def folders_of(relpaths: Iterable[str]) -> list[str]:
     """The folders (relative, parents first) holding ``relpaths``; unsafe paths skipped."""
     folders: set[str] = set()
     for relpath in relpaths:
-        if os.path.isabs(relpath) or ".." in relpath.split("/"):
+        if relpath.startswith("/") or (".." in relpath and ".." in relpath.split("/")):
             continue
         folder = os.path.dirname(relpath)
         while folder and folder not in folders:

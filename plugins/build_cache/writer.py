@@ -83,7 +83,6 @@ class PortalWriter(Writer):
         self._call: tuple[dict, str] | None = None
         self.context: dict | None = None
         self._policy: KeyPolicy | None = None
-        self._folders: set[str] = set()
         self._output_prefix = os.path.join(os.path.abspath(self.output_path), "")
         self._rendering: tuple[Any, dict] | None = None
         # The key of the recorded feed being written (its checks were made when recorded).
@@ -141,11 +140,11 @@ class PortalWriter(Writer):
         if source is None or not _intact(source, old):  # one stat: a missing file, a folder…
             return False
         target = sanitised_join(self.output_path, relpath)
-        folder = os.path.dirname(target)
-        if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
-            self._folders.add(folder)
-        _replace_with_link(source, target)
+        try:  # the folder is almost always made (ahead, folders.py): one system call
+            os.link(source, target)
+        except OSError:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            _replace_with_link(source, target)
         self.written[relpath] = old
         return True
 

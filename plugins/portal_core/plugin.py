@@ -59,9 +59,14 @@ def refuse_dropped_articles(generator) -> None:
     sources = set(
         generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
     )
+    # Pelican's own relative_source_path is relative to PATH, which get_files lists from.
+    same_root = os.path.normpath(settings.get("PATH", "")) == os.path.normpath(generator.path)
     produced = set()
     for group in (getattr(generator, name) for name in ARTICLE_COLLECTIONS):
-        produced.update(os.path.relpath(a.source_path, generator.path) for a in group)
+        produced.update(
+            a.relative_source_path if same_root else os.path.relpath(a.source_path, generator.path)
+            for a in group
+        )
     skipped = {p for p in sources if p not in produced and _status_is_skip(generator, p)}
     dropped = sorted(sources - produced - skipped)
     if dropped:
