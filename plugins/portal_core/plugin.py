@@ -13,6 +13,7 @@ from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS, apply
 from portal_files.header import read_header
 from settings_spec import apply
 
+from portal_core.group_pages import write_group_pages_in_linear_time
 from portal_core.reader import VietnameseMarkdownReader
 from portal_core.settings import SPEC
 
@@ -149,5 +150,6 @@ def register() -> None:
     signals.page_generator_context.connect(mark_known_fields)
     signals.article_generator_finalized.connect(refuse_dropped_articles)
     signals.article_generator_finalized.connect(constant_time_membership)
+    signals.article_generator_finalized.connect(write_group_pages_in_linear_time)
     signals.feed_generated.connect(drop_undated_feed_items)
     signals.all_generators_finalized.connect(freeze_addresses)

@@ -321,3 +321,69 @@ def test_a_search_index_failure_fails_the_build_and_keeps_the_served_site(tmp_pa
     assert (output / "pagefind" / "indexes.json").read_bytes() == served
     staging = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.building")]
     assert staging == []  # discarded (renamed to a .trash- folder that rm deletes)
+
+
+def test_tag_category_and_author_pages_are_those_pelicans_own_methods_write(tmp_path, monkeypatch):
+    """``portal_core.group_pages`` writes tag, category and author pages without Pelican's
+    scan of every article per group; the output must be byte for byte what Pelican's own
+    ``generate_tags``, ``generate_categories`` and ``generate_authors`` give (articles of
+    several dates, shared groups, a tag written twice in one article)."""
+    from portal_core import group_pages
+    from portal_core.build import run_build
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for number in range(7):
+        tags = "chung, riêng {n}, chung" if number == 3 else "chung, riêng {n}"
+        (content / "2023" / f"nhom-{number}.md").write_text(
+            f"Title: Tin nhóm số {number}\nDate: 2023-0{1 + number % 5}-1{number} 08:00\n"
+            f"Author: {'Ban Tuyên giáo' if number % 2 else 'Lê Quang Đức'}\n"
+            f"Category: {'Xây dựng Đảng' if number % 3 else 'Tin tức'}\n"
+            f"Tags: {tags.format(n=number % 2)}\nSlug: tin-nhom-{number}\n\n"
+            f"Nội dung tin số {number}.\n",
+            encoding="utf-8",
+        )
+    monkeypatch.setenv("PORTAL_CACHE_DIR", "off")
+    monkeypatch.setenv("PORTAL_NOW", "2026-11-30T10:00:00+07:00")
+    calls: list[str] = []
+    original = group_pages.write_group_pages
+
+    def counting(generator, groups, *args):
+        calls.append(groups)
+        return original(generator, groups, *args)
+
+    from build_cache.writer import PortalWriter
+
+    recorded = PortalWriter.write_file
+    written: dict[bool, list] = {True: [], False: []}
+
+    def write_file(writer, name, template, context, *args, **kwargs):
+        if kwargs.get("template_name") in ("tag", "category", "author"):
+            kinds = sorted(k for k in kwargs if k not in ("articles", "dates", "all_articles"))
+            lists = [[a.source_path for a in kwargs[k]] for k in ("articles", "dates")]
+            written[replaced].append((name, template.name, kinds, lists))
+        return recorded(writer, name, template, context, *args, **kwargs)
+
+    trees = []
+    for replaced in (True, False):
+        output = tmp_path / f"output-{replaced}"
+        with monkeypatch.context() as patch:
+            patch.setattr(PortalWriter, "write_file", write_file)
+            patch.setattr(group_pages, "write_group_pages", counting)
+            if not replaced:
+                patch.setattr(group_pages, "GROUP_PAGES", {})  # Pelican's methods stay
+            assert run_build(ROOT / "pelicanconf.py", output, content) == 0
+        trees.append(
+            {
+                path.relative_to(output).as_posix(): path.read_bytes()
+                for path in output.rglob("*")
+                if path.is_file() and "pagefind" not in path.relative_to(output).parts
+            }
+        )
+    assert sorted(calls) == ["authors", "categories", "tags"]  # the first build only
+    assert written[True] == written[False]  # the same calls, in order, with the same lists
+    assert any(len(lists[1]) > 2 for *_, lists in written[True])
+    assert trees[0].keys() == trees[1].keys()
+    assert [p for p in trees[0] if trees[0][p] != trees[1][p]] == []
+    tag_pages = [p for p in trees[0] if p.startswith("tu-khoa/chung/")]
+    assert tag_pages and "Tin nhóm số 3" in trees[0][tag_pages[0]].decode()

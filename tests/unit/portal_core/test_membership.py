@@ -71,3 +71,19 @@ def test_membership_is_by_identity_only():
     fast = IdentityMembershipList([first])
     assert first in fast and second not in fast
     assert isinstance(fast, list)
+
+
+@given(
+    st.permutations(range(6)),
+    st.lists(index, max_size=12),
+    st.sets(index),
+)
+def test_members_in_order_is_the_scan_pelican_makes(ranking, members, unranked):
+    """``[a for a in ordered if a in group]``: each member once, in the site's order, and
+    only those the order ranks (duplicates in the group, members missing from it)."""
+    from portal_content.membership import members_in_order
+
+    ordered = [POOL[n] for n in ranking if n not in unranked]
+    group = [POOL[n] for n in members]
+    order = {id(item): position for position, item in enumerate(ordered)}
+    assert members_in_order(group, order) == [a for a in ordered if a in group]
