@@ -82,6 +82,7 @@ def test_an_article_comes_back_as_it_was_read_made_of_the_new_builds_objects(sto
     assert [tag.name for tag in back.tags] == ["Nghị quyết", "Đảng viên"]
     assert all(tag is second.wrappers[(Tag, tag.name)] for tag in back.tags)
     assert back.metadata["category"] is back.category  # one object, wherever it is used
+    assert kept.metadata["tags"] is kept.tags and back.metadata["tags"] is back.tags
     assert (back.title, back.date, back.content, back.url) == (
         kept.title,
         kept.date,
