@@ -267,14 +267,10 @@ def test_unchanged_pages_keep_their_files(tmp_path, monkeypatch):
     assert all(after[p].st_mtime_ns == before[p].st_mtime_ns for p in kept)
 
 
-def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_changes(
-    tmp_path, monkeypatch
-):
-    """A rebuild with no changed input keeps the output folder itself; any change to a
-    source, to the output, or the time of a scheduled article makes a real build."""
+def scheduled_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Site:
+    """The fixture site built with publish's scheduling (``SCHEDULE_HOLD``), plus an
+    article dated 2030-06-01 08:00 (``2030/06/hen-gio.md``)."""
     site = Site(tmp_path, monkeypatch)
-    output = tmp_path / "out"
-    monkeypatch.setenv("PORTAL_NOW", "2030-01-01T08:00:00+07:00")
     future = site.content / "2030" / "06" / "hen-gio.md"
     future.parent.mkdir(parents=True)
     future.write_text(
@@ -291,6 +287,17 @@ def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_chan
         encoding="utf-8",
     )
     site.settings = publish_settings
+    return site
+
+
+def test_nothing_changed_means_nothing_to_do_until_an_input_or_the_schedule_changes(
+    tmp_path, monkeypatch
+):
+    """A rebuild with no changed input keeps the output folder itself; any change to a
+    source, to the output, or the time of a scheduled article makes a real build."""
+    site = scheduled_site(tmp_path, monkeypatch)
+    output = tmp_path / "out"
+    monkeypatch.setenv("PORTAL_NOW", "2030-01-01T08:00:00+07:00")
 
     def build() -> int:
         site.build(output, site.cache)
@@ -423,21 +430,7 @@ def test_unchanged_articles_are_taken_from_the_last_build_not_read_again(tmp_pat
 def test_an_article_kept_while_due_is_held_again_when_the_clock_is_set_back(tmp_path, monkeypatch):
     """An article read once it was due is not handed back by the cache in a build whose
     "now" is before its date: it is scheduled again, as in a clean build."""
-    site = Site(tmp_path, monkeypatch)
-    publish_settings = tmp_path / "publish_settings.py"
-    publish_settings.write_text(
-        SETTINGS.format(root=str(ROOT), theme=str(site.theme))
-        + "from publishconf import SCHEDULE_HOLD, DRAFT_SAVE_AS  # noqa\n",
-        encoding="utf-8",
-    )
-    site.settings = publish_settings
-    article = site.content / "2030" / "06" / "hen-gio.md"
-    article.parent.mkdir(parents=True)
-    article.write_text(
-        "Title: Bài hẹn giờ\nDate: 2030-06-01 08:00\nAuthor: Lê Quang Đức\n"
-        "Category: Xây dựng Đảng\nSummary: Sắp đăng.\n\nNội dung.\n",
-        encoding="utf-8",
-    )
+    site = scheduled_site(tmp_path, monkeypatch)
     monkeypatch.setenv("PORTAL_NOW", "2030-07-01T08:00:00+07:00")
     site.check_step("due")
     assert list((tmp_path / "out-incremental").rglob("*hen-gio*"))
