@@ -139,12 +139,7 @@ class PortalWriter(Writer):
         source = self.previous_path(relpath) if old and old[0] == key else None
         if source is None or not _intact(source, old):  # one stat: a missing file, a folder…
             return False
-        target = sanitised_join(self.output_path, relpath)
-        try:  # the folder is almost always made (ahead, folders.py): one system call
-            os.link(source, target)
-        except OSError:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            _replace_with_link(source, target)
+        _replace_with_link(source, sanitised_join(self.output_path, relpath))
         self.written[relpath] = old
         return True
 
@@ -214,7 +209,6 @@ class PortalWriter(Writer):
         target = sanitised_join(self.output_path, relpath)
         previous = self.previous_path(relpath)
         if previous is not None and _same_bytes(previous, data):
-            os.makedirs(os.path.dirname(target), exist_ok=True)
             _replace_with_link(previous, target)
         elif not write_new(target, data):
             # The build's output folder is its own until it is swapped into place
@@ -555,13 +549,16 @@ def _intact(path: str, recorded: tuple[str, int, int]) -> bool:
 
 def _replace_with_link(source: str, target: str) -> None:
     """Make ``target`` a new hard link to ``source`` (a copy across file systems), never
-    writing into the file ``target`` was. Linking is tried first: in a new output folder
-    the target is almost never there already (one system call instead of two)."""
+    writing into the file ``target`` was; its folder is made if missing. Linking is tried
+    first: in a new output folder the target is almost never there already, and its folder
+    almost always made (ahead, ``folders.py``): one system call instead of two or four."""
     try:
         os.link(source, target)
         return
     except FileExistsError:
         os.unlink(target)
+    except FileNotFoundError:  # its folder is not made yet (or ``source`` is gone: raised below)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
     except OSError:
         pass  # another file system: copied below
     try:

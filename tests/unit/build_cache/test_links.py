@@ -23,6 +23,21 @@ def test_a_new_target_becomes_a_hard_link(tmp_path):
     assert target.read_bytes() == b"<p>cu</p>"
 
 
+def test_a_target_whose_folder_is_not_made_yet_gets_its_folder_and_the_link(tmp_path):
+    source = tmp_path / "old.html"
+    source.write_bytes(b"<p>cu</p>")
+    target = tmp_path / "bai" / "tin-moi" / "index.html"
+    _replace_with_link(str(source), str(target))
+    assert os.path.samefile(source, target)
+
+
+def test_a_missing_source_is_an_error_not_an_empty_page(tmp_path):
+    target = tmp_path / "bai" / "index.html"
+    with pytest.raises(FileNotFoundError):
+        _replace_with_link(str(tmp_path / "gone.html"), str(target))
+    assert not target.exists()
+
+
 def test_an_existing_target_is_replaced_not_written_into(tmp_path):
     source = tmp_path / "old.html"
     source.write_bytes(b"<p>cu</p>")
