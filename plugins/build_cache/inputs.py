@@ -19,6 +19,7 @@ from typing import Any
 from portal_files.tree import stamped_files
 
 from build_cache.fingerprint import digest, settings_fingerprint, tree_fingerprint
+from build_cache.folder_records import FolderRecords
 from build_cache.session import RUNTIME_SETTINGS, code_fingerprint, plugin_packages
 from build_cache.store import CacheStore
 
@@ -63,14 +64,14 @@ class BuildRecords:
     device and inode, which survive the atomic swap)."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.store = CacheStore(folder, "builds", "builds-1")
+        self.records = FolderRecords(CacheStore(folder, "builds", "builds-1"))
 
     def up_to_date(self, output: Path, fingerprint: str, now: dt.datetime) -> bool:
         """True when ``output`` was built from ``fingerprint``, is still right at ``now``,
         and every file the build wrote is still there unchanged."""
         if not output.is_dir():
             return False
-        record = self.store.get(_identity(output))
+        record = self.records.get(output)
         if not record or record.get("inputs") != fingerprint:
             return False
         until = record.get("valid_until")
@@ -86,16 +87,15 @@ class BuildRecords:
         files: Mapping[str, tuple[int, int]],
     ) -> None:
         """Record what ``output`` was built from."""
-        self.store.put(
-            _identity(output),
-            {"inputs": fingerprint, "valid_until": valid_until, "files": dict(files)},
+        self.records.put(
+            output, {"inputs": fingerprint, "valid_until": valid_until, "files": dict(files)}
         )
-        self.store.close()
+        self.records.close()
 
     def forget(self, output: Path) -> None:
         """Drop what was recorded for ``output`` (a build that is never skipped)."""
-        self.store.delete_many([_identity(output)])
-        self.store.close()
+        self.records.forget(output)
+        self.records.close()
 
 
 def output_files(output: Path) -> dict[str, tuple[int, int]]:
@@ -107,8 +107,3 @@ def output_files(output: Path) -> dict[str, tuple[int, int]]:
 
 def _intact(output: Path, files: Mapping[str, tuple[int, int]]) -> bool:
     return bool(files) and output_files(output) == dict(files)
-
-
-def _identity(path: Path) -> str:
-    info = os.stat(path)
-    return f"{info.st_dev}:{info.st_ino}"

@@ -24,6 +24,7 @@ from build_cache.fingerprint import (
     settings_fingerprint,
     tree_fingerprint,
 )
+from build_cache.folder_records import FolderRecords
 from build_cache.folders import FolderMaker
 from build_cache.pool import fork_map, worker_count
 from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
@@ -149,7 +150,7 @@ class BuildSession:
         version = digest(render_code, settings_fingerprint(settings, RENDER_SETTINGS))
         self.rendered_store = CacheStore(self.folder, "rendered", version)
         # Page keys include the code: the record of written files survives code changes.
-        self.outputs_store = CacheStore(self.folder, "outputs", OUTPUTS_VERSION)
+        self.outputs = FolderRecords(CacheStore(self.folder, "outputs", OUTPUTS_VERSION))
         previous = settings.get("PORTAL_PREVIOUS_OUTPUT")
         self.previous_output = str(previous) if previous and os.path.isdir(previous) else None
         # Renderings prepared for the reader, encoded as the store keeps them (a third of
@@ -265,7 +266,7 @@ class BuildSession:
         if self.folders is not None:
             self.folders.wait()
         self.rendered_store.close()
-        self.outputs_store.close()
+        self.outputs.close()
         for store in self._stores.values():
             store.close()
 
@@ -298,7 +299,7 @@ class BuildSession:
         if self.previous_output is None:
             return {}
         if self._manifest is None:
-            record = output_record(self.outputs_store, self.previous_output)
+            record = output_record(self.outputs, self.previous_output)
             self._manifest = record.get("written", {})
         return self._manifest
 
@@ -311,8 +312,7 @@ class BuildSession:
         """Record what was written into ``output`` (found again after it is renamed) and
         which source file each article or page came from."""
         record = {"written": dict(written), "sources": dict(sources)}
-        self.outputs_store.put(directory_identity(output), record)
-        self.outputs_store.flush()
+        self.outputs.put(output, record)
 
     # --- rendered sources --------------------------------------------------------------
     def renderer(self) -> MarkdownRenderer:
@@ -439,28 +439,19 @@ class _Background:
         self.thread = threading.Thread(target=run, name=f"portal-{name}", daemon=True)
 
 
-def output_record(store: CacheStore, output: str) -> dict:
+def output_record(records: FolderRecords, output: str) -> dict:
     """What the build that wrote ``output`` recorded: ``written`` and ``sources``."""
-    try:
-        record = store.get(directory_identity(output))
-    except OSError:
-        return {}
+    record = records.get(output)
     return record if isinstance(record, dict) else {}
 
 
 def output_sources(settings: Mapping[str, Any], output: str) -> dict[str, str]:
     """``{source path: output relpath}`` of the articles and pages of the build in ``output``."""
-    store = CacheStore(cache_folder(settings), "outputs", OUTPUTS_VERSION)
+    records = FolderRecords(CacheStore(cache_folder(settings), "outputs", OUTPUTS_VERSION))
     try:
-        return dict(output_record(store, output).get("sources", {}))
+        return dict(output_record(records, output).get("sources", {}))
     finally:
-        store.close()
-
-
-def directory_identity(path: str) -> str:
-    """A folder's identity that survives renames (device and inode)."""
-    info = os.stat(path)
-    return f"{info.st_dev}:{info.st_ino}"
+        records.close()
 
 
 def source_key(data: bytes) -> str:

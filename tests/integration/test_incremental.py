@@ -327,16 +327,12 @@ def test_a_build_reusing_another_folder_is_not_recorded_as_up_to_date(tmp_path, 
     site.build(live, site.cache)
     site.build(output, site.cache)  # a plain build: recorded, so a rebuild is skipped
     settings = read_settings(str(site.settings), override={"PATH": str(site.content)})
-    records = BuildRecords(cache_folder(settings))
-    identity = f"{os.stat(output).st_dev}:{os.stat(output).st_ino}"
-    assert records.store.get(identity) is not None
+    assert BuildRecords(cache_folder(settings)).records.get(output) is not None
     messages: list[str] = []
     with monkeypatch.context() as patched:  # never skipped, so its inputs are not hashed
         patched.setattr("portal_core.build.input_fingerprint", _never_called)
         assert run_build(site.settings, output, site.content, live, report=messages.append) == 0
-    records = BuildRecords(cache_folder(settings))
-    identity = f"{os.stat(output).st_dev}:{os.stat(output).st_ino}"
-    assert records.store.get(identity) is None
+    assert BuildRecords(cache_folder(settings)).records.get(output) is None
     before = os.stat(output).st_ino
     site.build(output, site.cache)  # nothing recorded: a real build (not skipped)
     assert os.stat(output).st_ino != before
@@ -344,6 +340,28 @@ def test_a_build_reusing_another_folder_is_not_recorded_as_up_to_date(tmp_path, 
 
 def _never_called(*args, **kwargs):
     raise AssertionError("a build with previous hashed its inputs")
+
+
+def test_builds_do_not_leave_a_record_behind_each(tmp_path, monkeypatch):
+    """Each build writes a new output folder and swaps it in: the cache keeps the records
+    (page manifest, input fingerprint) of the live folder and of the one it replaced, not
+    one per build ever made (about 2 MB each at 10,000 articles)."""
+    from build_cache.folder_records import INDEX_KEY, folder_identity
+    from build_cache.session import OUTPUTS_VERSION
+    from build_cache.store import CacheStore
+
+    site = Site(tmp_path, monkeypatch)
+    output, article = tmp_path / "out", site.articles()[0]
+    for number in range(4):
+        with article.open("a", encoding="utf-8") as stream:
+            stream.write(f"\nĐoạn thêm số {number}.\n")
+        site.build(output, site.cache)
+    for namespace, version in (("outputs", OUTPUTS_VERSION), ("builds", "builds-1")):
+        store = CacheStore(site.cache, namespace, version)
+        kept = set(store.keys()) - {INDEX_KEY}
+        store.close()
+        assert folder_identity(output) in kept, namespace
+        assert len(kept) <= 2, f"{namespace}: {len(kept)} records after 4 builds"
 
 
 def test_a_draft_citing_documents_previews_them_as_text(tmp_path, monkeypatch):
