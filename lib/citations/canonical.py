@@ -151,8 +151,17 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
             return None
         issuer = _canon_issuer(g("a_iss"), low)
         party_type = _canon_type(g("a_type"), grammar.PARTY_TYPE_CODES)
-        mass = issuer.split("-", 1)[0] in grammar.MASS_ORGANISATION_CODES
-        if grammar.system_of_issuer(issuer) is System.PARTY and party_type is not None and not mass:
+        first = issuer.split("-", 1)[0]
+        # A mass organisation's or a steering committee's code printed in the State shape stays
+        # State ("3440/CV-BCĐ"); other Party codes printed so are the Party shape mistyped.
+        as_printed = (
+            first in grammar.MASS_ORGANISATION_CODES or first in grammar.SHARED_PARTY_ISSUERS
+        )
+        if (
+            grammar.system_of_issuer(issuer) is System.PARTY
+            and party_type is not None
+            and not as_printed
+        ):
             if any(part in issuer for part in grammar.NON_PARTY_ISSUER_PARTS):
                 return None
             return ParsedId(_num(g("a_num")), party_type, issuer, None, System.PARTY, hyphen=True)
@@ -191,6 +200,15 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
                 return None
             return ParsedId(_num(g("v_num")), g("v_code"), g("v_iss"), None, System.STATE, True)
         return ParsedId(_num(g("v_num")), None, g("v_code"), None, System.STATE, hyphen=True)
+    if kind == "yeared":
+        year = int(g("y_year"))
+        if g("y_iss"):
+            return ParsedId(_num(g("y_num")), g("y_code"), g("y_iss"), year, System.STATE)
+        if _canon_type(g("y_code"), grammar.STATE_TYPE_CODES) or _canon_type(
+            g("y_code"), grammar.PARTY_TYPE_CODES
+        ):
+            return None  # "12/2003/QĐ. UB": a type without its issuer is a code cut short
+        return ParsedId(_num(g("y_num")), None, g("y_code"), year, System.STATE)
     return None  # pragma: no cover - every alternative is named
 
 

@@ -347,9 +347,9 @@ def _coded_hits(view: str) -> list[_Hit]:
         has_so = nm is not None or grammar.SO_BEFORE_RE.search(
             view, max(0, id_start - 12), id_start
         )
-        if (m.lastgroup in ("letter", "old", "oldtyped", "spaced") or m.group("a_dot")) and (
-            not has_so
-        ):
+        if (
+            m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared") or m.group("a_dot")
+        ) and (not has_so):
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
         if m.lastgroup == "short" and (
             nm is None

@@ -129,6 +129,10 @@ PARTY_ISSUERS = frozenset(
     }
 )
 PARTY_ISSUER_SUFFIXES = ("TW", "TU", "HU", "QU", "TXU", "ĐU", "ĐUK")
+#: Party issuer codes that State bodies use too: steering committees ("Ban Chỉ đạo") exist in
+#: both. Printed in the Party shape ("12-CV/BCĐ") they stay Party; printed in the State shape
+#: ("Công văn số 3440/CV-BCĐ … của Ban Chỉ đạo Quốc gia") they stay State, as printed.
+SHARED_PARTY_ISSUERS = frozenset({"BCĐ"})
 
 #: Central codes: one numbering series per type and term for the whole body, so the issuer
 #: phrase the text states ("của Bộ Chính trị" / "của Ban Bí thư") never tells two documents of
@@ -332,6 +336,15 @@ NUM = r"\d{1,5}(?:[a-zA-Z](?![a-zA-Z]))?(?:-\d{1,4}(?=[ \t]{0,2}[-/]))?"
 _NUM_LEFT = r"(?<![0-9A-Za-z/.\-])"
 _CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđư0-9&]*"
 _CODE_END = r"(?![\w&])"
+#: A code glued to the next word when a crawl dropped the space: "Thông tư 11/2021/TT-BGDĐTvề
+#: …", "10/2021/TT-BGDĐTsẽ có hiệu lực": the unit ends at its last capital when a lower-case
+#: word of two letters or more follows without a gap. Tried only after the whole run fails, so
+#: units with lower-case letters of their own ("QĐ-TTg", "UBND-QLĐTư", "GDTrH") read as before.
+#: A unit never ends in a capital and two lower-case letters or more ("TT-BYTquy" is "TT-BYT"
+#: and "quy"); one lower-case letter is a unit's own ("TTg", "TTr", "QLĐTư").
+_NO_WORD_TAIL = "".join(rf"(?<![A-ZĐ][a-zđư]{{{k}}})" for k in range(2, 8))
+_GLUED_END = rf"(?<=[A-ZĐ])(?=[{LOWER}]{{2,7}}(?![\w&]))"
+_ID_END = rf"(?:{_CODE_END}{_NO_WORD_TAIL}|{_GLUED_END})"
 
 
 def _alt(words):
@@ -343,7 +356,7 @@ _STATE_TYPES = _alt(STATE_TYPE_CODES)
 
 PARTY_ID = (
     rf"{_NUM_LEFT}(?P<p_num>{NUM}){_OSP}-{_OSP}(?P<p_type>(?i:{_PARTY_TYPES}))"
-    rf"{_S2}/{_S2}(?P<p_iss>{_CODE}(?:-{_CODE}){{0,3}}){_CODE_END}"
+    rf"{_S2}/{_S2}(?P<p_iss>{_CODE}(?:-{_CODE}){{0,3}}){_ID_END}"
 )
 #: Typing slips a reader reads through: the slash typed twice ("11/2004 / / NQ-HĐND") and a dot
 #: for the dash between type and issuer ("1480/2003/QĐ.UB"; never with a space after the dot).
@@ -354,7 +367,7 @@ NORMATIVE_ID = (
     rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/(?:{_S2}/)?{_S2}"
     rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ])|{_FUSED})"
     rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
-    rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_CODE_END}"
+    rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_ID_END}"
 )
 #: A dot for the dash ("Tờ trình số 30/TTr. SXD", "Thông tư số 124/TT.TTr") only before an
 #: all-capital issuer code, and only with a noun or "số" before it (checked in ``extract``).
@@ -362,7 +375,7 @@ ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
     rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}|{_FUSED}"
     rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"
-    rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_CODE_END}"
+    rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_ID_END}"
 )
 #: Old State ids with the issuer only: "64/CP", "244/HĐBT", also printed with a dash as the
 #: documents themselves were ("Nghị định 35-HĐBT", "Nghị định 64-CP"): canonical "35/HĐBT".
@@ -387,7 +400,7 @@ LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
     # a space around the dash before an all-capital unit: "8959/UBND – THKH", "1333/UBND- TNMT"
     rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[a-z]?[A-ZĐ0-9&]*(?![\w&])))"
-    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐđư0-9&]*(?:-[A-ZĐ][A-Za-zĐđư0-9&]*){{0,3}}){_CODE_END}"
+    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐđư0-9&]*(?:-[A-ZĐ][A-Za-zĐđư0-9&]*){{0,3}}){_ID_END}"
 )
 
 #: A letter or report code with its sender only, no unit ("Công văn số 256/PCLB", "Văn bản số
@@ -403,6 +416,16 @@ DASHED_ID = (
     rf"(?:/(?P<v_iss>[A-ZĐ]{{2,8}}(?:/\d{{1,3}})?))?(?![\w&]|[/.-]\w)"
 )
 
+#: A code with its year whose letters name no document type: a permit or registration
+#: ("GPQC số: 2707/2020/XNQC-ATTP", "theo số: 7347/2020/ĐKSP", "Hợp đồng BT số 01/2016/HĐBT"),
+#: a court's own type ("Quyết định 176/2010/QĐST-HNGĐ"), a type with a letter dropped ("Nghị
+#: định số 99/2013/Đ-CP"). Kept as printed; tried last, and only after a noun or "số"
+#: (checked in ``extract``).
+YEARED_ID = (
+    rf"{_NUM_LEFT}(?P<y_num>\d{{1,5}})/(?P<y_year>(?:19|20)\d\d)/(?P<y_code>[A-ZĐ]{{1,6}})"
+    rf"(?:-(?P<y_iss>[A-ZĐ]{{2,8}}))?(?![\w&]|[/.-]\w)"
+)
+
 #: A letter ("Công văn số 81/TTg-KTTH") read again where the old shape "81/TTg" matched first.
 LETTER_ID_RE = _PROGRAMS.compile(f"(?P<letter>{LETTER_ID})")
 
@@ -410,7 +433,8 @@ LETTER_ID_RE = _PROGRAMS.compile(f"(?P<letter>{LETTER_ID})")
 ANY_ID_RE = _PROGRAMS.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
     f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})|(?P<oldtyped>{OLD_TYPED_ID})"
-    f"|(?P<spaced>{SPACED_ID})|(?P<short>{SHORT_ID})|(?P<dashed>{DASHED_ID}))"
+    f"|(?P<spaced>{SPACED_ID})|(?P<short>{SHORT_ID})|(?P<dashed>{DASHED_ID})"
+    f"|(?P<yeared>{YEARED_ID}))"
 )
 
 # Type noun, optionally followed by "số"/"Số" with or without a colon; anchored at the END of
@@ -717,14 +741,15 @@ _TITLE_WORDS = (
     r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn"
     r"|cấp(?= lần| phép| giấy| mới| đổi| lại))"
 )
-#: "phòng, chống" and the hazards after it, a list joined by commas, are one part of a name:
-#: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, lãng
-#: phí tỉnh" (each hazard one or two lower-case words, never a word that starts a title; one
-#: after a comma only where the name ends or its scope follows: ", đồng thời giao …" is not).
+#: "phòng, chống" (or "phòng chống") and the hazards after it, a list joined by commas, are one
+#: part of a name: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham
+#: nhũng, lãng phí tỉnh", "Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19" (each hazard one or
+#: two lower-case words, never a word that starts a title; one after a comma only where the name
+#: ends or its scope follows: ", đồng thời giao …" is not).
 _NAME_LOW = rf"(?!{_TITLE_WORDS}(?!\w)){_LOW}+(?!\w)"
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)"
 _PREVENTION = (
-    rf"[Pp]hòng,{_OSP}chống(?:{_SP}{_NAME_LOW}){{1,3}}"
+    rf"[Pp]hòng(?:,{_OSP}|{_SP})chống(?:{_SP}{_NAME_LOW}){{1,3}}"
     rf"(?:,{_SP}{_NAME_LOW}(?:{_SP}{_NAME_LOW})?"
     rf"(?=[ \t]*(?:[,;.:()\n]|\Z)|{_SP}(?:[{UPPER}]|{_LEVEL_WORD}))){{0,3}}"
 )
@@ -732,7 +757,8 @@ _SENTENCE_WORD = (
     rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
     rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)|kỷ luật(?!\w)"
     r"|thành phố(?!\w)"
-    rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+"
+    # a capitalised word, with the number of a disease or a plan after a dash ("Covid-19")
+    rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+(?:(?<=[{UPPER}{LOWER}])-\d{{1,2}}(?![\w/]|[.,-]\d))?"
     rf"|{_AFTER_SCOPE}(?!(?:{_TITLE_WORDS}|vừa)(?!\w)){_NOT_NAME}[\w&]+)"
 )
 _SENTENCE_JOIN = (
@@ -982,10 +1008,14 @@ BEFORE_AT_RE = _PROGRAMS.compile(
 #: "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …", "UBND tỉnh phê duyệt điều chỉnh
 #: tổng mức đầu tư theo Quyết định số …", "được UBND tỉnh chấp thuận phê duyệt số …": a verb of
 #: deciding (never "thực hiện", "triển khai": a body carries out others' documents too), a few
-#: lower-case words, then "tại"/"theo" and the noun, or "số".
+#: lower-case words, then "tại"/"theo" and the noun, or "số". A permit or certificate names the
+#: body that granted it the same way: "Sản phẩm được Bộ Y tế chứng nhận … và cấp phép lưu hành
+#: theo số: …". A body that reported in a document wrote it, with "tại" only (a report made
+#: "theo" a decision follows it): "được Sở TN-MT báo cáo tại tờ trình số …", "Sở Nội vụ báo cáo
+#: Chủ tịch UBND tỉnh tại Công văn số …".
 _DECIDING_VERB = (
     r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
-    r"|th(?:ỏa|oả) thuận|thông qua)(?!\w)"
+    r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận)(?!\w)"
 )
 #: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
 #: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA
@@ -1000,8 +1030,9 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
-    rf"{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
+    rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
+    rf"|báo cáo(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_OSP},?{_SP}tại{_SP}(?:các{_SP})?\Z)"
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".
