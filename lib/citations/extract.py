@@ -242,6 +242,19 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"
     body = m.group("body") or m.group("sbody")
+    group = "body" if m.group("body") else "sbody"
+    if body and grammar.BELONGS_TO_RE.search(view, max(lo, m.start(group) - 12), m.start(group)):
+        # "VPĐKĐĐ trực thuộc Sở TN-MT tỉnh Thanh Hóa xây dựng Kế hoạch số …": the owner wrote
+        # it ("X trực thuộc Y" as printed); without one, the body after "thuộc" is not the issuer
+        om = grammar.OWNER_BEFORE_RE.search(view, lo, m.start(group))
+        body = view[om.start() : m.end(group)] if om is not None else None
+        dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
+        return (
+            _clean_body(body) if body else None,
+            _date(m) if dated else None,
+            _term(m.group("term")),
+            "verb" if body else None,
+        )
     if not body and (cm := grammar.COORDINATED_SUBJECT_RE.search(view, lo, start)):
         # "X đã cử cán bộ … và có văn bản số …": a letter of the clause's subject
         nm = grammar.NOUN_AFTER_RE.match(view, start)
@@ -1184,6 +1197,31 @@ def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         taken.add(s, e)
 
 
+def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
+    """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
+    left open (only a decree's year fixes its code: ``_decree_year_refs``)."""
+    for m in grammar.NUMBER_YEAR_RE.finditer(view):
+        s, e = m.start("noun"), m.end()
+        if taken.overlaps(s, e):
+            continue
+        num = m.group("num")
+        if m.group("so") is None and int(num) <= 12:
+            continue  # "… 10/2020" may be a month
+        noun = grammar.noun_of(m)
+        if not noun:
+            continue  # "văn bản số 12/2020": a letter's number names no document
+        refs.add(
+            ReferenceKind.NUMBER_ONLY,
+            f"{noun} {num}/{m.group('year')}",
+            noun,
+            None,
+            None,
+            _mention(text, s, e),
+            number=num,
+        )
+        taken.add(s, e)
+
+
 def _issuer_after_number(view: str, end: int, noun: str, num: str, m: re.Match) -> bool:
     """True for "Kế hoạch 64 của Ban Chỉ đạo": a capitalised noun of ``NOUNS_WITH_ISSUER``, a
     number that is not a year, and "của"/"do" + a body right after it."""
@@ -1264,6 +1302,7 @@ def extract(text: str, date=None) -> Extraction:
     refs = _Refs()
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
+    _number_year_refs(norm, view, taken, refs)
     in_text = plenums.speaks_of(view)  # what the text speaks of, read once when first asked
     _plenum_refs(norm, view, taken, refs, on, in_text)
     _congress_refs(norm, view, taken, refs)

@@ -932,11 +932,22 @@ _COUNT = (
     rf"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{{1,2}}(?![\d/.,-]\d)|các|những|một loạt)"
     rf"(?:{_SP}(?:bản|văn bản))?"
 )
+#: The name of the office holder set off after the subject: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ
+#: Quốc Văn, đã ký Công điện số …", "Giám đốc Sở Y tế, bà Nguyễn Thị A, đã ban hành …": two to
+#: four capitalised words of a person, never a body's head word, then a comma or the verb.
+_PERSON_WORD = (
+    rf"(?!{_BODY_WORD}(?!\w))"
+    rf"{_UP}{_LOW}+(?!\w)"
+)
+_APPOSED_NAME = (
+    rf"{_OSP}[,-]{_OSP}(?:(?:ông|bà){_SP})?(?:{_PERSON_WORD}{_SP}){{1,3}}{_PERSON_WORD}{_OSP},?"
+)
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
-    rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?{_SP})?"
+    rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?"
+    rf"(?:{_APPOSED_NAME})?{_SP})?"
     # "UBND tỉnh Quảng Nam cho biết, vừa có văn bản số …"
     rf"(?:cho biết{_OSP},?{_SP}(?=(?:đã|vừa|mới){_SP}))?"
     rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
@@ -946,6 +957,15 @@ BEFORE_RE = _PROGRAMS.compile(
     # the verb left out: "UBND TP Đà Nẵng đã công văn số …" (``extract`` wants a subject and a
     # letter after it)
     rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
+)
+
+#: A body after "(trực) thuộc" belongs to the subject, it is not the subject: "VPĐKĐĐ trực thuộc
+#: Sở TN-MT tỉnh Thanh Hóa xây dựng Kế hoạch số …" is the office's plan ("Phòng Tài chính thuộc
+#: UBND huyện đã ban hành …" likewise). The owner is the body or abbreviation right before.
+BELONGS_TO_RE = _PROGRAMS.compile(rf"(?<!\w)(?:trực{_SP})?thuộc{_SP}\Z")
+OWNER_BEFORE_RE = _PROGRAMS.compile(
+    rf"(?:{BODY}|(?P<abbr>(?<![\w&])[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){{1,9}}(?![\w&])))"
+    rf"{_SP}(?:trực{_SP})?thuộc{_SP}\Z"
 )
 
 #: A subject that did something else first, then wrote the letter: "Liên quan đến vụ việc, Cục
@@ -1383,6 +1403,14 @@ LOCAL_BODY_RE = _PROGRAMS.compile(
 DECREE_YEAR_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?P<noun>[Nn]ghị định)(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}"
     rf"(?P<num>\d{{1,3}})/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{{0,2}}/[ \t]{{0,2}}\w)"
+)
+#: Any other type noun with a number and a year: "Quyết định số 4168/2006 của UBND thành phố",
+#: "Nghị quyết 52/2017 của Quốc hội". A number-only reference left open: the year does not fix
+#: the rest of the code (a decision's code may have none, a resolution's body is not the
+#: noun's). Without "số", a number of 12 or less could be a month ("… 10/2020"): not read.
+NUMBER_YEAR_RE = _PROGRAMS.compile(
+    rf"(?<!\w){NOUN}(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}"
+    rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{{0,2}}/[ \t]{{0,2}}\w)"
 )
 _PROGRAMS.save()
 del _PROGRAMS

@@ -120,3 +120,79 @@ def test_a_report_made_according_to_a_document_or_at_a_meeting_states_no_issuer(
     assert cited_documents("Sở Y tế đã báo cáo tại cuộc họp về Quyết định số 45/QĐ-UBND.") == [
         ("45/QĐ-UBND", None, None)
     ]
+
+
+# --- the office holder's name set off after the subject ----------------------------------------
+
+
+def test_an_office_holders_name_after_the_subject_is_skipped():
+    found = cited_documents(
+        "Sáng 3/5, Chủ tịch UBND tỉnh Thái Bình - Nguyễn Khắc Thận, đã ký Công điện số "
+        "05/CĐ-UBND về phòng dịch."
+    )
+    assert found == [("05/CĐ-UBND", "Chủ tịch UBND tỉnh Thái Bình", None)]
+    found = cited_documents(
+        "Giám đốc Sở Y tế, bà Trần Thị Lan, đã ban hành Quyết định số 310/QĐ-SYT ngày 4/5/2021."
+    )
+    assert found == [("310/QĐ-SYT", "Giám đốc Sở Y tế", "2021-05-04")]
+
+
+def test_a_second_body_after_a_comma_is_no_persons_name():
+    found = cited_documents("Ngày 30/4, UBND huyện, Sở Xây dựng đã ban hành Kế hoạch số 12/KH-SXD.")
+    assert found == [("12/KH-SXD", "Sở Xây dựng", None)]
+
+
+# --- a body after "(trực) thuộc" belongs to the subject ----------------------------------------
+
+
+def test_the_owner_before_truc_thuoc_is_the_issuer():
+    found = cited_documents(
+        "Năm 2020, TTPTQĐ trực thuộc Sở Tài nguyên và Môi trường tỉnh Nam Định xây dựng Kế "
+        "hoạch số 07/KH-TTPTQĐ ngày 2/3/2020."
+    )
+    assert found == [
+        (
+            "07/KH-TTPTQĐ",
+            "TTPTQĐ trực thuộc Sở Tài nguyên và Môi trường tỉnh Nam Định",
+            "2020-03-02",
+        )
+    ]
+    found = cited_documents(
+        "Phòng Nội vụ thuộc UBND huyện Kim Bảng đã ban hành Kế hoạch số 3/KH-PNV."
+    )
+    assert found == [("3/KH-PNV", "Phòng Nội vụ thuộc UBND huyện Kim Bảng", None)]
+
+
+def test_without_an_owner_the_body_after_thuoc_is_not_the_issuer():
+    found = cited_documents("Các trường thuộc Sở Giáo dục đã ban hành Kế hoạch số 9/KH-SGD.")
+    assert found == [("9/KH-SGD", None, None)]
+
+
+# --- a type noun with a number and a year -------------------------------------------------------
+
+
+def _number_refs(text):
+    return [
+        (r.kind.value, r.mentions[0].text, r.resolves_to)
+        for r in citations.extract(text).references
+    ]
+
+
+def test_a_decision_or_resolution_by_number_and_year_is_an_open_reference():
+    assert _number_refs("thực hiện Quyết định số 2150/2008 của UBND tỉnh, huyện đã …") == [
+        ("number_only", "Quyết định số 2150/2008", None)
+    ]
+    assert _number_refs("theo Nghị quyết 43/2022 của Quốc hội, Chính phủ sẽ …") == [
+        ("number_only", "Nghị quyết 43/2022", None)
+    ]
+
+
+def test_a_decree_by_number_and_year_still_resolves():
+    assert _number_refs("theo Nghị định 15/2020 về xử phạt") == [
+        ("number_only", "Nghị định 15/2020", "15/2020/NĐ-CP")
+    ]
+
+
+def test_a_small_number_without_so_and_a_letters_number_are_not_read():
+    assert _number_refs("Chỉ thị 10/2020 được nhắc lại") == []
+    assert _number_refs("theo văn bản số 120/2021 gửi các huyện") == []
