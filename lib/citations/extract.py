@@ -1178,11 +1178,14 @@ def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP)."""
     if "ghị định" not in view:
         return
-    for m in grammar.DECREE_YEAR_RE.finditer(view):
-        s, e = m.start("noun"), m.end()
+    for ym in grammar.SLASH_YEAR_RE.finditer(view):
+        m = grammar.DECREE_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 30), ym.start())
+        if m is None:
+            continue
+        s, e = m.start("noun"), ym.end()
         if taken.overlaps(s, e):
             continue
-        num, year = m.group("num"), int(m.group("year"))
+        num, year = m.group("num"), int(ym.group("year"))
         res = canonical_id(f"{num}/{year}/NĐ-CP") if year >= _DECREE_YEAR_CODES_FROM else None
         refs.add(
             ReferenceKind.NUMBER_ONLY,
@@ -1200,8 +1203,11 @@ def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
 def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
     left open (only a decree's year fixes its code: ``_decree_year_refs``)."""
-    for m in grammar.NUMBER_YEAR_RE.finditer(view):
-        s, e = m.start("noun"), m.end()
+    for ym in grammar.SLASH_YEAR_RE.finditer(view):
+        m = grammar.NOUN_NUMBER_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 36), ym.start())
+        if m is None:
+            continue
+        s, e = m.start("noun"), ym.end()
         if taken.overlaps(s, e):
             continue
         num = m.group("num")
@@ -1212,7 +1218,7 @@ def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
             continue  # "văn bản số 12/2020": a letter's number names no document
         refs.add(
             ReferenceKind.NUMBER_ONLY,
-            f"{noun} {num}/{m.group('year')}",
+            f"{noun} {num}/{ym.group('year')}",
             noun,
             None,
             None,

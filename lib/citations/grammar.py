@@ -1400,17 +1400,21 @@ LOCAL_BODY_RE = _PROGRAMS.compile(
 #: A decree cited by its number and year without the rest of its code: "Nghị định 34/2011 về xử
 #: lý kỷ luật …", "Nghị định số 67/2014" (only the Government issues decrees, so the code is
 #: N/YYYY/NĐ-CP); never a full code ("34/2011/NĐ-CP" is read as coded), nor a date's day/month.
-DECREE_YEAR_RE = _PROGRAMS.compile(
+DECREE_BEFORE_YEAR_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?P<noun>[Nn]ghị định)(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}"
-    rf"(?P<num>\d{{1,3}})/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{{0,2}}/[ \t]{{0,2}}\w)"
+    rf"(?<![\w/.,-])(?P<num>\d{{1,3}})\Z"
 )
 #: Any other type noun with a number and a year: "Quyết định số 4168/2006 của UBND thành phố",
 #: "Nghị quyết 52/2017 của Quốc hội". A number-only reference left open: the year does not fix
 #: the rest of the code (a decision's code may have none, a resolution's body is not the
 #: noun's). Without "số", a number of 12 or less could be a month ("… 10/2020"): not read.
-NUMBER_YEAR_RE = _PROGRAMS.compile(
-    rf"(?<!\w){NOUN}(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}"
-    rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{{0,2}}/[ \t]{{0,2}}\w)"
+#: Found by "/year" first (a literal "/": far faster than trying a noun at every position), then
+#: the number right before it and the noun before that.
+SLASH_YEAR_RE = _PROGRAMS.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{0,2}/[ \t]{0,2}\w)"
+)
+NOUN_NUMBER_BEFORE_YEAR_RE = _PROGRAMS.compile(
+    rf"(?<!\w){NOUN}(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}(?<![\w/.,-])(?P<num>\d{{1,5}})\Z"
 )
 _PROGRAMS.save()
 del _PROGRAMS
