@@ -189,6 +189,9 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             date = m.group("y4")
             pos = m.end()
             continue
+        if issuer is None and (m := grammar.DAY_MONTH_THEN_ISSUER_RE.match(view, pos)):
+            pos = m.end()  # "…, ngày 23/4 của X": no date, the issuer follows
+            continue
         break
     return pos, issuer, date, term or None
 
@@ -446,6 +449,10 @@ def _coded_hits(view: str) -> list[_Hit]:
             body = (sm.group("signer") or sm.group("signer2")) if sm else None
             if sm is None:
                 sm = grammar.PASSIVE_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
+                if sm is None:
+                    sm = grammar.ACTIVE_AFTER_TITLE_RE.match(
+                        view, h.tail_end, min(limit, len(view))
+                    )
                 body = sm.group("body") if sm else None
             if sm is not None:
                 dm = grammar.DATE_AFTER_RE.match(view, sm.end()) if h.date is None else None

@@ -530,6 +530,12 @@ MISTYPED_DAY_DATE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?i:ng(?:à|ay|ầy|áy|ạy|ảy|ãy))(?!\w)[ \t]{{1,2}}"
     rf"(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)){DATE}"
 )
+#: A day and month without a year between the code and its issuer: "Công điện số 541/CĐ-TTg,
+#: ngày 23/4 của Thủ tướng Chính phủ" (no date: the code has no year; the issuer is read on).
+DAY_MONTH_THEN_ISSUER_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}\d{{1,2}}[ \t]{{0,2}}[/.-][ \t]{{0,2}}\d{{1,2}}(?![\d/.-])"
+    rf"(?={_OSP},?{_OSP}(?:của|do){_SP})"
+)
 
 # Issuing bodies: a head from this list, then up to six name words.
 _HEADS = (
@@ -739,6 +745,8 @@ _ENDS_WITH_SCOPE = "|".join(f"(?<={w})" for w in _SCOPES)
 _TITLE_WORDS = (
     rf"(?:{_FUNCTION_WORDS}|phê|sửa|bổ|thành|chỉ|yêu|gửi|kèm|nay|các|những|này|đó"
     r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn"
+    # a proposal opens a clause: "Hội Bảo vệ quyền trẻ em Việt Nam đề nghị UBND huyện …"
+    r"|đề(?= nghị| xuất)|kiến(?= nghị)"
     r"|cấp(?= lần| phép| giấy| mới| đổi| lại))"
 )
 #: "phòng, chống" (or "phòng chống") and the hazards after it, a list joined by commas, are one
@@ -856,6 +864,15 @@ PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:(?i:về|v/v)|quy định|hướng dẫn|sửa đổi)(?!\w)[^\n;.()/]{{1,200}}?"
     rf"{_OSP},?{_SP}(?:(?:vừa|đã|mới){_SP})?được{_SP}{_BODIES}{_SP}"
     rf"(?:ký ban hành|ban hành|ký)(?!\w)"
+)
+#: The same in the active voice, the body as the subject that ends the sentence: "Chỉ thị số
+#: 11-CT/TW về tăng cường … xây dựng xã hội học tập Bộ Chính trị đưa ra.", "Thông tư số
+#: 01/2021/TT-TTCP quy định quy tắc ứng xử … do Thanh tra Chính phủ ban hành, có hiệu lực …"
+#: (only when the verb ends the clause: "…, UBND tỉnh đã ban hành Kế hoạch …" is a new clause).
+ACTIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)|quy định|hướng dẫn|sửa đổi)(?!\w)[^\n;.()/]{{1,200}}?"
+    rf"{_OSP},?{_SP}(?:do{_SP})?{_BODIES}{_SP}(?:(?:đã|vừa|mới){_SP})?"
+    rf"(?:ký ban hành|ban hành|đưa ra|thông qua)(?={_OSP}(?:[,;.\n]|\Z))"
 )
 #: One issuer after a second document printed without a code, for both: "Chỉ thị số 26/CT-TTg
 #: ngày 05/9/2016 cũng như Công điện ngày 02/02/2017 của Thủ tướng Chính phủ" (the same
