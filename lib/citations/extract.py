@@ -360,8 +360,13 @@ def _coded_hits(view: str) -> list[_Hit]:
         elif nm is not None:
             noun = grammar.noun_of(nm)
             start = nm.start("noun")
-        has_so = nm is not None or grammar.SO_BEFORE_RE.search(
-            view, max(0, id_start - 12), id_start
+        has_so = (
+            nm is not None
+            or grammar.SO_BEFORE_RE.search(view, max(0, id_start - 12), id_start)
+            or (
+                m.lastgroup == "yeared"
+                and grammar.PERMIT_LABEL_RE.search(view, max(0, id_start - 12), id_start)
+            )
         )
         if (
             m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared") or m.group("a_dot")
@@ -417,6 +422,25 @@ def _coded_hits(view: str) -> list[_Hit]:
         ):
             # "tại Quyết định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh …"
             issuer = _clean_body(sm.group("body") or sm.group("sbody"))
+        if (
+            issuer is None
+            and grammar.THEO_OPENING_RE.search(view, max(0, start - 8), start)
+            and (sm := grammar.SUBJECT_DECIDES_AFTER_RE.match(view, tail_end))
+            and not _local_decides_national(sm.group("body"), parsed)
+        ):
+            # "Theo Quyết định số 316/QĐ-TTg, Thủ tướng đồng ý cho …"
+            issuer = _clean_body(sm.group("body"))
+        if (
+            issuer is None
+            and view.endswith("tại ", 0, start)
+            and "quy định" in view[max(0, start - 140) : start]
+        ):
+            lo = max(lines.start(start), start - 140)
+            if (rm := grammar.RULES_AT_RE.search(view, lo, start)) and not _local_decides_national(
+                rm.group("body"), parsed
+            ):
+                # "Chính phủ quy định về học phí tại Nghị định số 86/2015/NĐ-CP"
+                issuer = _clean_body(rm.group("body"))
         hits.append(
             _Hit(
                 parsed,

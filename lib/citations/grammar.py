@@ -453,6 +453,10 @@ NOUN_BEFORE_RE = _PROGRAMS.compile(
 )
 NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
+#: The abbreviated label of an advertising permit or content confirmation, with its colon, in
+#: place of "số": "GPQC: 2097/2020/XNQC-ATTP", "Số XNQC: …" (``extract`` takes only a yeared
+#: code after it).
+PERMIT_LABEL_RE = _PROGRAMS.compile(rf"(?<!\w)(?:GPQC|XNQC){_OSP}:{_OSP}\Z")
 #: The gap between two objects of one "X ban hành …" sentence: a title, then ";" (and "ra",
 #: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
 LIST_GAP_RE = _PROGRAMS.compile(
@@ -1158,6 +1162,23 @@ SUBJECT_AFTER_AT_RE = _PROGRAMS.compile(
     rf"(?>{BODY}|(?P<sbody>{_PLACE_SUBJECT}))(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
     rf"(?:(?:đã|cũng|vừa|mới|tiếp tục|chính thức|lại){_SP}){{0,3}}"
     rf"(?!(?:được|bị|phải|cần|có trách nhiệm|chịu trách nhiệm|là|và)(?!\w)){_LOW}"
+)
+#: "Theo Quyết định số 316/QĐ-TTg, Thủ tướng đồng ý cho …": after "Theo <document>," at the
+#: opening of a sentence, the subject that decides by it (a verb of deciding right after it;
+#: "Theo Nghị định …, người lao động được …" or "…, UBND tỉnh yêu cầu …" state nothing).
+THEO_OPENING_RE = _PROGRAMS.compile(r"(?:(?<![\s\S])|(?<=[\n.;:“\"(])[ \t]?)(?i:theo)[ \t]{1,3}\Z")
+SUBJECT_DECIDES_AFTER_RE = _PROGRAMS.compile(
+    rf"(?:(?!{_SP}(?:của|do|theo|tại)(?!\w))[^\n.;:/\d]){{0,80}}?,{_OSP}"
+    rf"(?>{BODY}){_SP}(?:(?:đã|cũng|vừa|mới|chính thức){_SP}){{0,2}}"
+    rf"(?:đồng ý|quyết định|phê duyệt|cho phép|chấp thuận|công nhận|bổ nhiệm|thành lập)(?!\w)"
+)
+#: "Chính phủ quy định về học phí tại Nghị định số 86/2015/NĐ-CP": the subject that lays down
+#: a rule in a document (right before "quy định", no "theo"/"như" between: "chủ trương của
+#: Chính phủ theo quy định tại Nghị định …" states nothing). Anchored at the window end.
+RULES_AT_RE = _PROGRAMS.compile(
+    rf"(?:(?<![\s\S])|(?<=[\n.;,:])[ \t]?){BODY}"
+    rf"{_SP}(?:(?:đã|hiện|cũng|vừa|mới){_SP}){{0,2}}quy định"
+    rf"(?:{_SP}(?:về|rõ|cụ thể)(?!\w)[^\n.;:,()/\d]{{0,60}}?)?{_SP}tại{_SP}\Z"
 )
 ENUM_GAP_RE = _PROGRAMS.compile(
     rf"{_OSP}(?:;|,|(?:,{_OSP})?và(?!\w))[^\n.;:]{{0,200}}"

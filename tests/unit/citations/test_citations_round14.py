@@ -59,3 +59,56 @@ def test_a_name_in_sentence_case_ends_before_de_nghi():
         "xem xét."
     )
     assert found == [("7/CV-HNDVN", "Hội Người mù Việt Nam", "2021-01-04")]
+
+
+# --- the subject that decides by the document after "Theo <document>," -------------------------
+
+
+def test_the_subject_deciding_after_theo_document_is_the_issuer():
+    found = cited_documents(
+        "Theo Quyết định số 1200/QĐ-TTg, Thủ tướng Chính phủ đồng ý chủ trương đầu tư dự án."
+    )
+    assert found == [("1200/QĐ-TTg", "Thủ tướng Chính phủ", None)]
+    found = cited_documents("Theo Thông tư số 05/2021/TT-BYT, Bộ Y tế cho phép bệnh viện tự chủ.")
+    assert found == [("05/2021/TT-BYT", "Bộ Y tế", None)]
+
+
+def test_after_theo_document_a_subject_that_does_not_decide_is_not_the_issuer():
+    found = cited_documents("Theo Nghị định số 100/2019/NĐ-CP, người điều khiển xe bị phạt.")
+    assert found == [("100/2019/NĐ-CP", None, None)]
+    # a province does not decide by the Prime Minister's decision
+    found = cited_documents("Theo Quyết định số 12/QĐ-TTg, UBND tỉnh quyết định giá đất.")
+    assert found == [("12/QĐ-TTg", None, None)]
+    found = cited_documents("Theo Quyết định số 316/QĐ-TTg, Bộ Công an yêu cầu các đơn vị …")
+    assert found == [("316/QĐ-TTg", None, None)]
+
+
+# --- "X quy định … tại <document>" --------------------------------------------------------------
+
+
+def test_the_body_that_lays_down_a_rule_in_a_document_is_its_issuer():
+    found = cited_documents(
+        "Hiện nay, Chính phủ quy định về mức thu phí tại Nghị định số 120/2016/NĐ-CP."
+    )
+    assert found == [("120/2016/NĐ-CP", "Chính phủ", None)]
+    found = cited_documents("Bộ Tài chính đã quy định rõ tại Thông tư số 78/2021/TT-BTC.")
+    assert found == [("78/2021/TT-BTC", "Bộ Tài chính", None)]
+
+
+def test_a_rule_applied_as_quy_dinh_tai_states_no_issuer():
+    found = cited_documents(
+        "Doanh nghiệp phải thực hiện theo quy định tại Nghị định 15/2020/NĐ-CP."
+    )
+    assert found == [("15/2020/NĐ-CP", None, None)]
+    found = cited_documents("UBND tỉnh quy định tại Nghị định số 15/2020/NĐ-CP như sau.")
+    assert found == [("15/2020/NĐ-CP", None, None)]
+
+
+# --- an advertising permit's label in place of "số" --------------------------------------------
+
+
+def test_a_yeared_code_after_an_advertising_permit_label_is_a_citation():
+    found = cited_documents("Hotline: 1800 1234. GPQC: 1533/2021/XNQC-ATTP\nĐọc kỹ hướng dẫn.")
+    assert [d[0] for d in found] == ["1533/2021/XNQC-ATTP"]
+    # without a label or "số" such a code stays unread
+    assert cited_documents("Mã: 1533/2021/XNQC-ATTP") == []
