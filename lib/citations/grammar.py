@@ -939,7 +939,10 @@ _SUBJECT_ONLY = (
 _ISSUING_VERB = (
     rf"(?:ban hành|ký ban hành)(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
     rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
-    rf"|có{_SP}ra|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng)|(?P<sent>gửi)"
+    # "sự hỗ trợ của Chính phủ thông qua việc ban hành "Quyết định số …"": the body that issued
+    rf"|thông qua{_SP}việc{_SP}(?:ký{_SP})?ban hành"
+    # "lên Kế hoạch" is to draw one up: a plan is built by its author, as with "xây dựng"
+    rf"|có{_SP}ra|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
@@ -972,9 +975,9 @@ BEFORE_RE = _PROGRAMS.compile(
     # "UBND tỉnh Quảng Nam cho biết, vừa có văn bản số …"
     rf"(?:cho biết{_OSP},?{_SP}(?=(?:đã|vừa|mới){_SP}))?"
     rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
-    rf"|kịp thời)"
+    rf"|kịp thời|chủ động|khẩn trương|tiên phong|sớm)"
     rf"{_SP}){{0,3}}"
-    rf"(?:(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?"
+    rf"(?:(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?(?:[\"“](?=\Z))?"
     # the verb left out: "UBND TP Đà Nẵng đã công văn số …" (``extract`` wants a subject and a
     # letter after it)
     rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"

@@ -112,3 +112,24 @@ def test_a_yeared_code_after_an_advertising_permit_label_is_a_citation():
     assert [d[0] for d in found] == ["1533/2021/XNQC-ATTP"]
     # without a label or "số" such a code stays unread
     assert cited_documents("Mã: 1533/2021/XNQC-ATTP") == []
+
+
+# --- more ways to say a body issued a document ---------------------------------------------------
+
+
+def test_issuing_through_thong_qua_viec_ban_hanh_and_a_quoted_document():
+    found = cited_documents(
+        "Doanh nghiệp được hưởng lợi từ sự hỗ trợ của Bộ Công Thương thông qua việc ban hành "
+        '"Quyết định số 2000/QĐ-BCT" về xúc tiến thương mại.'
+    )
+    assert found == [("2000/QĐ-BCT", "Bộ Công Thương", None)]
+
+
+def test_len_ke_hoach_draws_up_a_plan_after_manner_adverbs():
+    found = cited_documents(
+        "Sở Y tế tỉnh Lào Cai đã chủ động lên Kế hoạch 52/KH-SYT ngày 3/3/2020 để triển khai."
+    )
+    assert found == [("52/KH-SYT", "Sở Y tế tỉnh Lào Cai", "2020-03-03")]
+    # "lên" before a decision is not its issuing
+    found = cited_documents("UBND tỉnh đưa lên Quyết định số 12/QĐ-UBND của Bộ.")
+    assert [d[1] for d in found] != ["UBND tỉnh"]
