@@ -1205,11 +1205,14 @@ def _number_refs(
 _DECREE_YEAR_CODES_FROM = 1998
 
 
-def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
-    """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP)."""
+def _decree_year_refs(
+    text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
+) -> None:
+    """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP).
+    ``years``: how the year follows the number ("/2011"; ``grammar.WORD_YEAR_RE``: " năm 2011")."""
     if "ghị định" not in view:
         return
-    for ym in grammar.SLASH_YEAR_RE.finditer(view):
+    for ym in years.finditer(view):
         m = grammar.DECREE_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 30), ym.start())
         if m is None:
             continue
@@ -1218,6 +1221,7 @@ def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
             continue
         num, year = m.group("num"), int(ym.group("year"))
         res = canonical_id(f"{num}/{year}/NĐ-CP") if year >= _DECREE_YEAR_CODES_FROM else None
+        _end, issuer, _date_stated, _term_stated = _tail(view, e)  # "… của Chính phủ"
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"Nghị định {num}/{year}",
@@ -1225,6 +1229,7 @@ def _decree_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
             None,
             res,
             _mention(text, s, e),
+            issuer=issuer,
             number=num,
             by="issuer" if res else None,
         )
@@ -1337,6 +1342,8 @@ def extract(text: str, date=None) -> Extraction:
     groups = _merge(norm, hits)
     taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
+    # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read
+    _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
     _number_year_refs(norm, view, taken, refs)

@@ -1454,6 +1454,11 @@ DECREE_BEFORE_YEAR_RE = _PROGRAMS.compile(
 SLASH_YEAR_RE = _PROGRAMS.compile(
     r"/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{0,2}/[ \t]{0,2}\w)"
 )
+#: A decree's year written out after its number: "Nghị định số 06 năm 2021 của Chính phủ" is
+#: 06/2021/NĐ-CP as "Nghị định 06/2021" is (never a range of years: "… 5 năm 2021-2025").
+WORD_YEAR_RE = _PROGRAMS.compile(
+    r"(?<=\d)[ \t]{1,2}năm[ \t]{1,2}(?P<year>(?:19|20)\d\d)(?![\w/]|[ \t]?[-–][ \t]?\d)"
+)
 NOUN_NUMBER_BEFORE_YEAR_RE = _PROGRAMS.compile(
     rf"(?<!\w){NOUN}(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}(?<![\w/.,-])(?P<num>\d{{1,5}})\Z"
 )

@@ -5,6 +5,8 @@ were.
 
 from __future__ import annotations
 
+import citations
+
 from tests.support import cited_documents
 
 # --- the body that issued it, as the subject after the title ------------------------------------
@@ -133,3 +135,27 @@ def test_len_ke_hoach_draws_up_a_plan_after_manner_adverbs():
     # "lên" before a decision is not its issuing
     found = cited_documents("UBND tỉnh đưa lên Quyết định số 12/QĐ-UBND của Bộ.")
     assert [d[1] for d in found] != ["UBND tỉnh"]
+
+
+# --- a decree's year written out after its number (fresh18, after its one held-out score) -------
+
+
+def _decree_refs(text):
+    return [
+        (r.label, r.mentions[0].text, r.resolves_to, r.issuer)
+        for r in citations.extract(text).references
+    ]
+
+
+def test_a_decree_with_nam_and_its_year_resolves_like_the_slash_form():
+    assert _decree_refs(
+        "theo quy định tại Điều 46 Nghị định số 06 năm 2021 của Chính phủ thì UBND tỉnh …"
+    ) == [("Nghị định 06/2021", "Nghị định số 06 năm 2021", "06/2021/NĐ-CP", "Chính phủ")]
+    assert _decree_refs("Nghị định 37/2021 của Chính phủ có hiệu lực.") == [
+        ("Nghị định 37/2021", "Nghị định 37/2021", "37/2021/NĐ-CP", "Chính phủ")
+    ]
+
+
+def test_a_range_of_years_or_an_old_decree_is_not_resolved_by_nam():
+    assert [r[2] for r in _decree_refs("Nghị định 5 năm 2021-2025 chưa có.")] == [None]
+    assert _decree_refs("Nghị định 64 năm 1993 của Chính phủ.")[0][2] is None
