@@ -58,8 +58,29 @@ def prerender_sources(generator) -> None:
     session.remember_source_stamps(stamps)
     shelf = open_article_shelf(generator)
     restorable = shelf.prefetch((p, key) for p, (_, key) in stamps.items()) if shelf else set()
-    to_render = {key: path for path, (_, key) in stamps.items() if path not in restorable}
+    order = _reading_order(generator, stamps)
+    to_render = {stamps[path][1]: path for path in order if path not in restorable}
     session.prepare(to_render, decode_source)
+
+
+def _reading_order(generator, paths) -> list[str]:
+    """``paths`` (absolute) in the order Pelican will read them: the articles in the order
+    of the generator's own ``get_files`` (a set: its order is this process's), then the
+    others as listed. The reader then finds each rendering ready, or nearly, while the
+    workers render the next ones (``BuildSession.prepare``)."""
+    settings = generator.settings
+    listed = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+    rank = {os.path.abspath(os.path.join(generator.path, name)): i for i, name in enumerate(listed)}
+    return sorted(paths, key=lambda path: rank.get(path, len(rank)))
+
+
+def settle_rendering(generator) -> None:
+    """Once the articles are read, take the renderings still being made ahead (the pages'
+    sources) and let the workers end: the plugins that fork after this (citations, photos,
+    the writer) never fork beside the pool's threads."""
+    session = generator.settings.get(SESSION_KEY)
+    if session is not None:
+        session.settle()
 
 
 def _list_sources(root: str, known: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -275,6 +296,7 @@ def register() -> None:
     signals.article_generator_preread.connect(make_folders_ahead)
     signals.page_generator_init.connect(skip_unused_file_stamps)
     signals.get_writer.connect(use_portal_writer)
+    signals.article_generator_finalized.connect(settle_rendering)  # first: others fork
     signals.article_generator_finalized.connect(note_next_schedule)
     signals.article_generator_finalized.connect(make_new_folders_ahead)
     signals.article_generator_finalized.connect(compress_article_bodies)

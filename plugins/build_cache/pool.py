@@ -47,11 +47,7 @@ def fork_map(
     must be picklable plain data. ``function`` and ``items`` are inherited by fork, never
     pickled: workers receive only indexes.
     """
-    if (
-        processes <= 1
-        or len(items) < min_items
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
+    if not can_fork(processes, len(items), min_items):
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
     job = _Job(function, items)
@@ -67,6 +63,66 @@ def fork_map(
             return workers.map(_run_index, range(len(items)), chunksize=size)
     finally:
         gc.unfreeze()
+
+
+def can_fork(processes: int, count: int, min_items: int = 64) -> bool:
+    """Whether ``fork_map`` and ``ForkStream`` fork for ``count`` items: more than one
+    process, at least ``min_items`` items, and ``fork`` available."""
+    return (
+        processes > 1 and count >= min_items and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+class ForkStream:
+    """``function(item)`` for each of ``items``, computed in ``processes`` forked workers
+    while the caller goes on: ``next_result()`` hands back ``(index, result)`` pairs in the
+    order they are done, until ``pending`` is 0. Only for ``can_fork`` cases.
+
+    The caller must ``close()`` it (every result taken) or ``terminate()`` it (results no
+    longer wanted) before it forks again: the pool's threads run beside the caller until
+    then. ``function`` and ``items`` are inherited by fork, as in ``fork_map``.
+    """
+
+    def __init__(
+        self,
+        function: Callable[[Any], Any],
+        items: Sequence[Any],
+        processes: int,
+        *,
+        chunksize: int | None = None,
+    ) -> None:
+        context = multiprocessing.get_context("fork")
+        job = _Job(function, items)
+        release_free_memory()
+        gc.freeze()  # as in fork_map: only the fork needs it, the workers are forked now
+        try:
+            self._workers = context.Pool(processes, initializer=_install, initargs=(job,))
+        finally:
+            gc.unfreeze()
+        size = chunksize or max(1, len(items) // (processes * CHUNKS_PER_WORKER))
+        self._results = self._workers.imap_unordered(
+            _run_indexed, range(len(items)), chunksize=size
+        )
+        self.pending = len(items)
+
+    def next_result(self) -> tuple[int, Any]:
+        """The next ``(index, result)`` done (waits for it); StopIteration when none is left."""
+        if self.pending == 0:
+            raise StopIteration
+        pair = next(self._results)
+        self.pending -= 1
+        return pair
+
+    def close(self) -> None:
+        """Let the workers end once every result is taken, and wait for them."""
+        self._workers.close()
+        self._workers.join()
+
+    def terminate(self) -> None:
+        """Stop the workers now; results not yet taken are lost."""
+        self._workers.terminate()
+        self._workers.join()
+        self.pending = 0
 
 
 def release_free_memory() -> None:
@@ -113,3 +169,7 @@ def _run_index(index: int) -> Any:
     job = _Job.current
     assert job is not None
     return job.function(job.items[index])
+
+
+def _run_indexed(index: int) -> tuple[int, Any]:
+    return index, _run_index(index)

@@ -26,7 +26,7 @@ from build_cache.fingerprint import (
 )
 from build_cache.folder_records import FolderRecords
 from build_cache.folders import FolderMaker
-from build_cache.pool import fork_map, worker_count
+from build_cache.pool import ForkStream, can_fork, fork_map, worker_count
 from build_cache.rendering import RENDER_SETTINGS, MarkdownRenderer, RenderedSource
 from build_cache.settings import setting
 from build_cache.store import CacheStore, encode
@@ -71,6 +71,7 @@ def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], l
     session = settings.get(SESSION_KEY)
     if session is None or session.background_running():
         return map  # never fork beside a running thread: a lock it holds would stay held
+    session.settle()  # nor beside the threads of the sources' rendering pool
     return functools.partial(fork_map, processes=session.processes)
 
 
@@ -172,6 +173,7 @@ class BuildSession:
         self._carried: list[str] = []  # folders of the previous output linked ahead
         self._late: list[str] = []  # output paths the output readers write
         self._background: list[_Background] = []  # output readers running in threads
+        self._rendering: _Rendering | None = None  # sources ``prepare`` is rendering
         self._pages: dict[str, list[StampedFile]] = {}  # output folder -> its HTML files
         self.stats = {"rendered": 0, "reused": 0}
 
@@ -262,6 +264,9 @@ class BuildSession:
 
     def close(self) -> None:
         """Write what this build learned to the cache."""
+        rendering, self._rendering = self._rendering, None
+        if rendering is not None:  # a build that stopped while reading: results unwanted
+            rendering.stream.terminate()
         self.wait_background(raise_error=False)
         if self.folders is not None:
             self.folders.wait()
@@ -347,13 +352,18 @@ class BuildSession:
         return made
 
     def prepare(self, sources: Mapping[str, str], decode: Callable[[str, bytes], str]) -> None:
-        """Render every source ``{key: path}`` not yet cached, in forked workers.
+        """Start rendering every source ``{key: path}`` not yet cached, in forked workers,
+        in the order given (the order the reader will ask for them); return at once.
 
+        The reader goes on meanwhile: ``cached`` waits for the one it asks for, so Pelican
+        reads the first articles while the workers render the rest. ``settle`` takes what
+        is left; it must run before the build forks again (``settle_rendering``).
         A worker reads the file again and renders it only if its bytes still have ``key``
         (a file saved meanwhile is left for the reader, which renders what it reads).
         ``decode`` turns a file's bytes into text (it may raise; such files are left for
         the reader, which reports the error with the file and line).
         """
+        self.settle()
         self.source_keys = tuple(dict.fromkeys((*self.source_keys, *sources)))
         wanted = [key for key in sources if key not in self._ready]
         found = self.rendered_store.get_encoded_many(wanted)
@@ -379,27 +389,62 @@ class BuildSession:
             except Exception:  # reported by the reader, with file and line
                 return None
 
-        results = fork_map(render, missing, self.processes)
-        followed = set()
-        for key, result in zip(missing, results, strict=True):
-            if result is not None:
-                blob, entries = result
-                self._ready[key] = blob
-                self.rendered_store.put_encoded(key, blob)
-                self.stats["rendered"] += 1
-                for namespace, entry_key, entry in entries:
-                    self.store(namespace, self._followers[namespace][0]).put_encoded(
-                        entry_key, entry
-                    )
-                    followed.add(namespace)
+        if can_fork(self.processes, len(missing)):
+            self._rendering = _Rendering(missing, ForkStream(render, missing, self.processes))
+            return
+        for key, result in zip(missing, fork_map(render, missing, 1), strict=True):
+            self._accept(key, result)
+        self._flush_rendered()
+
+    def settle(self) -> None:
+        """Take every rendering still being made by ``prepare``'s workers and let them end.
+        Nothing may fork before (the pool's threads run beside the build until then)."""
+        rendering, self._rendering = self._rendering, None
+        if rendering is None:
+            return
+        try:
+            while rendering.stream.pending:
+                index, result = rendering.stream.next_result()
+                self._accept(rendering.keys[index], result)
+            rendering.stream.close()
+        except BaseException:
+            rendering.stream.terminate()
+            raise
+        self._flush_rendered()
+
+    def _await(self, key: str) -> None:
+        """Take renderings from ``prepare``'s workers until the one of ``key`` is in."""
+        rendering = self._rendering
+        if rendering is None or key not in rendering.waiting:
+            return
+        while key in rendering.waiting:
+            index, result = rendering.stream.next_result()
+            self._accept(rendering.keys[index], result)
+            rendering.waiting.discard(rendering.keys[index])
+
+    def _accept(self, key: str, result: tuple[bytes, list[tuple]] | None) -> None:
+        """Keep one rendering made ahead (None: left for the reader) and what plugins made
+        of it, each in its store."""
+        if result is None:
+            return
+        blob, entries = result
+        self._ready[key] = blob
+        self.rendered_store.put_encoded(key, blob)
+        self.stats["rendered"] += 1
+        for namespace, entry_key, entry in entries:
+            self.store(namespace, self._followers[namespace][0]).put_encoded(entry_key, entry)
+
+    def _flush_rendered(self) -> None:
         self.rendered_store.flush()
-        for namespace in followed:
-            self.store(namespace, self._followers[namespace][0]).flush()
+        for namespace, (packages, _make) in self._followers.items():
+            self.store(namespace, packages).flush()
 
     def cached(self, key: str) -> RenderedSource | None:
-        """The rendering prepared or stored for the content ``key``, if any. A prepared one
-        is handed over once (the reader keeps what it needs; the store has it if asked
-        again), so the build does not hold every source's HTML twice."""
+        """The rendering prepared or stored for the content ``key``, if any (waiting for it
+        when ``prepare``'s workers are still making it). A prepared one is handed over
+        once (the reader keeps what it needs; the store has it if asked again), so the
+        build does not hold every source's HTML twice."""
+        self._await(key)
         blob = self._ready.pop(key, None)
         if blob is not None:
             try:
@@ -421,6 +466,16 @@ class BuildSession:
         else:
             self.stats["reused"] += 1
         return result
+
+
+class _Rendering:
+    """Sources being rendered ahead by ``BuildSession.prepare``: their keys, in the order
+    given to the workers, those not yet taken, and the workers' stream of results."""
+
+    def __init__(self, keys: list[str], stream: ForkStream) -> None:
+        self.keys = keys
+        self.waiting = set(keys)
+        self.stream = stream
 
 
 class _Background:
