@@ -38,7 +38,10 @@ _NUM = r"\d+(?:/\d+)*"
 #: slash ("24 / QĐ - BGTVT" → "24/QĐ-BGTVT", "70/2019 / NĐ - CP" → "70/2019/NĐ-CP",
 #: "102 - QĐ / TW" → "102-QĐ/TW", "016 / BGTVT" → "016/BGTVT"). A number and a dash without a
 #: slash ("95 - III", "Hà Nội - Hải Phòng") is left as printed: it is no code.
-_CODE = re.compile(rf"(?<![\w/]){_NUM}(?: [/-] (?:{_CAP}|{_NUM}))+(?![\w/])")
+_CODE = re.compile(
+    rf"(?<![\w/]){_NUM}(?: [/-] (?:{_CAP}(?: \d{{1,2}}(?![\d/]))?|{_NUM}))+(?![\w/])"
+)
+_UNIT_DIGITS = re.compile(r"(?<=[-/])([A-ZĐ]{1,3}) (\d{1,2})(?![\d/])")
 #: Rule 3: capital abbreviations joined by "&" ("GD & ĐT" → "GD&ĐT", "LĐ - TB & XH" →
 #: "LĐ-TB&XH"): a run of capital tokens with " & " (and " - ") between them, at least one "&".
 _AMP = re.compile(rf"(?<!\w){_CAP}(?: [&-] {_CAP})*(?: & {_CAP})(?: [&-] {_CAP})*(?!\w)")
@@ -64,7 +67,10 @@ def _join_code(match: re.Match[str]) -> str:
     parts = code.split(" ")[::2]
     if "/" not in code.split(" ")[1::2] or not any(re.fullmatch(_CAP, p) for p in parts):
         return code
-    return code.replace(" / ", "/").replace(" - ", "-")
+    code = code.replace(" / ", "/").replace(" - ", "-")
+    # The segmenter also splits a short unit from its digits ("A 61", "KTT 2"): inside a joined
+    # code, one to three capitals after "-" or "/" and one or two digits are one part again.
+    return _UNIT_DIGITS.sub(r"\1\2", code)
 
 
 def detokenize_line(line: str) -> str:
