@@ -1,0 +1,35 @@
+"""Issue 14, fifteenth round: general shapes behind the fresh19 misses (vietnews articles),
+made-up sentences of the same shape, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents
+
+# --- a ministry printed with "bộ" in lower case and its name capitalised -------------------------
+
+
+def test_a_ministry_with_lower_case_bo_is_the_subject_that_issued_the_letter():
+    found = cited_documents(
+        "Ngày 3/6, bộ Nội vụ vừa có Văn bản số 1234/BNV-TCBC, đề nghị UBND tỉnh Nam Định rà soát."
+    )
+    assert found == [("1234/BNV-TCBC", "bộ Nội vụ", None)]
+    found = cited_documents(
+        "Theo công văn số 456/BYT-KCB ngày 2/3/2019 của bộ Y tế, các bệnh viện."
+    )
+    assert found == [("456/BYT-KCB", "bộ Y tế", "2019-03-02")]
+    found = cited_documents("Ngày 5/4, bộ GD&ĐT đã ban hành Công văn số 78/BGDĐT-GDTH.")
+    assert found == [("78/BGDĐT-GDTH", "bộ GD&ĐT", None)]
+
+
+def test_an_all_lower_case_ministry_or_a_joint_list_stays_as_before():
+    # all lower case is still no name
+    assert cited_documents("Theo công văn số 456/BYT-KCB của bộ y tế, các bệnh viện.") == [
+        ("456/BYT-KCB", None, None)
+    ]
+    # "liên bộ A, B" is a joint issuer read whole, never its first ministry alone
+    found = cited_documents(
+        "Thông tư liên tịch số 02/2005/TTLT-BCVT-CA ngày 14/7/2005 của liên bộ Bưu chính, "
+        "Viễn thông, Công an về quản lý."
+    )
+    assert [f[1] for f in found] != ["bộ Bưu chính, Viễn thông"]
