@@ -1091,6 +1091,14 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
     return None
 
 
+#: What may follow a lower-case noun and bare number that names a printed code again: a clause
+#: mark, the end, or a word that goes on about the document ("nghị quyết 65, có …", "quyết định
+#: 102 của …", "thông tư 21 về …"), never a counted noun ("quy định 5 nhóm").
+_LOWER_BACKREF_END_RE = re.compile(
+    r"[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:của|về|và|này|nêu|là|đã|được|theo|thì|quy định)(?!\w)"
+)
+
+
 def _number_refs(
     text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
 ) -> None:
@@ -1155,7 +1163,15 @@ def _number_refs(
                 target["mentions"].append(_mention(text, s, e))
             continue
         if not has_so and not m.group("noun")[0].isupper() and not stated:
-            continue  # "quy định 5 nhóm": a verb, unless an issuer or a date follows
+            # "quy định 5 nhóm": a verb, unless an issuer or a date follows; but "… và nghị
+            # quyết 65, có văn bản …" after "nghị quyết 65/2006/NQ-QH11" names that document
+            # again: the same noun and number as a code the text prints, the clause ending or
+            # going on with a function word right after the number
+            if _LOWER_BACKREF_END_RE.match(view, e):
+                target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
+                if target is not None:
+                    target["mentions"].append(_mention(text, s, e))
+            continue
         if not has_so and re.fullmatch(r"(?:19|20)\d\d", num) and not stated:
             continue  # "Nghị quyết 2020": a year, unless an issuer or a date follows
         target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)

@@ -4,6 +4,8 @@ made-up sentences of the same shape, with the cases that must stay as they were.
 
 from __future__ import annotations
 
+import citations
+
 from tests.support import cited_documents
 
 # --- a ministry printed with "bộ" in lower case and its name capitalised -------------------------
@@ -33,3 +35,28 @@ def test_an_all_lower_case_ministry_or_a_joint_list_stays_as_before():
         "Viễn thông, Công an về quản lý."
     )
     assert [f[1] for f in found] != ["bộ Bưu chính, Viễn thông"]
+
+
+# --- a lower-case noun and bare number naming a code the text prints -----------------------------
+
+
+def _mentions(text: str, doc_id: str) -> list[str]:
+    result = citations.extract(text)
+    return [m.text for d in result.documents if d.id == doc_id for m in d.mentions]
+
+
+def test_a_lower_case_noun_and_number_names_the_printed_code_again():
+    text = (
+        "Việc ban hành công văn là trái với nghị quyết 12/2015/NQ-QH13 của Quốc hội. Bộ đề nghị "
+        "thực hiện nghiêm luật và nghị quyết 12, có văn bản hướng dẫn."
+    )
+    assert _mentions(text, "12/2015/NQ-QH13") == ["nghị quyết 12/2015/NQ-QH13", "nghị quyết 12"]
+    text = "Theo nghị định 34/2016/NĐ-CP, từ nay theo nghị định 34 của Chính phủ thì phải đăng ký."
+    assert len(_mentions(text, "34/2016/NĐ-CP")) == 2
+
+
+def test_a_lower_case_noun_before_a_counted_noun_is_still_a_verb():
+    text = "Theo Quyết định số 5/QĐ-UBND ngày 2/1/2020, hội đồng quy định 5 nhóm đối tượng."
+    assert _mentions(text, "5/QĐ-UBND") == ["Quyết định số 5/QĐ-UBND"]
+    # no code printed with that number: nothing is found
+    assert citations.extract("Bộ sẽ sửa nghị quyết 65, có văn bản hướng dẫn.").documents == ()
