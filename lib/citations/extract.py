@@ -1254,7 +1254,9 @@ def _decree_year_refs(
 
 def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
-    left open (only a decree's year fixes its code: ``_decree_year_refs``)."""
+    left open (a decree's year fixes its code: ``_decree_year_refs``; so does a Prime
+    Minister's decision's, "Quyết định 20/2016 của Thủ tướng" → 20/2016/QĐ-TTg); the issuer
+    printed after it is kept."""
     for ym in grammar.SLASH_YEAR_RE.finditer(view):
         m = grammar.NOUN_NUMBER_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 36), ym.start())
         if m is None:
@@ -1268,14 +1270,28 @@ def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         noun = grammar.noun_of(m)
         if not noun:
             continue  # "văn bản số 12/2020": a letter's number names no document
+        year = int(ym.group("year"))
+        _end, issuer, _date_stated, _term_stated = _tail(view, e)  # "… của Thủ tướng"
+        res = None
+        if (
+            noun == "Quyết định"
+            and issuer is not None
+            and grammar.PRIME_MINISTER_RE.fullmatch(" ".join(issuer.split()))
+            and year >= _DECREE_YEAR_CODES_FROM
+        ):
+            # "Quyết định 20/2016 của Thủ tướng": a Prime Minister's decision with a year is a
+            # normative one, N/YYYY/QĐ-TTg (his other decisions have no year in the code)
+            res = canonical_id(f"{num}/{year}/QĐ-TTg")
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"{noun} {num}/{ym.group('year')}",
             noun,
             None,
-            None,
+            res,
             _mention(text, s, e),
+            issuer=issuer,
             number=num,
+            by="issuer" if res else None,
         )
         taken.add(s, e)
 

@@ -60,3 +60,25 @@ def test_a_lower_case_noun_before_a_counted_noun_is_still_a_verb():
     assert _mentions(text, "5/QĐ-UBND") == ["Quyết định số 5/QĐ-UBND"]
     # no code printed with that number: nothing is found
     assert citations.extract("Bộ sẽ sửa nghị quyết 65, có văn bản hướng dẫn.").documents == ()
+
+
+# --- a Prime Minister's decision by number and year ----------------------------------------------
+
+
+def _number_only(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.label, r.resolves_to, r.issuer) for r in citations.extract(text).references]
+
+
+def test_a_prime_ministers_decision_by_number_and_year_resolves_to_its_code():
+    found = _number_only("Quyết định 17/2015 của Thủ tướng Chính phủ quy định về hỗ trợ giống.")
+    assert found == [("Quyết định 17/2015", "17/2015/QĐ-TTg", "Thủ tướng Chính phủ")]
+    found = _number_only("Theo Quyết định số 09/2012 của Thủ tướng, các tỉnh phải lập kế hoạch.")
+    assert found == [("Quyết định 09/2012", "09/2012/QĐ-TTg", "Thủ tướng")]
+
+
+def test_other_decisions_by_number_and_year_stay_open_with_their_issuer():
+    found = _number_only("Quyết định số 4100/2006 của UBND thành phố về giao đất.")
+    assert found == [("Quyết định 4100/2006", None, "UBND thành phố")]
+    # before 1998 the code had no year; a decision without its issuer stays open
+    assert _number_only("Quyết định 135/1990 của Thủ tướng Chính phủ.")[0][1] is None
+    assert _number_only("Quyết định số 17/2015 quy định về hỗ trợ giống.")[0][1] is None
