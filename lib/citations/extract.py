@@ -499,7 +499,42 @@ def _coded_hits(view: str) -> list[_Hit]:
                 hits[i] = replace(
                     h, issuer=_clean_body(cm.group("cbody")), term=h.term or _term(cm.group("term"))
                 )
+        h = hits[i]
+        if h.issuer is None and h.parsed.system is System.STATE:
+            # "Quyết định số 99/QĐ-XPVPHC về việc xử phạt … của Thanh tra SSC, …"
+            limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
+            sm = grammar.STATE_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
+            if (
+                sm is not None
+                and not grammar.DOCUMENT_IN_TITLE_RE.search(sm.group("title"))
+                and _body_fits_code(_clean_body(sm.group("body")), h.parsed)
+            ):
+                hits[i] = replace(h, issuer=_clean_body(sm.group("body")))
     return _counted_list(view, _coordinate(view, _share_subject(view, lines, hits)))
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").split()).casefold()
+
+
+_PEOPLES_COMMITTEE_RE = re.compile(r"(?i:[uư]bnd|[uủ]ỷ? ban nhân dân|ủy ban nhân dân)(?!\w)")
+_PEOPLES_COUNCIL_RE = re.compile(r"(?i:hđnd|hội đồng nhân dân)(?!\w)")
+
+
+def _body_fits_code(body: str, parsed: ParsedId) -> bool:
+    """Whether a body read after a title may be the issuer of a State code: a code whose letters
+    name a national body ("TT-BTC") only by that body's name; a people's committee's or council's
+    code ("QĐ-UBND", "NQ-HĐND") only by a committee or council; other letters ("QĐ-XPVPHC", a
+    department's own) by any body."""
+    head = re.sub(r"\d+$", "", (parsed.issuer or "").split("-", 1)[0])
+    implied = grammar.implied_issuer(parsed.issuer or "", System.STATE)
+    if implied is not None or head in grammar.STATE_IMPLIED_ISSUERS:
+        return implied is not None and _folded(body) == _folded(implied)
+    if head == "UBND":
+        return _PEOPLES_COMMITTEE_RE.match(body) is not None
+    if head == "HĐND":
+        return _PEOPLES_COUNCIL_RE.match(body) is not None
+    return True
 
 
 #: How far after "X vừa ký 3 quyết định …" the decisions it counted may be cited one by one.

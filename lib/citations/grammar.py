@@ -884,6 +884,15 @@ ACTIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_SP}(?:do{_SP})?{_BODIES}{_SP}(?:(?:đã|vừa|mới){_SP})?"
     rf"(?:ký ban hành|ban hành|đưa ra|thông qua)(?={_OSP}(?:[,;.\n]|\Z))"
 )
+#: A State code's body stated after its title (as ``CENTRAL_AFTER_TITLE_RE`` for the Party),
+#: ending the clause, with no other "của" in the title: "Theo quyết định số 99/QĐ-XPVPHC về
+#: việc xử phạt vi phạm hành chính trong lĩnh vực chứng khoán của Thanh tra SSC, công ty …"
+#: (``extract`` refuses a title naming another document, and a body that does not fit the
+#: code's own issuer letters).
+STATE_AFTER_TITLE_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w))(?P<title>(?:(?!của(?!\w))[^\n;.()/]){{1,220}}?)"
+    rf"{_OSP},?{_SP}của{_SP}{_BODIES}(?={_OSP}(?:[,;.:)\n]|\Z))"
+)
 #: One issuer after a second document printed without a code, for both: "Chỉ thị số 26/CT-TTg
 #: ngày 05/9/2016 cũng như Công điện ngày 02/02/2017 của Thủ tướng Chính phủ" (the same
 #: reading as two coded documents under one "của X").

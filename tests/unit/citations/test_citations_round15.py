@@ -82,3 +82,31 @@ def test_other_decisions_by_number_and_year_stay_open_with_their_issuer():
     # before 1998 the code had no year; a decision without its issuer stays open
     assert _number_only("Quyết định 135/1990 của Thủ tướng Chính phủ.")[0][1] is None
     assert _number_only("Quyết định số 17/2015 quy định về hỗ trợ giống.")[0][1] is None
+
+
+# --- a State code's body stated after its title, ending the clause -------------------------------
+
+
+def test_the_body_after_a_state_title_that_ends_the_clause_is_the_issuer():
+    found = cited_documents(
+        "Theo quyết định số 45/QĐ-XPVPHC về việc xử phạt vi phạm hành chính trong lĩnh vực thuế "
+        "của Cục Thuế tỉnh Nam Định, công ty bị phạt 20 triệu đồng."
+    )
+    assert found == [("45/QĐ-XPVPHC", "Cục Thuế tỉnh Nam Định", None)]
+    found = cited_documents(
+        "Quyết định số 12/2010/QĐ-UBND ngày 3/2/2010 về việc phân cấp quản lý của Ủy ban nhân dân "
+        "tỉnh Hà Nam."
+    )
+    assert found == [("12/2010/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Nam", "2010-02-03")]
+
+
+def test_a_body_after_a_title_that_does_not_fit_the_code_is_not_the_issuer():
+    # the Government's decree on a ministry's functions: the ministry is in the title
+    found = cited_documents("Nghị định số 12/2017/NĐ-CP về chức năng, nhiệm vụ của Bộ Tài chính.")
+    assert found == [("12/2017/NĐ-CP", None, None)]
+    # a committee's decision approving a department's plan
+    found = cited_documents("Quyết định số 45/QĐ-UBND về việc phê duyệt kế hoạch của Sở Y tế.")
+    assert found == [("45/QĐ-UBND", None, None)]
+    # the clause goes on after the body: no issuer read
+    found = cited_documents("Thông tư số 12/2017/TT-BTC về phí của Bộ Tài chính thì phải sửa.")
+    assert found == [("12/2017/TT-BTC", None, None)]
