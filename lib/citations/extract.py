@@ -1134,6 +1134,9 @@ _LOWER_BACKREF_END_RE = re.compile(
 )
 
 
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+
+
 def _number_refs(
     text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
 ) -> None:
@@ -1148,6 +1151,11 @@ def _number_refs(
             m = grammar.DESCRIBED_NOUN_BEFORE_NUMBER_RE.search(
                 view, max(0, nm.start() - 90), nm.start()
             )
+            if m is None and _CLAUSE_END_RE.match(view, nm.end()):
+                # "theo quyết định thanh tra số 106.": the noun in lower case, the clause ends
+                m = grammar.LOWER_DESCRIBED_NOUN_BEFORE_NUMBER_RE.search(
+                    view, max(0, nm.start() - 60), nm.start()
+                )
         if m is None:
             continue
         s, e = m.start("noun"), nm.end()

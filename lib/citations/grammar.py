@@ -1323,6 +1323,12 @@ DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
     rf"(?<![\w.])(?=[{UPPER}]){NOUN}"
     rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
 )
+#: The same with the noun in lower case: "theo quyết định thanh tra số 106." (``extract`` takes
+#: it only when the clause ends right after the number: "quyết định" may be the verb).
+LOWER_DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
+    rf"(?<![\w.])(?=[{LOWER}]){NOUN}"
+    rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,3}}){_SP}{SO}{_OSP}\Z"
+)
 #: The same before a code, where the noun may be lower case (the code is evidence enough):
 #: "Thanh tra Sở Xây dựng đã ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC",
 #: "UBND phường đã ban hành Quyết định đình chỉ thi công số 139/QĐ-UBND".

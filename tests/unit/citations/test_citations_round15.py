@@ -110,3 +110,16 @@ def test_a_body_after_a_title_that_does_not_fit_the_code_is_not_the_issuer():
     # the clause goes on after the body: no issuer read
     found = cited_documents("Thông tư số 12/2017/TT-BTC về phí của Bộ Tài chính thì phải sửa.")
     assert found == [("12/2017/TT-BTC", None, None)]
+
+
+# --- a lower-case noun described before "số" and a bare number that ends the clause --------------
+
+
+def test_a_lower_case_described_noun_before_so_and_a_number_ending_the_clause():
+    found = _number_only("Đoàn đã công bố kết luận theo quyết định kiểm tra số 215.")
+    assert found == [("Quyết định 215", None, None)]
+
+
+def test_a_lower_case_described_noun_whose_number_goes_on_is_a_verb():
+    assert _number_only("UBND huyện quyết định thu hồi số 12 của hộ ông A.") == []
+    assert _number_only("Tỉnh quyết định hỗ trợ số 30 hộ nghèo.") == []
