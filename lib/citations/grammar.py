@@ -623,7 +623,7 @@ _HEADS = (
 #: first words of its name and an abbreviation of the rest ("Bộ Nông nghiệp và PTNT", "Sở Nông
 #: nghiệp & PTNT", "Bộ Lao động - TB và Xã hội", "Bộ Lao động TB &XH").
 _MINISTRY_ABBR = (
-    r"(?:Bộ|(?<!liên )(?<!toàn )bộ) [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
+    r"Bộ [A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
     r"|(?:Bộ|Sở) (?:Lao động|Nông nghiệp|Tài nguyên|Giáo dục|Kế hoạch|Thông tin|Khoa học"
     r"|Văn h(?:óa|oá)|Giao thông|Bưu chính)"
     r"(?:[ \t]{1,2}(?:-|và|&)[ \t]{1,2}|[ \t]{1,2})[A-ZĐ]{2,}(?:[ \t]?&[ \t]?[A-ZĐ]{2,})?(?![\w&])"
@@ -655,12 +655,6 @@ def _head_pattern(name: str) -> str:
     dash and "và" as "&" ("Bộ Văn hóa - Thể thao & Du lịch")."""
     parts = re.split(r"(\s*-\s*|,\s*|\s+)", name)
     out = [re.escape(parts[0])]
-    if parts[0] == "Bộ" and len(parts) > 2 and parts[2][:1].isupper():
-        # a ministry's first word in lower case, its name capitalised, as some papers print
-        # it ("bộ Tài nguyên và Môi trường vừa có văn bản …", "bộ Công an"); never all lower
-        # case ("bộ tài chính"), nor a common noun ("bộ luật")
-        # ("liên bộ Bưu chính, …" is a joint issuer read whole: the "bộ" there is no head)
-        out = [rf"(?:Bộ|(?<!liên )(?<!toàn )bộ(?=[ \t]{{1,2}}{re.escape(parts[2][0])}))"]
     for sep, word in zip(parts[1::2], parts[2::2], strict=True):
         out.append(
             r"(?:,[ \t]{0,2}|[ \t]{0,2}-[ \t]{0,2})"  # "Văn hóa - Thể thao & Du lịch"
@@ -678,10 +672,22 @@ def _head_pattern(name: str) -> str:
     return "".join(out)
 
 
+#: A ministry whose first word is printed in lower case and its name capitalised, as some
+#: papers print it ("bộ Tài nguyên và Môi trường vừa có văn bản …", "bộ Công an", "bộ GD&ĐT");
+#: never all lower case ("bộ tài chính"), nor "bộ" ending another word ("cán bộ Tư pháp xã",
+#: "toàn bộ", "liên bộ Bưu chính, …": a joint issuer read whole). One alternative for all the
+#: names, so the lower-case "b" is tried once per position.
+_LOWER_MINISTRY = (
+    r"(?<!\w)(?<!cán )(?<!toàn )(?<!nội )(?<!đồng )(?<!liên )(?<!các )bộ[ \t]{1,2}(?:"
+    + "|".join(_head_pattern(m) for m in sorted(_MINISTRIES, key=len, reverse=True))
+    + r"|[A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-]))"
+)
 _MINISTRY_ALT = (
     "|".join(_head_pattern(f"Bộ {m}") for m in sorted(_MINISTRIES, key=len, reverse=True))
     + "|"
     + _MINISTRY_ABBR
+    + "|"
+    + _LOWER_MINISTRY
 )
 _HEAD_ALT = (
     _LOCAL_HEAD
@@ -689,6 +695,8 @@ _HEAD_ALT = (
     + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))
     + "|"
     + _MINISTRY_ABBR
+    + "|"
+    + _LOWER_MINISTRY
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )

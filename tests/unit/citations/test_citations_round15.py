@@ -35,6 +35,9 @@ def test_an_all_lower_case_ministry_or_a_joint_list_stays_as_before():
         "Viễn thông, Công an về quản lý."
     )
     assert [f[1] for f in found] != ["bộ Bưu chính, Viễn thông"]
+    # "bộ" ending another word is no ministry: "cán bộ Tư pháp xã" is an official
+    found = cited_documents("Ngày 5/4, cán bộ Tư pháp xã đã lập Biên bản số 12/BB-UBND.")
+    assert found == [("12/BB-UBND", None, None)]
 
 
 # --- a lower-case noun and bare number naming a code the text prints -----------------------------
