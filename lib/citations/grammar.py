@@ -644,7 +644,10 @@ _LOCAL_HEAD = (
     rf"(?:{_OSP}\(nay là{_SP}[^()\n]{{1,20}}\)(?={_SP}{_UP}))?)?"
     rf"|(?:T(?:òa|oà) án [Nn]hân [Dd]ân|TAND|Viện [Kk]iểm sát [Nn]hân [Dd]ân|VKSND)"
     rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
-    rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL})"
+    rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL}"
+    # a province's or district's police, only with its level ("Công an tỉnh Nghệ An", "Công an
+    # TP. HCM", "Công an quận 1"): "Công an" alone is the ministry's field, not a body
+    rf"|Công an{_SP}{_LEVEL})"
 )
 
 

@@ -126,3 +126,25 @@ def test_a_lower_case_described_noun_before_so_and_a_number_ending_the_clause():
 def test_a_lower_case_described_noun_whose_number_goes_on_is_a_verb():
     assert _number_only("UBND huyện quyết định thu hồi số 12 của hộ ông A.") == []
     assert _number_only("Tỉnh quyết định hỗ trợ số 30 hộ nghèo.") == []
+
+
+# --- a province's or district's police with its level ---------------------------------------
+
+
+def test_a_police_with_its_level_is_a_body():
+    found = cited_documents(
+        "Ngoài ra, Công an tỉnh Nghệ An đã có công văn số 690/CAT-PC09 trả lời."
+    )
+    assert found == [("690/CAT-PC09", "Công an tỉnh Nghệ An", None)]
+    found = cited_documents(
+        "Phòng Kỹ thuật hình sự Công an TP. HCM đã có công văn số 71/PC09-Đ3 trả lời báo chí."
+    )
+    assert found == [("71/PC09-Đ3", "Phòng Kỹ thuật hình sự Công an TP. HCM", None)]
+    found = cited_documents("Theo công văn số 5/CAQ-ĐTTH ngày 2/3/2019 của Công an quận 1, ông A.")
+    assert found == [("5/CAQ-ĐTTH", "Công an quận 1", "2019-03-02")]
+
+
+def test_police_without_a_level_is_no_body():
+    assert cited_documents("Ngoài ra, Công an đã có công văn số 690/CAT-PC09 trả lời.") == [
+        ("690/CAT-PC09", None, None)
+    ]
