@@ -611,6 +611,11 @@ _HEADS = (
     "HĐTV",
     "HĐQT",
     "ban Thường vụ",  # typed in lower case: "ban Thường vụ Huyện ủy Diễn Châu đã có …"
+    # the same for the central bodies: "Quy định số 47-QĐ/TW … của ban Chấp hành Trung ương
+    # Đảng", "… của ban Bí thư", "Quy định số 181-QĐ/TW của bộ Chính trị"
+    "ban Bí thư",
+    "ban Chấp hành",
+    "bộ Chính trị",
     "Đoàn Chủ tịch Tổng Liên đoàn Lao động",
     "Ban Chấp hành Tổng Liên đoàn Lao động",
     "Hội Liên hiệp Phụ nữ",
@@ -700,6 +705,9 @@ _HEAD_ALT = (
     + _MINISTRY_ABBR
     + "|"
     + _LOWER_MINISTRY
+    # a department with "sở" in lower case and its name capitalised ("của sở GD&ĐT Nghệ An",
+    # "sở Tư pháp"); never "cơ sở", "trụ sở"
+    + r"|(?<!\w)(?<!cơ )(?<!trụ )sở(?=[ \t]{1,2}[A-ZĐ])"
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
 )

@@ -148,3 +148,26 @@ def test_police_without_a_level_is_no_body():
     assert cited_documents("Ngoài ra, Công an đã có công văn số 690/CAT-PC09 trả lời.") == [
         ("690/CAT-PC09", None, None)
     ]
+
+
+# --- central Party bodies and departments with their head word in lower case ---------------------
+
+
+def test_central_bodies_and_departments_with_a_lower_case_head_word():
+    found = cited_documents(
+        "Ông vi phạm Quy định số 47-QĐ/TW ngày 1/11/2011 của ban Chấp hành Trung ương Đảng về "
+        "những điều đảng viên không được làm, Quy định số 101-QĐ/TW ngày 7/6/2012 của ban Bí thư."
+    )
+    assert found == [
+        ("47-QĐ/TW", "ban Chấp hành Trung ương Đảng", "2011-11-01"),
+        ("101-QĐ/TW", "ban Bí thư", "2012-06-07"),
+    ]
+    found = cited_documents("Căn cứ Quy định số 30-QĐ/TW của bộ Chính trị, UBKTTW quyết định.")
+    assert found == [("30-QĐ/TW", "bộ Chính trị", None)]
+    found = cited_documents("Theo văn bản số 1621/SGDĐT-VP của sở GD&ĐT Nghệ An, học sinh nghỉ.")
+    assert found == [("1621/SGDĐT-VP", "sở GD&ĐT Nghệ An", None)]
+
+
+def test_so_ending_another_word_is_no_department():
+    found = cited_documents("Sau đó, cơ sở Ngân Anh đã có công văn số 12/CV-NA gửi Sở Y tế.")
+    assert found == [("12/CV-NA", None, None)]
