@@ -686,7 +686,8 @@ def _head_pattern(name: str) -> str:
 #: "toàn bộ", "liên bộ Bưu chính, …": a joint issuer read whole). One alternative for all the
 #: names, so the lower-case "b" is tried once per position.
 _LOWER_MINISTRY = (
-    r"(?<!\w)(?<!cán )(?<!toàn )(?<!nội )(?<!đồng )(?<!liên )(?<!các )bộ[ \t]{1,2}(?:"
+    r"(?<!\w)(?:(?<!cán )(?<!toàn )(?<!nội )(?<!đồng )(?<!liên )(?<!các )bộ|(?<!cơ )(?<!trụ )sở)"
+    r"[ \t]{1,2}(?:"
     + "|".join(_head_pattern(m) for m in sorted(_MINISTRIES, key=len, reverse=True))
     + r"|[A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-]))"
 )
@@ -840,7 +841,8 @@ _TITLE = (
 )
 _BODY_CORE = (
     rf"(?:(?:Phó{_SP})?{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
-    rf"(?=Bộ |Sở |UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng |Ngân hàng |Thanh tra "
+    rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
+    rf"|Ngân hàng |Thanh tra "
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu

@@ -171,3 +171,12 @@ def test_central_bodies_and_departments_with_a_lower_case_head_word():
 def test_so_ending_another_word_is_no_department():
     found = cited_documents("Sau đó, cơ sở Ngân Anh đã có công văn số 12/CV-NA gửi Sở Y tế.")
     assert found == [("12/CV-NA", None, None)]
+
+
+def test_an_office_holder_of_a_lower_case_ministry_or_department_keeps_the_office():
+    found = cited_documents(
+        "Ngày 14/8, Bộ trưởng bộ Tài chính cũng đã ký ban hành Thông tư số 03/2018/TT-BTC sửa đổi."
+    )
+    assert found == [("03/2018/TT-BTC", "Bộ trưởng bộ Tài chính", None)]
+    found = cited_documents("Theo Quyết định số 12/QĐ-SYT của Giám đốc sở Y tế tỉnh Nam Định.")
+    assert found == [("12/QĐ-SYT", "Giám đốc sở Y tế tỉnh Nam Định", None)]
