@@ -41,6 +41,7 @@ class CacheStore:
         self._pending: dict[str, bytes] = {}
         self._pending_bytes = 0
         self._prefetched: dict[str, bytes] = {}
+        self._absent: set[str] = set()  # prefetched and not stored (until put)
         self.prefetched = False  # whether ``prefetch`` ran (a plugin prefetches once a build)
         if self.path is not None:
             self._open()
@@ -130,8 +131,11 @@ class CacheStore:
         entry per article knows every key when the articles are listed). Returns the keys
         found."""
         self.prefetched = True
-        found = self.get_encoded_many(keys)
+        wanted = list(dict.fromkeys(keys))
+        found = self.get_encoded_many(wanted)
         self._prefetched.update(found)
+        if self._db is not None:  # a disabled store knows nothing: no key is "absent"
+            self._absent.update(key for key in wanted if key not in found)
         return set(found)
 
     def get_encoded(self, key: str) -> bytes | None:
@@ -139,6 +143,8 @@ class CacheStore:
         blob = self._prefetched.pop(key, None) or self._pending.get(key)
         if blob is not None:
             return blob
+        if key in self._absent:  # not stored when prefetched, nor put since: no query
+            return None  # (a cold build asked once per article: 10,000 queries)
         return self.get_encoded_many([key]).get(key)
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -154,6 +160,7 @@ class CacheStore:
         """Remember a value ``encode`` made, under ``key``: written on ``flush``, or as soon
         as the pending entries reach ``PENDING_LIMIT`` bytes (values are keyed by what they
         are made of, so one written early is as right as one written at the end)."""
+        self._absent.discard(key)
         if self._db is not None:
             self._pending[key] = blob
             self._pending_bytes += len(blob)
