@@ -166,6 +166,10 @@ _NOUN_SPELLINGS = (
     ("nghị quyết", "Nghị quyết"),
     ("nghị định", "Nghị định"),
     ("quyết định", "Quyết định"),
+    # the tone mark dropped from the last syllable, a typo papers print ("UBND Thành phố ban
+    # hành Quyết đinh số 6376/QĐ-UBND", "Nghị đinh 99/2015/NĐ-CP"): no other word is spelt so
+    ("quyết đinh", "Quyết định"),
+    ("nghị đinh", "Nghị định"),
     ("quy định", "Quy định"),
     ("qui định", "Quy định"),
     ("chỉ thị", "Chỉ thị"),
