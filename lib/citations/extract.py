@@ -1135,6 +1135,30 @@ _LOWER_BACKREF_END_RE = re.compile(
 
 
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+#: A lower-case word right after a bare number that is no function word: the noun the number
+#: counts ("kết luận 118 thùng", "quy định 5 nhóm").
+_COUNTED_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:của|về|và|này|nêu|là|đã|được|theo|thì|quy|có|ngày|năm|do|số|vừa|mới|ban"
+    r"|cũng|sẽ|đang|với|tại|trong|cho|nhằm|để|hướng|yêu|ký|thực|gửi|không|chưa|đều|vẫn)(?!\w))"
+    r"[a-zđà-ỹ]+(?!\w)"
+)
+
+#: Type nouns that are never a verb nor a common word in lower case: "nghị định 102 về xử phạt
+#: …", "chỉ thị 04 của NH Nhà nước" name a document by number even with no issuer printed (unlike
+#: "quy định 5 nhóm", "quyết định 3 việc", "thông báo 2 lần").
+_NEVER_VERB_NOUNS = frozenset({"Nghị định", "Thông tư", "Chỉ thị", "Nghị quyết"})
+
+
+def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
+    """A lower-case never-verb noun right before a bare number (no words between, no year,
+    not the start of a count: "nghị quyết 2 năm") that ends the clause or goes on about the
+    document ("nghị định 102 về …", "chỉ thị 04 của …")."""
+    return (
+        num.isdigit()
+        and not _reads_as_year(num)
+        and view[m.end("noun") : m.end()].strip() == ""
+        and _LOWER_BACKREF_END_RE.match(view, end) is not None
+    )
 
 
 def _number_refs(
@@ -1205,7 +1229,12 @@ def _number_refs(
             if target is not None:
                 target["mentions"].append(_mention(text, s, e))
             continue
-        if not has_so and not m.group("noun")[0].isupper() and not stated:
+        if (
+            not has_so
+            and not m.group("noun")[0].isupper()
+            and not stated
+            and not (noun in _NEVER_VERB_NOUNS and _reads_as_number(view, m, num, e))
+        ):
             # "quy định 5 nhóm": a verb, unless an issuer or a date follows; but "… và nghị
             # quyết 65, có văn bản …" after "nghị quyết 65/2006/NQ-QH11" names that document
             # again: the same noun and number as a code the text prints, the clause ending or

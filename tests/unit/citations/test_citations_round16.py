@@ -26,3 +26,24 @@ def test_a_decision_noun_typed_without_its_tone_mark_keeps_subject_and_date():
     assert found == [("512/QĐ-UBND", "UBND tỉnh", "2018-04-03")]
     found = cited_documents("Theo Nghị đinh số 45/2019/NĐ-CP ngày 2/5/2019 của Chính phủ, từ nay.")
     assert found == [("45/2019/NĐ-CP", "Chính phủ", "2019-05-02")]
+
+
+# --- a lower-case noun that is never a verb, and a bare number -----------------------------------
+
+
+def test_a_lower_case_decree_or_directive_by_number_is_a_reference_without_an_issuer():
+    refs = _refs("Cơ quan chức năng xử phạt theo nghị định 57 về xử phạt trong lĩnh vực đê điều.")
+    assert refs == [("Nghị định 57", None, ["nghị định 57"])]
+    refs = _refs("Với chỉ thị 07 của NH Nhà nước, các ngân hàng phải giảm room tín dụng.")
+    assert [r[0] for r in refs] == ["Chỉ thị 07"]
+    refs = _refs("Nhiều ý kiến cho rằng thông tư 22, nếu áp dụng ngay, sẽ gây khó.")
+    assert [r[0] for r in refs] == ["Thông tư 22"]
+
+
+def test_a_lower_case_noun_before_a_count_a_year_or_a_verb_stays_as_before():
+    # a noun that may be a verb, before a counted noun
+    assert _refs("Hội đồng quy định 5 nhóm đối tượng được hưởng.") == []
+    # a count after a never-verb noun: "nghị quyết 2 năm" reads on as a phrase, not a reference
+    assert _refs("Sau khi thực hiện nghị quyết 2 năm liền, tỉnh đã có kết quả.") == []
+    # a year is no number of a document
+    assert _refs("Theo nghị quyết 2019, các tỉnh phải báo cáo.") == []
