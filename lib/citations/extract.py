@@ -1214,6 +1214,18 @@ def _number_refs(
         if issuer is None:
             b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term
+            if (
+                issuer is not None
+                and date is None
+                and not has_so
+                and not m.group("noun")[0].isupper()
+                and noun not in _NEVER_VERB_NOUNS
+                and _COUNTED_AFTER_RE.match(view, e)
+            ):
+                # "công an tỉnh Phú Thọ ra kết luận 118 thùng phuy là vô chủ": a lower-case
+                # noun that may be a verb, a number and the noun it counts; the body before is
+                # no issuer of a document
+                continue
         stated = issuer is not None or date is not None
         if (
             not has_so

@@ -656,7 +656,10 @@ _LOCAL_HEAD = (
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL}"
     # a province's or district's police, only with its level ("Công an tỉnh Nghệ An", "Công an
     # TP. HCM", "Công an quận 1"): "Công an" alone is the ministry's field, not a body
-    rf"|Công an{_SP}{_LEVEL})"
+    rf"|Công an{_SP}{_LEVEL}"
+    # the same with "công an" in lower case, as some papers print it, only before a capitalised
+    # place ("công an tỉnh Phú Thọ có công văn số …"; "công an xã" alone is no body)
+    rf"|(?<!\w)công an{_SP}{_LEVEL}(?={_SP}[A-ZĐ]))"
 )
 
 

@@ -47,3 +47,19 @@ def test_a_lower_case_noun_before_a_count_a_year_or_a_verb_stays_as_before():
     assert _refs("Sau khi thực hiện nghị quyết 2 năm liền, tỉnh đã có kết quả.") == []
     # a year is no number of a document
     assert _refs("Theo nghị quyết 2019, các tỉnh phải báo cáo.") == []
+
+
+# --- the police of a province with "công an" in lower case ---------------------------------------
+
+
+def test_a_provinces_police_printed_in_lower_case_is_the_letters_issuer():
+    found = cited_documents("Ngày 5/6, công an tỉnh Hà Nam có công văn số 77/CAT-PC45 gửi Sở Y tế.")
+    assert found == [("77/CAT-PC45", "công an tỉnh Hà Nam", None)]
+
+
+def test_lower_case_police_without_a_place_and_a_count_after_a_verb_noun_stay_as_before():
+    # "công an xã" alone, without a capitalised place, is no body
+    found = cited_documents("Ngày 5/6, công an xã có công văn số 77/CAT-PC45 gửi Sở Y tế.")
+    assert found == [("77/CAT-PC45", None, None)]
+    # a body before a lower-case noun that may be a verb, a number and the noun it counts
+    assert _refs("Ngày 5/6, công an tỉnh Hà Nam ra kết luận 118 thùng hoá chất là vô chủ.") == []
