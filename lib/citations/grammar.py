@@ -760,6 +760,9 @@ _NAME_WORD = (
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
     rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra"
+    # a department with "cục" in lower case and its name capitalised, as "bộ" and "sở" ("của
+    # cục Thuế Hà Nội", "tổng cục Hải quan"); never "bố cục", "kết cục", "cục bộ"
+    rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng )?cục(?={_SP}[A-ZĐ])"
     rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named

@@ -63,3 +63,20 @@ def test_lower_case_police_without_a_place_and_a_count_after_a_verb_noun_stay_as
     assert found == [("77/CAT-PC45", None, None)]
     # a body before a lower-case noun that may be a verb, a number and the noun it counts
     assert _refs("Ngày 5/6, công an tỉnh Hà Nam ra kết luận 118 thùng hoá chất là vô chủ.") == []
+
+
+# --- a department with "cục" in lower case ------------------------------------------------------
+
+
+def test_a_department_with_lower_case_cuc_is_an_issuer():
+    found = cited_documents(
+        "Theo công văn số 915/CT-TTHT ngày 2/3/2017 của cục Thuế tỉnh Bình Dương, các doanh nghiệp."
+    )
+    assert found == [("915/CT-TTHT", "cục Thuế tỉnh Bình Dương", "2017-03-02")]
+    found = cited_documents("Ngày 8/9, tổng cục Hải quan có công văn số 4321/TCHQ-GSQL gửi cục.")
+    assert found == [("4321/TCHQ-GSQL", "tổng cục Hải quan", None)]
+
+
+def test_kết_cục_and_bố_cục_are_no_department():
+    found = cited_documents("Đó là kết cục Thế giới thấy rõ, theo Quyết định số 12/QĐ-UBND.")
+    assert found == [("12/QĐ-UBND", None, None)]
