@@ -142,6 +142,10 @@ class _Hit:
 def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
     """Date, issuer and term stated right after an id, in any order; returns the end too."""
     date = issuer = term = None
+    if view.endswith(("UBND", "HĐND"), 0, pos) and (
+        m := grammar.UNIT_PLACE_AFTER_RE.match(view, pos)
+    ):
+        pos = m.end()  # "… số 08/2017/QĐ-UBND tỉnh Long An ngày … của …": the code's place
     for _ in range(5):
         if date is None and (m := grammar.DATE_AFTER_RE.match(view, pos)):
             date = _date(m)

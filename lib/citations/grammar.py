@@ -469,6 +469,14 @@ LIST_GAP_RE = _PROGRAMS.compile(
 )
 COORD_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
+#: The place of a committee's or council's code printed right after it, as part of its name,
+#: before the date or the issuer: "quyết định số 08/2017/QĐ-UBND tỉnh Long An ngày 3-3-2017 của
+#: UBND tỉnh Long An" (``extract`` reads it only after a code ending in UBND or HĐND; the place
+#: is the code's, not a body's).
+UNIT_PLACE_AFTER_RE = _PROGRAMS.compile(
+    rf"{_SP}(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)(?:{_SP}{_UP}[\w]*){{1,4}}"
+    rf"(?=[ \t]*,?[ \t]*(?:ngày|của)(?!\w))"
+)
 # Dates. Numeric with two separators, alike or not (spaces allowed around them: "24 - 9 - 2001",
 # "02-12/2013"); in words ("ngày mồng 4 tháng Bảy năm 2011"); month precision ("tháng 4/2007",
 # "tháng 4 năm 2007").

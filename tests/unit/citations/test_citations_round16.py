@@ -80,3 +80,24 @@ def test_a_department_with_lower_case_cuc_is_an_issuer():
 def test_kết_cục_and_bố_cục_are_no_department():
     found = cited_documents("Đó là kết cục Thế giới thấy rõ, theo Quyết định số 12/QĐ-UBND.")
     assert found == [("12/QĐ-UBND", None, None)]
+
+
+# --- a committee's code printed with its place ---------------------------------------------------
+
+
+def test_a_committees_code_printed_with_its_place_keeps_its_date_and_issuer():
+    found = cited_documents(
+        "Căn cứ quyết định số 15/2018/QĐ-UBND tỉnh Bến Tre ngày 4-5-2018 của UBND tỉnh Bến Tre về "
+        "việc ban hành quy định."
+    )
+    assert found == [("15/2018/QĐ-UBND", "UBND tỉnh Bến Tre", "2018-05-04")]
+
+
+def test_a_place_after_a_code_that_is_not_a_committees_stays_as_before():
+    # the place right after a ministry's code is no part of it
+    found = cited_documents("Theo Công văn số 12/BTC-QLG tỉnh Bến Tre ngày 4-5-2018 của Sở.")
+    assert found[0][0] == "12/BTC-QLG"
+    assert found[0][2] is None
+    # a place followed by something else than a date or "của" is left alone
+    found = cited_documents("Theo Quyết định số 12/QĐ-UBND tỉnh Long An, dự án bị thu hồi.")
+    assert found == [("12/QĐ-UBND", None, None)]
