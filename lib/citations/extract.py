@@ -1340,10 +1340,25 @@ def _decree_year_refs(
         taken.add(s, e)
 
 
+def _ministry_key(name: str) -> str:
+    words = re.split(r"[\s,&-]+", _folded(name))
+    return " ".join(w for w in words if w and w != "và")
+
+
+#: Ministries' names (by ``_ministry_key``: case, "và", dashes and commas aside) → their letters
+#: in a code ("Bộ Công thương" → "BCT").
+_MINISTRY_CODES = {
+    _ministry_key(name): code
+    for code, name in grammar.STATE_IMPLIED_ISSUERS.items()
+    if name.startswith("Bộ ")
+}
+
+
 def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
     """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
     left open (a decree's year fixes its code: ``_decree_year_refs``; so does a Prime
-    Minister's decision's, "Quyết định 20/2016 của Thủ tướng" → 20/2016/QĐ-TTg); the issuer
+    Minister's decision's, "Quyết định 20/2016 của Thủ tướng" → 20/2016/QĐ-TTg, and a
+    ministry's circular's, "Thông tư 12/2019 của Bộ Công thương" → 12/2019/TT-BCT); the issuer
     printed after it is kept."""
     for ym in grammar.SLASH_YEAR_RE.finditer(view):
         m = grammar.NOUN_NUMBER_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 36), ym.start())
@@ -1353,13 +1368,16 @@ def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         if taken.overlaps(s, e):
             continue
         num = m.group("num")
-        if m.group("so") is None and int(num) <= 12:
-            continue  # "… 10/2020" may be a month
         noun = grammar.noun_of(m)
         if not noun:
             continue  # "văn bản số 12/2020": a letter's number names no document
         year = int(ym.group("year"))
         _end, issuer, _date_stated, _term_stated = _tail(view, e)  # "… của Thủ tướng"
+        ministry = None
+        if noun == "Thông tư" and issuer is not None and year >= _DECREE_YEAR_CODES_FROM:
+            ministry = _MINISTRY_CODES.get(_ministry_key(issuer))
+        if m.group("so") is None and int(num) <= 12 and ministry is None:
+            continue  # "… 10/2020" may be a month (not before "của Bộ …": a circular's number)
         res = None
         if (
             noun == "Quyết định"
@@ -1370,6 +1388,10 @@ def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
             # "Quyết định 20/2016 của Thủ tướng": a Prime Minister's decision with a year is a
             # normative one, N/YYYY/QĐ-TTg (his other decisions have no year in the code)
             res = canonical_id(f"{num}/{year}/QĐ-TTg")
+        elif ministry is not None:
+            # "Thông tư 12/2019 của Bộ Công thương": one circular of that number in that year
+            # for a ministry, N/YYYY/TT-<the ministry's letters>
+            res = canonical_id(f"{num}/{year}/TT-{ministry}")
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"{noun} {num}/{ym.group('year')}",

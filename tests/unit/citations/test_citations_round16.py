@@ -101,3 +101,21 @@ def test_a_place_after_a_code_that_is_not_a_committees_stays_as_before():
     # a place followed by something else than a date or "của" is left alone
     found = cited_documents("Theo Quyết định số 12/QĐ-UBND tỉnh Long An, dự án bị thu hồi.")
     assert found == [("12/QĐ-UBND", None, None)]
+
+
+# --- a ministry's circular by number and year -----------------------------------------------------
+
+
+def test_a_circular_by_number_and_year_with_its_ministry_resolves_to_its_one_code():
+    refs = _refs("Theo Thông tư 10/2018 của Bộ Công thương, từ nay các cửa hàng phải đăng ký.")
+    assert refs == [("Thông tư 10/2018", "10/2018/TT-BCT", ["Thông tư 10/2018"])]
+    refs = _refs("Thông tư 36/2014 của Bộ Tài nguyên và Môi trường quy định giá đất.")
+    assert [r[1] for r in refs] == ["36/2014/TT-BTNMT"]
+
+
+def test_a_circular_without_a_ministry_or_before_1998_stays_open():
+    assert [r[1] for r in _refs("Theo Thông tư 17/2012 thì khác.")] == [None]
+    assert [r[1] for r in _refs("Theo Thông tư 20/2015 của Sở Y tế, từ nay.")] == [None]
+    assert [r[1] for r in _refs("Theo Thông tư 94/1997 của Bộ Tài chính, từ nay.")] == [None]
+    # a small number and a year without a ministry may be a month
+    assert _refs("Các thông tư 05/2017 thì khác.") == []
