@@ -970,7 +970,11 @@ DOT_UNIT_RE = _PROGRAMS.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
 #: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
 #: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.
 _LEAD_DATE = (
-    rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))){DATE}|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
+    rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))"
+    # a full numeric date without "ngày", set off by a comma ("đến 30/9/2016, Thành uỷ Hà Nội
+    # ra Thông báo số …"): a day, month and four-digit year, so never a number or a code
+    rf"|(?<![\d/.-])(?={_FULL_DATE}[ \t]*,)){DATE}"
+    rf"|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
 )
 #: A subject named by its kind alone, for the body writing the text ("Bộ ban hành Kế hoạch số …",
 #: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the

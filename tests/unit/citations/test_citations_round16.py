@@ -119,3 +119,20 @@ def test_a_circular_without_a_ministry_or_before_1998_stays_open():
     assert [r[1] for r in _refs("Theo Thông tư 94/1997 của Bộ Tài chính, từ nay.")] == [None]
     # a small number and a year without a ministry may be a month
     assert _refs("Các thông tư 05/2017 thì khác.") == []
+
+
+# --- a full date printed without "ngày" before the subject ----------------------------------------
+
+
+def test_a_full_date_without_ngay_set_off_before_the_subject_is_the_documents_date():
+    found = cited_documents(
+        "Sau đó, đến 15/8/2017, Tỉnh uỷ Nam Định ra Thông báo số 88-TB/TU về việc này."
+    )
+    assert found == [("88-TB/TU", "Tỉnh uỷ Nam Định", "2017-08-15")]
+
+
+def test_a_date_without_a_year_or_without_a_comma_stays_as_before():
+    found = cited_documents("Sau đó, đến 15/8, Tỉnh uỷ Nam Định ra Thông báo số 88-TB/TU.")
+    assert found == [("88-TB/TU", "Tỉnh uỷ Nam Định", None)]
+    found = cited_documents("Đến 15/8/2017 Tỉnh uỷ Nam Định ra Thông báo số 88-TB/TU.")
+    assert found == [("88-TB/TU", "Tỉnh uỷ Nam Định", None)]
