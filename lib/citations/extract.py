@@ -167,6 +167,8 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
                 m = grammar.ISSUER_AFTER_ONE_RE.match(view, pos) or m
             issuer = _clean_body(m.group("body"))
             pos = m.end()
+            if pm := grammar.PARENT_IN_BRACKETS_RE.match(view, pos):
+                pos = pm.end()  # "của Tổng cục An ninh (bộ Công an) ngày …": the parent
             continue
         if issuer is None and (m := grammar.JOINT_AFTER_RE.match(view, pos)):
             issuer = _clean_body(m.group("jbody"))

@@ -875,6 +875,12 @@ _BODIES = (
     rf"(?P<body>{_BODY_CORE}"
     rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ )){_BODY_CORE}){{0,3}})"
 )
+#: The parent body in brackets right after an issuer, before the date: "Văn bản 3559/TB-A61-A92
+#: của Tổng cục An ninh (bộ Công an) ngày 10/8/2015" (a ministry or a known head only).
+PARENT_IN_BRACKETS_RE = _PROGRAMS.compile(
+    rf"{_OSP}\({_OSP}(?:{_MINISTRY_ALT}|{_LOCAL_HEAD}(?:{_SP}{_UP}[\w]*){{0,4}}){_OSP}\)"
+    rf"(?=[ \t]*,?[ \t]*(?i:ngày)(?!\w))"
+)
 ISSUER_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP}\)?(?:,?{_OSP}(?:của|do){_SP}(?:(?i:liên(?:{_SP}tịch)?){_SP})?"
     rf"|,{_OSP}(?=Hội nghị|Bộ Chính trị|Ban Bí thư)"

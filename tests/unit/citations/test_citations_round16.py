@@ -136,3 +136,20 @@ def test_a_date_without_a_year_or_without_a_comma_stays_as_before():
     assert found == [("88-TB/TU", "Tỉnh uỷ Nam Định", None)]
     found = cited_documents("Đến 15/8/2017 Tỉnh uỷ Nam Định ra Thông báo số 88-TB/TU.")
     assert found == [("88-TB/TU", "Tỉnh uỷ Nam Định", None)]
+
+
+# --- a parent body in brackets between the issuer and the date -----------------------------------
+
+
+def test_a_parent_ministry_in_brackets_after_the_issuer_keeps_the_date_after_it():
+    found = cited_documents(
+        "Theo Văn bản 45/TB-C08 của Cục Cảnh sát hình sự (bộ Công an) ngày 2/3/2018 về việc này."
+    )
+    assert found == [("45/TB-C08", "Cục Cảnh sát hình sự", "2018-03-02")]
+
+
+def test_other_words_in_brackets_after_the_issuer_stay_as_before():
+    found = cited_documents(
+        "Theo Văn bản 45/TB-C08 của Cục Cảnh sát hình sự (đã giải thể) ngày 2/3/2018 về việc này."
+    )
+    assert found == [("45/TB-C08", "Cục Cảnh sát hình sự", None)]
