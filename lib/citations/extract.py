@@ -1195,6 +1195,11 @@ def _number_refs(
         num = nm.group("num")
         has_so = m.group("so") is not None
         if not noun:
+            # "Văn bản 3559 là một thông báo" after "Văn bản 3559/TB-A61-A92": the generic noun
+            # and the number of a code the text printed before with that same noun
+            target = _letter_backref(by_number.get(num.lstrip("0"), ()), num, s)
+            if target is not None and not taken.overlaps(s, e):
+                target["mentions"].append(_mention(text, s, e))
             continue
         pm = grammar.NUMBER_PLENUM_RE.match(view, e)
         if pm is not None and noun == "Nghị quyết":
@@ -1438,6 +1443,21 @@ def _plenum_terms(view: str) -> dict[int, set[str]]:
 
 
 _TERM_WORD_RE = re.compile(r"(?i:kh(?:óa|oá))(?!\w)")
+
+
+def _letter_backref(groups, num: str, pos: int) -> dict | None:
+    """The last code printed before ``pos`` with the generic noun "văn bản" and this number (of
+    three digits or more, never a year): what a later "Văn bản N" names."""
+    if len(num) < 3 or not num.isdigit() or _reads_as_year(num):
+        return None
+    found = None
+    for g in groups:
+        if not _numeric_eq(g["parsed"].number, num):
+            continue
+        first = g["mentions"][0]
+        if first.start < pos and first.text[:7].casefold() == "văn bản":
+            found = g
+    return found
 
 
 def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:

@@ -153,3 +153,28 @@ def test_other_words_in_brackets_after_the_issuer_stay_as_before():
         "Theo Văn bản 45/TB-C08 của Cục Cảnh sát hình sự (đã giải thể) ngày 2/3/2018 về việc này."
     )
     assert found == [("45/TB-C08", "Cục Cảnh sát hình sự", None)]
+
+
+# --- "Văn bản N" after "Văn bản N/…" -----------------------------------------------------------
+
+
+def _mentions(text: str, doc_id: str) -> list[str]:
+    return [m.text for d in citations.extract(text).documents if d.id == doc_id for m in d.mentions]
+
+
+def test_a_letter_by_number_after_its_code_printed_with_van_ban_names_it_again():
+    text = (
+        "Viện kiểm sát đưa ra Văn bản 4417/TB-C45 của Cục Cảnh sát hình sự ngày 2/3/2018. "
+        "Luật sư cho rằng Văn bản 4417 là một thông báo."
+    )
+    assert _mentions(text, "4417/TB-C45") == ["Văn bản 4417/TB-C45", "Văn bản 4417"]
+
+
+def test_van_ban_and_a_number_without_such_a_code_before_stays_as_before():
+    # the code printed with another noun, or a short number, or only after
+    text = "Theo Thông báo 4417/TB-C45 ngày 2/3/2018, văn bản 4417 là một thông báo."
+    assert _mentions(text, "4417/TB-C45") == ["Thông báo 4417/TB-C45"]
+    text = "Văn bản 12/TB-C45 của Cục ngày 2/3/2018. Văn bản 12 là một thông báo."
+    assert _mentions(text, "12/TB-C45") == ["Văn bản 12/TB-C45"]
+    text = "Văn bản 4417 là một thông báo. Sau đó có Văn bản 4417/TB-C45 của Cục."
+    assert _mentions(text, "4417/TB-C45") == ["Văn bản 4417/TB-C45"]
