@@ -44,8 +44,15 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Any character ``SEARCH_TRANSLATION`` replaces (one search in C, where ``str.translate``
+#: looks every character of the text up in the table: most texts have none to replace).
+_LOOK_ALIKE_RE = re.compile("[" + re.escape("".join(map(chr, SEARCH_TRANSLATION))) + "]")
+
+
 def search_view(nfc_text: str) -> str:
     """The text the grammar runs on: same length and offsets, look-alikes replaced."""
+    if _LOOK_ALIKE_RE.search(nfc_text) is None:
+        return nfc_text
     return nfc_text.translate(SEARCH_TRANSLATION)
 
 

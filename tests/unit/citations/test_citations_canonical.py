@@ -16,7 +16,10 @@ from citations import (
     parse_id,
     type_from_code,
 )
+from citations.canonical import SEARCH_TRANSLATION, search_view
 from citations.plenums import PLENUMS, resolve_numbered, resolve_plenum
+from hypothesis import given
+from hypothesis import strategies as st
 
 CANONICAL = [
     ("already-canonical", "98-QĐ/TW", "98-QĐ/TW"),
@@ -168,3 +171,17 @@ def test_plenum_table_rows_are_consistent():
     assert resolve_numbered("XII", 6, "18") == "18-NQ/TW"
     assert resolve_numbered("XIII", 5, "18") == "18-NQ/TW"
     assert resolve_numbered("XII", 6, "99") is None
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            ["a", "Đ", "đ", "-", " ", "ệ", "/", *map(chr, SEARCH_TRANSLATION)]
+        ),
+        max_size=40,
+    )
+)
+def test_the_search_view_replaces_every_look_alike_and_keeps_every_offset(text):
+    view = search_view(text)
+    assert len(view) == len(text)
+    assert view == "".join(SEARCH_TRANSLATION.get(ord(c), c) for c in text)
