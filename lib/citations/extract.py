@@ -1153,6 +1153,12 @@ _COUNTED_AFTER_RE = re.compile(
 #: …", "chỉ thị 04 của NH Nhà nước" name a document by number even with no issuer printed (unlike
 #: "quy định 5 nhóm", "quyết định 3 việc", "thông báo 2 lần").
 _NEVER_VERB_NOUNS = frozenset({"Nghị định", "Thông tư", "Chỉ thị", "Nghị quyết"})
+#: What else may follow such a noun and its number: a verb phrase that only a document does
+#: ("nghị định 54 hướng dẫn thực hiện …", "thông tư 11 sửa đổi …", "nghị định 86 thay thế …")
+#: or a bracket that is no count ("nghị định 81 (có hiệu lực từ …)"; never "(2 năm)").
+_NEVER_VERB_GOES_ON_RE = re.compile(
+    r"[ \t]+(?:hướng dẫn|sửa đổi|thay thế|có hiệu lực)(?!\w)|[ \t]*\((?![ \t]*\d)"
+)
 
 
 def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
@@ -1163,7 +1169,10 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
         num.isdigit()
         and not _reads_as_year(num)
         and view[m.end("noun") : m.end()].strip() == ""
-        and _LOWER_BACKREF_END_RE.match(view, end) is not None
+        and (
+            _LOWER_BACKREF_END_RE.match(view, end) is not None
+            or _NEVER_VERB_GOES_ON_RE.match(view, end) is not None
+        )
     )
 
 
@@ -1361,13 +1370,21 @@ _MINISTRY_CODES = {
 }
 
 
-def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
+def _number_year_refs(
+    text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
+) -> None:
     """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
     left open (a decree's year fixes its code: ``_decree_year_refs``; so does a Prime
     Minister's decision's, "Quyết định 20/2016 của Thủ tướng" → 20/2016/QĐ-TTg, and a
     ministry's circular's, "Thông tư 12/2019 của Bộ Công thương" → 12/2019/TT-BCT); the issuer
-    printed after it is kept."""
-    for ym in grammar.SLASH_YEAR_RE.finditer(view):
+    printed after it is kept. ``years``: how the year follows the number ("/2019";
+    ``grammar.WORD_YEAR_RE``: " năm 2007", read only for a ministry's circular, "thông tư 145
+    năm 2007 của Bộ Tài chính" → 145/2007/TT-BTC: any other "N năm YYYY" is left to
+    ``_number_refs`` as before, the year in words being also how a count is written)."""
+    in_words = years is not grammar.SLASH_YEAR_RE
+    if in_words and "hông tư" not in view:
+        return
+    for ym in years.finditer(view):
         m = grammar.NOUN_NUMBER_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 36), ym.start())
         if m is None:
             continue
@@ -1383,6 +1400,8 @@ def _number_year_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         ministry = None
         if noun == "Thông tư" and issuer is not None and year >= _DECREE_YEAR_CODES_FROM:
             ministry = _MINISTRY_CODES.get(_ministry_key(issuer))
+        if in_words and ministry is None:
+            continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
         if m.group("so") is None and int(num) <= 12 and ministry is None:
             continue  # "… 10/2020" may be a month (not before "của Bộ …": a circular's number)
         res = None
@@ -1508,6 +1527,7 @@ def extract(text: str, date=None) -> Extraction:
     refs = _Refs()
     # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read
     _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
+    _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
     _number_year_refs(norm, view, taken, refs)

@@ -1,0 +1,53 @@
+"""Issue 14, seventeenth round: general shapes behind the fresh22 and fresh23 misses (vietnews
+articles), made-up sentences of the same shape, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+from tests.support import cited_documents
+
+
+def _refs(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (r.label, r.resolves_to, [m.text for m in r.mentions])
+        for r in citations.extract(text).references
+    ]
+
+
+# --- a circular by number and the year in words, with its ministry -------------------------------
+
+
+def test_a_circular_by_number_and_year_in_words_with_its_ministry_resolves():
+    refs = _refs("Doanh nghiệp kê khai theo thông tư 58 năm 2009 của Bộ Tài chính về thuế.")
+    assert [r[1] for r in refs] == ["58/2009/TT-BTC"]
+    refs = _refs("Thông tư số 40 năm 2016 của Bộ Công thương quy định rõ điều này.")
+    assert [r[1] for r in refs] == ["40/2016/TT-BCT"]
+
+
+def test_a_number_and_year_in_words_without_a_ministry_or_of_a_council_stays_open():
+    # no ministry: the number alone, open as before
+    assert [r[1] for r in _refs("Việc này làm theo thông tư 58 năm 2009, đã hết hiệu lực.")] == [
+        None
+    ]
+    # a council's resolution: open, and still read as before
+    refs = _refs("Nghị quyết 21 năm 2013 của HĐND thành phố quy định mức thu.")
+    assert [r[1] for r in refs] == [None]
+    # before 1998 a circular's code had no year
+    assert [r[1] for r in _refs("theo thông tư 12 năm 1995 của Bộ Tài chính.")] == [None]
+
+
+# --- a lower-case never-verb noun, a number and a verb only a document does ----------------------
+
+
+def test_a_lower_case_decree_by_number_going_on_with_guiding_or_a_bracket_is_a_reference():
+    refs = _refs("Sở Y tế đang chờ nghị định 79 hướng dẫn thi hành Luật khám bệnh.")
+    assert refs == [("Nghị định 79", None, ["nghị định 79"])]
+    refs = _refs("Doanh nghiệp góp ý về nghị định 37 (có hiệu lực từ ngày 1-7) khá nhiều.")
+    assert refs == [("Nghị định 37", None, ["nghị định 37"])]
+
+
+def test_a_lower_case_never_verb_noun_before_a_bracketed_count_stays_as_before():
+    assert _refs("Sau khi thực hiện nghị quyết 2 (2 năm liền) tỉnh đã có kết quả.") == []
+    assert cited_documents("Hội đồng quy định 5 hướng dẫn viên cho mỗi đoàn.") == []
