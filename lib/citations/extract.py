@@ -17,6 +17,7 @@ Pipeline (each step linear in the text):
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -403,6 +404,18 @@ def _coded_hits(view: str) -> list[_Hit]:
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         tail_end, issuer, date, term = _tail(view, id_end)
+        if (
+            date is None
+            and parsed.year
+            and (dm := grammar.DAY_MONTH_THEN_ISSUER_RE.match(view, id_end))
+        ):
+            # "Nghị định 86/2015/NĐ-CP ngày 2/10 của Chính phủ": the day and month printed
+            # without a year, right after a code that holds its year (the year it was signed)
+            try:
+                signed = datetime.date(parsed.year, int(dm.group("mm")), int(dm.group("dd")))
+            except ValueError:  # "ngày 31/2": no such day
+                signed = None
+            date = signed.isoformat() if signed else None
         issuer = issuer or named_before
         lead = None
         if issuer is None or date is None:

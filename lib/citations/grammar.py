@@ -549,7 +549,8 @@ MISTYPED_DAY_DATE_RE = _PROGRAMS.compile(
 #: A day and month without a year between the code and its issuer: "Công điện số 541/CĐ-TTg,
 #: ngày 23/4 của Thủ tướng Chính phủ" (no date: the code has no year; the issuer is read on).
 DAY_MONTH_THEN_ISSUER_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}\d{{1,2}}[ \t]{{0,2}}[/.-][ \t]{{0,2}}\d{{1,2}}(?![\d/.-])"
+    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}(?P<dd>\d{{1,2}})[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<mm>\d{{1,2}})"
+    rf"(?![\d/.-])"
     rf"(?={_OSP},?{_OSP}(?:của|do){_SP})"
 )
 
@@ -1033,6 +1034,9 @@ _APPOSED_NAME = (
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
+    # the place the body's commune or district belongs to, after a comma: "UBND xã Dân Lý,
+    # huyện Triệu Sơn đã ra thông báo số …" (the subject is the commune's committee)
+    rf"(?:(?<=\w),{_SP}(?:huyện|quận|thị xã|tỉnh|thành phố)(?:{_SP}{_UP}\w*){{1,4}}(?=[ \t]))?"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?"
     rf"(?:{_APPOSED_NAME})?{_SP})?"

@@ -51,3 +51,37 @@ def test_a_lower_case_decree_by_number_going_on_with_guiding_or_a_bracket_is_a_r
 def test_a_lower_case_never_verb_noun_before_a_bracketed_count_stays_as_before():
     assert _refs("Sau khi thực hiện nghị quyết 2 (2 năm liền) tỉnh đã có kết quả.") == []
     assert cited_documents("Hội đồng quy định 5 hướng dẫn viên cho mỗi đoàn.") == []
+
+
+# --- a commune's committee with its district after a comma, as the subject -----------------------
+
+
+def test_a_communes_committee_with_its_district_after_a_comma_is_the_subject():
+    found = cited_documents(
+        "Ngày 3/4, UBND xã Hoà Phú, huyện Hoà Vang đã ra thông báo số 41/TB-UBND gửi các hộ dân."
+    )
+    assert found == [("41/TB-UBND", "UBND xã Hoà Phú", None)]
+    found = cited_documents(
+        "UBND phường Tân An, thành phố Buôn Ma Thuột vừa ban hành Quyết định số 12/QĐ-UBND về việc."
+    )
+    assert found == [("12/QĐ-UBND", "UBND phường Tân An", None)]
+
+
+def test_a_comma_before_a_lower_case_word_or_a_second_body_is_no_parent_place():
+    found = cited_documents("UBND xã Hoà Phú, nơi có dự án, đã ra thông báo số 41/TB-UBND.")
+    assert found == [("41/TB-UBND", None, None)]
+
+
+# --- a day and month without a year after a code that holds its year ------------------------------
+
+
+def test_a_day_and_month_after_a_code_with_its_year_take_the_codes_year():
+    found = cited_documents("Theo Nghị định 24/2014/NĐ-CP ngày 4/4 của Chính phủ, các sở phải.")
+    assert found == [("24/2014/NĐ-CP", "Chính phủ", "2014-04-04")]
+
+
+def test_a_day_and_month_after_a_code_without_a_year_or_an_impossible_day_stay_without_date():
+    found = cited_documents("Theo Quyết định 1234/QĐ-UBND ngày 2/10 của UBND tỉnh, các sở phải.")
+    assert found == [("1234/QĐ-UBND", "UBND tỉnh", None)]
+    found = cited_documents("Theo Nghị định 24/2014/NĐ-CP ngày 31/2 của Chính phủ, các sở phải.")
+    assert found == [("24/2014/NĐ-CP", "Chính phủ", None)]
