@@ -993,8 +993,14 @@ _ACRONYM_SUBJECT = (
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t]))(?<!TP\. )(?![IVXLC]+(?![\w&]))"
     r"[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])"
 )
+#: An office holder of a body named by its abbreviation: "Thống đốc NHNN có Quyết định số …",
+#: "Chủ tịch HĐQT đã ký Quyết định …" (all capitals after the title; never a Roman numeral).
+_TITLE_ACRONYM = (
+    rf"(?:Phó{_SP})?{_TITLE}{_SP}(?![IVXLC]+(?![\w&]))[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){{1,9}}(?![\w&])"
+)
 _SUBJECT_ONLY = (
     rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}|{_ACRONYM_SUBJECT}"
+    rf"|{_TITLE_ACRONYM}"
 )
 #: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …", "Chính
 #: phủ đã xây dựng và ban hành Chỉ thị …": then any document), and a

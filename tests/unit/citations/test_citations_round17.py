@@ -85,3 +85,19 @@ def test_a_day_and_month_after_a_code_without_a_year_or_an_impossible_day_stay_w
     assert found == [("1234/QĐ-UBND", "UBND tỉnh", None)]
     found = cited_documents("Theo Nghị định 24/2014/NĐ-CP ngày 31/2 của Chính phủ, các sở phải.")
     assert found == [("24/2014/NĐ-CP", "Chính phủ", None)]
+
+
+# --- an office holder of a body named by its abbreviation, as the subject -------------------------
+
+
+def test_an_office_before_an_abbreviated_body_is_the_subject():
+    found = cited_documents("Mới đây, Thống đốc NHNN có Quyết định số 2040/QĐ-NHNN về việc đó.")
+    assert found == [("2040/QĐ-NHNN", "Thống đốc NHNN", None)]
+    found = cited_documents("Hôm qua, Chủ tịch HĐQT đã ký Quyết định số 15/QĐ-HĐQT về việc.")
+    assert found == [("15/QĐ-HĐQT", "Chủ tịch HĐQT", None)]
+
+
+def test_an_office_before_a_roman_numeral_is_no_subject():
+    assert cited_documents("Chủ tịch II có Quyết định số 18/QĐ-HĐQT về việc.") == [
+        ("18/QĐ-HĐQT", None, None)
+    ]
