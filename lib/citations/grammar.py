@@ -991,7 +991,10 @@ _LEAD_DATE = (
 #: space; never a Roman numeral ("II ban hành" is a heading) nor a place after "TP. ".
 _ACRONYM_SUBJECT = (
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t]))(?<!TP\. )(?![IVXLC]+(?![\w&]))"
-    r"[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])"
+    r"(?:[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}"
+    # a company's name of one word with a capital inside it ("PGBank", "VietinBank",
+    # "MobiFone"): no Vietnamese word is written so
+    r"|(?=[A-Z][A-Za-z]*[a-z][A-Za-z]*(?<=[a-z])[A-Z]|[A-Z]{2,}[a-z])[A-Z][A-Za-z]{2,14})(?![\w&])"
 )
 #: An office holder of a body named by its abbreviation: "Thống đốc NHNN có Quyết định số …",
 #: "Chủ tịch HĐQT đã ký Quyết định …" (all capitals after the title; never a Roman numeral).

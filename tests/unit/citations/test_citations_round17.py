@@ -101,3 +101,16 @@ def test_an_office_before_a_roman_numeral_is_no_subject():
     assert cited_documents("Chủ tịch II có Quyết định số 18/QĐ-HĐQT về việc.") == [
         ("18/QĐ-HĐQT", None, None)
     ]
+
+
+# --- a company named by one word with a capital inside it, as the subject -------------------------
+
+
+def test_a_company_named_in_one_camel_case_word_opening_the_clause_is_the_subject():
+    found = cited_documents("Ngày 2/3/2018, SeABank đã có công văn số 88/2018/CV-SEAB gửi Bộ.")
+    assert found == [("88/2018/CV-SEAB", "SeABank", "2018-03-02")]
+
+
+def test_a_capitalised_word_without_a_capital_inside_is_no_company_subject():
+    found = cited_documents("Ngày 2/3/2018, Vietnam đã có công văn số 88/2018/CV-SEAB gửi Bộ.")
+    assert found == [("88/2018/CV-SEAB", None, None)]
