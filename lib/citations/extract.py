@@ -346,9 +346,16 @@ def _coded_hits(view: str) -> list[_Hit]:
         id_start, id_end = m.start(), m.end()
         noun = None
         start = id_start
-        nm = grammar.NOUN_BEFORE_RE.search(view, max(0, id_start - 40), id_start)
+        # "Quyết định khởi tố bị can số: 64; 65/C46-P11": the code's "số" is before the bare
+        # numbers of its list; the noun and "số" are looked for before them
+        at = id_start
+        if view[max(0, id_start - 3) : id_start].rstrip()[-1:] in (";", ",") and (
+            lm := grammar.SO_NUMBERS_BEFORE_RE.search(view, max(0, id_start - 40), id_start)
+        ):
+            at = lm.end("lead")
+        nm = grammar.NOUN_BEFORE_RE.search(view, max(0, at - 40), at)
         named_before = None  # "thông báo kết luận của Ban Thường vụ Huyện uỷ số 351-TB/HU"
-        if nm is None and grammar.SO_BEFORE_RE.search(view, max(0, id_start - 12), id_start):
+        if nm is None and grammar.SO_BEFORE_RE.search(view, max(0, at - 12), at):
             lo = max(lines.start(id_start), id_start - 160)
             of = max(view.rfind(" của ", lo, id_start), view.rfind(" do ", lo, id_start))
             if of >= 0 and grammar.LIST_OPENING_RE.search(view, lo, id_start) is None:
@@ -358,7 +365,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             if nm is None:
                 # "quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC"
                 nm = grammar.DESCRIBED_NOUN_BEFORE_CODE_RE.search(
-                    view, max(lines.start(id_start), id_start - 90), id_start
+                    view, max(lines.start(id_start), at - 90), at
                 )
         if nm is None and (
             tm := grammar.TELEGRAM_BEFORE_CODE_RE.search(view, max(0, id_start - 12), id_start)
@@ -369,7 +376,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             start = nm.start("noun")
         has_so = (
             nm is not None
-            or grammar.SO_BEFORE_RE.search(view, max(0, id_start - 12), id_start)
+            or grammar.SO_BEFORE_RE.search(view, max(0, at - 12), at)
             or (
                 m.lastgroup == "yeared"
                 and grammar.PERMIT_LABEL_RE.search(view, max(0, id_start - 12), id_start)

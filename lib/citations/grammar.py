@@ -457,6 +457,11 @@ NOUN_BEFORE_RE = _PROGRAMS.compile(
 )
 NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
+#: "số" and bare numbers of a list before its one printed code: "Quyết định khởi tố bị can số:
+#: 64; 65/C46-P11" (the code is introduced by that "số"; the bare numbers are not read).
+SO_NUMBERS_BEFORE_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?P<lead>{SO}{_OSP})(?:\d{{1,5}}[ \t]*[;,][ \t]*){{1,4}}\Z"
+)
 #: The abbreviated label of an advertising permit or content confirmation, with its colon, in
 #: place of "số": "GPQC: 2097/2020/XNQC-ATTP", "Số XNQC: …" (``extract`` takes only a yeared
 #: code after it).
@@ -465,7 +470,11 @@ PERMIT_LABEL_RE = _PROGRAMS.compile(rf"(?<!\w)(?:GPQC|XNQC){_OSP}:{_OSP}\Z")
 #: "ban hành" again): "… Chỉ thị số 20/CT-TTg … về …; Nghị định 64/2002/NĐ-CP".
 LIST_GAP_RE = _PROGRAMS.compile(
     rf"(?:[^\n.;]|\.(?! ?[{UPPER}]))"
-    rf"{{0,400}};{_OSP}(?:(?:ra|và|ban hành|đã ban hành|ký|có){_SP})?(?:{SO}{_OSP})?"
+    rf"{{0,400}};{_OSP}(?:(?:ra|và|ban hành|đã ban hành|ký|có){_SP})?"
+    # a described noun of the next item, a capitalised noun and lower-case words only ("…;
+    # Lệnh bắt bị can để tạm giam số: 19; 20/C46-P11"), and bare numbers of its list
+    rf"(?:[{UPPER}]{_LOW}*(?:{_SP}(?!(?:của|do|theo|tại|gửi)(?!\w)){_LOW}+){{1,8}}{_SP}(?=(?i:số)))?"
+    rf"(?:{SO}{_OSP}(?:\d{{1,5}}[ \t]*[;,][ \t]*){{0,4}})?"
 )
 COORD_RE = _PROGRAMS.compile(rf"{_OSP}(?:,|;|và|hoặc|,{_OSP}và){_OSP}(?:{SO}{_OSP})?\Z")
 
@@ -777,6 +786,9 @@ _SENTENCE_HEAD = (
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
     rf"|Hiệp hội|Hội(?={_SP}{_UP})|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
+    # "cơ quan" in lower case before a capitalised name, as "bộ" and "sở" ("cơ quan Cảnh sát
+    # điều tra bộ Công an đã ra …"); never a plural or general one ("các cơ quan Nhà nước")
+    rf"|(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ọi )(?<!là )cơ quan(?={_SP}[A-ZĐ])"
     r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.

@@ -114,3 +114,23 @@ def test_a_company_named_in_one_camel_case_word_opening_the_clause_is_the_subjec
 def test_a_capitalised_word_without_a_capital_inside_is_no_company_subject():
     found = cited_documents("Ngày 2/3/2018, Vietnam đã có công văn số 88/2018/CV-SEAB gửi Bộ.")
     assert found == [("88/2018/CV-SEAB", None, None)]
+
+
+# --- codes after bare numbers of a list, "cơ quan" in lower case, a described next item ----------
+
+
+def test_a_code_after_bare_numbers_of_its_list_is_read_with_the_subject():
+    found = cited_documents(
+        "Ngày 2/7/2019, cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh đã ra các Quyết định khởi"
+        " tố bị can số: 12; 13/CSĐT-PC02; Lệnh khám xét số: 7; 8/CSĐT-PC02 đối với hai người."
+    )
+    assert found == [
+        ("13/CSĐT-PC02", "cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", "2019-07-02"),
+        ("8/CSĐT-PC02", "cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", None),
+    ]
+
+
+def test_bare_numbers_without_a_so_and_general_agencies_stay_as_before():
+    assert cited_documents("Có 12; 13/CSĐT-PC02 vụ việc được nêu.") == []
+    found = cited_documents("Các cơ quan Nhà nước đã ban hành Quyết định số 15/QĐ-UBND về việc.")
+    assert found == [("15/QĐ-UBND", None, None)]
