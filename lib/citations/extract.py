@@ -125,6 +125,7 @@ class _Hit:
     term: str | None
     lead: str | None = None  # "verb"/"proposer"/"list:<noun>": the issuer stated before it
     spaced: bool = False  # a 1990s ministry code printed with a space ("43 TC/QLCS")
+    lead_date: bool = False  # its date opens the clause of its subject ("Ngày …, X đã ra …")
 
     @property
     def type(self) -> str:
@@ -425,6 +426,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             date = signed.isoformat() if signed else None
         issuer = issuer or named_before
         lead = None
+        tail_date = date is not None
         if issuer is None or date is None:
             b_issuer, b_date, b_term, b_lead = _before(view, start)
             if b_lead == "decided" and _local_decides_national(b_issuer, parsed):
@@ -483,6 +485,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 term,
                 lead,
                 m.lastgroup == "spaced",
+                lead == "verb" and date is not None and not tail_date,
             )
         )
     for i, h in enumerate(hits):
@@ -634,6 +637,7 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
     # issuer, how, line start, noun, term (of a counted list: "X khóa XIV … 3 Nghị quyết trên
     # gồm: 1- …; 2- …")
     subject: tuple[str, str, int, str | None, str | None] | None = None
+    lead_date = None  # the date opening the subject's clause
     holds = False  # the previous code holds the subject
     for i, h in enumerate(out):
         line = lines.start(h.start)
@@ -642,6 +646,7 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
         if h.lead:
             term = h.term if h.lead == "enum" else None
             subject, holds = (h.issuer, h.lead, line, h.noun, term), True
+            lead_date = h.date if h.lead_date else None
             continue
         if h.issuer is not None or subject is None:
             subject, holds = None, False
@@ -677,7 +682,11 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             )
         holds = joined or listed
         if holds:
-            out[i] = replace(h, issuer=subject[0], term=h.term or subject[4])
+            # "Ngày 10/5/2018, X đã ra các Quyết định số A; Lệnh … số B": the date opening the
+            # subject's clause is the date of the whole list
+            out[i] = replace(
+                h, issuer=subject[0], term=h.term or subject[4], date=h.date or lead_date
+            )
     return out
 
 

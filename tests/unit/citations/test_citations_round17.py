@@ -126,8 +126,25 @@ def test_a_code_after_bare_numbers_of_its_list_is_read_with_the_subject():
     )
     assert found == [
         ("13/CSĐT-PC02", "cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", "2019-07-02"),
-        ("8/CSĐT-PC02", "cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", None),
+        ("8/CSĐT-PC02", "cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", "2019-07-02"),
     ]
+
+
+def test_the_date_opening_the_subjects_clause_goes_to_the_list_a_date_after_a_code_stays():
+    found = cited_documents(
+        "Ngày 5/3/2020, UBND tỉnh đã ban hành Quyết định số 40/QĐ-UBND về giá đất; Quyết định số"
+        " 41/QĐ-UBND về phí; Quyết định số 42/QĐ-UBND ngày 1/3/2020 về lệ phí."
+    )
+    assert found == [
+        ("40/QĐ-UBND", "UBND tỉnh", "2020-03-05"),
+        ("41/QĐ-UBND", "UBND tỉnh", "2020-03-05"),
+        ("42/QĐ-UBND", "UBND tỉnh", "2020-03-01"),
+    ]
+    found = cited_documents(
+        "UBND tỉnh đã ban hành Quyết định số 40/QĐ-UBND ngày 5/3/2020 về giá đất; Quyết định số"
+        " 41/QĐ-UBND về phí."
+    )
+    assert found == [("40/QĐ-UBND", "UBND tỉnh", "2020-03-05"), ("41/QĐ-UBND", "UBND tỉnh", None)]
 
 
 def test_bare_numbers_without_a_so_and_general_agencies_stay_as_before():
