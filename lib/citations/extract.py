@@ -1403,13 +1403,14 @@ def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
     """ "Quyết định số 4168/2006", "Nghị quyết 52/2017": a number-only reference with its year,
-    left open (a decree's year fixes its code: ``_decree_year_refs``; so does a Prime
-    Minister's decision's, "Quyết định 20/2016 của Thủ tướng" → 20/2016/QĐ-TTg, and a
-    ministry's circular's, "Thông tư 12/2019 của Bộ Công thương" → 12/2019/TT-BCT); the issuer
-    printed after it is kept. ``years``: how the year follows the number ("/2019";
-    ``grammar.WORD_YEAR_RE``: " năm 2007", read only for a ministry's circular, "thông tư 145
-    năm 2007 của Bộ Tài chính" → 145/2007/TT-BTC: any other "N năm YYYY" is left to
-    ``_number_refs`` as before, the year in words being also how a count is written)."""
+    left open (a decree's year fixes its code: ``_decree_year_refs``; so does a ministry's
+    circular's, "Thông tư 12/2019 của Bộ Công thương" → 12/2019/TT-BCT; a Prime Minister's
+    decision's does not, "Quyết định 20/2016 của Thủ tướng" may be 20/2016/QĐ-TTg or
+    20/QĐ-TTg); the issuer printed after it is kept. ``years``: how the year follows the
+    number ("/2019"; ``grammar.WORD_YEAR_RE``: " năm 2007", read only for a ministry's
+    circular, "thông tư 145 năm 2007 của Bộ Tài chính" → 145/2007/TT-BTC: any other "N năm
+    YYYY" is left to ``_number_refs`` as before, the year in words being also how a count is
+    written)."""
     in_words = years is not grammar.SLASH_YEAR_RE
     if in_words and "hông tư" not in view:
         return
@@ -1434,16 +1435,10 @@ def _number_year_refs(
         if m.group("so") is None and int(num) <= 12 and ministry is None:
             continue  # "… 10/2020" may be a month (not before "của Bộ …": a circular's number)
         res = None
-        if (
-            noun == "Quyết định"
-            and issuer is not None
-            and grammar.PRIME_MINISTER_RE.fullmatch(" ".join(issuer.split()))
-            and year >= _DECREE_YEAR_CODES_FROM
-        ):
-            # "Quyết định 20/2016 của Thủ tướng": a Prime Minister's decision with a year is a
-            # normative one, N/YYYY/QĐ-TTg (his other decisions have no year in the code)
-            res = canonical_id(f"{num}/{year}/QĐ-TTg")
-        elif ministry is not None:
+        # "Quyết định 20/2016 của Thủ tướng" stays open: a Prime Minister's normative decision
+        # is N/YYYY/QĐ-TTg, but his individual ones are N/QĐ-TTg and are cited the same way
+        # ("duyệt tại Quyết định 24/2010" for 24/QĐ-TTg): the year does not fix the code.
+        if ministry is not None:
             # "Thông tư 12/2019 của Bộ Công thương": one circular of that number in that year
             # for a ministry, N/YYYY/TT-<the ministry's letters>
             res = canonical_id(f"{num}/{year}/TT-{ministry}")

@@ -1526,9 +1526,6 @@ CENTRAL_PARTY_BODY_RE = _PROGRAMS.compile(
     r"(?i: đảng(?: cộng sản việt nam)?)?"
 )
 GOVERNMENT_BODY_RE = _PROGRAMS.compile(r"(?i:chính phủ)")
-#: The Prime Minister as an issuer ("Thủ tướng", "Thủ tướng Chính phủ", "Thủ Tướng"): his
-#: normative decisions are N/YYYY/QĐ-TTg, so a number and a year fix the code.
-PRIME_MINISTER_RE = _PROGRAMS.compile(r"(?i:thủ tướng(?: chính phủ)?)")
 #: A body of a province, district or commune ("UBND tỉnh Thanh Hóa", "Chủ tịch UBND huyện", "Sở
 #: Tài chính", "tỉnh Lào Cai"): it cannot have decided by a national body's document.
 LOCAL_BODY_RE = _PROGRAMS.compile(
