@@ -28,6 +28,7 @@ MEMO_KEY = "_portal_fragment_memo"
 MEMO_LIMIT = 20_000
 
 _PLAIN = (str, int, float, bool, type(None))
+_PLAIN_TYPES = frozenset(_PLAIN)  # exactly these types (a subclass goes to ``_key_part``)
 
 
 class FragmentMemo:
@@ -43,7 +44,12 @@ class FragmentMemo:
     def get_or_render(self, name: str, parts: tuple, render: Callable[[], Any]) -> Any:
         """The fragment ``name`` for ``parts``: remembered, or ``render()`` remembered."""
         held: list[Any] = []
-        key = (name, *(_key_part(part, held) for part in parts))
+        # The key of ``_key_part``, with plain parts (most of them: levels, SITEURL, None)
+        # taken as they are without a call each: a page asks for dozens of fragments.
+        parts_key = [name]
+        for part in parts:
+            parts_key.append(part if part.__class__ in _PLAIN_TYPES else _key_part(part, held))
+        key = tuple(parts_key)
         entry = self._entries.get(key)
         if entry is not None:
             return entry[0]
