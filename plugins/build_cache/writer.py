@@ -15,6 +15,7 @@ Feeds and other direct writes go through the same "link if equal" path.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
@@ -173,7 +174,7 @@ class PortalWriter(Writer):
         """Overwrite checks as Pelican's; then record the page or buffer the direct write."""
         if self._replay_key is not None:
             relpath, key = self._relpath(filename), self._replay_key
-            return _Sink(lambda data: self.emit(relpath, data, key))
+            return _FeedSink(lambda data: self.emit(relpath, data, key))
         if not self._claim(filename, override):
             self._rendering = None
             return _Sink(None)
@@ -520,6 +521,32 @@ class _Sink:
         if self._done is not None:
             done, self._done = self._done, None
             done(b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in self._parts))
+
+
+class _FeedSink(io.TextIOBase):
+    """A text stream for a replayed feed: collects the text and hands its UTF-8 bytes to
+    ``done`` on close. feedgenerator's XML writer writes into a text stream as it is; any
+    other object it wraps in an ``io.TextIOWrapper`` (UTF-8, ``xmlcharrefreplace``), which
+    encodes and passes on each of the feed's small strings, a few hundred per item."""
+
+    def __init__(self, done) -> None:
+        super().__init__()
+        self._done = done
+        self._parts: list[str] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: str) -> int:
+        self._parts.append(data)
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            parts, self._parts = self._parts, []
+            super().close()
+            # The errors policy of the wrapper it replaces: the same bytes for any text.
+            self._done("".join(parts).encode("utf-8", "xmlcharrefreplace"))
 
 
 def _same_bytes(path: str, data: bytes) -> bool:
