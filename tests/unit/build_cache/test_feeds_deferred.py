@@ -8,7 +8,7 @@ from build_cache.writer import PortalWriter
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import SafeDatetime
-from pelican.writers import FileOverwriteFailedError
+from pelican.writers import FileOverwriteFailedError, Writer
 
 
 def writer(tmp_path, monkeypatch) -> tuple[PortalWriter, list[Article], dict]:
@@ -49,3 +49,15 @@ def test_writing_one_feed_twice_fails_as_in_pelican(tmp_path, monkeypatch):
     portal.flush()
     text = (tmp_path / "out" / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
     assert text.count("<entry>") == 1  # the overriding feed, written once
+
+
+def test_a_recorded_feed_has_the_bytes_of_pelicans_own_writer(tmp_path, monkeypatch):
+    portal, articles, context = writer(tmp_path, monkeypatch)
+    articles[1].title = "Tin <b>&</b> “nháy” – Đảng ủy"  # escaped, not Latin-1: all of UTF-8
+    portal.write_feed(articles, context, "feeds/all.atom.xml", feed_title="Tất cả")
+    portal.flush()
+    own = Writer(str(tmp_path / "own"), settings=portal.settings)
+    own.write_feed(articles, context, "feeds/all.atom.xml", feed_title="Tất cả")
+    written = (tmp_path / "out" / "feeds" / "all.atom.xml").read_bytes()
+    assert written == (tmp_path / "own" / "feeds" / "all.atom.xml").read_bytes()
+    assert "Đảng ủy".encode() in written
