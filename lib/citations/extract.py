@@ -239,6 +239,12 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
         if not (m.group("body") or m.group("sbody")) or sent not in grammar.SENT_NOUNS:
             m = None  # "X đã công văn số …" (the verb left out): only a subject's letter
+    if (
+        m is not None
+        and m.group("signcomma")
+        and not grammar.SIGNER_BODY_RE.fullmatch(m.group("body") or m.group("sbody") or "")
+    ):
+        m = None  # "X, ký quyết định …": only an office holder named with his title signs so
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:

@@ -1049,6 +1049,11 @@ _PERSON_WORD = (
     rf"(?!{_BODY_WORD}(?!\w))"
     rf"{_UP}{_LOW}+(?!\w)"
 )
+#: An office holder's title opening a body, then two to four capitalised words ending it: a
+#: person's name ("Phó Chủ tịch UBND TP. Hà Nội Lê Quý Đôn").
+SIGNER_BODY_RE = _PROGRAMS.compile(
+    rf"(?:Phó{_SP})?{_TITLE}(?!\w)[^\n]*?{_SP}(?:{_PERSON_WORD}{_SP}){{1,3}}{_PERSON_WORD}\Z"
+)
 _APPOSED_NAME = (
     rf"{_OSP}[,-]{_OSP}(?:(?:ông|bà){_SP})?(?:{_PERSON_WORD}{_SP}){{1,3}}{_PERSON_WORD}{_OSP},?"
 )
@@ -1060,7 +1065,10 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<=\w),{_SP}(?:huyện|quận|thị xã|tỉnh|thành phố)(?:{_SP}{_UP}\w*){{1,4}}(?=[ \t]))?"
     rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?"
-    rf"(?:{_APPOSED_NAME})?{_SP})?"
+    rf"(?:{_APPOSED_NAME})?"
+    # an office holder with his name, a comma, then "ký": "Ngày 15/7/2004, Phó Chủ tịch UBND TP.
+    # Hà Nội Lê Quý Đôn, ký quyết định số …" (``extract`` wants a title opening the body)
+    rf"(?P<signcomma>(?<=\w),(?=[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?ký(?!\w)))?{_SP})?"
     # "UBND tỉnh Quảng Nam cho biết, vừa có văn bản số …"
     rf"(?:cho biết{_OSP},?{_SP}(?=(?:đã|vừa|mới){_SP}))?"
     rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
