@@ -505,7 +505,8 @@ DATE = (
 )
 #: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
 #: 64/2013/TT-BTC 15/05/2013").
-_DAY_VERB = r"(?:ban hành|ký|cấp(?: lần đầu)?)"  # "… do Cục … cấp lần đầu ngày 08/01/2015"
+#: "… do Cục … cấp lần đầu ngày 08/01/2015", "… do Chủ tịch UBND tỉnh ký ban hành ngày 27/3/2017"
+_DAY_VERB = r"(?:ký ban hành|ban hành|ký|cấp(?: lần đầu)?)"
 #: A full numeric date right after that verb, without "ngày": "… của Chính phủ ban hành
 #: 16/11/2010".
 _FULL_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"

@@ -37,3 +37,21 @@ def test_a_body_without_a_title_and_name_before_the_comma_is_not_the_signer():
         "bị kỷ luật."
     )
     assert found == [("512/QĐ-UBND", None, None)]
+
+
+# --- the date after "ký ban hành" -----------------------------------------------------------------
+
+
+def test_the_date_after_ky_ban_hanh_is_the_codes():
+    found = cited_documents(
+        "Theo Quyết định số 52/QĐ-UBND do Chủ tịch UBND huyện Tam Nông ký ban hành ngày 4/9/2016 "
+        "thì việc này đã rõ."
+    )
+    assert found == [("52/QĐ-UBND", "Chủ tịch UBND huyện Tam Nông", "2016-09-04")]
+    found = cited_documents("Quyết định số 52/QĐ-UBND ký ban hành 4/9/2016 đã nêu rõ điều đó.")
+    assert found == [("52/QĐ-UBND", None, "2016-09-04")]
+
+
+def test_ky_ban_hanh_without_a_date_gives_none():
+    found = cited_documents("Quyết định số 52/QĐ-UBND ký ban hành tháng trước vẫn chưa thực hiện.")
+    assert found == [("52/QĐ-UBND", None, None)]
