@@ -20,6 +20,7 @@ from build_cache.bodies import compress_bodies
 from build_cache.fragments import fragment
 from build_cache.pool import release_free_memory
 from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, BuildSession, source_key
+from build_cache.session import close_session as close_build_session
 from build_cache.settings import SPEC
 from build_cache.signals import output_complete
 from build_cache.writer import PortalWriter
@@ -277,9 +278,7 @@ def finish_output(pelican) -> None:
 
 def close_session(pelican) -> None:
     """Write the cache at the end of the build."""
-    session = pelican.settings.pop(SESSION_KEY, None)
-    if session is not None:
-        session.close()
+    close_build_session(pelican.settings)
 
 
 def offer_fragment_memo(generator) -> None:

@@ -75,6 +75,15 @@ def process_map(settings: Mapping[str, Any]) -> Callable[[Callable, Sequence], l
     return functools.partial(fork_map, processes=session.processes)
 
 
+def close_session(settings: dict[str, Any]) -> None:
+    """Close this build's session and take it out of ``settings`` (the cache is written, the
+    workers still rendering ahead end); a no-op when it is closed already. The build's last
+    receiver calls it, and ``portal_core.build`` after a build that stopped before its end."""
+    session = settings.pop(SESSION_KEY, None)
+    if session is not None:
+        session.close()
+
+
 def rendered_page_facts(settings: Mapping[str, Any], name: str) -> dict[str, Any]:
     """What the page reader ``name`` (``BuildSession.read_rendered_pages``) found in the pages
     this build rendered, by ``stamp_key``; empty outside a portal build."""
@@ -392,8 +401,8 @@ class BuildSession:
         if can_fork(self.processes, len(missing)):
             self._rendering = _Rendering(missing, ForkStream(render, missing, self.processes))
             return
-        for key, result in zip(missing, fork_map(render, missing, 1), strict=True):
-            self._accept(key, result)
+        for key in missing:
+            self._accept(key, render(key))
         self._flush_rendered()
 
     def settle(self) -> None:
@@ -404,8 +413,7 @@ class BuildSession:
             return
         try:
             while rendering.stream.pending:
-                index, result = rendering.stream.next_result()
-                self._accept(rendering.keys[index], result)
+                self._take_next(rendering)
             rendering.stream.close()
         except BaseException:
             rendering.stream.terminate()
@@ -418,9 +426,14 @@ class BuildSession:
         if rendering is None or key not in rendering.waiting:
             return
         while key in rendering.waiting:
-            index, result = rendering.stream.next_result()
-            self._accept(rendering.keys[index], result)
-            rendering.waiting.discard(rendering.keys[index])
+            self._take_next(rendering)
+
+    def _take_next(self, rendering: _Rendering) -> None:
+        """Take the next rendering a worker has made (waiting for one)."""
+        index, result = rendering.stream.next_result()
+        key = rendering.keys[index]
+        rendering.waiting.discard(key)
+        self._accept(key, result)
 
     def _accept(self, key: str, result: tuple[bytes, list[tuple]] | None) -> None:
         """Keep one rendering made ahead (None: left for the reader) and what plugins made

@@ -23,7 +23,7 @@ from pathlib import Path
 from build_cache import swap
 from build_cache.bodies import forget_rendered_content
 from build_cache.inputs import BuildRecords, input_fingerprint, output_files
-from build_cache.session import SESSION_KEY, VALID_UNTIL_KEY, cache_folder
+from build_cache.session import VALID_UNTIL_KEY, cache_folder, close_session
 from pelican import Pelican
 from pelican.log import init as init_pelican_logging
 from pelican.settings import read_settings
@@ -109,18 +109,10 @@ def run_build(
         return status
     finally:
         root.removeHandler(counter)
-        close_unfinished_session(settings)
+        # a build that stopped before its end: its workers end now, not at the next build
+        close_session(settings)
         swap.discard(staging)
         forget_rendered_content()
-
-
-def close_unfinished_session(settings: dict) -> None:
-    """Close the session of a build that stopped before its end (the last receiver closes
-    it otherwise): its workers still rendering ahead end, its caches are written. A long-lived
-    process (``invoke serve``) would keep them until the next build."""
-    session = settings.pop(SESSION_KEY, None)
-    if session is not None:
-        session.close()
 
 
 def quiet_file_writes() -> None:
