@@ -871,8 +871,17 @@ _TITLE = (
     r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
 )
+#: The same titles printed in lower case, as some papers print an office before its body ("Quyết
+#: định 1369/QĐ-BXD của bộ trưởng Bộ Xây dựng", "của thống đốc Ngân hàng Nhà nước"): only the
+#: titles that are never a common word ("trưởng", "chánh", "thường trực" alone are left out),
+#: and never ending another word ("toàn bộ trưởng …" is no title).
+_TITLE_LOWER = (
+    r"(?<!\w)(?:bộ trưởng|thứ trưởng|cục trưởng|tổng cục trưởng|thống đốc|viện trưởng|chủ nhiệm"
+    r"|chánh án|chánh thanh tra)(?!\w)"
+)
 _BODY_CORE = (
-    rf"(?:(?:Phó{_SP})?{_TITLE}(?:,{_SP}{_TITLE})?(?:{_SP}|[ \t]*\n[ \t]*)"
+    rf"(?:(?:(?:Phó|phó){_SP})?(?:{_TITLE}|{_TITLE_LOWER})(?:,{_SP}{_TITLE})?"
+    rf"(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
     rf"|Ngân hàng |Thanh tra "
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
