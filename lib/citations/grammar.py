@@ -1002,7 +1002,10 @@ _LEAD_DATE = (
     rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))"
     # a full numeric date without "ngày", set off by a comma ("đến 30/9/2016, Thành uỷ Hà Nội
     # ra Thông báo số …"): a day, month and four-digit year, so never a number or a code
-    rf"|(?<![\d/.-])(?={_FULL_DATE}[ \t]*,)){DATE}"
+    rf"|(?<![\d/.-])(?={_FULL_DATE}[ \t]*,)"
+    # the same in brackets after the words that name the day ("Ngay ngày đầu tiên của năm mới
+    # (01/01/2019), Chính phủ ban hành Nghị quyết …"): only a full date, alone in its brackets
+    rf"|(?P<bracket>\(){_OSP}(?={_FULL_DATE}{_OSP}\)[ \t]*,)){DATE}(?(bracket){_OSP}\))"
     rf"|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
 )
 #: A subject named by its kind alone, for the body writing the text ("Bộ ban hành Kế hoạch số …",

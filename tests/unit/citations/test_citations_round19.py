@@ -38,3 +38,27 @@ def test_a_lower_case_title_ending_another_word_or_a_common_word_is_no_issuer():
     # "trưởng" alone in lower case is a common word, not read as a title
     found = cited_documents("Theo Quyết định 512/QĐ-BTC của trưởng Bộ Tài chính.")
     assert found == [("512/QĐ-BTC", None, None)]
+
+
+# --- a full date in brackets after the words that name the day ------------------------------------
+
+
+def test_a_full_date_in_brackets_before_the_subject_is_the_codes():
+    found = cited_documents(
+        "Ngay ngày đầu tiên của năm mới (01/01/2019), Chính phủ ban hành Nghị quyết 02/NQ-CP về "
+        "cải thiện môi trường kinh doanh."
+    )
+    assert found == [("02/NQ-CP", "Chính phủ", "2019-01-01")]
+    found = cited_documents("Hôm qua (5/3/2018), UBND tỉnh đã có Công văn số 12/UBND-KT gửi các sở.")
+    assert found == [("12/UBND-KT", "UBND tỉnh", "2018-03-05")]
+
+
+def test_a_bracket_that_is_not_a_full_date_alone_gives_no_date():
+    # no comma after the bracket: not set off before the subject
+    found = cited_documents("Hôm qua (5/3/2018) UBND tỉnh đã có Công văn số 12/UBND-KT gửi các sở.")
+    assert found == [("12/UBND-KT", "UBND tỉnh", None)]
+    # more than a date in the brackets: a person's birth date is not the document's
+    found = cited_documents(
+        "Ông Trần Văn A (sinh 5/3/1970), Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND."
+    )
+    assert [f[2] for f in found] == [None]
