@@ -1405,6 +1405,36 @@ _MINISTRY_CODES = {
 }
 
 
+#: Short names a ministry is called by (``_ministry_key`` form), with the years whose circulars
+#: that name's ministry numbered: "Bộ Nông nghiệp" was Nông nghiệp và Phát triển nông thôn until
+#: the merger of 2025 (Nông nghiệp và Môi trường after it; 2025 had both, so neither is read),
+#: "Bộ Giáo dục" is Giáo dục và Đào tạo since 1990.
+_MINISTRY_SHORT_CODES = {
+    "bộ nông nghiệp": ((1996, 2024, "BNNPTNT"), (2026, 2099, "BNNMT")),
+    "bộ giáo dục": ((1991, 2099, "BGDĐT"),),
+}
+#: A ministry named by its abbreviation: "Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH" (its letters,
+#: "&" and "-" left out, after "B" are its code's).
+_MINISTRY_ABBR_NAME = re.compile(r"[Bb]ộ[ \t]+([A-ZĐ][A-ZĐ&-]*[A-ZĐ])")
+
+
+def _ministry_code(name: str, year: int) -> str | None:
+    """The letters a ministry's circular of ``year`` carries in its code, from the ministry's
+    name as printed ("Bộ Công thương" → "BCT", "Bộ GTVT" → "BGTVT", "Bộ Nông nghiệp" in 2016 →
+    "BNNPTNT"); None for any other body."""
+    key = _ministry_key(name)
+    if key in _MINISTRY_CODES:
+        return _MINISTRY_CODES[key]
+    for first, last, code in _MINISTRY_SHORT_CODES.get(key, ()):
+        if first <= year <= last:
+            return code
+    if m := _MINISTRY_ABBR_NAME.fullmatch(name.strip()):
+        code = "B" + re.sub(r"[&-]", "", m.group(1))
+        if code in _MINISTRY_CODES.values():
+            return code
+    return None
+
+
 def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
@@ -1434,8 +1464,16 @@ def _number_year_refs(
         year = int(ym.group("year"))
         _end, issuer, _date_stated, _term_stated = _tail(view, e)  # "… của Thủ tướng"
         ministry = None
-        if noun == "Thông tư" and issuer is not None and year >= _DECREE_YEAR_CODES_FROM:
-            ministry = _MINISTRY_CODES.get(_ministry_key(issuer))
+        if noun == "Thông tư" and year >= _DECREE_YEAR_CODES_FROM:
+            if issuer is not None:
+                ministry = _ministry_code(issuer, year)
+            else:
+                # the ministry as the subject that issues it, right before: "Bộ Tài chính vừa
+                # ban hành Thông tư 58/2019 …" (as "Thông tư 58/2019 của Bộ Tài chính")
+                b_issuer, _b_date, _b_term, how = _before(view, s)
+                if how == "verb" and b_issuer:
+                    ministry = _ministry_code(b_issuer, year)
+                    issuer = b_issuer if ministry else None
         if in_words and ministry is None:
             continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
         if m.group("so") is None and int(num) <= 12 and ministry is None:

@@ -62,3 +62,48 @@ def test_a_bracket_that_is_not_a_full_date_alone_gives_no_date():
         "Ông Trần Văn A (sinh 5/3/1970), Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND."
     )
     assert [f[2] for f in found] == [None]
+
+
+# --- a ministry as the subject that issues a circular by number and year -------------------------
+
+
+def test_the_ministry_issuing_a_circular_by_number_and_year_fixes_its_code():
+    refs = _refs("Bộ Tài chính vừa ban hành Thông tư 58/2019 hướng dẫn về thuế.")
+    assert refs == [("Thông tư 58/2019", "58/2019/TT-BTC", "Bộ Tài chính")]
+    # a number of twelve or less is a circular's too when its ministry issues it
+    refs = _refs("Bộ Công thương cũng đã ban hành Thông tư 03/2018 về xuất xứ hàng hoá.")
+    assert refs == [("Thông tư 03/2018", "03/2018/TT-BCT", "Bộ Công thương")]
+    # the year in words, as after "của"
+    refs = _refs("Bộ Tư pháp mới ban hành thông tư 15 năm 2014 về hộ tịch.")
+    assert [r[1] for r in refs] == ["15/2014/TT-BTP"]
+
+
+def test_a_ministry_named_by_its_abbreviation_or_short_name_fixes_the_code():
+    refs = _refs("Bộ GTVT đã ban hành Thông tư 21/2017 về đăng kiểm.")
+    assert [r[1] for r in refs] == ["21/2017/TT-BGTVT"]
+    assert [r[1] for r in _refs("Theo Thông tư 21/2016 của Bộ NN&PTNT, việc này bị cấm.")] == [
+        "21/2016/TT-BNNPTNT"
+    ]
+    refs = _refs("Bộ Nông nghiệp cũng vừa ban hành Thông tư 02/2017 về thức ăn chăn nuôi.")
+    assert refs == [("Thông tư 02/2017", "02/2017/TT-BNNPTNT", "Bộ Nông nghiệp")]
+    # "Bộ Nông nghiệp" in 2025 may be either ministry of that year: open
+    assert [r[1] for r in _refs("Thông tư 25/2025 của Bộ Nông nghiệp quy định rõ.")] == [None]
+
+
+def test_a_subject_that_is_no_ministry_or_does_not_issue_the_circular_leaves_it_open():
+    # a province issues no circular: the number-and-year reference stays open
+    assert [r[1] for r in _refs("UBND tỉnh vừa ban hành Thông tư số 12/2019 về đất đai.")] == [
+        None
+    ]
+    # the circular a ministry's circular adjusts is not fixed by that ministry
+    refs = _refs("Bộ Y tế vừa ban hành Thông tư 18/2019 điều chỉnh thông tư 41/2011.")
+    assert refs == [
+        ("Thông tư 18/2019", "18/2019/TT-BYT", "Bộ Y tế"),
+        ("Thông tư 41/2011", None, None),
+    ]
+    # a ministry drafting a replacement does not fix the circular it replaces
+    refs = _refs("Bộ Tư pháp đang lấy ý kiến về Dự thảo Thông tư thay thế Thông tư số 10/2014.")
+    assert [r[1] for r in refs] == [None]
+    # "Bộ Nông nghiệp và PTNT" is still read whole
+    found = cited_documents("Theo Quyết định số 27/QĐ-BNN ngày 2/1/2010 của Bộ Nông nghiệp và PTNT.")
+    assert found == [("27/QĐ-BNN", "Bộ Nông nghiệp và PTNT", "2010-01-02")]
