@@ -1098,7 +1098,7 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
 
 
 def _congress_label(mm: re.Match) -> tuple[str, str | None]:
-    num = mm.group("cn1") or mm.group("cn2") or mm.group("cn3") or mm.group("cn6")
+    num = mm.group("cn1") or mm.group("cn2") or mm.group("cn3") or mm.group("cn6") or mm.group("cn7")
     if num is None and mm.group("cn4") and re.search(r"Đảng\s+lần thứ", mm.group(0)):
         num = mm.group("cn4")  # "Đại hội Đảng lần thứ XII": the national congress
     if num is not None:

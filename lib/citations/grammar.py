@@ -1392,7 +1392,10 @@ CONGRESS_BODY = (
     # also "Đại hội Đảng lần thứ XII"
     rf"|(?:Đảng{_SP})?(?:lần thứ{_SP})(?P<cn4>{_ORD})"
     # the national congress named by the Party's term: "Nghị quyết Đại hội Đảng khóa XII"
-    rf"|Đảng{_SP}(?i:kh(?:óa|oá)){_SP}(?P<cn6>{_ROMAN_WORD}))(?:{_SP}{_DANG})?"
+    rf"|Đảng{_SP}(?i:kh(?:óa|oá)){_SP}(?P<cn6>{_ROMAN_WORD})"
+    # and by its Roman number right after "Đảng": "Nghị quyết Đại hội Đảng XII" ("Đảng bộ" is a
+    # local congress, read below)
+    rf"|Đảng{_SP}(?P<cn7>{_ROMAN_WORD}))(?:{_SP}{_DANG})?"
     rf"|(?P<loc>(?:(?i:đại biểu){_SP})?[Đđ]ảng bộ"
     rf"(?P<cname>(?:{_SP}[^\s,.;:()“”\"]{{1,20}}){{0,8}}?)"
     rf"(?:{_SP}lần thứ{_SP}(?P<cn5>{_ORD})(?:{_TERM_YEARS})?|{_TERM_YEARS})))"

@@ -107,3 +107,17 @@ def test_a_subject_that_is_no_ministry_or_does_not_issue_the_circular_leaves_it_
     # "Bộ Nông nghiệp và PTNT" is still read whole
     found = cited_documents("Theo Quyết định số 27/QĐ-BNN ngày 2/1/2010 của Bộ Nông nghiệp và PTNT.")
     assert found == [("27/QĐ-BNN", "Bộ Nông nghiệp và PTNT", "2010-01-02")]
+
+
+# --- the national congress by its Roman number right after "Đảng" ---------------------------------
+
+
+def test_a_congress_with_its_roman_number_right_after_dang_is_the_national_one():
+    refs = _refs("Việc này được nêu tại Nghị quyết Đại hội Đảng XI và các văn bản khác.")
+    assert [r[0] for r in refs] == ["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI"]
+
+
+def test_a_local_party_congress_stays_local():
+    refs = _refs("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, tỉnh đã làm.")
+    assert [r[0] for r in refs] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"]
+
