@@ -1211,6 +1211,24 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
     )
 
 
+#: A preposition that takes a noun: after it a lower-case noun that may be a verb elsewhere is
+#: the noun ("điều chỉnh bằng quyết định 02, …", "thực hiện theo quyết định 15.").
+_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:bằng|theo|tại)[ \t]+\Z")
+
+
+def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
+    """A lower-case noun right after "bằng"/"theo"/"tại", then a bare number (no words between,
+    no year) that ends the clause or goes on with a function word ("… bằng quyết định 02, gần
+    đây nhất là …"): a document, whatever the noun; never a count ("theo quy định 5 năm")."""
+    return (
+        num.isdigit()
+        and not _reads_as_year(num)
+        and view[m.end("noun") : m.end()].strip() == ""
+        and _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
+        and _LOWER_BACKREF_END_RE.match(view, end) is not None
+    )
+
+
 def _number_refs(
     text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
 ) -> None:
@@ -1301,6 +1319,7 @@ def _number_refs(
             and not m.group("noun")[0].isupper()
             and not stated
             and not (noun in _NEVER_VERB_NOUNS and _reads_as_number(view, m, num, e))
+            and not _after_preposition(view, m, num, s, e)
         ):
             # "quy định 5 nhóm": a verb, unless an issuer or a date follows; but "… và nghị
             # quyết 65, có văn bản …" after "nghị quyết 65/2006/NQ-QH11" names that document

@@ -121,3 +121,18 @@ def test_a_local_party_congress_stays_local():
     refs = _refs("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, tỉnh đã làm.")
     assert [r[0] for r in refs] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"]
 
+
+# --- a lower-case noun after a preposition, then a bare number ------------------------------------
+
+
+def test_a_lower_case_noun_after_a_preposition_and_a_bare_number_is_a_reference():
+    refs = _refs("Sau đó giá đất được điều chỉnh bằng quyết định 05, rồi bằng quyết định số 21.")
+    assert [r[0] for r in refs] == ["Quyết định 05", "Quyết định 21"]
+    assert [r[0] for r in _refs("Xã đã làm theo kết luận 12.")] == ["Kết luận 12"]
+
+
+def test_a_count_or_a_verb_after_a_preposition_is_no_reference():
+    assert _refs("Họ làm theo quy định 5 năm một lần.") == []
+    assert _refs("Ông quyết định 02 người ở lại.") == []
+    # a year after the noun
+    assert _refs("Việc này làm theo kế hoạch 2019.") == []
