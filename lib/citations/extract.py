@@ -1098,7 +1098,7 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
 
 
 def _congress_label(mm: re.Match) -> tuple[str, str | None]:
-    num = mm.group("cn1") or mm.group("cn2") or mm.group("cn3") or mm.group("cn6") or mm.group("cn7")
+    num = next((mm.group(g) for g in ("cn1", "cn2", "cn3", "cn6", "cn7") if mm.group(g)), None)
     if num is None and mm.group("cn4") and re.search(r"Đảng\s+lần thứ", mm.group(0)):
         num = mm.group("cn4")  # "Đại hội Đảng lần thứ XII": the national congress
     if num is not None:
@@ -1264,12 +1264,25 @@ def _number_refs(
                 target["mentions"].append(_mention(text, s, e))
             continue
         pm = grammar.NUMBER_PLENUM_RE.match(view, e)
+        signed = None
+        dm = None
+        if pm is None and noun == "Nghị quyết":
+            dm = grammar.DATE_THEN_PLENUM_RE.match(view, e)
+        if dm is not None:
+            # "Nghị quyết 26 ngày 19-5-2018 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương"
+            signed = _date(dm)
+            pm = grammar.NUMBER_PLENUM_RE.match(view, dm.end()) if signed else None
         if pm is not None and noun == "Nghị quyết":
             n = grammar.plenum_number(pm)
             term = _term(pm.group("pterm"))
             label = f"Nghị quyết {num} Hội nghị Trung ương {n}"
+            # without a printed term, the one in office on the resolution's own date (when
+            # printed) rather than on the article's
             facts = _plenum_facts(
-                term, n, on, lambda t, n=n, num=num: plenums.resolve_numbered(t, n, num)
+                term,
+                n,
+                on if term or signed is None else signed,
+                lambda t, n=n, num=num: plenums.resolve_numbered(t, n, num),
             )
             refs.add(
                 ReferenceKind.NUMBER_AND_PLENUM,

@@ -1363,6 +1363,13 @@ TOPIC_RE = _PROGRAMS.compile(
 #: whole text to learn the term it prints for each plenum number.
 PLENUM_BODY_RE = _PROGRAMS.compile(rf"(?<!\w){PLENUM_BODY}")
 NUMBER_PLENUM_RE = _PROGRAMS.compile(rf"{_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY}")
+#: The resolution's date between its number and the plenum: "Nghị quyết 26 ngày 19-5-2018 của
+#: Hội nghị lần thứ 7 Ban Chấp hành Trung ương" (a full date: the term in office that day is the
+#: plenum's when none is printed).
+DATE_THEN_PLENUM_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}(?=\d{{1,2}}[ \t]{{0,2}}[/.-]|\d{{1,2}}{_SP}tháng){DATE}"
+    rf"(?={_OSP},?{_OSP}(?:của{_SP})?(?:tại{_SP})?{PLENUM_BODY})"
+)
 #: What a plenum named as a body adopted, by topic: "Hội nghị Trung ương 6 khoá X đã ban hành
 #: Nghị quyết chuyên đề “về nâng cao năng lực …”", "… ban hành Nghị quyết về …". Found from
 #: each "Nghị quyết" (a literal the engine finds fast): the topic after it, the plenum and the

@@ -49,7 +49,9 @@ def test_a_full_date_in_brackets_before_the_subject_is_the_codes():
         "cải thiện môi trường kinh doanh."
     )
     assert found == [("02/NQ-CP", "Chính phủ", "2019-01-01")]
-    found = cited_documents("Hôm qua (5/3/2018), UBND tỉnh đã có Công văn số 12/UBND-KT gửi các sở.")
+    found = cited_documents(
+        "Hôm qua (5/3/2018), UBND tỉnh đã có Công văn số 12/UBND-KT gửi các sở."
+    )
     assert found == [("12/UBND-KT", "UBND tỉnh", "2018-03-05")]
 
 
@@ -92,9 +94,7 @@ def test_a_ministry_named_by_its_abbreviation_or_short_name_fixes_the_code():
 
 def test_a_subject_that_is_no_ministry_or_does_not_issue_the_circular_leaves_it_open():
     # a province issues no circular: the number-and-year reference stays open
-    assert [r[1] for r in _refs("UBND tỉnh vừa ban hành Thông tư số 12/2019 về đất đai.")] == [
-        None
-    ]
+    assert [r[1] for r in _refs("UBND tỉnh vừa ban hành Thông tư số 12/2019 về đất đai.")] == [None]
     # the circular a ministry's circular adjusts is not fixed by that ministry
     refs = _refs("Bộ Y tế vừa ban hành Thông tư 18/2019 điều chỉnh thông tư 41/2011.")
     assert refs == [
@@ -105,7 +105,9 @@ def test_a_subject_that_is_no_ministry_or_does_not_issue_the_circular_leaves_it_
     refs = _refs("Bộ Tư pháp đang lấy ý kiến về Dự thảo Thông tư thay thế Thông tư số 10/2014.")
     assert [r[1] for r in refs] == [None]
     # "Bộ Nông nghiệp và PTNT" is still read whole
-    found = cited_documents("Theo Quyết định số 27/QĐ-BNN ngày 2/1/2010 của Bộ Nông nghiệp và PTNT.")
+    found = cited_documents(
+        "Theo Quyết định số 27/QĐ-BNN ngày 2/1/2010 của Bộ Nông nghiệp và PTNT."
+    )
     assert found == [("27/QĐ-BNN", "Bộ Nông nghiệp và PTNT", "2010-01-02")]
 
 
@@ -136,3 +138,27 @@ def test_a_count_or_a_verb_after_a_preposition_is_no_reference():
     assert _refs("Ông quyết định 02 người ở lại.") == []
     # a year after the noun
     assert _refs("Việc này làm theo kế hoạch 2019.") == []
+
+
+# --- a numbered resolution, its date, then its plenum without a term -----------------------------
+
+
+def test_a_numbered_resolution_dated_before_its_plenum_takes_the_term_of_that_date():
+    refs = _refs(
+        "Chính phủ ban hành chương trình thực hiện Nghị quyết 27 ngày 21-5-2018 của Hội nghị lần "
+        "thứ 7 Ban Chấp hành Trung ương về cải cách tiền lương."
+    )
+    assert [r[:2] for r in refs] == [("Nghị quyết 27 Hội nghị Trung ương 7", "27-NQ/TW")]
+
+
+def test_a_date_before_the_plenum_met_or_without_a_year_leaves_it_open():
+    # plenum 7 of the term in office in May 2012 had not met: no resolution
+    refs = _refs(
+        "Thực hiện Nghị quyết 27 ngày 21-5-2012 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương."
+    )
+    assert [r[1] for r in refs] == [None]
+    # a day and month only: no term from it, open as before
+    refs = _refs(
+        "Thực hiện Nghị quyết 27 ngày 21-5 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương."
+    )
+    assert [r[1] for r in refs] == [None]
