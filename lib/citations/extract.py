@@ -400,10 +400,15 @@ def _coded_hits(view: str) -> list[_Hit]:
                 and not (
                     noun == "Quyết định" and grammar.POLICE_UNIT_RE.fullmatch(m.group("u_iss"))
                 )
+                and not (
+                    noun in grammar.ASSEMBLY_NOUNS
+                    and grammar.ASSEMBLY_UNIT_RE.fullmatch(m.group("u_iss"))
+                )
             )
         ):
-            continue  # "N/ABC" only as a letter or a report ("Công văn số 256/PCLB"), or a
-            # decision of a police department ("Quyết định số 51/C46")
+            continue  # "N/ABC" only as a letter or a report ("Công văn số 256/PCLB"), a
+            # decision of a police department ("Quyết định số 51/C46"), or a resolution or law
+            # of the National Assembly ("Nghị quyết số 88/QH13")
         if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
             continue  # "N-ABC" only with a noun and "số": "Sắc lệnh số 143-NV"
         # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree

@@ -1448,6 +1448,12 @@ TELEGRAM_BEFORE_CODE_RE = _PROGRAMS.compile(
 #: The code of a police department ("C46", "PC45"): a short code ("Quyết định số 51/C46 (P12)")
 #: is read after a decision's noun too.
 POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}")
+#: The National Assembly or its Standing Committee with the number of its term ("QH13",
+#: "UBTVQH14"): a short code of theirs ("Nghị quyết số 88/QH13", the year left out) is read after
+#: a resolution's or a law's noun too.
+ASSEMBLY_UNIT_RE = _PROGRAMS.compile(r"(?:UBTV)?QH\d{1,2}")
+#: The nouns such a code is read after.
+ASSEMBLY_NOUNS = frozenset({"Nghị quyết", "Luật"})
 DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
     rf"(?<![\w.]){NOUN}"
     rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"

@@ -162,3 +162,23 @@ def test_a_date_before_the_plenum_met_or_without_a_year_leaves_it_open():
         "Thực hiện Nghị quyết 27 ngày 21-5 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương."
     )
     assert [r[1] for r in refs] == [None]
+
+
+# --- a National Assembly code printed without its year --------------------------------------------
+
+
+def test_a_national_assembly_code_without_its_year_after_its_noun_is_a_citation():
+    found = cited_documents(
+        "Việc đổi mới sách giáo khoa làm theo Nghị quyết số 88/QH13 của Quốc hội về chương trình."
+    )
+    assert found == [("88/QH13", "Quốc hội", None)]
+    assert cited_documents("Luật số 45/QH13 về đất đai có hiệu lực.") == [("45/QH13", None, None)]
+    found = cited_documents("Theo Nghị quyết số 35/UBTVQH14, việc sắp xếp được làm ngay.")
+    assert found == [("35/UBTVQH14", None, None)]
+
+
+def test_other_short_codes_after_a_resolution_stay_unread():
+    # a short Party code would be read as a State one: still not read
+    assert cited_documents("Nghị quyết số 32/BCT của Bộ Chính trị đã nêu.") == []
+    # no noun: a short code alone is too weak
+    assert cited_documents("Xem thêm 88/QH13 trong phụ lục.") == []
