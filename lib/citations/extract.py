@@ -245,6 +245,12 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         and not grammar.SIGNER_BODY_RE.fullmatch(m.group("body") or m.group("sbody") or "")
     ):
         m = None  # "X, ký quyết định …": only an office holder named with his title signs so
+    if (m is None or not (m.group("body") or m.group("sbody"))) and (
+        jm := grammar.JOINT_SUBJECT_RE.search(view, lo, start)
+    ):
+        # "Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …": a joint issuer
+        dated = jm.group("sep") or jm.group("y2") or jm.group("y3") or jm.group("by")
+        return _clean_body(jm.group("body")), _date(jm) if dated else None, None, "verb"
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:

@@ -1096,6 +1096,15 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
 )
 
+#: Two bodies that issue one document together, "cùng" before the verb: "ngày 27/4/2016, Tỉnh
+#: uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …" (both are the issuer, as printed; the
+#: date opening the clause is the document's).
+JOINT_SUBJECT_RE = _PROGRAMS.compile(
+    rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
+    rf"(?<!\w)(?P<body>{_BODY_CORE}{_SP}và{_SP}{_BODY_CORE}){_SP}"
+    rf"(?:(?:đã|vừa|mới){_SP})?cùng{_SP}(?:ký ban hành|ban hành|ký|ra|thông qua){_SP}\Z"
+)
+
 #: A body after "(trực) thuộc" belongs to the subject, it is not the subject: "VPĐKĐĐ trực thuộc
 #: Sở TN-MT tỉnh Thanh Hóa xây dựng Kế hoạch số …" is the office's plan ("Phòng Tài chính thuộc
 #: UBND huyện đã ban hành …" likewise). The owner is the body or abbreviation right before.

@@ -182,3 +182,27 @@ def test_other_short_codes_after_a_resolution_stay_unread():
     assert cited_documents("Nghị quyết số 32/BCT của Bộ Chính trị đã nêu.") == []
     # no noun: a short code alone is too weak
     assert cited_documents("Xem thêm 88/QH13 trong phụ lục.") == []
+
+
+# --- two bodies, then "cùng" before the verb ------------------------------------------------------
+
+
+def test_two_bodies_that_issue_a_document_together_are_its_issuer():
+    found = cited_documents(
+        "Theo sở, ngày 5/6/2015, Tỉnh uỷ Gia Lai và Tỉnh uỷ Kon Tum đã cùng ký Kết luận "
+        "12-KL/TUGL-TUKT về hợp tác."
+    )
+    assert found == [("12-KL/TUGL-TUKT", "Tỉnh uỷ Gia Lai và Tỉnh uỷ Kon Tum", "2015-06-05")]
+    found = cited_documents(
+        "Bộ Tài chính và Bộ Y tế đã cùng ban hành Thông tư liên tịch số 37/2015/TTLT-BYT-BTC."
+    )
+    assert found == [("37/2015/TTLT-BYT-BTC", "Bộ Tài chính và Bộ Y tế", None)]
+
+
+def test_cung_after_something_that_is_no_pair_of_bodies_gives_no_issuer():
+    # a person and a body: no joint issuer read
+    found = cited_documents("Ông Nam và Bộ Y tế đã cùng ký Quyết định số 12/QĐ-BYT.")
+    assert found == [("12/QĐ-BYT", None, None)]
+    # words between "cùng" and the verb: not this shape
+    found = cited_documents("Bộ Tài chính và Bộ Y tế cùng nhau ký Quyết định số 12/QĐ-BYT.")
+    assert found == [("12/QĐ-BYT", None, None)]
