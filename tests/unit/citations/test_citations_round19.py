@@ -206,3 +206,20 @@ def test_cung_after_something_that_is_no_pair_of_bodies_gives_no_issuer():
     # words between "cùng" and the verb: not this shape
     found = cited_documents("Bộ Tài chính và Bộ Y tế cùng nhau ký Quyết định số 12/QĐ-BYT.")
     assert found == [("12/QĐ-BYT", None, None)]
+
+
+# --- a ministry's two-part name joined by a dash ------------------------------------------------
+
+
+def test_a_ministry_named_with_a_dash_and_lower_case_words_is_read_whole():
+    refs = _refs("Giá đất tính theo thông tư 36 năm 2014 của Bộ Tài nguyên - môi trường về giá.")
+    assert refs == [("Thông tư 36/2014", "36/2014/TT-BTNMT", "Bộ Tài nguyên - môi trường")]
+    found = cited_documents("Theo Quyết định số 12/QĐ-BGDĐT của Bộ Giáo dục - đào tạo, việc xong.")
+    assert found == [("12/QĐ-BGDĐT", "Bộ Giáo dục - đào tạo", None)]
+
+
+def test_a_dash_between_two_ministries_still_joins_two_bodies():
+    found = cited_documents(
+        "Theo Thông tư liên tịch số 37/2015/TTLT-BYT-BTC của Bộ Y tế - Bộ Tài chính, giá tăng."
+    )
+    assert found == [("37/2015/TTLT-BYT-BTC", "Bộ Y tế - Bộ Tài chính", None)]
