@@ -192,6 +192,9 @@ _NOUN_SPELLINGS = (
     ("luật", "Luật"),
     ("sắc lệnh", "Sắc lệnh"),
     ("bản án", "Bản án"),
+    # a procuracy's indictment, cited by its code ("Viện Kiểm sát … đã ra cáo trạng số
+    # 247/CT-VKS"): its own type, whatever the letters of the code
+    ("cáo trạng", "Cáo trạng"),
     ("lệnh", "Lệnh"),  # an order of the head of State ("lệnh số 49-LTC/HĐNN")
     ("văn bản", ""),  # generic: the code gives the type
 )
@@ -234,6 +237,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Lệnh",
         "Sắc lệnh",
         "Bản án",  # "Bản án 20 năm tù": a sentence, not a document
+        "Cáo trạng",
         "Thông báo",
         "Hướng dẫn",
         "Quy chế",

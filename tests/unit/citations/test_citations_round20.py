@@ -1,0 +1,41 @@
+"""Issue 14, twentieth round: general shapes behind the fresh29 misses and the fresh28
+left-overs (vietnews articles), made-up sentences of the same shape, with the cases that must
+stay as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+from tests.support import cited_documents
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.label, r.resolves_to, r.issuer) for r in citations.extract(text).references]
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(c.id, c.type) for c in citations.extract(text).documents]
+
+
+# --- an indictment cited by its code ------------------------------------------------------------
+
+
+def test_an_indictment_is_a_document_noun_with_its_subject_and_date():
+    text = (
+        "Trước đó ngày 5-3-2016, Viện Kiểm sát nhân dân tỉnh Nam Định đã ra cáo trạng số "
+        "112/CT-VKS (P 2) truy tố bị can."
+    )
+    assert cited_documents(text) == [
+        ("112/CT-VKS", "Viện Kiểm sát nhân dân tỉnh Nam Định", "2016-03-05")
+    ]
+    assert _types(text) == [("112/CT-VKS", "Cáo trạng")]
+    # an adjective between the noun and "số", as for letters
+    found = cited_documents(
+        "Sau khi điều tra bổ sung, VKSND TP. Đà Nẵng đã ra cáo trạng mới số 45/CT-VKS truy tố."
+    )
+    assert found == [("45/CT-VKS", "VKSND TP. Đà Nẵng", None)]
+
+
+def test_an_indictment_without_so_before_a_count_is_no_reference():
+    assert _refs("Cáo trạng 30 trang nêu rõ hành vi của bị can.") == []
