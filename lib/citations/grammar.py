@@ -793,7 +793,9 @@ _NAME_WORD = (
 #: capitalised word (or a council) follows within two words, so "… HĐND tỉnh và ý kiến của …"
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
-    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng|Tập đoàn|Tổng [Cc]ông ty|Thanh tra"
+    # "Phòng" is a department, never "phòng, chống" (prevention) opening a name's words
+    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn|Tổng [Cc]ông ty"
+    rf"|Thanh tra"
     # a department with "cục" in lower case and its name capitalised, as "bộ" and "sở" ("của
     # cục Thuế Hà Nội", "tổng cục Hải quan"); never "bố cục", "kết cục", "cục bộ"
     rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng )?cục(?={_SP}[A-ZĐ])"
@@ -805,7 +807,12 @@ _SENTENCE_HEAD = (
     # "cơ quan" in lower case before a capitalised name, as "bộ" and "sở" ("cơ quan Cảnh sát
     # điều tra bộ Công an đã ra …"); never a plural or general one ("các cơ quan Nhà nước")
     rf"|(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ọi )(?<!là )cơ quan(?={_SP}[A-ZĐ])"
-    r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự))"
+    r"|Ban(?! hành| Bí thư| bí thư| Chấp hành| chấp hành| Thường vụ| Cán sự| cán sự)"
+    # "ban" in lower case before a capitalised name, as "bộ", "sở" and "cục" ("ngày 9/1/2018,
+    # ban Chỉ đạo Phòng chống thiên tai … tỉnh Thái Bình có Tờ trình số …"); never after a
+    # title ("phó ban", "trưởng ban") nor a word it ends, and "ban hành" is never a body
+    rf"|(?<!\w)(?<![Pp]hó )(?<![Tt]rưởng )ban(?={_SP}[A-ZĐ])"
+    r"(?! Bí thư| Chấp hành| Thường vụ| Cán sự))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
 _SCOPES = (

@@ -39,3 +39,38 @@ def test_an_indictment_is_a_document_noun_with_its_subject_and_date():
 
 def test_an_indictment_without_so_before_a_count_is_no_reference():
     assert _refs("Cáo trạng 30 trang nêu rõ hành vi của bị can.") == []
+
+
+# --- "ban" in lower case before a capitalised name ---------------------------------------------
+
+
+def test_a_lower_case_ban_before_a_capitalised_name_is_a_head():
+    found = cited_documents(
+        "Ngày 4/3/2017, ban Chỉ đạo Phòng chống lụt bão tỉnh Nam Định có Tờ trình số "
+        "05/TTr-PCLB gửi UBND tỉnh."
+    )
+    assert found == [("05/TTr-PCLB", "ban Chỉ đạo Phòng chống lụt bão tỉnh Nam Định", "2017-03-04")]
+    found = cited_documents(
+        "Theo Quyết định số 12/QĐ-BQL ngày 3/4/2016 của ban Quản lý dự án huyện."
+    )
+    assert found == [("12/QĐ-BQL", "ban Quản lý dự án huyện", "2016-04-03")]
+
+
+def test_a_lower_case_ban_after_a_title_or_before_a_lower_case_word_is_no_head():
+    found = cited_documents("Theo Quyết định số 12/QĐ-BQL ngày 3/4/2016 của phó ban Quản lý dự án.")
+    assert found == [("12/QĐ-BQL", None, "2016-04-03")]
+    found = cited_documents("Theo Quyết định số 12/QĐ-BQL ngày 3/4/2016 của ban ngành địa phương.")
+    assert found == [("12/QĐ-BQL", None, "2016-04-03")]
+
+
+def test_phong_chong_opening_a_name_is_no_department():
+    # "Phòng chống" is prevention, not a department named "Phòng …"
+    found = cited_documents(
+        "Ngày 4/3/2017, Phòng chống lụt bão tỉnh Nam Định có Tờ trình số 05/TTr-PCLB gửi UBND tỉnh."
+    )
+    assert found == [("05/TTr-PCLB", None, None)]
+    # a department is still read
+    found = cited_documents(
+        "Ngày 4/3/2017, Phòng Tư pháp quận 5 có Công văn số 05/PTP gửi UBND quận."
+    )
+    assert found == [("05/PTP", "Phòng Tư pháp quận 5", "2017-03-04")]
