@@ -172,6 +172,10 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             if pm := grammar.PARENT_IN_BRACKETS_RE.match(view, pos):
                 pos = pm.end()  # "của Tổng cục An ninh (bộ Công an) ngày …": the parent
             continue
+        if issuer is None and (m := grammar.LONE_KIND_AFTER_RE.match(view, pos)):
+            issuer = m.group("body")  # "… ngày 05/12/2014 của Bộ.": as printed
+            pos = m.end()
+            continue
         if issuer is None and (m := grammar.JOINT_AFTER_RE.match(view, pos)):
             issuer = _clean_body(m.group("jbody"))
             pos = m.end()

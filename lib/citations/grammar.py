@@ -957,6 +957,13 @@ ISSUER_PASSIVE_RE = _PROGRAMS.compile(
     rf"(?:{_OSP}\([A-ZĐ][A-ZĐ&-]{{1,12}}\))?(?:{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?{_SP}"
     rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
 )
+#: A ministry or department named by its kind alone after "của", closing the clause: "Bộ Nội vụ
+#: hướng dẫn thực hiện theo Công văn số 5228/BNV-CQĐP ngày 05/12/2014 của Bộ." (the body
+#: writing or speaking, kept as printed, as "Bộ" alone is as a subject); never before a name, a
+#: comma ("của Bộ, ngành") or another word.
+LONE_KIND_AFTER_RE = _PROGRAMS.compile(
+    rf"{_OSP},?{_OSP}của{_SP}(?P<body>Bộ|Sở)(?=[ \t]*(?:[.;)\n]|\Z))"
+)
 #: The same after the title: "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh … vừa được Thủ
 #: tướng Chính phủ ký ngày 30/6" (a title opened by "về", "quy định", "hướng dẫn" or "sửa đổi",
 #: without ";", ".", "/" or brackets).

@@ -74,3 +74,23 @@ def test_phong_chong_opening_a_name_is_no_department():
         "Ngày 4/3/2017, Phòng Tư pháp quận 5 có Công văn số 05/PTP gửi UBND quận."
     )
     assert found == [("05/PTP", "Phòng Tư pháp quận 5", "2017-03-04")]
+
+
+# --- "của Bộ" closing the clause -----------------------------------------------------------------
+
+
+def test_cua_bo_alone_closing_the_clause_is_the_issuer_as_printed():
+    found = cited_documents(
+        "Bộ Tư pháp trả lời theo Công văn số 812/BTP-PLDS ngày 10/3/2015 của Bộ."
+    )
+    assert found == [("812/BTP-PLDS", "Bộ", "2015-03-10")]
+    found = cited_documents("Sở đã làm theo Công văn số 45/SXD-QLN của Sở\nvà báo cáo.")
+    assert found == [("45/SXD-QLN", "Sở", None)]
+
+
+def test_cua_bo_before_a_comma_or_a_name_is_not_the_lone_kind():
+    # "của Bộ, ngành": ministries and branches, no issuer
+    found = cited_documents("Theo Công văn số 812/BTP-PLDS của Bộ, ngành liên quan.")
+    assert found == [("812/BTP-PLDS", None, None)]
+    found = cited_documents("Theo Công văn số 812/BTP-PLDS của Bộ Tư pháp.")
+    assert found == [("812/BTP-PLDS", "Bộ Tư pháp", None)]
