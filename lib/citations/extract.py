@@ -520,7 +520,9 @@ def _coded_hits(view: str) -> list[_Hit]:
             # "… do ông A, Chủ tịch UBND huyện ký"; "… về … vừa được Thủ tướng Chính phủ ký"
             limit = hits[i + 1].start if i + 1 < len(hits) else len(view)
             sm = grammar.SIGNED_BY_RE.match(view, h.tail_end, min(limit, len(view)))
-            body = (sm.group("signer") or sm.group("signer2")) if sm else None
+            body = (
+                (sm.group("signer") or sm.group("signer2") or sm.group("signer3")) if sm else None
+            )
             if sm is None:
                 sm = grammar.PASSIVE_AFTER_TITLE_RE.match(view, h.tail_end, min(limit, len(view)))
                 if sm is None:

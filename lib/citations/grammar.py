@@ -997,6 +997,13 @@ UNCODED_PARTNER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_SP}(?:và|cũng như){_SP}{NOUN}{_SP}(?i:ngày){_OSP}{DATE}{_OSP},?{_SP}"
     rf"của{_SP}{_BODIES}(?={_OSP}(?:[,;.:()\n]|\Z)|{_SP}(?:về|v/v|nhằm|để)(?!\w))"
 )
+#: The name of the office holder set off after the subject: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ
+#: Quốc Văn, đã ký Công điện số …", "Giám đốc Sở Y tế, bà Nguyễn Thị A, đã ban hành …": two to
+#: four capitalised words of a person, never a body's head word, then a comma or the verb.
+_PERSON_WORD = (
+    rf"(?!{_BODY_WORD}(?!\w))"
+    rf"{_UP}{_LOW}+(?!\w)"
+)
 #: The signer named after the code, with the office that signs: "Kết luận số 05/KL-UBND do ông
 #: Đào Văn Nguyên, Chủ tịch UBND huyện ký", "… do ông A – Phó Chủ tịch UBND quận Hà Đông ký",
 #: "… do bà B (Chủ tịch UBND huyện) ký": the office is the issuer.
@@ -1007,7 +1014,10 @@ SIGNED_BY_RE = _PROGRAMS.compile(
     rf"(?:(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
     # a former office holder: "do ông A, nguyên Phó Tổng Biên tập Tạp chí Mặt trận ký"
     rf"(?:nguyên{_SP})?(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
-    rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?)"
+    rf"|(?P<signer2>(?:Phó{_SP})?{_BODY_CORE})(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?"
+    # an office holder by his title and name without his body: "Quyết định 1408/QĐ-BCT do Bộ
+    # Trưởng Trần Tuấn Anh ký" (two to four words of a person, none a body's head word)
+    rf"|(?P<signer3>(?:Phó{_SP})?{_TITLE}(?:{_SP}{_PERSON_WORD}){{2,4}}))"
     rf"{_SP}ký(?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
@@ -1083,13 +1093,6 @@ _COUNT = (
     rf"(?:(?:liên tiếp|cùng lúc|thêm){_SP})?"
     rf"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{{1,2}}(?![\d/.,-]\d)|các|những|một loạt)"
     rf"(?:{_SP}(?:bản|văn bản))?"
-)
-#: The name of the office holder set off after the subject: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ
-#: Quốc Văn, đã ký Công điện số …", "Giám đốc Sở Y tế, bà Nguyễn Thị A, đã ban hành …": two to
-#: four capitalised words of a person, never a body's head word, then a comma or the verb.
-_PERSON_WORD = (
-    rf"(?!{_BODY_WORD}(?!\w))"
-    rf"{_UP}{_LOW}+(?!\w)"
 )
 #: An office holder's title opening a body, then two to four capitalised words ending it: a
 #: person's name ("Phó Chủ tịch UBND TP. Hà Nội Lê Quý Đôn").

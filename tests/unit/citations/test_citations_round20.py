@@ -94,3 +94,20 @@ def test_cua_bo_before_a_comma_or_a_name_is_not_the_lone_kind():
     assert found == [("812/BTP-PLDS", None, None)]
     found = cited_documents("Theo Công văn số 812/BTP-PLDS của Bộ Tư pháp.")
     assert found == [("812/BTP-PLDS", "Bộ Tư pháp", None)]
+
+
+# --- a signer by his title and name, without his body -------------------------------------------
+
+
+def test_a_title_and_a_name_after_do_then_ky_is_the_issuer():
+    found = cited_documents("Quyết định 2021/QĐ-BYT do Bộ Trưởng Nguyễn Văn Nam ký quy định rõ.")
+    assert found == [("2021/QĐ-BYT", "Bộ Trưởng Nguyễn Văn Nam", None)]
+    found = cited_documents("Quyết định số 77/QĐ-UBND do Phó Chủ tịch Lê Văn An ký ngày 3/4/2017.")
+    assert found == [("77/QĐ-UBND", "Phó Chủ tịch Lê Văn An", "2017-04-03")]
+
+
+def test_a_title_and_one_word_or_no_ky_is_no_signer():
+    found = cited_documents("Quyết định 2021/QĐ-BYT do Bộ Trưởng Nam trình lên.")
+    assert found == [("2021/QĐ-BYT", None, None)]
+    found = cited_documents("Quyết định 2021/QĐ-BYT do Bộ Trưởng Nguyễn Văn Nam trình lên.")
+    assert found == [("2021/QĐ-BYT", None, None)]
