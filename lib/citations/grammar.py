@@ -803,7 +803,10 @@ _SENTENCE_HEAD = (
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
-    rf"|Hiệp hội|Hội(?={_SP}{_UP})|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
+    rf"|Hiệp hội|Hội(?={_SP}{_UP})"
+    # "hiệp hội" in lower case before a capitalised name, as "bộ", "sở" and "cục" ("hiệp hội Bất
+    # động sản TP. HCM (HoREA) đã có công văn …"); "hội" alone in lower case is a common word
+    rf"|(?<!\w)hiệp hội(?={_SP}[A-ZĐ])|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
     # "cơ quan" in lower case before a capitalised name, as "bộ" and "sở" ("cơ quan Cảnh sát
     # điều tra bộ Công an đã ra …"); never a plural or general one ("các cơ quan Nhà nước")
     rf"|(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ọi )(?<!là )cơ quan(?={_SP}[A-ZĐ])"
@@ -820,9 +823,10 @@ _SCOPES = (
     *("tỉnh", "thành phố", "huyện", "quận", "thị xã"),
 )
 #: A place after its level ends a body's name too: "Cục Thuế tỉnh Bình Dương tiếp tục …" is cut
-#: after "Dương" (``extract`` trims; "và" may still join a second body).
+#: after "Dương", "Cục Thuế TP. HCM tiếp tục …" after "HCM" (``extract`` trims; "và" may still
+#: join a second body).
 PLACE_THEN_LOWER_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã)(?: {_UP}\w*)+(?= (?!và(?!\w)){_LOW})"
+    rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.)(?: {_UP}\w*)+(?= (?!và(?!\w)){_LOW})"
 )
 _AFTER_SCOPE = "".join(f"(?<!{w} )" for w in _SCOPES)
 _ENDS_WITH_SCOPE = "|".join(f"(?<={w})" for w in _SCOPES)
@@ -849,6 +853,9 @@ _SENTENCE_WORD = (
     rf"(?:{_LOCAL_HEAD}|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân) ?{_UY}|{_PREVENTION}"
     rf"|{_CUY} ban(?!{_SP}hành)(?!\w)|Cơ quan(?!\w)|kỷ luật(?!\w)"
     r"|thành phố(?!\w)"
+    # a city named after "TP.", as in the names of other heads: "Cục Thuế TP. HCM", "Hiệp hội Bất
+    # động sản TP. HCM" (the dot is no sentence end there)
+    rf"|TP\.{_OSP}{_NOT_NAME}{_UP}[\w&]*"
     # a capitalised word, with the number of a disease or a plan after a dash ("Covid-19")
     rf"|{_NOT_NAME}(?=[{UPPER}\d])[\w&]+(?:(?<=[{UPPER}{LOWER}])-\d{{1,2}}(?![\w/]|[.,-]\d))?"
     rf"|{_AFTER_SCOPE}(?!(?:{_TITLE_WORDS}|vừa)(?!\w)){_NOT_NAME}[\w&]+)"

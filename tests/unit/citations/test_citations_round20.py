@@ -111,3 +111,29 @@ def test_a_title_and_one_word_or_no_ky_is_no_signer():
     assert found == [("2021/QĐ-BYT", None, None)]
     found = cited_documents("Quyết định 2021/QĐ-BYT do Bộ Trưởng Nguyễn Văn Nam trình lên.")
     assert found == [("2021/QĐ-BYT", None, None)]
+
+
+# --- an association in lower case, a city after "TP." -------------------------------------------
+
+
+def test_a_lower_case_association_before_a_capitalised_name_is_the_subject():
+    found = cited_documents(
+        "Ngày 7/8/2018, hiệp hội Doanh nghiệp TP. Cần Thơ (CBA) đã có công văn số 45/CV-HHDN "
+        "gửi UBND thành phố."
+    )
+    assert found == [("45/CV-HHDN", "hiệp hội Doanh nghiệp TP. Cần Thơ", "2018-08-07")]
+
+
+def test_a_city_after_tp_ends_a_sentence_case_name():
+    found = cited_documents(
+        "Ngày 7/8/2018, Cục Hải quan TP. Hải Phòng đã có công văn số 45/HQHP-GSQL gửi doanh nghiệp."
+    )
+    assert found == [("45/HQHP-GSQL", "Cục Hải quan TP. Hải Phòng", "2018-08-07")]
+    # the city ends the name before a lower-case verb, as a place after "tỉnh" does
+    found = cited_documents(
+        "Ngày 30-6-2017 Cục Thuế TP. HCM tiếp tục ra công văn số 6107/CT-TTHT gửi công ty."
+    )
+    assert found == [("6107/CT-TTHT", "Cục Thuế TP. HCM", "2017-06-30")]
+    # "TP." before a word that starts a clause is no city's name
+    found = cited_documents("Theo Công văn số 45/HQHP-GSQL của Cục Hải quan TP. Sau đó, họ nộp.")
+    assert found == [("45/HQHP-GSQL", "Cục Hải quan TP", None)]
