@@ -1233,6 +1233,16 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
 _NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:bằng|theo|tại)[ \t]+\Z")
 
 
+#: "trung ương" in lower case right after a resolution's number and "của", then its topic or
+#: the clause's end ("nghị quyết 29 của trung ương về đổi mới căn bản …"): the Central
+#: Committee, as "của Trung ương" is; a resolution of the Government or the Assembly is never
+#: so named. Other nouns are left open ("chỉ thị 16 của trung ương" may be the Prime Minister's).
+_LOWER_CENTRAL_RE = re.compile(
+    r"[ \t]*,?[ \t]*của[ \t]{1,3}(?P<body>trung ương(?:[ \t]{1,3}[Đđ]ảng)?)"
+    r"(?=[ \t]*(?:[,;.:)\n]|\Z)|[ \t]{1,3}về(?!\w))"
+)
+
+
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
     """A lower-case noun right after "bằng"/"theo"/"tại", then a bare number (no words between,
     no year) that ends the clause or goes on with a function word ("… bằng quyết định 02, gần
@@ -1314,6 +1324,9 @@ def _number_refs(
             taken.add(s, pm.end())
             continue
         _end, issuer, date, term = _tail(view, e)
+        if issuer is None and noun == "Nghị quyết" and (lc := _LOWER_CENTRAL_RE.match(view, e)):
+            # "nghị quyết 29 của trung ương về đổi mới …": the Central Committee in lower case
+            issuer = lc.group("body")
         if issuer is None:
             b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term

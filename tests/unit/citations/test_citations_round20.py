@@ -137,3 +137,26 @@ def test_a_city_after_tp_ends_a_sentence_case_name():
     # "TP." before a word that starts a clause is no city's name
     found = cited_documents("Theo Công văn số 45/HQHP-GSQL của Cục Hải quan TP. Sau đó, họ nộp.")
     assert found == [("45/HQHP-GSQL", "Cục Hải quan TP", None)]
+
+
+# --- the Central Committee in lower case after a resolution's number ----------------------------
+
+
+def test_a_resolution_of_trung_uong_in_lower_case_resolves_as_in_capitals():
+    assert _refs("Ngành đã thực hiện nghị quyết 33 của trung ương về xây dựng văn hoá.") == [
+        ("Nghị quyết 33", "33-NQ/TW", "trung ương")
+    ]
+    assert _refs("Ngành đã thực hiện nghị quyết 33 của trung ương.") == [
+        ("Nghị quyết 33", "33-NQ/TW", "trung ương")
+    ]
+
+
+def test_trung_uong_in_lower_case_is_read_only_after_a_resolution_and_before_its_topic():
+    # a directive "của trung ương" may be the Prime Minister's: open
+    assert _refs("Người dân thực hiện chỉ thị 16 của trung ương về giãn cách.") == [
+        ("Chỉ thị 16", None, None)
+    ]
+    # "của trung ương và địa phương": the central level, not a body
+    assert _refs("Theo nghị quyết 33 của trung ương và địa phương về ngân sách.") == [
+        ("Nghị quyết 33", None, None)
+    ]
