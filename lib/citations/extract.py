@@ -1657,6 +1657,7 @@ def extract(text: str, date=None) -> Extraction:
     refs = _Refs()
     # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read
     _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
+    _decree_year_refs(norm, view, taken, refs, grammar.ISSUED_YEAR_RE)  # "… 141 ban hành năm 2013"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)

@@ -1639,6 +1639,13 @@ SLASH_YEAR_RE = _PROGRAMS.compile(
 WORD_YEAR_RE = _PROGRAMS.compile(
     r"(?<=\d)[ \t]{1,2}năm[ \t]{1,2}(?P<year>(?:19|20)\d\d)(?![\w/]|[ \t]?[-–][ \t]?\d)"
 )
+#: The same with "ban hành" before the year: "dựa trên nghị định 141 ban hành năm 2013" is
+#: 141/2013/NĐ-CP (read for decrees only: the Government's decree of that year by that number).
+ISSUED_YEAR_RE = _PROGRAMS.compile(
+    r"(?<=\d)[ \t]{1,2}(?:được[ \t]{1,2})?ban hành[ \t]{1,2}(?:vào[ \t]{1,2})?"
+    r"(?i:năm)[ \t]{1,2}"
+    r"(?P<year>(?:19|20)\d\d)(?![\w/]|\.\d|[ \t]?[-–][ \t]?\d)"
+)
 NOUN_NUMBER_BEFORE_YEAR_RE = _PROGRAMS.compile(
     rf"(?<!\w){NOUN}(?:{_SP}(?P<so>(?i:số)))?{_OSP}:?{_SP}(?<![\w/.,-])(?P<num>\d{{1,5}})\Z"
 )

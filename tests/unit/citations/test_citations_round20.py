@@ -160,3 +160,25 @@ def test_trung_uong_in_lower_case_is_read_only_after_a_resolution_and_before_its
     assert _refs("Theo nghị quyết 33 của trung ương và địa phương về ngân sách.") == [
         ("Nghị quyết 33", None, None)
     ]
+
+
+# --- a decree's year after "ban hành" ------------------------------------------------------------
+
+
+def test_a_decrees_year_after_ban_hanh_fixes_its_code():
+    assert _refs("Quyết định này dựa trên nghị định 116 ban hành năm 2017.") == [
+        ("Nghị định 116/2017", "116/2017/NĐ-CP", None)
+    ]
+    assert _refs(
+        "Việc thu phí theo Nghị định số 116 được ban hành vào năm 2017 của Chính phủ."
+    ) == [("Nghị định 116/2017", "116/2017/NĐ-CP", "Chính phủ")]
+
+
+def test_a_year_after_ban_hanh_does_not_fix_other_nouns_nor_old_decrees():
+    assert _refs("Quyết định này dựa trên quyết định 116 ban hành năm 2017.") == [
+        ("Quyết định 116", None, None)
+    ]
+    # before 1998 a decree's code held no year
+    assert _refs("Việc này theo nghị định 116 ban hành năm 1995.") == [
+        ("Nghị định 116/1995", None, None)
+    ]
