@@ -1243,6 +1243,21 @@ _LOWER_CENTRAL_RE = re.compile(
 )
 
 
+#: What ``grammar.ISSUED_YEAR_RE`` needs, found first by its literal words ("ban hành"): the
+#: year pattern itself opens with a look-behind, tried at every position of the text.
+_ISSUED_YEAR_HINT = re.compile(r"ban hành[ \t]{1,2}(?:vào[ \t]{1,2})?(?i:năm)")
+
+
+class _IssuedYears:
+    """``grammar.ISSUED_YEAR_RE``'s matches, tried only around each "ban hành … năm"."""
+
+    def finditer(self, view: str):
+        for hm in _ISSUED_YEAR_HINT.finditer(view):
+            lo, hi = max(0, hm.start() - 12), min(len(view), hm.end() + 12)
+            if ym := grammar.ISSUED_YEAR_RE.search(view, lo, hi):
+                yield ym
+
+
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
     """A lower-case noun right after "bằng"/"theo"/"tại", then a bare number (no words between,
     no year) that ends the clause or goes on with a function word ("… bằng quyết định 02, gần
@@ -1657,7 +1672,7 @@ def extract(text: str, date=None) -> Extraction:
     refs = _Refs()
     # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read
     _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
-    _decree_year_refs(norm, view, taken, refs, grammar.ISSUED_YEAR_RE)  # "… 141 ban hành năm 2013"
+    _decree_year_refs(norm, view, taken, refs, _IssuedYears())  # "… 141 ban hành năm 2013"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
