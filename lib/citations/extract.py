@@ -1435,6 +1435,9 @@ def _number_refs(
 #: Decrees carry their year in the code from 1998 on ("Nghị định 43/1998/NĐ-CP"); before that
 #: the code was "N/CP": a number and an earlier year do not fix it.
 _DECREE_YEAR_CODES_FROM = 1998
+#: The Council of Judges of the Supreme People's Court numbers its resolutions N/YYYY/NQ-HĐTP
+#: (01/2000/NQ-HĐTP on): from 2000 its number and year fix the code.
+_JUDGES_YEAR_CODES_FROM = 2000
 
 
 def _decree_year_refs(
@@ -1553,8 +1556,10 @@ def _number_year_refs(
                     issuer = b_issuer if ministry else None
         if in_words and ministry is None:
             continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
-        if m.group("so") is None and int(num) <= 12 and ministry is None:
-            continue  # "… 10/2020" may be a month (not before "của Bộ …": a circular's number)
+        if m.group("so") is None and int(num) <= 12 and ministry is None and issuer is None:
+            # "… 10/2020" may be a month (not before "của Bộ …": a circular's number, nor
+            # before any issuer: "nghị quyết 03/2019 của Hội đồng thẩm phán …" names one)
+            continue
         res = None
         # "Quyết định 20/2016 của Thủ tướng" stays open: a Prime Minister's normative decision
         # is N/YYYY/QĐ-TTg, but his individual ones are N/QĐ-TTg and are cited the same way
@@ -1563,6 +1568,15 @@ def _number_year_refs(
             # "Thông tư 12/2019 của Bộ Công thương": one circular of that number in that year
             # for a ministry, N/YYYY/TT-<the ministry's letters>
             res = canonical_id(f"{num}/{year}/TT-{ministry}")
+        elif (
+            noun == "Nghị quyết"
+            and issuer
+            and year >= _JUDGES_YEAR_CODES_FROM
+            and grammar.JUDGES_COUNCIL_RE.match(issuer)
+        ):
+            # "nghị quyết 03/2019 của Hội đồng thẩm phán TAND Tối cao": the Council of Judges'
+            # resolutions have one form, N/YYYY/NQ-HĐTP
+            res = canonical_id(f"{num}/{year}/NQ-HĐTP")
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"{noun} {num}/{ym.group('year')}",

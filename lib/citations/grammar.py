@@ -1631,6 +1631,10 @@ DECREE_BEFORE_YEAR_RE = _PROGRAMS.compile(
 #: noun's). Without "số", a number of 12 or less could be a month ("… 10/2020"): not read.
 #: Found by "/year" first (a literal "/": far faster than trying a noun at every position), then
 #: the number right before it and the noun before that.
+#: The Council of Judges of the Supreme People's Court as printed after a resolution's number:
+#: "Hội đồng thẩm phán TAND Tối cao", "Hội đồng Thẩm phán Tòa án nhân dân tối cao" (the name
+#: alone too; no other council of judges issues resolutions).
+JUDGES_COUNCIL_RE = _PROGRAMS.compile(r"Hội đồng [Tt]hẩm phán(?!\w)")
 SLASH_YEAR_RE = _PROGRAMS.compile(
     r"/(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d|[ \t]{0,2}/[ \t]{0,2}\w)"
 )

@@ -1,0 +1,41 @@
+"""Issue 14, twenty-first round: general shapes behind the fresh31 misses and the fresh30
+left-overs (vietnews articles), made-up sentences of the same shape, with the cases that must
+stay as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.label, r.resolves_to, r.issuer) for r in citations.extract(text).references]
+
+
+# --- a resolution of the Council of Judges by number and year ----------------------------------
+
+
+def test_a_judges_council_resolution_by_number_and_year_resolves():
+    text = (
+        "Chánh án trao đổi về nghị quyết 02/2018 của Hội đồng thẩm phán TAND Tối cao, vừa ban hành."
+    )
+    assert _refs(text) == [
+        ("Nghị quyết 02/2018", "02/2018/NQ-HĐTP", "Hội đồng thẩm phán TAND Tối cao")
+    ]
+    text = "Theo Nghị quyết số 41/2017 của Hội đồng Thẩm phán Tòa án nhân dân tối cao, bị cáo …"
+    assert _refs(text) == [
+        ("Nghị quyết 41/2017", "41/2017/NQ-HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao")
+    ]
+
+
+def test_a_small_number_and_year_with_another_issuer_stays_open_and_alone_is_no_reference():
+    # the issuer printed after it: a number, not a month, but only the judges' council fixes it
+    assert _refs("Theo nghị quyết 05/2019 của Quốc hội, các địa phương …") == [
+        ("Nghị quyết 05/2019", None, "Quốc hội")
+    ]
+    # nothing after it: "03/2019" may be a month, as before
+    assert _refs("Theo nghị quyết 03/2019, các địa phương …") == []
+    # before 2000 the council's codes had another form: open
+    assert _refs("Theo Nghị quyết 15/1999 của Hội đồng thẩm phán TAND Tối cao, …") == [
+        ("Nghị quyết 15/1999", None, "Hội đồng thẩm phán TAND Tối cao")
+    ]
