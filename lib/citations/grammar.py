@@ -896,8 +896,8 @@ _SENTENCE_BODY = (
 # Tổ chức …", "của Bộ trưởng, Trưởng ban Ban …", "của Thống đốc Ngân hàng Nhà nước", "của Trưởng
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
-    r"(?:Bộ [tT]rưởng|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm|Tổng cục [tT]rưởng|Cục [tT]rưởng"
-    r"|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
+    r"(?:Bộ [tT]rưởng|Tổng [Gg]iám [đĐ]ốc|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm"
+    r"|Tổng cục [tT]rưởng|Cục [tT]rưởng|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
 )
 #: The same titles printed in lower case, as some papers print an office before its body ("Quyết

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import citations
 
+from tests.support import cited_documents
+
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(r.label, r.resolves_to, r.issuer) for r in citations.extract(text).references]
@@ -39,3 +41,20 @@ def test_a_small_number_and_year_with_another_issuer_stays_open_and_alone_is_no_
     assert _refs("Theo Nghị quyết 15/1999 của Hội đồng thẩm phán TAND Tối cao, …") == [
         ("Nghị quyết 15/1999", None, "Hội đồng thẩm phán TAND Tối cao")
     ]
+
+
+# --- "Tổng Giám đốc" as an office holder's title -----------------------------------------------
+
+
+def test_a_general_director_is_a_title_of_his_body():
+    found = cited_documents(
+        "Ông Lê Văn A, Tổng Giám đốc VEC đã ký văn bản số 1201/CV-VEC gửi các nhà thầu."
+    )
+    assert found == [("1201/CV-VEC", "Tổng Giám đốc VEC", None)]
+    found = cited_documents(
+        "Theo Quyết định số 45/QĐ-EVN của Tổng giám đốc Tập đoàn Điện lực Việt Nam, các đơn vị …"
+    )
+    assert found == [("45/QĐ-EVN", "Tổng giám đốc Tập đoàn Điện lực Việt Nam", None)]
+    # "Giám đốc" alone stays as it was
+    found = cited_documents("Ông Lê Văn A, Giám đốc VEC đã ký văn bản số 1201/CV-VEC gửi nhà thầu.")
+    assert found == [("1201/CV-VEC", "Giám đốc VEC", None)]
