@@ -897,7 +897,8 @@ _SENTENCE_BODY = (
 # Phòng Nội vụ quận 5": the office holder's title is kept.
 _TITLE = (
     r"(?:Bộ [tT]rưởng|Tổng [Gg]iám [đĐ]ốc|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm"
-    r"|Tổng cục [tT]rưởng|Cục [tT]rưởng|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
+    r"|Tổng cục [tT]rưởng|Cục [tT]rưởng|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án"
+    r"|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
 )
 #: The same titles printed in lower case, as some papers print an office before its body ("Quyết
@@ -1214,7 +1215,8 @@ BEFORE_AT_RE = _PROGRAMS.compile(
 #: body that granted it the same way: "Sản phẩm được Bộ Y tế chứng nhận … và cấp phép lưu hành
 #: theo số: …". A body that reported in a document wrote it, with "tại" only (a report made
 #: "theo" a decision follows it): "được Sở TN-MT báo cáo tại tờ trình số …", "Sở Nội vụ báo cáo
-#: Chủ tịch UBND tỉnh tại Công văn số …".
+#: Chủ tịch UBND tỉnh tại Công văn số …"; so did a body that proposed in it ("được HĐND thành phố
+#: kiến nghị tại Báo cáo số …", "được Sở Tài chính đề xuất tại Tờ trình số …").
 _DECIDING_VERB = (
     r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
     r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận)(?!\w)"
@@ -1234,7 +1236,8 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
     rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
-    rf"|báo cáo(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_OSP},?{_SP}tại{_SP}(?:các{_SP})?\Z)"
+    rf"|(?:báo cáo|kiến nghị|đề xuất)(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_OSP},?{_SP}tại{_SP}"
+    rf"(?:các{_SP})?\Z)"
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".

@@ -58,3 +58,26 @@ def test_a_general_director_is_a_title_of_his_body():
     # "Giám đốc" alone stays as it was
     found = cited_documents("Ông Lê Văn A, Giám đốc VEC đã ký văn bản số 1201/CV-VEC gửi nhà thầu.")
     assert found == [("1201/CV-VEC", "Giám đốc VEC", None)]
+
+
+# --- a body that proposed in a document wrote it ------------------------------------------------
+
+
+def test_a_body_that_proposed_in_a_document_is_its_issuer():
+    found = cited_documents(
+        "Dự án đã được đoàn giám sát của HĐND tỉnh kiến nghị tại Báo cáo số 41/BC-HĐND ngày "
+        "2/10/2013, nhưng chưa được xử lý."
+    )
+    assert found == [("41/BC-HĐND", "HĐND tỉnh", "2013-10-02")]
+    found = cited_documents(
+        "Việc điều chỉnh đã được Sở Kế hoạch và Đầu tư đề xuất tại Tờ trình số 88/TTr-SKHĐT."
+    )
+    assert found == [("88/TTr-SKHĐT", "Sở Kế hoạch và Đầu tư", None)]
+
+
+def test_a_proposal_made_under_a_document_or_by_a_person_states_no_issuer():
+    # "theo" a document: the proposal follows it, as for "báo cáo"
+    found = cited_documents("Sở Tài chính đề xuất theo Quyết định số 15/QĐ-UBND của tỉnh.")
+    assert found == [("15/QĐ-UBND", None, None)]
+    found = cited_documents("Ông Lê Văn A đã kiến nghị tại Công văn số 12/CV-HTX về việc này.")
+    assert found == [("12/CV-HTX", None, None)]
