@@ -1112,7 +1112,9 @@ _APPOSED_NAME = (
 )
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
-    rf"(?:(?<!\w)(?:{BODY}|(?P<sbody>{_SUBJECT_ONLY}))"
+    # a body glued to the lower-case word before it, as a heading run into its sentence ("… phải
+    # có giấy phépChính phủ đã ban hành Nghị định số …"), the way a glued noun is read
+    rf"(?:{_WORD_START}(?:{BODY}|(?<!\w)(?P<sbody>{_SUBJECT_ONLY}))"
     # the place the body's commune or district belongs to, after a comma: "UBND xã Dân Lý,
     # huyện Triệu Sơn đã ra thông báo số …" (the subject is the commune's committee)
     rf"(?:(?<=\w),{_SP}(?:huyện|quận|thị xã|tỉnh|thành phố)(?:{_SP}{_UP}\w*){{1,4}}(?=[ \t]))?"

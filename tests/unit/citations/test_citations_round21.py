@@ -81,3 +81,24 @@ def test_a_proposal_made_under_a_document_or_by_a_person_states_no_issuer():
     assert found == [("15/QĐ-UBND", None, None)]
     found = cited_documents("Ông Lê Văn A đã kiến nghị tại Công văn số 12/CV-HTX về việc này.")
     assert found == [("12/CV-HTX", None, None)]
+
+
+# --- a subject glued to the word before it ------------------------------------------------------
+
+
+def test_a_body_glued_to_a_heading_before_it_is_the_subject():
+    found = cited_documents(
+        "Quy định mới về đo đạc bản đồChính phủ đã ban hành Nghị định số 31/2019/NĐ-CP quy định "
+        "chi tiết một số điều."
+    )
+    assert found == [("31/2019/NĐ-CP", "Chính phủ", None)]
+    found = cited_documents(
+        "Tăng cường quản lý đấtUBND tỉnh vừa ban hành Quyết định số 77/QĐ-UBND."
+    )
+    assert found == [("77/QĐ-UBND", "UBND tỉnh", None)]
+
+
+def test_a_subject_by_its_kind_alone_is_never_read_glued():
+    # "Bộ" alone is a subject only as a word of its own ("hệ thống điện tửBộ" is no subject)
+    found = cited_documents("Triển khai hệ thống điện tửBộ ban hành Quyết định số 77/QĐ-BTC.")
+    assert found == [("77/QĐ-BTC", None, None)]
