@@ -238,6 +238,9 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
         if sent not in grammar.SENT_NOUNS:
             m = None  # "UBND tỉnh gửi Quyết định số …": a letter is sent by its author
+    elif m is not None and m.group("announced"):
+        if not _announces_own(view, start, m.group("body") or m.group("sbody")):
+            m = None  # "Sở Nội vụ công bố quyết định số …/QĐ-UBND": someone else's decision
     elif m is not None and m.group("elided") is not None:
         nm = grammar.NOUN_AFTER_RE.match(view, start)
         sent = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None
@@ -291,6 +294,23 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     issuer = _clean_body(body) if body else None
     dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
     return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None
+
+
+def _announces_own(view: str, start: int, body: str | None) -> bool:
+    """True when the ministry ``body`` announces a document whose code, right after its noun
+    and "số", bears that ministry's letters ("Bộ Thông tin và Truyền thông đã công bố quyết
+    định số 820/QĐ-BTTTT"): then it issued it."""
+    if not body:
+        return False
+    im = grammar.ANY_ID_RE.search(view, start, start + 40)
+    if im is None or not _NOUN_SO_ONLY.fullmatch(view, start, im.start()):
+        return False
+    parsed = parsed_from_match(im)
+    return parsed is not None and _ministry_code(body, parsed.year or 0) == parsed.issuer
+
+
+#: What may stand between an announced document's noun and its code: the noun and "số".
+_NOUN_SO_ONLY = re.compile(rf"{grammar.NOUN}[ \t]{{1,3}}(?i:số)[ \t]{{0,2}}:?[ \t]{{0,2}}")
 
 
 def _enumerated(view: str, start: int) -> tuple[str | None, str | None, str | None, str | None]:

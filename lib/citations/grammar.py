@@ -1089,6 +1089,10 @@ _ISSUING_VERB = (
     rf"|thông qua{_SP}việc{_SP}(?:ký{_SP})?ban hành"
     # "lên Kế hoạch" is to draw one up: a plan is built by its author, as with "xây dựng"
     rf"|có{_SP}ra|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
+    # "Bộ Thông tin và Truyền thông đã công bố quyết định số 820/QĐ-BTTTT": a body announces
+    # others' decisions too ("Sở Nội vụ công bố quyết định của Chủ tịch UBND tỉnh"), so
+    # ``extract`` keeps it only for a ministry whose letters the code bears
+    rf"|(?P<announced>công bố)"
 )
 #: The documents a subject "builds" (``extract`` checks the noun after "xây dựng").
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})

@@ -102,3 +102,26 @@ def test_a_subject_by_its_kind_alone_is_never_read_glued():
     # "Bộ" alone is a subject only as a word of its own ("hệ thống điện tửBộ" is no subject)
     found = cited_documents("Triển khai hệ thống điện tửBộ ban hành Quyết định số 77/QĐ-BTC.")
     assert found == [("77/QĐ-BTC", None, None)]
+
+
+# --- a ministry that announces a decision bearing its own letters ------------------------------
+
+
+def test_a_ministry_announcing_a_decision_with_its_letters_issued_it():
+    found = cited_documents(
+        "Ngày 12/6/2018, Bộ Công Thương đã công bố quyết định số 610/QĐ-BCT về việc sắp xếp."
+    )
+    assert found == [("610/QĐ-BCT", "Bộ Công Thương", "2018-06-12")]
+    found = cited_documents(
+        "Ngày 30-5, Bộ Khoa học và Công nghệ (KH&CN) đã công bố quyết định số 77/QĐ-BKHCN về …"
+    )
+    assert found == [("77/QĐ-BKHCN", "Bộ Khoa học và Công nghệ", None)]
+
+
+def test_a_body_announcing_another_bodys_decision_is_not_its_issuer():
+    # a department announces the province's decision: not its own
+    found = cited_documents("Ngày 3/5/2019, Sở Nội vụ công bố Quyết định số 1788/QĐ-UBND về việc …")
+    assert found == [("1788/QĐ-UBND", None, None)]
+    # a ministry announcing the Prime Minister's decision
+    found = cited_documents("Ngày 3/5/2019, Bộ Tài chính công bố Quyết định số 98/QĐ-TTg về việc …")
+    assert found == [("98/QĐ-TTg", None, None)]
