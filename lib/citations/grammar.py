@@ -815,7 +815,13 @@ _SENTENCE_HEAD = (
     # ban Chỉ đạo Phòng chống thiên tai … tỉnh Thái Bình có Tờ trình số …"); never after a
     # title ("phó ban", "trưởng ban") nor a word it ends, and "ban hành" is never a body
     rf"|(?<!\w)(?<![Pp]hó )(?<![Tt]rưởng )ban(?={_SP}[A-ZĐ])"
-    r"(?! Bí thư| Chấp hành| Thường vụ| Cán sự))"
+    r"(?! Bí thư| Chấp hành| Thường vụ| Cán sự)"
+    # "phòng" in lower case before a capitalised name, as "ban" ("phòng Kỹ thuật hình sự Công an
+    # tỉnh … đã ra kết luận giám định số …"); never a title's ("trưởng phòng", "phó phòng"), a
+    # plural, the word it ends ("văn phòng", "quốc phòng", "dự phòng", "đề phòng"), nor
+    # "phòng chống" (prevention)
+    rf"|(?<!\w)(?<![Pp]hó )(?<![Tt]rưởng )(?<![Cc]ác )(?<![Nn]hững )(?<![Vv]ăn )(?<![Qq]uốc )"
+    rf"(?<![Dd]ự )(?<![Đđ]ề )phòng(?={_SP}[A-ZĐ])(?!{_SP}[Cc]hống(?!\w)))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
 _SCOPES = (

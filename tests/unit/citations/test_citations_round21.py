@@ -125,3 +125,27 @@ def test_a_body_announcing_another_bodys_decision_is_not_its_issuer():
     # a ministry announcing the Prime Minister's decision
     found = cited_documents("Ngày 3/5/2019, Bộ Tài chính công bố Quyết định số 98/QĐ-TTg về việc …")
     assert found == [("98/QĐ-TTg", None, None)]
+
+
+# --- "phòng" in lower case before a capitalised name -------------------------------------------
+
+
+def test_a_lower_case_phong_before_a_capitalised_name_is_a_head():
+    found = cited_documents(
+        "Ngày 2/10/2017, phòng Kỹ thuật hình sự Công an tỉnh Lào Cai đã ra kết luận giám định số "
+        "31/KL-PC09 về vụ việc."
+    )
+    assert found == [("31/KL-PC09", "phòng Kỹ thuật hình sự Công an tỉnh Lào Cai", "2017-10-02")]
+    found = cited_documents(
+        "Theo Quyết định số 15/QĐ-UBND của phòng Tài nguyên và Môi trường huyện Gia Lâm, hộ dân …"
+    )
+    assert found == [("15/QĐ-UBND", "phòng Tài nguyên và Môi trường huyện Gia Lâm", None)]
+
+
+def test_a_lower_case_phong_ending_a_word_or_a_title_is_no_head():
+    found = cited_documents("Theo Công văn số 15/VPCP-KTN của văn phòng Chính phủ, các bộ …")
+    assert found == [("15/VPCP-KTN", None, None)]
+    found = cited_documents("Theo Công văn số 15/CV-PC của trưởng phòng Cảnh sát giao thông, …")
+    assert found == [("15/CV-PC", None, None)]
+    found = cited_documents("Ngày 3/4/2018, phòng Chống tham nhũng đã có văn bản số 15/CV-PC.")
+    assert found == [("15/CV-PC", None, None)]
