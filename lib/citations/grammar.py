@@ -739,6 +739,13 @@ _MINISTRY_ALT = (
     + "|"
     + _LOWER_MINISTRY
 )
+#: Lower-case words a company's name never holds: function words ("và" joins its fields: "Đầu
+#: tư và Kinh doanh"), verbs of sending, asking and dealing.
+_COMPANY_STOP = (
+    "(?:về|của|tại|theo|ngày|số|đã|đang|sẽ|vừa|cũng|ban|đối|trong|với|được|là|có|thì|ra|ký"
+    "|nhằm|để|cho|đến|từ|quy|hướng|năm|tháng|khi|nếu|gửi|đề|kiến|báo|xin|trình|phải|nộp|bị"
+    "|nhận|yêu|mua|bán|thuê|lên|tiếp|không|chưa|ở|tới|trên|dưới|sau|trước)"
+)
 _HEAD_ALT = (
     _LOCAL_HEAD
     + "|"
@@ -752,6 +759,16 @@ _HEAD_ALT = (
     + r"|(?<!\w)(?<!cơ )(?<!trụ )sở(?=[ \t]{1,2}[A-ZĐ])"
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
+    # a company, its first word in either case, with its form ("công ty TNHH Quang Khải đã gửi
+    # văn bản số …", "của Công ty cổ phần Xi măng Bút Sơn"), then capitalised name words only (a
+    # company's name does not run on into the lower-case words after it); never a plural ("các
+    # công ty") nor part of "Tổng công ty"
+    + r"|(?<!\w)(?<![Tt]ổng )(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ột )[Cc]ông ty"
+    + r"(?:[ \t]{1,3}(?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)"
+    + r"(?:[ \t]{1,3}(?:một|hai)[ \t]{1,3}thành viên|[ \t]{1,3}MTV)?)?"
+    # its name may hold lower-case words ("Đầu tư và Kinh doanh bất động sản Khu Đông") but ends
+    # on a capitalised word, and never takes in a verb or a function word
+    + rf"(?:{_SP}(?:(?!{_COMPANY_STOP}(?!\w)){_LOW}+{_SP}){{0,4}}{_UP}[\w&]*)+"
 )
 # Capitalised words that start a title or a new clause, never a body's name ("… tỉnh Khánh Hoà
 # Ban hành Quy định …", "… Chính phủ Sửa đổi …", "… UBND tỉnh V/v …").

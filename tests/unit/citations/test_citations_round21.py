@@ -149,3 +149,39 @@ def test_a_lower_case_phong_ending_a_word_or_a_title_is_no_head():
     assert found == [("15/CV-PC", None, None)]
     found = cited_documents("Ngày 3/4/2018, phòng Chống tham nhũng đã có văn bản số 15/CV-PC.")
     assert found == [("15/CV-PC", None, None)]
+
+
+# --- a company by its name and form ------------------------------------------------------------
+
+
+def test_a_company_with_its_form_is_a_body():
+    found = cited_documents(
+        "Khi gần hết hạn hợp đồng, công ty TNHH Minh Phát đã gửi văn bản số 45/CV-MP lên UBND tỉnh."
+    )
+    assert found == [("45/CV-MP", "công ty TNHH Minh Phát", None)]
+    found = cited_documents(
+        "Bộ nhận được văn bản số 16/2018/CV-HL của Công ty TNHH Đầu tư và Kinh doanh bất động sản "
+        "Hồng Lam đề xuất mua lại cổ phần."
+    )
+    assert found == [
+        ("16/2018/CV-HL", "Công ty TNHH Đầu tư và Kinh doanh bất động sản Hồng Lam", None)
+    ]
+    found = cited_documents(
+        "Ngày 3/4/2018, Công ty cổ phần Xi măng Hoà Bình có công văn số 12/CV-XMHB gửi tỉnh."
+    )
+    assert found == [("12/CV-XMHB", "Công ty cổ phần Xi măng Hoà Bình", "2018-04-03")]
+
+
+def test_a_company_never_runs_on_into_the_clause_after_it():
+    # a company after a comma that does something else is no joint issuer
+    found = cited_documents(
+        "Theo Quyết định số 12/QĐ-UBND của UBND tỉnh, Công ty TNHH Minh Long phải nộp phạt."
+    )
+    assert found == [("12/QĐ-UBND", "UBND tỉnh", None)]
+    # a company the document is given to, or companies in the plural, are no issuer
+    found = cited_documents(
+        "UBND tỉnh ban hành Quyết định số 13/QĐ-UBND giao đất cho Công ty TNHH An."
+    )
+    assert found == [("13/QĐ-UBND", "UBND tỉnh", None)]
+    found = cited_documents("Sau đó các công ty Nhật Bản có văn bản số 14/CV-NB gửi bộ.")
+    assert found == [("14/CV-NB", None, None)]
