@@ -763,7 +763,8 @@ _HEAD_ALT = (
     # văn bản số …", "của Công ty cổ phần Xi măng Bút Sơn"), then capitalised name words only (a
     # company's name does not run on into the lower-case words after it); never a plural ("các
     # công ty") nor part of "Tổng công ty"
-    + r"|(?<!\w)(?<![Tt]ổng )(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ột )[Cc]ông ty"
+    + r"|[Cc]ông ty(?<!\w[Cc]ông ty)(?<![Tt]ổng [Cc]ông ty)(?<![Cc]ác [Cc]ông ty)"
+    + r"(?<![Nn]hững [Cc]ông ty)(?<![Nn]hiều [Cc]ông ty)(?<![Mm]ột [Cc]ông ty)"
     + r"(?:[ \t]{1,3}(?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)"
     + r"(?:[ \t]{1,3}(?:một|hai)[ \t]{1,3}thành viên|[ \t]{1,3}MTV)?)?"
     # its name may hold lower-case words ("Đầu tư và Kinh doanh bất động sản Khu Đông") but ends
@@ -837,8 +838,10 @@ _SENTENCE_HEAD = (
     # tỉnh … đã ra kết luận giám định số …"); never a title's ("trưởng phòng", "phó phòng"), a
     # plural, the word it ends ("văn phòng", "quốc phòng", "dự phòng", "đề phòng"), nor
     # "phòng chống" (prevention)
-    rf"|(?<!\w)(?<![Pp]hó )(?<![Tt]rưởng )(?<![Cc]ác )(?<![Nn]hững )(?<![Vv]ăn )(?<![Qq]uốc )"
-    rf"(?<![Dd]ự )(?<![Đđ]ề )phòng(?={_SP}[A-ZĐ])(?!{_SP}[Cc]hống(?!\w)))"
+    # (the word first, then what it must not end: the look-behinds are tried only after it)
+    rf"|phòng(?<!\wphòng)(?<![Pp]hó phòng)(?<![Tt]rưởng phòng)(?<![Cc]ác phòng)"
+    rf"(?<![Nn]hững phòng)(?<![Vv]ăn phòng)(?<![Qq]uốc phòng)(?<![Dd]ự phòng)(?<![Đđ]ề phòng)"
+    rf"(?={_SP}[A-ZĐ])(?!{_SP}[Cc]hống(?!\w)))"
 )
 #: A name ends with its scope ("… Nhà nước", "… Trung ương Đảng"): no lower-case word after it.
 _SCOPES = (
