@@ -924,7 +924,7 @@ _SENTENCE_BODY = (
 _TITLE = (
     r"(?:Bộ [tT]rưởng|Tổng [Gg]iám [đĐ]ốc|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm"
     r"|Tổng cục [tT]rưởng|Cục [tT]rưởng|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án"
-    r"|Chánh [tT]hanh tra|Chánh|Viện [tT]rưởng"
+    r"|Chánh [tT]hanh tra|Chánh [vV]ăn phòng|Chánh|Viện [tT]rưởng"
     r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
 )
 #: The same titles printed in lower case, as some papers print an office before its body ("Quyết

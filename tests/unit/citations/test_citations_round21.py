@@ -185,3 +185,15 @@ def test_a_company_never_runs_on_into_the_clause_after_it():
     assert found == [("13/QĐ-UBND", "UBND tỉnh", None)]
     found = cited_documents("Sau đó các công ty Nhật Bản có văn bản số 14/CV-NB gửi bộ.")
     assert found == [("14/CV-NB", None, None)]
+
+
+# --- "Chánh văn phòng" as an office holder's title ---------------------------------------------
+
+
+def test_the_chief_of_office_is_a_title_of_his_body():
+    found = cited_documents("Theo văn bản số 123/VP-KT của Chánh văn phòng UBND tỉnh, các sở …")
+    assert found == [("123/VP-KT", "Chánh văn phòng UBND tỉnh", None)]
+    found = cited_documents(
+        "Ngày 5/12/2017, Phó Chánh Văn phòng Bộ Tài chính đã ký văn bản số 88/VP-TH gửi các đơn vị."
+    )
+    assert found == [("88/VP-TH", "Phó Chánh Văn phòng Bộ Tài chính", "2017-12-05")]
