@@ -1208,7 +1208,13 @@ NOUN_OF_BODY_RE = _PROGRAMS.compile(
 
 #: A time adverbial opening the sentence of "X ban hành …": "Tháng 2/1967 trong lúc …, Ban Bí
 #: thư ban hành Nghị quyết …", "Năm 2007, Bộ Công nghiệp … đã ban hành …" (matched at line start).
-LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*(?:{_LEAD_DATE})")
+#: It may follow a short opener of the sentence and "vào"/"hồi" ("Được biết, vào tháng 12/2017,
+#: ông A, Phó Chánh văn phòng UBND tỉnh ký văn bản số …").
+_SENTENCE_OPENER = (
+    rf"(?:(?:Được biết|Trước đó|Sau đó|Theo đó|Cụ thể|Tuy nhiên|Đáng chú ý|Ngoài ra){_OSP},{_OSP})?"
+    rf"(?:(?:[Vv]ào|[Hh]ồi){_SP})?"
+)
+LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*{_SENTENCE_OPENER}(?:{_LEAD_DATE})")
 
 #: The body a document was proposed by, right before it: "Xét đề nghị của Sở Xây dựng tại Tờ
 #: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …", "xét đề

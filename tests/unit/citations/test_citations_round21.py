@@ -197,3 +197,26 @@ def test_the_chief_of_office_is_a_title_of_his_body():
         "Ngày 5/12/2017, Phó Chánh Văn phòng Bộ Tài chính đã ký văn bản số 88/VP-TH gửi các đơn vị."
     )
     assert found == [("88/VP-TH", "Phó Chánh Văn phòng Bộ Tài chính", "2017-12-05")]
+
+
+# --- the date opening the sentence after a short opener ----------------------------------------
+
+
+def test_a_date_after_a_short_opener_and_vao_opens_the_subjects_sentence():
+    found = cited_documents(
+        "Được biết, vào tháng 12/2017, ông Lê Văn B, Phó Chủ tịch UBND tỉnh ký văn bản số "
+        "245/UBND-KT về việc thông báo."
+    )
+    assert found == [("245/UBND-KT", "Phó Chủ tịch UBND tỉnh", "2017-12")]
+    found = cited_documents(
+        "Vào ngày 3/5/2016, ông Lê Văn B, Chủ tịch UBND huyện ký Quyết định số 99/QĐ-UBND."
+    )
+    assert found == [("99/QĐ-UBND", "Chủ tịch UBND huyện", "2016-05-03")]
+
+
+def test_a_date_inside_a_clause_of_its_own_is_not_the_documents():
+    # the date does not open the subject's clause: nothing is read
+    found = cited_documents(
+        "Được biết, vào tháng 12/2017 trời mưa lớn, UBND tỉnh đề nghị theo văn bản số 7/UBND-KT."
+    )
+    assert found == [("7/UBND-KT", None, None)]
