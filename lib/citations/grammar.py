@@ -667,9 +667,10 @@ _MINISTRY_ABBR = (
     r"|(?:Bộ|Sở) (?:Lao động|Nông nghiệp|Tài nguyên|Giáo dục|Kế hoạch|Thông tin|Khoa học"
     r"|Văn h(?:óa|oá)|Giao thông|Bưu chính)"
     r"(?:[ \t]{1,2}(?:-|và|&)[ \t]{1,2}|[ \t]{1,2})[A-ZĐ]{2,}(?:[ \t]?&[ \t]?[A-ZĐ]{2,})?(?![\w&])"
-    # a ministry's short name, as the papers print it ("Bộ Nông nghiệp cũng vừa ban hành …"),
-    # when no more of its name follows
-    r"|(?:Bộ|Sở) Nông nghiệp(?![ \t]{0,2}(?:-|&)|[ \t]{1,2}và(?!\w)|\w)"
+    # a ministry's short name, as the papers print it ("Bộ Nông nghiệp cũng vừa ban hành …",
+    # "Thông tư 25/2014 của Bộ Tài nguyên"), when no more of its name follows
+    r"|(?:Bộ|Sở) (?:Nông nghiệp|Tài nguyên|Lao động|Giao thông|Kế hoạch|Thông tin|Khoa học"
+    r"|Văn h(?:óa|oá))(?![ \t]{0,2}(?:-|&)|[ \t]{1,2}và(?!\w)|\w)"
 )
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.

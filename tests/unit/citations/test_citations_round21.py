@@ -220,3 +220,28 @@ def test_a_date_inside_a_clause_of_its_own_is_not_the_documents():
         "Được biết, vào tháng 12/2017 trời mưa lớn, UBND tỉnh đề nghị theo văn bản số 7/UBND-KT."
     )
     assert found == [("7/UBND-KT", None, None)]
+
+
+# --- more short names of ministries fix a circular's code --------------------------------------
+
+
+def test_a_ministrys_short_name_fixes_its_circulars_code():
+    assert _refs("Theo Thông tư 25/2014 của Bộ Tài nguyên, các địa phương …") == [
+        ("Thông tư 25/2014", "25/2014/TT-BTNMT", "Bộ Tài nguyên")
+    ]
+    assert _refs("Bộ Lao động vừa ban hành Thông tư 11/2017 quy định về việc làm công.") == [
+        ("Thông tư 11/2017", "11/2017/TT-BLĐTBXH", "Bộ Lao động")
+    ]
+    assert _refs("Theo Thông tư 30/2016 của Bộ Văn hoá, các tỉnh …") == [
+        ("Thông tư 30/2016", "30/2016/TT-BVHTTDL", "Bộ Văn hoá")
+    ]
+
+
+def test_a_short_name_of_a_ministry_merged_in_2025_does_not_fix_that_years_circular():
+    assert _refs("Theo Thông tư 25/2025 của Bộ Giao thông, các địa phương …") == [
+        ("Thông tư 25/2025", None, "Bộ Giao thông")
+    ]
+    # before the ministry had that name
+    assert _refs("Theo Thông tư 12/2005 của Bộ Thông tin, các địa phương …") == [
+        ("Thông tư 12/2005", None, "Bộ Thông tin")
+    ]
