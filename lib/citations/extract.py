@@ -1209,6 +1209,8 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
 #: 102 của …", "thông tư 21 về …"), never a counted noun ("quy định 5 nhóm").
 _LOWER_BACKREF_END_RE = re.compile(
     r"[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:của|về|và|này|nêu|là|đã|được|theo|thì|quy định)(?!\w)"
+    # "Trong nghị định 79 cũng quy định rõ …": an adverb, then the verb the document does
+    r"|[ \t]+(?:cũng|vẫn|đều|còn)[ \t]+quy định(?!\w)"
 )
 
 
