@@ -715,7 +715,8 @@ def _head_pattern(name: str) -> str:
             out.append(r"(?:và|&)")
             continue
         first = word[0]
-        if first.lower() != first.upper() and not word.isupper():
+        # a one-letter word is no abbreviation: its case is free too ("Bộ y tế")
+        if first.lower() != first.upper() and (len(word) == 1 or not word.isupper()):
             out.append(f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}")
         else:
             out.append(re.escape(word))
