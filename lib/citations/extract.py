@@ -1280,6 +1280,10 @@ class _IssuedYears:
                 yield ym
 
 
+#: "dự thảo" (draft) right before a document noun: the draft of a new text, not the numbered one.
+_DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
+
+
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
     """A lower-case noun right after "bằng"/"theo"/"tại", then a bare number (no words between,
     no year) that ends the clause or goes on with a function word ("… bằng quyết định 02, gần
@@ -1320,6 +1324,9 @@ def _number_refs(
         noun = grammar.noun_of(m)
         num = nm.group("num")
         has_so = m.group("so") is not None
+        # "dự thảo Nghị định 86 quy định …": the draft that will replace decree 86, not decree
+        # 86 itself; never a back-reference to the code the text prints, never resolved
+        draft = _DRAFT_BEFORE_RE.search(view, max(0, s - 16), s) is not None
         if not noun:
             # "Văn bản 3559 là một thông báo" after "Văn bản 3559/TB-A61-A92": the generic noun
             # and the number of a code the text printed before with that same noun
@@ -1389,7 +1396,7 @@ def _number_refs(
             # hướng dẫn 3 nội dung": the verb); but "Hướng dẫn 40" after "Hướng dẫn số
             # 40-HD/BTCTW" in the same text is that document again
             target = None
-            if m.group("noun")[0].isupper():
+            if m.group("noun")[0].isupper() and not draft:
                 target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
             if target is not None:
                 target["mentions"].append(_mention(text, s, e))
@@ -1405,14 +1412,16 @@ def _number_refs(
             # quyết 65, có văn bản …" after "nghị quyết 65/2006/NQ-QH11" names that document
             # again: the same noun and number as a code the text prints, the clause ending or
             # going on with a function word right after the number
-            if _LOWER_BACKREF_END_RE.match(view, e):
+            if _LOWER_BACKREF_END_RE.match(view, e) and not draft:
                 target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
                 if target is not None:
                     target["mentions"].append(_mention(text, s, e))
             continue
         if not has_so and re.fullmatch(r"(?:19|20)\d\d", num) and not stated:
             continue  # "Nghị quyết 2020": a year, unless an issuer or a date follows
-        target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
+        target = None
+        if not draft:
+            target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
         if target is not None:
             target["mentions"].append(_mention(text, s, e))
             continue
@@ -1440,7 +1449,7 @@ def _number_refs(
             )
             continue
         label = f"{noun} {num}"
-        res = _issuer_shape(noun, num, issuer)
+        res = None if draft else _issuer_shape(noun, num, issuer)
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             label,
