@@ -571,7 +571,9 @@ MISTYPED_DAY_DATE_RE = _PROGRAMS.compile(
 #: A day and month without a year between the code and its issuer: "Công điện số 541/CĐ-TTg,
 #: ngày 23/4 của Thủ tướng Chính phủ" (no date: the code has no year; the issuer is read on).
 DAY_MONTH_THEN_ISSUER_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?i:ngày){_OSP}(?P<dd>\d{{1,2}})[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<mm>\d{{1,2}})"
+    # "… số 61/2017/QĐ-UBND ban hành ngày 15/9 của UBND tỉnh …": the verb before the day too
+    rf"{_OSP},?{_OSP}(?:{_DAY_VERB}{_SP})?(?i:ngày){_OSP}"
+    rf"(?P<dd>\d{{1,2}})[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<mm>\d{{1,2}})"
     rf"(?![\d/.-])"
     rf"(?={_OSP},?{_OSP}(?:của|do){_SP})"
 )
@@ -991,7 +993,8 @@ ISSUER_PASSIVE_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:(?:đã|vừa|mới){_SP})?được{_SP}{_BODIES}"
     # "vừa được Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà ban hành"
     rf"(?:{_OSP}\([A-ZĐ][A-ZĐ&-]{{1,12}}\))?(?:{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}})?{_SP}"
-    rf"(?:ký ban hành|ban hành|ký|thông qua)(?!\w)"
+    # "văn bản số 7202/SGTVT-QLVT, được Sở GTVT Hà Nội gửi tới …": the sender of a letter
+    rf"(?:ký ban hành|ban hành|ký|thông qua|gửi)(?!\w)"
 )
 #: A ministry or department named by its kind alone after "của", closing the clause: "Bộ Nội vụ
 #: hướng dẫn thực hiện theo Công văn số 5228/BNV-CQĐP ngày 05/12/2014 của Bộ." (the body
@@ -1653,7 +1656,12 @@ CENTRAL_PARTY_BODY_RE = _PROGRAMS.compile(
     r"|(?:ban chấp hành|bch) ?(?:trung ương|tw|tư)|trung ương)"
     r"(?i: đảng(?: cộng sản việt nam)?)?"
 )
-GOVERNMENT_BODY_RE = _PROGRAMS.compile(r"(?i:chính phủ)")
+#: The Government, also named with its country ("Chính phủ Việt Nam đã có Nghị quyết 120 …");
+#: another country's government ("Chính phủ Nhật Bản") is not it.
+GOVERNMENT_BODY_RE = _PROGRAMS.compile(
+    r"(?i:chính phủ)(?:[ \t]+(?:nước[ \t]+)?(?:(?i:cộng hòa|cộng hoà) xã hội chủ nghĩa[ \t]+"
+    r"|CHXHCN[ \t]+)?Việt Nam)?"
+)
 #: A body of a province, district or commune ("UBND tỉnh Thanh Hóa", "Chủ tịch UBND huyện", "Sở
 #: Tài chính", "tỉnh Lào Cai"): it cannot have decided by a national body's document.
 LOCAL_BODY_RE = _PROGRAMS.compile(
