@@ -265,7 +265,9 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
             if at is None or not _in_proposals(view, max(0, lo - 240), at.start()):
                 if dm := grammar.DECIDED_BY_RE.search(view, lo, start):
                     # "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …"
-                    decided = _clean_body(dm.group("dbody") or dm.group("abody"))
+                    decided = _clean_body(
+                        dm.group("dbody") or dm.group("abody") or dm.group("pbody")
+                    )
                     dated = dm.group("sep") or dm.group("y2") or dm.group("y3") or dm.group("by")
                     return decided, _date(dm) if dated else None, None, "decided"
                 return _enumerated(view, start)

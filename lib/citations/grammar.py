@@ -1281,6 +1281,11 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
     rf"|(?:báo cáo|kiến nghị|đề xuất)(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_OSP},?{_SP}tại{_SP}"
     rf"(?:các{_SP})?\Z)"
+    # the agent of any other passive verb acting "tại" (in) the document: "Mỏ đã được UBND tỉnh
+    # đóng cửa tại Quyết định số …" (not "theo": a body acts by another's document too)
+    rf"|(?<!\w)được{_SP}(?>(?P<pbody>{_BODY_CORE})){_SP}(?={_LOW})"
+    rf"{_DECIDED_WORD}(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_SP}tại{_SP}(?:các{_SP})?"
+    rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".

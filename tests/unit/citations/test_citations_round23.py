@@ -84,3 +84,17 @@ def test_another_countrys_government_does_not():
     assert _refs("Chính phủ Nhật Bản đã có Nghị quyết 75 về ứng phó biến đổi khí hậu.") == [
         ("Nghị quyết 75", None, "Chính phủ Nhật Bản")
     ]
+
+
+# --- the agent of any passive verb acting "tại" (in) the document -------------------------------
+
+
+def test_the_agent_of_a_passive_acting_in_the_document_is_its_issuer():
+    text = "Bãi rác đã được UBND huyện đóng cửa tại Quyết định số 512/QĐ-UBND ngày 2/3/2019."
+    assert _docs(text) == [("512/QĐ-UBND", "UBND huyện", "2019-03-02")]
+
+
+def test_a_passive_acting_by_another_document_gives_no_issuer():
+    # "theo": the body acts by that document, it need not have issued it
+    text = "Bãi rác đã được UBND huyện đóng cửa theo Quyết định số 512/QĐ-UBND ngày 2/3/2019."
+    assert _docs(text) == [("512/QĐ-UBND", None, "2019-03-02")]
