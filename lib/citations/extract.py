@@ -258,6 +258,13 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         # "Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …": a joint issuer
         dated = jm.group("sep") or jm.group("y2") or jm.group("y3") or jm.group("by")
         return _clean_body(jm.group("body")), _date(jm) if dated else None, None, "verb"
+    if (m is None or not (m.group("body") or m.group("sbody"))) and (
+        (im := grammar.ISSUED_THROUGH_RE.search(view, lo, start))
+        or (im := grammar.SIGNER_NAMED_RE.search(view, lo, start))
+    ):
+        # "Quy chế … do Thủ tướng Chính phủ ban hành theo Quyết định số …", "Bộ trưởng Nguyễn
+        # Văn Thể tiếp tục ký Văn bản số …"
+        return _clean_body(im.group("body")), None, None, "verb"
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:

@@ -1273,6 +1273,21 @@ _DECIDED_WORD = (
     rf"(?!(?:của|do|tại|và{_SP}{_UP}|Luật|Bộ luật|Điều|Khoản|NĐ)(?!\w))"
     r"(?!\d)[^\W\d]+(?:-[^\W\d]+)*(?![\w&])"
 )
+#: The body that issued a text "theo" (by) a decision issued that decision: "Quy chế phát ngôn do
+#: Thủ tướng Chính phủ ban hành theo Quyết định số 25/2013/QĐ-TTg", "… do UBND tỉnh ban hành kèm
+#: theo Quyết định số …" (right before the noun).
+ISSUED_THROUGH_RE = _PROGRAMS.compile(
+    rf"(?<!\w)do{_SP}{BODY}{_SP}(?:(?:đã|vừa|mới){_SP})?(?:ký{_SP})?ban hành{_SP}"
+    rf"(?:kèm{_SP})?theo{_SP}\Z"
+)
+#: An office holder named by his title and his name, signing: "Bộ trưởng Nguyễn Văn Thể tiếp
+#: tục ký Văn bản số …" (the title alone, then two to four capitalised words, then "ký" right
+#: before the noun; the title and name as printed).
+SIGNER_NAMED_RE = _PROGRAMS.compile(
+    rf"(?<![\w])(?P<body>(?:Phó{_SP})?(?:Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Giám đốc"
+    rf"|Tổng Giám đốc|Bí thư|Chánh án|Viện trưởng)(?:{_SP}{_UP}[^\W\d]*){{2,4}})"
+    rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}ký(?:{_SP}ban hành)?{_SP}\Z"
+)
 DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"

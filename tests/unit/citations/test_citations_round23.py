@@ -98,3 +98,31 @@ def test_a_passive_acting_by_another_document_gives_no_issuer():
     # "theo": the body acts by that document, it need not have issued it
     text = "Bãi rác đã được UBND huyện đóng cửa theo Quyết định số 512/QĐ-UBND ngày 2/3/2019."
     assert _docs(text) == [("512/QĐ-UBND", None, "2019-03-02")]
+
+
+# --- "do X ban hành theo Quyết định số …": X issued that decision -------------------------------
+
+
+def test_the_body_that_issued_a_text_by_a_decision_issued_the_decision():
+    text = "Cán bộ tuân thủ Quy chế do UBND tỉnh Lào Cai ban hành theo Quyết định số 77/QĐ-UBND."
+    assert _docs(text) == [("77/QĐ-UBND", "UBND tỉnh Lào Cai", None)]
+    text = "Quy chế do Bộ Tài chính ban hành kèm theo Quyết định số 88/QĐ-BTC."
+    assert _docs(text) == [("88/QĐ-BTC", "Bộ Tài chính", None)]
+
+
+def test_a_text_applied_by_a_decision_names_no_issuer():
+    text = "Cán bộ phải tuân thủ Quy chế làm việc được áp dụng theo Quyết định số 77/QĐ-UBND."
+    assert _docs(text) == [("77/QĐ-UBND", None, None)]
+
+
+# --- an office holder's title and name, then "ký" ------------------------------------------------
+
+
+def test_an_office_holder_named_by_title_and_name_signing_is_the_issuer():
+    text = "Sau đó, Bộ trưởng Trần Văn Hùng tiếp tục ký Công văn số 321/BXD-KTXD gửi các tỉnh."
+    assert _docs(text) == [("321/BXD-KTXD", "Bộ trưởng Trần Văn Hùng", None)]
+
+
+def test_a_name_without_a_title_signing_is_no_issuer():
+    text = "Sau đó, ông Trần Văn Hùng tiếp tục ký Công văn số 321/BXD-KTXD gửi các tỉnh."
+    assert _docs(text) == [("321/BXD-KTXD", None, None)]
