@@ -1566,6 +1566,11 @@ def _ministry_code(name: str, year: int) -> str | None:
     return None
 
 
+#: An article, clause or point right before a document noun: "Điều 12 Thông tư 01/2016", "khoản
+#: 2 Điều 5 Quyết định 03/2019" (what follows is a text with articles, never a month).
+_PART_BEFORE_RE = re.compile(r"(?i:điều|khoản|điểm)[ \t]{1,2}\d{1,3}[a-zđ]?,?[ \t]{1,2}\Z")
+
+
 def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
@@ -1607,9 +1612,16 @@ def _number_year_refs(
                     issuer = b_issuer if ministry else None
         if in_words and ministry is None:
             continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
-        if m.group("so") is None and int(num) <= 12 and ministry is None and issuer is None:
+        if (
+            m.group("so") is None
+            and int(num) <= 12
+            and ministry is None
+            and issuer is None
+            and _PART_BEFORE_RE.search(view, max(0, s - 24), s) is None
+        ):
             # "… 10/2020" may be a month (not before "của Bộ …": a circular's number, nor
-            # before any issuer: "nghị quyết 03/2019 của Hội đồng thẩm phán …" names one)
+            # before any issuer: "nghị quyết 03/2019 của Hội đồng thẩm phán …" names one; nor
+            # after an article of it: "Điều 12 Thông tư 01/2016 quy định …" cites a text)
             continue
         res = None
         # "Quyết định 20/2016 của Thủ tướng" stays open: a Prime Minister's normative decision

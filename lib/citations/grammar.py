@@ -623,6 +623,9 @@ _HEADS = (
     *("Lữ đoàn", "Sư đoàn", "Trung đoàn", "Quân đoàn", "Quân khu", "Bộ Tư lệnh", "Bộ Chỉ huy"),
     "Tổng Kiểm toán Nhà nước",  # the head of the State Audit, also "Tổng KTNN"
     "Tổng KTNN",
+    # an office named as a head has its deputy, who signs for it: "Phó Tổng Kiểm toán Nhà nước
+    # Nguyễn Văn A đã ký quyết định số …" keeps "Phó" ("Phó Thủ tướng" is listed above)
+    *(f"Phó {h}" for h in ("Tổng Kiểm toán Nhà nước", "Tổng KTNN", "Chủ tịch nước")),
     "KTNN",
     "Trung ương",
     "Ngân hàng Nhà nước",
