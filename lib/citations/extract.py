@@ -58,6 +58,13 @@ def _term(raw: str | None) -> str | None:
     return raw.upper()
 
 
+def _stated_date(m: re.Match) -> str | None:
+    """``_date(m)`` when the match of a subject pattern holds a date (a full date or a
+    separated one, a month's or a year's), else None."""
+    dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
+    return _date(m) if dated else None
+
+
 def _date(m: re.Match) -> str | None:
     """ISO date from a match of ``grammar.DATE`` (full date, month or year); None if invalid."""
     gd = m.groupdict()
@@ -252,13 +259,11 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         and not grammar.SIGNER_BODY_RE.fullmatch(m.group("body") or m.group("sbody") or "")
     ):
         m = None  # "X, ký quyết định …": only an office holder named with his title signs so
-    if (m is None or not (m.group("body") or m.group("sbody"))) and (
-        jm := grammar.JOINT_SUBJECT_RE.search(view, lo, start)
-    ):
+    no_subject = m is None or not (m.group("body") or m.group("sbody"))
+    if no_subject and (jm := grammar.JOINT_SUBJECT_RE.search(view, lo, start)):
         # "Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …": a joint issuer
-        dated = jm.group("sep") or jm.group("y2") or jm.group("y3") or jm.group("by")
-        return _clean_body(jm.group("body")), _date(jm) if dated else None, None, "verb"
-    if (m is None or not (m.group("body") or m.group("sbody"))) and (
+        return _clean_body(jm.group("body")), _stated_date(jm), None, "verb"
+    if no_subject and (
         (im := grammar.ISSUED_THROUGH_RE.search(view, lo, start))
         or (im := grammar.SIGNER_NAMED_RE.search(view, lo, start))
     ):
@@ -275,8 +280,7 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
                     decided = _clean_body(
                         dm.group("dbody") or dm.group("abody") or dm.group("pbody")
                     )
-                    dated = dm.group("sep") or dm.group("y2") or dm.group("y3") or dm.group("by")
-                    return decided, _date(dm) if dated else None, None, "decided"
+                    return decided, _stated_date(dm), None, "decided"
                 return _enumerated(view, start)
         body = next(g for g in (at.groupdict().get(k) for k in ("pbody", "body", "sbody")) if g)
         return _clean_body(body), None, None, "proposer"
@@ -287,10 +291,9 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         # it ("X trực thuộc Y" as printed); without one, the body after "thuộc" is not the issuer
         om = grammar.OWNER_BEFORE_RE.search(view, lo, m.start(group))
         body = view[om.start() : m.end(group)] if om is not None else None
-        dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
         return (
             _clean_body(body) if body else None,
-            _date(m) if dated else None,
+            _stated_date(m),
             _term(m.group("term")),
             "verb" if body else None,
         )
@@ -301,8 +304,7 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         if noun in grammar.SENT_NOUNS:
             return _clean_body(cm.group("body")), None, None, "verb"
     issuer = _clean_body(body) if body else None
-    dated = m.group("sep") or m.group("y2") or m.group("y3") or m.group("by")
-    return issuer, _date(m) if dated else None, _term(m.group("term")), "verb" if issuer else None
+    return issuer, _stated_date(m), _term(m.group("term")), "verb" if issuer else None
 
 
 def _announces_own(view: str, start: int, body: str | None) -> bool:
