@@ -759,8 +759,25 @@ _COMPANY_STOP = (
     "|nhằm|để|cho|đến|từ|quy|hướng|năm|tháng|khi|nếu|gửi|đề|kiến|báo|xin|trình|phải|nộp|bị"
     "|nhận|yêu|mua|bán|thuê|lên|tiếp|không|chưa|ở|tới|trên|dưới|sau|trước)"
 )
+#: Where "văn phòng" starts an office's name: never a title's ("chánh văn phòng", "phó văn
+#: phòng") nor a plural.
+_OFFICE = r"(?<!\w)(?<![Cc]hánh )(?<![Pp]hó )(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )"
+#: The Government, the National Assembly and the Prime Minister with their first word in lower
+#: case, as some papers print them ("nghị định 28/2017/NĐ-CP của chính phủ", "của quốc hội",
+#: "của thủ tướng chính phủ", "phó thủ tướng"): whole words only.
+_LOWER_HEADS = (
+    r"|(?<!\w)(?:phó[ \t]{1,2})?thủ[ \t]{1,2}tướng(?:[ \t]{1,2}[cC]hính[ \t]{1,2}[pP]hủ)?(?!\w)"
+    r"|(?<!\w)(?:chính[ \t]{1,2}phủ|quốc[ \t]{1,2}hội)(?!\w)"
+    # the office of a body, "văn phòng" in lower case before the body's capitalised name, as
+    # "bộ" and "sở" ("văn phòng UBND tỉnh Ninh Thuận có Thông báo số …", "văn phòng Bộ Y tế")
+    rf"|{_OFFICE}văn[ \t]{{1,2}}phòng(?=[ \t]{{1,2}}[A-ZĐ])"
+)
 _HEAD_ALT = (
-    _LOCAL_HEAD
+    # the office of a ministry, "Văn phòng" in either case, with the ministry's whole name:
+    # "của Văn phòng Bộ Tài chính" (the head "Văn phòng" and its capitalised name words alone
+    # would stop at "Bộ Tài"); tried first, as the longer reading
+    rf"{_OFFICE}[Vv]ăn[ \t]{{1,2}}phòng[ \t]{{1,2}}(?:{_MINISTRY_ALT})(?!\w)|"
+    + _LOCAL_HEAD
     + "|"
     + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))
     + "|"
@@ -770,6 +787,8 @@ _HEAD_ALT = (
     # a department with "sở" in lower case and its name capitalised ("của sở GD&ĐT Nghệ An",
     # "sở Tư pháp"); never "cơ sở", "trụ sở"
     + r"|(?<!\w)(?<!cơ )(?<!trụ )sở(?=[ \t]{1,2}[A-ZĐ])"
+    # more heads with their first word in lower case (below)
+    + _LOWER_HEADS
     + rf"|{_CUY} ban (?:Kiểm tra|kiểm tra|nhân dân|Thường vụ Quốc hội|Mặt trận|Dân tộc)"
     + rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân|Đảng {_UY}) ?{_UY}|Đảng đoàn|Đảng bộ"
     # a company, its first word in either case, with its form ("công ty TNHH Quang Khải đã gửi

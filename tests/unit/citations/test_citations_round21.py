@@ -143,8 +143,10 @@ def test_a_lower_case_phong_before_a_capitalised_name_is_a_head():
 
 
 def test_a_lower_case_phong_ending_a_word_or_a_title_is_no_head():
+    # never "phòng Chính phủ" (since the twenty-sixth round "văn phòng" in lower case is read as
+    # a head of its own, the whole office)
     found = cited_documents("Theo Công văn số 15/VPCP-KTN của văn phòng Chính phủ, các bộ …")
-    assert found == [("15/VPCP-KTN", None, None)]
+    assert found == [("15/VPCP-KTN", "văn phòng Chính phủ", None)]
     found = cited_documents("Theo Công văn số 15/CV-PC của trưởng phòng Cảnh sát giao thông, …")
     assert found == [("15/CV-PC", None, None)]
     found = cited_documents("Ngày 3/4/2018, phòng Chống tham nhũng đã có văn bản số 15/CV-PC.")

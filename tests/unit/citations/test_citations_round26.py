@@ -1,0 +1,74 @@
+"""Issue 14, twenty-sixth round: general shapes behind the fresh41 misses and the left-overs of
+the twenty-fifth round (vietnews articles), made-up sentences of the same shape, with the cases
+that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+
+def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.id, c.issuer, c.date) for c in citations.extract(text).documents]
+
+
+# --- the central State bodies and the Prime Minister in lower case ----------------------------
+
+
+def test_the_government_in_lower_case_is_the_issuer_after_a_code():
+    text = "Xử phạt theo nghị định 45/2019/NĐ-CP của chính phủ quy định xử phạt vi phạm."
+    assert _docs(text) == [("45/2019/NĐ-CP", "chính phủ", None)]
+
+
+def test_the_national_assembly_in_lower_case_is_the_issuer_after_a_code():
+    text = "Thực hiện nghị quyết số 12/2015/QH13 của quốc hội về giáo dục."
+    assert _docs(text) == [("12/2015/QH13", "quốc hội", None)]
+
+
+def test_the_prime_minister_in_lower_case_keeps_his_deputy_and_his_name():
+    text = "Theo công điện 7/CĐ-TTg của phó thủ tướng Lê Văn An về an toàn giao thông."
+    assert _docs(text) == [("7/CĐ-TTg", "phó thủ tướng Lê Văn An", None)]
+    text = "Theo quyết định 9/2016/QĐ-TTg của thủ tướng chính phủ về nhà ở."
+    assert _docs(text) == [("9/2016/QĐ-TTg", "thủ tướng chính phủ", None)]
+
+
+def test_the_government_in_lower_case_as_the_subject():
+    text = "Năm 2016, chính phủ ban hành nghị định 45/2016/NĐ-CP về xử phạt."
+    assert _docs(text) == [("45/2016/NĐ-CP", "chính phủ", "2016")]
+
+
+def test_lower_case_words_that_only_hold_the_heads_change_nothing():
+    assert _docs("Theo nghị định 45/2019/NĐ-CP về xây dựng chính phủ điện tử.") == [
+        ("45/2019/NĐ-CP", None, None)
+    ]
+    assert _docs("Theo nghị định 45/2019/NĐ-CP của Chính phủ về xử phạt.") == [
+        ("45/2019/NĐ-CP", "Chính phủ", None)
+    ]
+
+
+# --- the office of a body: "văn phòng" in lower case, "Văn phòng Bộ X" whole -----------------
+
+
+def test_the_office_of_a_committee_in_lower_case_is_the_subject():
+    text = "Mới đây, văn phòng UBND tỉnh Hoà Bình có Thông báo số 12/TB-VPUB về việc này."
+    assert _docs(text) == [("12/TB-VPUB", "văn phòng UBND tỉnh Hoà Bình", None)]
+
+
+def test_the_office_of_a_ministry_is_read_whole_in_either_case():
+    text = "Theo văn bản số 31/VP-BYT của Văn phòng Bộ Y tế về việc cấp phép."
+    assert _docs(text) == [("31/VP-BYT", "Văn phòng Bộ Y tế", None)]
+    text = "Theo văn bản số 31/VP-BTC của văn phòng Bộ Tài chính về việc cấp phép."
+    assert _docs(text) == [("31/VP-BTC", "văn phòng Bộ Tài chính", None)]
+    text = "Trước đó, văn phòng Bộ Công thương đã có văn bản số 31/VP-BCT gửi các sở."
+    assert _docs(text) == [("31/VP-BCT", "văn phòng Bộ Công thương", None)]
+
+
+def test_an_office_title_a_plural_and_a_lower_case_name_are_no_office():
+    text = "Ông A, Chánh Văn phòng Bộ Tài chính ký văn bản số 31/VP-BTC về việc cấp phép."
+    assert _docs(text) == [("31/VP-BTC", "Chánh Văn phòng Bộ Tài chính", None)]
+    text = "Mới đây, các văn phòng UBND tỉnh có văn bản số 31/VP-UBND về việc cấp phép."
+    assert _docs(text) == [("31/VP-UBND", "UBND tỉnh", None)]
+    text = "Theo văn bản số 31/VP-LS của văn phòng luật sư Minh Anh."
+    assert _docs(text) == [("31/VP-LS", None, None)]
+    text = "Theo văn bản số 31/VP-BTC của Bộ Tài chính về việc cấp phép."
+    assert _docs(text) == [("31/VP-BTC", "Bộ Tài chính", None)]
