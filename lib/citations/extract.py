@@ -670,13 +670,27 @@ def _local_decides_national(body: str | None, parsed: ParsedId) -> bool:
     return grammar.implied_issuer(parsed.issuer, parsed.system) is not None
 
 
+#: A sentence's end inside a line: a full stop, "!" or "?" after a lower-case word, a number or a
+#: closing quote or bracket, then a space and a capital ("… phản ánh. Mới đây, …", "… “Trở lại
+#: vùng đất”. Mới đây, …"); never an abbreviation's dot ("TP. HCM", "Tp. Hà Nội": two lower-case
+#: letters or digits before the dot).
+_SENTENCE_END_RE = re.compile(
+    rf"(?:(?<=[{grammar.LOWER}\d][{grammar.LOWER}\d])|(?<=[”\"’)»]))"
+    rf"[.!?][ \t]+(?=[{grammar.UPPER}])"
+)
+
+
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:
     """The date opening the sentence of "X ban hành <citation>", when no code comes between:
     "Tháng 2/1967 trong lúc …, Ban Bí thư ban hành Nghị quyết 157-NQ/TW"."""
     if previous_end > line or start - line > 240:
         return None
     m = grammar.LEAD_DATE_RE.match(view, line, start)
-    return _date(m) if m else None
+    if m is None or _SENTENCE_END_RE.search(view, m.end(), start):
+        # "Ngày 6/12/2018, báo A có bài phản ánh: “…”. Mới đây, UBND tỉnh B có Thông báo số …":
+        # the date opens the sentence before, on the same line
+        return None
+    return _date(m)
 
 
 def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:

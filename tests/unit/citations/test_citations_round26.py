@@ -72,3 +72,29 @@ def test_an_office_title_a_plural_and_a_lower_case_name_are_no_office():
     assert _docs(text) == [("31/VP-LS", None, None)]
     text = "Theo văn bản số 31/VP-BTC của Bộ Tài chính về việc cấp phép."
     assert _docs(text) == [("31/VP-BTC", "Bộ Tài chính", None)]
+
+
+# --- the date opening a line is not carried over a sentence's end -----------------------------
+
+
+def test_a_date_opening_the_sentence_before_on_the_same_line_is_not_the_documents():
+    text = (
+        "Ngày 3/5/2019, báo A có bài phản ánh: “Đất nhiễm mặn”. Mới đây, UBND tỉnh Bình Thuận "
+        "có Thông báo số 41/TB-UBND về việc xử lý."
+    )
+    assert _docs(text) == [("41/TB-UBND", "UBND tỉnh Bình Thuận", None)]
+    text = (
+        "Ngày 3/5/2019, báo A có bài phản ánh. Sau đó, UBND tỉnh Bình Thuận có Thông báo số "
+        "41/TB-UBND về việc xử lý."
+    )
+    assert _docs(text) == [("41/TB-UBND", "UBND tỉnh Bình Thuận", None)]
+
+
+def test_the_date_opening_the_same_sentence_is_still_read():
+    text = "Ngày 3/5/2019, UBND tỉnh Bình Thuận có Thông báo số 41/TB-UBND về việc xử lý."
+    assert _docs(text) == [("41/TB-UBND", "UBND tỉnh Bình Thuận", "2019-05-03")]
+    # an abbreviation's dot is no sentence end
+    text = "Ngày 3/5/2019, tại Tp. Hà Nội, UBND TP. Hà Nội có Thông báo số 41/TB-UBND về việc này."
+    assert _docs(text) == [("41/TB-UBND", "UBND TP. Hà Nội", "2019-05-03")]
+    text = "Tháng 2/1967 trong lúc chiến tranh ác liệt, Ban Bí thư ban hành Nghị quyết 157-NQ/TW."
+    assert _docs(text) == [("157-NQ/TW", "Ban Bí thư", "1967-02")]
