@@ -533,7 +533,10 @@ DATE_AFTER_RE = _PROGRAMS.compile(
     # Nguyễn Hồng Diên ký ngày 23/12/2016"
     rf"{_OSP}(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}}{_SP}(?=ký ngày)"
     rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng|{_DAY_VERB} {_FULL_DATE}))"
-    rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d)))"
+    rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d))"
+    # a full date glued to the code's end by a dash: "Quyết định 2250/QĐ-UBND-05/8/2010" (day,
+    # month and a four-digit year with slashes, so never a part of the code)
+    rf"|(?<=\w)-(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d(?![\d/])))"
     rf"(?:(?i:ngày|{_DAY_VERB} ngày|{_DAY_VERB}(?= {_FULL_DATE})){_OSP})?{DATE}\)?"
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành

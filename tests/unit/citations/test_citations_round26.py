@@ -98,3 +98,20 @@ def test_the_date_opening_the_same_sentence_is_still_read():
     assert _docs(text) == [("41/TB-UBND", "UBND TP. Hà Nội", "2019-05-03")]
     text = "Tháng 2/1967 trong lúc chiến tranh ác liệt, Ban Bí thư ban hành Nghị quyết 157-NQ/TW."
     assert _docs(text) == [("157-NQ/TW", "Ban Bí thư", "1967-02")]
+
+
+# --- a full date glued to the code's end by a dash --------------------------------------------
+
+
+def test_a_date_glued_after_a_dash_is_the_codes_date():
+    text = "Khu đất được UBND tỉnh Quảng Bình phê duyệt tại Quyết định 1450/QĐ-UBND-12/6/2012."
+    assert _docs(text) == [("1450/QĐ-UBND", "UBND tỉnh Quảng Bình", "2012-06-12")]
+    text = "Theo Quyết định số 1450/QĐ-UBND-12/6/2012 của UBND tỉnh Quảng Bình về quy hoạch."
+    assert _docs(text) == [("1450/QĐ-UBND", "UBND tỉnh Quảng Bình", "2012-06-12")]
+
+
+def test_a_dash_before_a_day_and_month_or_a_spaced_dash_reads_as_before():
+    text = "Theo Quyết định số 1450/QĐ-UBND-12/6 của UBND tỉnh Quảng Bình về quy hoạch."
+    assert _docs(text) == [("1450/QĐ-UBND", None, None)]
+    text = "Theo Quyết định số 1450/QĐ-UBND - 12/6/2012 của UBND tỉnh Quảng Bình về quy hoạch."
+    assert _docs(text) == [("1450/QĐ-UBND", None, None)]
