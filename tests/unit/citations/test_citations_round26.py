@@ -115,3 +115,21 @@ def test_a_dash_before_a_day_and_month_or_a_spaced_dash_reads_as_before():
     assert _docs(text) == [("1450/QĐ-UBND", None, None)]
     text = "Theo Quyết định số 1450/QĐ-UBND - 12/6/2012 của UBND tỉnh Quảng Bình về quy hoạch."
     assert _docs(text) == [("1450/QĐ-UBND", None, None)]
+
+
+# --- "BQL", the short form of "Ban quản lý", as a head ----------------------------------------
+
+
+def test_bql_is_a_head_with_a_name_in_sentence_case():
+    text = "Cụ thể, ngày 4/9, BQL Khu kinh tế tỉnh đã có Công văn số 512/KKT-QLĐT gửi Sở Xây dựng."
+    assert _docs(text) == [("512/KKT-QLĐT", "BQL Khu kinh tế tỉnh", None)]
+    text = "Theo Công văn số 512/BQL-KH của BQL dự án Nhiệt điện Vĩnh Tân về tiến độ."
+    assert _docs(text) == [("512/BQL-KH", "BQL dự án Nhiệt điện Vĩnh Tân", None)]
+
+
+def test_bql_alone_or_inside_a_code_is_no_issuer():
+    assert _docs("Theo Công văn số 512/BQL-KH, BQL cho biết sẽ xử lý.") == [
+        ("512/BQL-KH", None, None)
+    ]
+    text = "Theo Công văn số 512/BQL-KH của Ban quản lý dự án Thăng Long về tiến độ."
+    assert _docs(text) == [("512/BQL-KH", "Ban quản lý dự án Thăng Long", None)]
