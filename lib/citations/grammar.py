@@ -1322,6 +1322,15 @@ SIGNER_NAMED_RE = _PROGRAMS.compile(
     rf"|Tổng Giám đốc|Bí thư|Chánh án|Viện trưởng)(?:{_SP}{_UP}[^\W\d]*){{2,4}})"
     rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}ký(?:{_SP}ban hành)?{_SP}\Z"
 )
+#: A body, then its document in brackets: "đã được Thanh tra Chính phủ (Kết luận số …), Thanh
+#: tra Thành phố (Kết luận số 301/… ngày …) kết luận", "quyết định giao vốn của Bộ Kế hoạch và
+#: Đầu tư (Quyết định số 612/QĐ-BKHĐT …)": the body is the bracketed document's issuer. Only a
+#: body that opens a clause or follows "của", "được" or "do" (never the object of a verb:
+#: "gửi UBND huyện (Công văn số …)" is the sender's letter); matched at the noun.
+BODY_THEN_BRACKET_RE = _PROGRAMS.compile(
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;.][ \t])|(?<=của )|(?<=được )|(?<=do ))"
+    rf"{BODY}{_OSP}\({_OSP}\Z"
+)
 DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"

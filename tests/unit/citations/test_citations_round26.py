@@ -133,3 +133,26 @@ def test_bql_alone_or_inside_a_code_is_no_issuer():
     ]
     text = "Theo Công văn số 512/BQL-KH của Ban quản lý dự án Thăng Long về tiến độ."
     assert _docs(text) == [("512/BQL-KH", "Ban quản lý dự án Thăng Long", None)]
+
+
+# --- the body before a bracketed citation ---------------------------------------------------
+
+
+def test_the_body_right_before_a_bracketed_citation_is_its_issuer():
+    text = (
+        "Các sai phạm đã được Thanh tra tỉnh (Kết luận số 88/KL-TTr ngày 3/5/2016), Thanh tra "
+        "Bộ Xây dựng (Kết luận số 120/KL-TTr ngày 9/9/2016) kết luận và kiến nghị xử lý."
+    )
+    assert _docs(text) == [
+        ("88/KL-TTr", "Thanh tra tỉnh", "2016-05-03"),
+        ("120/KL-TTr", "Thanh tra Bộ Xây dựng", "2016-09-09"),
+    ]
+    text = "UBND huyện Mê Linh (Quyết định số 77/QĐ-UBND) đã giao đất cho công ty."
+    assert _docs(text) == [("77/QĐ-UBND", "UBND huyện Mê Linh", None)]
+
+
+def test_a_body_that_is_a_verbs_object_or_no_body_gives_no_bracketed_issuer():
+    text = "Sở Tài chính có văn bản gửi UBND huyện (Công văn số 56/STC-QLG ngày 1/2/2017) đề nghị."
+    assert _docs(text) == [("56/STC-QLG", None, "2017-02-01")]
+    text = "Đề án đã được phê duyệt (Quyết định số 77/QĐ-UBND ngày 1/2/2017)."
+    assert _docs(text) == [("77/QĐ-UBND", None, "2017-02-01")]
