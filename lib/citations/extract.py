@@ -270,7 +270,11 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         # "Quy chế … do Thủ tướng Chính phủ ban hành theo Quyết định số …", "Bộ trưởng Nguyễn
         # Văn Thể tiếp tục ký Văn bản số …"
         return _clean_body(im.group("body")), None, None, "verb"
-    if m is None and (bm := grammar.BODY_THEN_BRACKET_RE.search(view, lo, start)):
+    if (
+        m is None
+        and view[lo:start].rstrip(" \t").endswith("(")
+        and (bm := grammar.BODY_THEN_BRACKET_RE.search(view, lo, start))
+    ):
         # "Thanh tra Thành phố (Kết luận số 301/BC-TTCP-P3 ngày …)": the body before the bracket
         return _clean_body(bm.group("body")), None, None, "bracket"
     if m is None:

@@ -779,7 +779,7 @@ _HEAD_ALT = (
     # the office of a ministry, "Văn phòng" in either case, with the ministry's whole name:
     # "của Văn phòng Bộ Tài chính" (the head "Văn phòng" and its capitalised name words alone
     # would stop at "Bộ Tài"); tried first, as the longer reading
-    rf"{_OFFICE}[Vv]ăn[ \t]{{1,2}}phòng[ \t]{{1,2}}(?:{_MINISTRY_ALT})(?!\w)|"
+    rf"(?=[Vv]ăn[ \t]){_OFFICE}[Vv]ăn[ \t]{{1,2}}phòng[ \t]{{1,2}}(?:{_MINISTRY_ALT})(?!\w)|"
     + _LOCAL_HEAD
     + "|"
     + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))
