@@ -1548,24 +1548,10 @@ _MINISTRY_CODES = {
 }
 
 
-#: Short names a ministry is called by (``_ministry_key`` form), with the years whose circulars
-#: that name's ministry numbered: "Bộ Nông nghiệp" was Nông nghiệp và Phát triển nông thôn until
-#: the merger of 2025 (Nông nghiệp và Môi trường after it; 2025 had both, so neither is read),
-#: "Bộ Giáo dục" is Giáo dục và Đào tạo since 1990, "Bộ Tài nguyên" Tài nguyên và Môi trường
-#: from 2002 to the merger, "Bộ Lao động" Lao động - Thương binh và Xã hội until it.
+#: Short names a ministry is called by (``_ministry_key`` form) → the years whose circulars that
+#: name's ministry numbered and their letters (``grammar.MINISTRY_SHORT_NAMES``, the one table).
 _MINISTRY_SHORT_CODES = {
-    "bộ nông nghiệp": ((1996, 2024, "BNNPTNT"), (2026, 2099, "BNNMT")),
-    "bộ giáo dục": ((1991, 2099, "BGDĐT"),),
-    # the ministries the merger of 2025 ended (their circulars of 2025 may be either ministry's,
-    # so that year is not read), and those named so since their own creation or renaming
-    "bộ tài nguyên": ((2003, 2024, "BTNMT"),),
-    "bộ lao động": ((1998, 2024, "BLĐTBXH"),),
-    "bộ giao thông": ((1998, 2024, "BGTVT"),),
-    "bộ kế hoạch": ((1998, 2024, "BKHĐT"),),
-    "bộ thông tin": ((2008, 2024, "BTTTT"),),
-    "bộ khoa học": ((2003, 2099, "BKHCN"),),
-    "bộ văn hóa": ((2008, 2099, "BVHTTDL"),),
-    "bộ văn hoá": ((2008, 2099, "BVHTTDL"),),
+    _ministry_key(f"Bộ {name}"): spans for name, spans in grammar.MINISTRY_SHORT_NAMES.items()
 }
 #: A ministry named by its abbreviation: "Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH" (its letters,
 #: "&" and "-" left out, after "B" are its code's).

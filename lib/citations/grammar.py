@@ -673,6 +673,31 @@ _HEADS = (
     *(f"Bộ {m}" for m in _MINISTRIES),
     *(f"Sở {m}" for m in _MINISTRIES),
 )
+#: Short names a ministry is called by, as the papers print them ("Bộ Nông nghiệp cũng vừa ban
+#: hành …", "Thông tư 25/2014 của Bộ Tài nguyên"), with the years whose circulars that name's
+#: ministry numbered and the letters of their codes (``extract`` fixes a circular's code from
+#: them): "Bộ Nông nghiệp" was Nông nghiệp và Phát triển nông thôn until the merger of 2025
+#: (Nông nghiệp và Môi trường after it; 2025 had both, so neither is read), "Bộ Giáo dục" is
+#: Giáo dục và Đào tạo since 1990, "Bộ Tài nguyên" Tài nguyên và Môi trường from 2002 to the
+#: merger, "Bộ Lao động" Lao động - Thương binh và Xã hội until it. The one table of them: the
+#: grammar reads these names as heads, ``extract`` their codes.
+MINISTRY_SHORT_NAMES = MappingProxyType(
+    {
+        "Nông nghiệp": ((1996, 2024, "BNNPTNT"), (2026, 2099, "BNNMT")),
+        "Giáo dục": ((1991, 2099, "BGDĐT"),),
+        # the ministries the merger of 2025 ended (their circulars of 2025 may be either
+        # ministry's, so that year is not read), and those named so since their own creation
+        # or renaming
+        "Tài nguyên": ((2003, 2024, "BTNMT"),),
+        "Lao động": ((1998, 2024, "BLĐTBXH"),),
+        "Giao thông": ((1998, 2024, "BGTVT"),),
+        "Kế hoạch": ((1998, 2024, "BKHĐT"),),
+        "Thông tin": ((2008, 2024, "BTTTT"),),
+        "Khoa học": ((2003, 2099, "BKHCN"),),
+        "Văn hóa": ((2008, 2099, "BVHTTDL"),),
+        "Văn hoá": ((2008, 2099, "BVHTTDL"),),
+    }
+)
 #: A ministry named by its abbreviation ("Bộ GTVT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH"), or by the
 #: first words of its name and an abbreviation of the rest ("Bộ Nông nghiệp và PTNT", "Sở Nông
 #: nghiệp & PTNT", "Bộ Lao động - TB và Xã hội", "Bộ Lao động TB &XH").
@@ -683,8 +708,9 @@ _MINISTRY_ABBR = (
     r"(?:[ \t]{1,2}(?:-|và|&)[ \t]{1,2}|[ \t]{1,2})[A-ZĐ]{2,}(?:[ \t]?&[ \t]?[A-ZĐ]{2,})?(?![\w&])"
     # a ministry's short name, as the papers print it ("Bộ Nông nghiệp cũng vừa ban hành …",
     # "Thông tư 25/2014 của Bộ Tài nguyên"), when no more of its name follows
-    r"|(?:Bộ|Sở) (?:Nông nghiệp|Tài nguyên|Lao động|Giao thông|Kế hoạch|Thông tin|Khoa học"
-    r"|Văn h(?:óa|oá))(?![ \t]{0,2}(?:-|&)|[ \t]{1,2}và(?!\w)|\w)"
+    r"|(?:Bộ|Sở) (?:"
+    + "|".join(MINISTRY_SHORT_NAMES)
+    + r")(?![ \t]{0,2}(?:-|&)|[ \t]{1,2}và(?!\w)|\w)"
 )
 #: People's committees and councils with their level, abbreviated or not ("UBND tỉnh", "HĐND
 #: huyện Đông Anh", "Ủy ban nhân dân thành phố"): the level word is lower case.
