@@ -801,11 +801,37 @@ _LOWER_HEADS = (
     # "bộ" and "sở" ("văn phòng UBND tỉnh Ninh Thuận có Thông báo số …", "văn phòng Bộ Y tế")
     rf"|{_OFFICE}văn[ \t]{{1,2}}phòng(?=[ \t]{{1,2}}[A-ZĐ])"
 )
+#: Lower-case words that open a clause after a department's capitalised word, never its name:
+#: "Sở Du lịch phối hợp Công an tỉnh …", "Sở Ngoại vụ cùng UBND …".
+_DEPARTMENT_STOP = (
+    r"(?:phối|chủ|cùng|tham|đề|mời|yêu|giao|gửi|trình|báo|xin|lấy|hướng|kiểm|chỉ|thông|nhận"
+    r"|tổ|đồng|vừa|mới|liên|cho|và|với|tại|về|của|theo|ngày|số|đã|đang|sẽ|được|là|có|ra|ký"
+    r"|ban|quy|thực|năm|khi|nay|các|những|này|đó|cũng|không|thuộc)"
+)
+#: Capitalised words that start a body or a clause, never a department's place.
+_DEPARTMENT_NOT_PLACE = (
+    rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thường trực|{_CUY}|UBND|HĐND|Công an"
+    r"|Cảnh sát|Thanh tra|Chính phủ|Quốc hội|Theo|Tại|Về|V/v|Trong|Khi|Ban hành|Quy định)"
+)
+#: A department whose name holds lower-case words and is no ministry's, with the capitalised
+#: place it serves after them: "Sở Quy hoạch kiến trúc Hà Nội", "sở Quy hoạch kiến trúc thành
+#: phố Hà Nội" (its capitalised word alone, "Sở Quy", was read as the issuer). Only when a
+#: capitalised word that starts no body follows one to three lower-case words that open no
+#: clause; the place is read on by the name words.
+_DEPARTMENT_SENTENCE = (
+    rf"(?<!\w)(?<!cơ )(?<!trụ )[Ss]ở{_SP}"
+    rf"(?!(?:{'|'.join(_head_pattern(m) for m in sorted(_MINISTRIES, key=len, reverse=True))})"
+    rf"(?!\w)|{_DEPARTMENT_NOT_PLACE}(?!\w)){_UP}{_LOW}*"
+    rf"(?:{_SP}(?!{_DEPARTMENT_STOP}(?!\w)){_LOW}+(?!\w)){{1,3}}"
+    rf"(?={_SP}(?:(?:tỉnh|thành phố|TP\.?){_SP})?(?!{_DEPARTMENT_NOT_PLACE}(?!\w)){_UP})"
+)
 _HEAD_ALT = (
     # the office of a ministry, "Văn phòng" in either case, with the ministry's whole name:
     # "của Văn phòng Bộ Tài chính" (the head "Văn phòng" and its capitalised name words alone
     # would stop at "Bộ Tài"); tried first, as the longer reading
     rf"(?=[Vv]ăn[ \t]){_OFFICE}[Vv]ăn[ \t]{{1,2}}phòng[ \t]{{1,2}}(?:{_MINISTRY_ALT})(?!\w)|"
+    # a department with lower-case words in its name before its place (above)
+    + rf"(?=[Ss]ở[ \t]){_DEPARTMENT_SENTENCE}|"
     + _LOCAL_HEAD
     + "|"
     + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))

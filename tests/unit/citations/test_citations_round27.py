@@ -1,0 +1,40 @@
+"""Issue 14, twenty-seventh round: general shapes behind the fresh43 misses and the left-overs of
+the twenty-sixth round (vietnews articles), made-up sentences of the same shape, with the cases
+that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+
+def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.id, c.issuer, c.date) for c in citations.extract(text).documents]
+
+
+# --- a department whose name has lower-case words before its place ---------------------------
+
+
+def test_a_department_with_lower_case_words_before_its_place_is_read_whole():
+    text = "Dự án thực hiện theo văn bản số 51/QHKT-P2 của Sở Quy hoạch kiến trúc Đà Nẵng về việc."
+    assert _docs(text) == [("51/QHKT-P2", "Sở Quy hoạch kiến trúc Đà Nẵng", None)]
+
+
+def test_the_same_department_as_the_subject_and_in_lower_case():
+    text = "Sở Ngoại vụ lãnh sự Cần Thơ đã có văn bản số 8/NV-LS gửi các đơn vị."
+    assert _docs(text) == [("8/NV-LS", "Sở Ngoại vụ lãnh sự Cần Thơ", None)]
+    text = (
+        "Theo hướng dẫn của sở Quy hoạch kiến trúc thành phố Huế tại văn bản số 9/QHKT"
+        " ngày 2/3/2016."
+    )
+    assert _docs(text) == [("9/QHKT", "sở Quy hoạch kiến trúc thành phố Huế", "2016-03-02")]
+
+
+def test_a_ministry_named_department_and_a_clause_after_a_department_read_as_before():
+    text = "Theo văn bản số 34/STC-QLG của Sở Tài chính Hà Nội về giá."
+    assert _docs(text) == [("34/STC-QLG", "Sở Tài chính Hà Nội", None)]
+    # lower-case words that open a clause, or a body after them, are no part of the name
+    text = "Sở Du lịch phối hợp Công an tỉnh ra Quyết định số 12/QĐ-SDL về việc."
+    assert _docs(text) == [("12/QĐ-SDL", "Công an tỉnh", None)]
+    text = "Theo văn bản số 34/SDL của Sở Du lịch gửi UBND tỉnh."
+    assert _docs(text)[0][1] != "Sở Du lịch gửi UBND tỉnh"
