@@ -951,6 +951,9 @@ _TITLE_WORDS = (
     r"|trên|như|hoặc|khi|mà|v/v|thay|cũng|không|đều|rất|vẫn"
     # a proposal opens a clause: "Hội Bảo vệ quyền trẻ em Việt Nam đề nghị UBND huyện …"
     r"|đề(?= nghị| xuất)|kiến(?= nghị)"
+    # "… của Cục trưởng cục Xúc tiến thương mại liên quan đến việc bổ nhiệm …": what a
+    # document concerns opens a clause, never a name
+    r"|liên(?= quan)"
     r"|cấp(?= lần| phép| giấy| mới| đổi| lại))"
 )
 #: "phòng, chống" (or "phòng chống") and the hazards after it, a list joined by commas, are one

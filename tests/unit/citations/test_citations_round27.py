@@ -38,3 +38,21 @@ def test_a_ministry_named_department_and_a_clause_after_a_department_read_as_bef
     assert _docs(text) == [("12/QĐ-SDL", "Công an tỉnh", None)]
     text = "Theo văn bản số 34/SDL của Sở Du lịch gửi UBND tỉnh."
     assert _docs(text)[0][1] != "Sở Du lịch gửi UBND tỉnh"
+
+
+# --- "liên quan" ends a body's name ------------------------------------------------------------
+
+
+def test_what_a_document_concerns_is_no_part_of_its_issuers_name():
+    text = (
+        "Bộ huỷ Quyết định số 41/QĐ-QLCL ngày 2/4/2015 của Cục trưởng cục Quản lý chất lượng"
+        " liên quan đến việc bổ nhiệm ông A."
+    )
+    assert _docs(text) == [("41/QĐ-QLCL", "Cục trưởng cục Quản lý chất lượng", "2015-04-02")]
+    text = "Theo Quyết định số 13/QĐ-QLT của Cục Quản lý thị trường liên quan tới việc xử phạt."
+    assert _docs(text) == [("13/QĐ-QLT", "Cục Quản lý thị trường", None)]
+
+
+def test_other_lower_case_name_words_are_read_as_before():
+    text = "Theo văn bản số 12/LN-X của Ban Chỉ đạo liên ngành Hà Nội."
+    assert _docs(text) == [("12/LN-X", "Ban Chỉ đạo liên ngành Hà Nội", None)]
