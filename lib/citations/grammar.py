@@ -1094,9 +1094,12 @@ LONE_KIND_AFTER_RE = _PROGRAMS.compile(
 )
 #: The same after the title: "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh … vừa được Thủ
 #: tướng Chính phủ ký ngày 30/6" (a title opened by "về", "quy định", "hướng dẫn" or "sửa đổi",
-#: without ";", ".", "/" or brackets).
+#: without ";", ".", "/" or brackets); a decision's title may open with "phê duyệt" too
+#: ("quyết định 236/QĐ-TTg phê duyệt điều chỉnh Quy hoạch … vừa được Phó Thủ tướng A ký ban
+#: hành").
 PASSIVE_AFTER_TITLE_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)|quy định|hướng dẫn|sửa đổi)(?!\w)[^\n;.()/]{{1,200}}?"
+    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)|quy định|hướng dẫn|sửa đổi|phê duyệt)(?!\w)"
+    rf"[^\n;.()/]{{1,200}}?"
     rf"{_OSP},?{_SP}(?:(?:vừa|đã|mới){_SP})?được{_SP}{_BODIES}{_SP}"
     rf"(?:ký ban hành|ban hành|ký)(?!\w)"
 )

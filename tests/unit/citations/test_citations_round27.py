@@ -56,3 +56,21 @@ def test_what_a_document_concerns_is_no_part_of_its_issuers_name():
 def test_other_lower_case_name_words_are_read_as_before():
     text = "Theo văn bản số 12/LN-X của Ban Chỉ đạo liên ngành Hà Nội."
     assert _docs(text) == [("12/LN-X", "Ban Chỉ đạo liên ngành Hà Nội", None)]
+
+
+# --- the passive agent after a title opened by "phê duyệt" ------------------------------------
+
+
+def test_the_agent_after_an_approving_title_is_the_issuer():
+    text = (
+        "Sân bay mới ra đời theo quyết định 318/QĐ-TTg phê duyệt Quy hoạch phát triển cảng"
+        " hàng không đến năm 2030, tầm nhìn 2050 vừa được Phó Thủ tướng Lê Văn Thành ký ban hành."
+    )
+    assert _docs(text) == [("318/QĐ-TTg", "Phó Thủ tướng Lê Văn Thành", None)]
+    text = "Quyết định số 12/QĐ-UBND phê duyệt dự án đã được UBND tỉnh Nam Định ký ngày 3/4/2018."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nam Định", "2018-04-03")]
+
+
+def test_an_agent_of_another_verb_after_an_approving_title_is_no_issuer():
+    text = "Theo quyết định 12/QĐ-UBND phê duyệt dự án, ông A được UBND huyện giao đất."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
