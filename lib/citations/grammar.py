@@ -1141,7 +1141,10 @@ _PERSON_WORD = (
 #: Also after the addressee of a letter, the office first: "Văn bản số 1333/UBND-TNMT gửi Sở
 #: Tài nguyên … do Phó Chủ tịch UBND huyện Đại Từ Trương Mạnh Kiểm ký" (the name stays with it).
 SIGNED_BY_RE = _PROGRAMS.compile(
-    rf"{_OSP},?(?:{_SP}gửi{_SP}[^\n.;:()“”\"]{{1,100}}?)?{_SP}do{_SP}"
+    rf"{_OSP},?(?:{_SP}gửi{_SP}[^\n.;:()“”\"]{{1,100}}?"
+    # the title before the signer: "văn bản số … về việc thực hiện … do ông A, phó chủ tịch UBND
+    # TP vừa kí"
+    rf"|{_SP}(?i:về|v/v)(?!\w)[^\n.;:()“”\"]{{1,200}}?)?{_SP}do{_SP}"
     rf"(?:(?:[ôÔ]ng|[bB]à){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,4}}{_OSP}[,(-]{_OSP}"
     # a former office holder: "do ông A, nguyên Phó Tổng Biên tập Tạp chí Mặt trận ký"
     rf"(?:nguyên{_SP})?(?P<signer>(?:Phó{_SP})?{_BODY_CORE}){_OSP}\)?{_OSP},?"
@@ -1149,7 +1152,8 @@ SIGNED_BY_RE = _PROGRAMS.compile(
     # an office holder by his title and name without his body: "Quyết định 1408/QĐ-BCT do Bộ
     # Trưởng Trần Tuấn Anh ký" (two to four words of a person, none a body's head word)
     rf"|(?P<signer3>(?:Phó{_SP})?{_TITLE}(?:{_SP}{_PERSON_WORD}){{2,4}}))"
-    rf"{_SP}ký(?!\w)"
+    # "vừa/đã/mới" before the verb, and "kí", the other spelling of "ký"
+    rf"(?:{_SP}(?:vừa|đã|mới))?{_SP}k[ýí](?!\w)"
 )
 #: Ministries of a joint circular named without "Bộ": "của liên bộ Bưu chính, Viễn thông, Văn
 #: hoá - Thông tin, Công an, Kế hoạch và Đầu tư về …" (the list runs to the title or clause end).

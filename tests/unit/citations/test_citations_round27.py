@@ -74,3 +74,26 @@ def test_the_agent_after_an_approving_title_is_the_issuer():
 def test_an_agent_of_another_verb_after_an_approving_title_is_no_issuer():
     text = "Theo quyết định 12/QĐ-UBND phê duyệt dự án, ông A được UBND huyện giao đất."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- a signer after "do" past the title, with "vừa" and "kí" -----------------------------------
+
+
+def test_a_signer_after_the_title_with_an_adverb_and_the_other_spelling():
+    text = (
+        "Nội dung nêu trong văn bản số 208/UBND-VX về việc thu học phí do ông Lê Văn An, phó chủ"
+        " tịch UBND tỉnh Nam Định vừa kí."
+    )
+    assert _docs(text) == [("208/UBND-VX", "phó chủ tịch UBND tỉnh Nam Định", None)]
+    text = "Văn bản số 12/UBND-X do ông Lê An, Phó Chủ tịch UBND tỉnh đã ký."
+    assert _docs(text) == [("12/UBND-X", "Phó Chủ tịch UBND tỉnh", None)]
+
+
+def test_a_proposer_after_the_title_or_a_signer_of_another_code_is_no_issuer():
+    text = "Theo văn bản số 12/UBND-X về việc thu phí do sở Tài chính đề xuất, ông A ký."
+    assert _docs(text) == [("12/UBND-X", None, None)]
+    text = (
+        "Văn bản số 12/UBND-X về việc thực hiện Quyết định số 34/QĐ-UBND do ông Lê An, Chủ tịch"
+        " UBND tỉnh ký."
+    )
+    assert _docs(text)[0] == ("12/UBND-X", None, None)
