@@ -646,6 +646,12 @@ _HEADS = (
     "Tổng cục",
     "Sở",
     "Văn phòng Chính phủ",
+    # a law office and a bar, whose names hold "Luật" ("ông A được Văn phòng Luật sư B ra quyết
+    # định số …", "Đoàn Luật sư TP Hà Nội")
+    "Văn phòng Luật sư",
+    "Văn phòng luật sư",
+    "Đoàn Luật sư",
+    "Đoàn luật sư",
     "Văn phòng Quốc hội",
     "Văn phòng Chủ tịch nước",
     # mass organisations, whose names have lower-case words ("của Đoàn Chủ tịch Tổng Liên đoàn
@@ -875,7 +881,14 @@ _FUNCTION_WORDS = (
 )
 #: Words that start a body of their own: after "và" they start a second body, not a name word.
 _BODY_WORD = rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thường trực|{_CUY})"
-_NOT_NAME = rf"(?!(?i:{_NOUN_ALT})(?!\w)|(?:{_alt(_STOP_WORDS)})(?!\w))"
+#: A document noun is never a name word, except where it names a profession ("Hội Luật gia Việt
+#: Nam", "Văn phòng Luật sư A": no law is called "Luật gia") or a district's department of
+#: finance and planning ("Phòng Tài chính – Kế hoạch", "Phòng Tài chính - Kế hoạch huyện").
+_NOT_NAME = (
+    rf"(?!(?i:{_NOUN_ALT})(?!\w)(?<!Luật(?=[ \t](?:sư|gia)(?!\w)))"
+    rf"(?<!(?<=Tài chính[ \t]–[ \t])Kế hoạch)(?<!(?<=Tài chính[ \t]-[ \t])Kế hoạch)"
+    rf"|(?:{_alt(_STOP_WORDS)})(?!\w))"
+)
 _NAME_WORD = (
     rf"(?:{_LOCAL_HEAD}"
     # "Ban Kinh tế và Ngân sách …": "và" joins two name words, never a second body

@@ -97,3 +97,25 @@ def test_a_proposer_after_the_title_or_a_signer_of_another_code_is_no_issuer():
         " UBND tỉnh ký."
     )
     assert _docs(text)[0] == ("12/UBND-X", None, None)
+
+
+# --- "Luật" naming a profession, "Kế hoạch" in the district's department of finance ----------
+
+
+def test_a_law_office_and_an_association_of_jurists_are_read():
+    text = "Sau đó, bà Hoa được Văn phòng Luật sư Minh Tâm ra quyết định số 07/QĐ-VPLS cử bào chữa."
+    assert _docs(text) == [("07/QĐ-VPLS", "Văn phòng Luật sư Minh Tâm", None)]
+    text = "Thực hiện kế hoạch số 31/KH-HLG của Hội Luật gia tỉnh Bình Định về tuyên truyền."
+    assert _docs(text) == [("31/KH-HLG", "Hội Luật gia tỉnh Bình Định", None)]
+
+
+def test_the_department_of_finance_and_planning_is_read_whole():
+    text = "Theo báo cáo số 45/BC-TCKH của Phòng Tài chính – Kế hoạch huyện Ba Vì, còn thiếu vốn."
+    assert _docs(text) == [("45/BC-TCKH", "Phòng Tài chính - Kế hoạch huyện Ba Vì", None)]
+
+
+def test_a_document_after_a_body_is_still_no_name_word():
+    text = "Theo văn bản số 12/STP của Sở Tư pháp Luật Đất đai quy định."
+    assert _docs(text) == [("12/STP", "Sở Tư pháp", None)]
+    text = "Theo văn bản số 12/UBND của UBND tỉnh Kế hoạch số 5 nêu."
+    assert _docs(text) == [("12/UBND", "UBND tỉnh", None)]
