@@ -1247,6 +1247,15 @@ _LOWER_BACKREF_END_RE = re.compile(
 
 
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+#: A second number after "và" under the same noun, without the noun again: "nghị định 68 và 81
+#: của chính phủ", "các nghị quyết số 01 và 02 vào ngày …"; only where the clause ends, or
+#: "của", "do", "về", "vào", "đã", "được", "cùng", "đều" or a date follows it ("nghị định 68 và
+#: 12 tháng …" is no second decree).
+_AND_NUMBER_RE = re.compile(
+    r"[ \t]{1,3}và[ \t]{1,3}(?:số[ \t]{1,3})?(?P<num>\d{1,4}[a-zA-Z]?)(?![\w/.,-]\d|[\w/-])"
+    r"(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]{1,3}(?:của|do|về|vào|đã|được|cùng|đều)(?!\w)"
+    r"|[ \t]{1,3}ngày[ \t]{1,3}\d)"
+)
 #: A lower-case word right after a bare number that is no function word: the noun the number
 #: counts ("kết luận 118 thùng", "quy định 5 nhóm").
 _COUNTED_AFTER_RE = re.compile(
@@ -1400,6 +1409,12 @@ def _number_refs(
             taken.add(s, pm.end())
             continue
         _end, issuer, date, term = _tail(view, e)
+        second = None if draft else _AND_NUMBER_RE.match(view, e)
+        if second is not None and taken.overlaps(second.start("num"), second.end("num")):
+            second = None
+        if second is not None and issuer is None and date is None:
+            # "nghị định 68 và 81 của chính phủ": what follows the second number is said of both
+            _end, issuer, date, term = _tail(view, second.end())
         if issuer is None and noun == "Nghị quyết" and (lc := _LOWER_CENTRAL_RE.match(view, e)):
             # "nghị quyết 29 của trung ương về đổi mới …": the Central Committee in lower case
             issuer = lc.group("body")
@@ -1493,6 +1508,26 @@ def _number_refs(
             number=num,
             by="issuer" if res else None,
         )
+        if second is not None:
+            # the second number under the same noun, with the same issuer and term
+            num2, s2, e2 = second.group("num"), second.start("num"), second.end("num")
+            target = _backref_target(by_number.get(num2.lstrip("0"), ()), noun, num2, s2)
+            if target is not None:
+                target["mentions"].append(_mention(text, s2, e2))
+                continue
+            res2 = _issuer_shape(noun, num2, issuer)
+            refs.add(
+                ReferenceKind.NUMBER_ONLY,
+                f"{noun} {num2}",
+                noun,
+                term,
+                res2,
+                _mention(text, s2, e2),
+                issuer=issuer,
+                number=num2,
+                by="issuer" if res2 else None,
+            )
+            taken.add(s2, e2)
 
 
 #: Decrees carry their year in the code from 1998 on ("Nghị định 43/1998/NĐ-CP"); before that

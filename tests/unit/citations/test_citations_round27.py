@@ -119,3 +119,36 @@ def test_a_document_after_a_body_is_still_no_name_word():
     assert _docs(text) == [("12/STP", "Sở Tư pháp", None)]
     text = "Theo văn bản số 12/UBND của UBND tỉnh Kế hoạch số 5 nêu."
     assert _docs(text) == [("12/UBND", "UBND tỉnh", None)]
+
+
+# --- a second number after "và" under the same noun --------------------------------------------
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (r.label, r.resolves_to, r.issuer, r.mentions[0].text)
+        for r in citations.extract(text).references
+    ]
+
+
+def test_a_second_number_after_va_is_a_reference_of_its_own():
+    text = "Năm 2020, Chính phủ ban hành các nghị quyết số 01 và 02 vào ngày đầu năm."
+    assert _refs(text) == [
+        ("Nghị quyết 01", "01/NQ-CP", "Chính phủ", "nghị quyết số 01"),
+        ("Nghị quyết 02", "02/NQ-CP", "Chính phủ", "02"),
+    ]
+
+
+def test_the_issuer_after_the_second_number_is_said_of_both():
+    text = "Doanh nghiệp thực hiện nghị định 52 và 97 của chính phủ về xử phạt."
+    assert _refs(text) == [
+        ("Nghị định 52", None, "chính phủ", "nghị định 52"),
+        ("Nghị định 97", None, "chính phủ", "97"),
+    ]
+
+
+def test_a_number_after_va_that_counts_something_is_no_reference():
+    assert [r[0] for r in _refs("Theo nghị định 68 và 12 tháng sau đó, công ty nộp phạt.")] == [
+        "Nghị định 68"
+    ]
+    assert _refs("Theo Điều 5 và 6 của luật này.") == []
