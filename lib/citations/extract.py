@@ -1593,6 +1593,58 @@ _MINISTRY_SHORT_CODES = {
 _MINISTRY_ABBR_NAME = re.compile(r"[Bb]ộ[ \t]+([A-ZĐ][A-ZĐ&-]*[A-ZĐ])")
 
 
+#: Bodies other than ministries whose circulars have one code shape, N/YYYY/TT-<letters>, with
+#: the first year it is certain: the State Bank (its governor's normative documents are
+#: circulars under the 2010 Law on the State Bank, in force 2011: "Thông tư 11/2017 của Ngân
+#: hàng nhà nước" → 11/2017/TT-NHNN) and the Supreme People's Court (its own circulars under
+#: the 2014 Law on the Organisation of People's Courts, in force 2015: "Thông tư 02/2018 Toà án
+#: nhân dân tối cao" → 02/2018/TT-TANDTC). The body as printed, whole, or its office holder.
+_CIRCULAR_BODIES = (
+    (
+        re.compile(r"(?i:(?:thống đốc[ \t]+)?(?:ngân hàng nhà nước(?:[ \t]+việt nam)?|NHNN))"),
+        "NHNN",
+        2011,
+    ),
+    (
+        re.compile(
+            r"(?i:(?:chánh án[ \t]+)?(?:(?:toà|tòa)[ \t]+án[ \t]+nhân[ \t]+dân|TAND)[ \t]+tối"
+            r"[ \t]+cao|TANDTC)"
+        ),
+        "TANDTC",
+        2015,
+    ),
+)
+
+
+def _circular_code(name: str, year: int) -> str | None:
+    """The letters a circular of ``year`` by the body ``name`` carries in its code: a
+    ministry's (``_ministry_code``), or the State Bank's or the Supreme Court's from the year
+    their shape is certain (``_CIRCULAR_BODIES``); None for any other body."""
+    if code := _ministry_code(name, year):
+        return code
+    for pattern, code, first in _CIRCULAR_BODIES:
+        if year >= first and pattern.fullmatch(name.strip()):
+            return code
+    return None
+
+
+def _circular_body_after(view: str, end: int) -> str | None:
+    """The State Bank or the Supreme Court printed right after a circular's number and year,
+    without "của" ("Thông tư 02/2018 Toà án nhân dân tối cao quy định …"): their names cannot
+    be read as anything else there."""
+    m = _SPACES_RE.match(view, end)
+    at = m.end() if m else end
+    if at == end:
+        return None
+    for pattern, _code, _first in _CIRCULAR_BODIES:
+        if (bm := pattern.match(view, at)) and not view[bm.end() : bm.end() + 1].isalnum():
+            return bm.group()
+    return None
+
+
+_SPACES_RE = re.compile(r"[ \t]{1,2}")
+
+
 def _ministry_code(name: str, year: int) -> str | None:
     """The letters a ministry's circular of ``year`` carries in its code, from the ministry's
     name as printed ("Bộ Công thương" → "BCT", "Bộ GTVT" → "BGTVT", "Bộ Nông nghiệp" in 2016 →
@@ -1645,14 +1697,16 @@ def _number_year_refs(
         _end, issuer, _date_stated, _term_stated = _tail(view, e)  # "… của Thủ tướng"
         ministry = None
         if noun == "Thông tư" and year >= _DECREE_YEAR_CODES_FROM:
+            if issuer is None:
+                issuer = _circular_body_after(view, e)
             if issuer is not None:
-                ministry = _ministry_code(issuer, year)
+                ministry = _circular_code(issuer, year)
             else:
                 # the ministry as the subject that issues it, right before: "Bộ Tài chính vừa
                 # ban hành Thông tư 58/2019 …" (as "Thông tư 58/2019 của Bộ Tài chính")
                 b_issuer, _b_date, _b_term, how = _before(view, s)
                 if how == "verb" and b_issuer:
-                    ministry = _ministry_code(b_issuer, year)
+                    ministry = _circular_code(b_issuer, year)
                     issuer = b_issuer if ministry else None
         if in_words and ministry is None:
             continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
