@@ -188,6 +188,9 @@ _NOUN_SPELLINGS = (
     ("phương án", "Phương án"),
     ("công văn", "Công văn"),
     ("công điện", "Công điện"),
+    # an invitation to a meeting, a body's letter with its own type code ("UBND tỉnh có Giấy
+    # mời số 443/GM-UBND về việc tổ chức họp"): read as a letter is
+    ("giấy mời", "Giấy mời"),
     ("pháp lệnh", "Pháp lệnh"),
     ("luật", "Luật"),
     ("sắc lệnh", "Sắc lệnh"),
@@ -232,6 +235,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Tờ trình",
         "Công văn",
         "Công điện",
+        "Giấy mời",
         "Luật",
         "Pháp lệnh",
         "Lệnh",
@@ -1238,7 +1242,9 @@ _ISSUING_VERB = (
 BUILT_NOUNS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
 #: The letters a subject "sends" as their author ("Bộ Tài chính đã gửi Công văn số …"; a
 #: decision or a decree sent on is someone else's).
-SENT_NOUNS = frozenset({"Công văn", "Công điện", "Tờ trình", "Báo cáo", "Thông báo", ""})
+SENT_NOUNS = frozenset(
+    {"Công văn", "Công điện", "Tờ trình", "Báo cáo", "Thông báo", "Giấy mời", ""}
+)
 #: A count between the verb and a plural noun: "UBND tỉnh đã có liên tiếp 5 quyết định số A; B;
 #: C", "UBND tỉnh vừa ban hành hai Quyết định số A và B" (the items after it share the subject).
 _COUNT = (

@@ -48,3 +48,22 @@ def test_circulars_whose_shape_is_not_certain_stay_open():
     # a body after the year without "của" is read only for the court and the bank
     text = "Theo Thông tư 25/2018 Ban Chỉ đạo quy định việc kiểm tra."
     assert [r[1] for r in _refs(text)] == [None]
+
+
+# --- an invitation is a letter of its sender ---------------------------------------------------
+
+
+def test_an_invitation_is_read_with_its_noun_and_sender():
+    text = "Trước đó, vào ngày 3/5, UBND huyện Kỳ Anh có Giấy mời số 88/GM-UBND về việc họp."
+    assert _docs(text) == [("88/GM-UBND", "UBND huyện Kỳ Anh", None)]
+    text = "Sở Nội vụ đã gửi giấy mời số 12/GM-SNV tới các đơn vị."
+    assert _docs(text) == [("12/GM-SNV", "Sở Nội vụ", None)]
+    text = "Theo giấy mời số 15/GM-UBND của UBND xã B, cuộc họp diễn ra hôm qua."
+    assert _docs(text) == [("15/GM-UBND", "UBND xã B", None)]
+
+
+def test_an_invitation_without_a_code_is_no_coded_citation():
+    assert _docs("Ông A đã nhận giấy mời 2 lần nhưng không đến.") == []
+    assert _refs("Ông A đã nhận giấy mời 2 lần nhưng không đến.") == []
+    # the noun does not make a decision sent on its sender's
+    assert _docs("UBND tỉnh gửi Quyết định số 12/QĐ-TTg cho các sở.") == [("12/QĐ-TTg", None, None)]
