@@ -1256,6 +1256,12 @@ _AND_NUMBER_RE = re.compile(
     r"(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]{1,3}(?:của|do|về|vào|đã|được|cùng|đều)(?!\w)"
     r"|[ \t]{1,3}ngày[ \t]{1,3}\d)"
 )
+#: A second Party document of another noun after "và", then "của"/"do": "nghị quyết 33 và kết
+#: luận 75 của Bộ Chính trị" (``_number_refs`` gives the central body after it to both).
+_AND_NOUN_NUMBER_RE = re.compile(
+    rf"[ \t]{{1,3}}và[ \t]{{1,3}}{grammar.NOUN}(?:[ \t]{{1,3}}(?i:số)[ \t]{{0,2}}:?)?[ \t]{{1,3}}"
+    r"\d{1,4}[a-zA-Z]?(?![\w/.,-]\d|[\w/-])(?=[ \t]{1,3}(?:của|do)(?!\w))"
+)
 #: A lower-case word right after a bare number that is no function word: the noun the number
 #: counts ("kết luận 118 thùng", "quy định 5 nhóm").
 _COUNTED_AFTER_RE = re.compile(
@@ -1415,6 +1421,20 @@ def _number_refs(
         if second is not None and issuer is None and date is None:
             # "nghị định 68 và 81 của chính phủ": what follows the second number is said of both
             _end, issuer, date, term = _tail(view, second.end())
+        if (
+            second is None
+            and issuer is None
+            and date is None
+            and noun in grammar.CENTRAL_NOUN_CODES
+            and (an := _AND_NOUN_NUMBER_RE.match(view, e))
+            and grammar.NOUN_BY_SPELLING[an.group("noun").lower()] in grammar.CENTRAL_NOUN_CODES
+        ):
+            # "nghị quyết 33 và kết luận 75 của Bộ Chính trị": a central Party body after the
+            # second of two Party documents is the issuer of both (any other body, "nghị định 15
+            # và thông tư 12 của Bộ Tài chính", is the second's only)
+            _e2, issuer2, _d2, term2 = _tail(view, an.end())
+            if issuer2 and grammar.central_party_body(issuer2) is not None:
+                issuer, term = issuer2, term or term2
         if issuer is None and noun == "Nghị quyết" and (lc := _LOWER_CENTRAL_RE.match(view, e)):
             # "nghị quyết 29 của trung ương về đổi mới …": the Central Committee in lower case
             issuer = lc.group("body")

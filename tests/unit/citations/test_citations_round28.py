@@ -67,3 +67,31 @@ def test_an_invitation_without_a_code_is_no_coded_citation():
     assert _refs("Ông A đã nhận giấy mời 2 lần nhưng không đến.") == []
     # the noun does not make a decision sent on its sender's
     assert _docs("UBND tỉnh gửi Quyết định số 12/QĐ-TTg cho các sở.") == [("12/QĐ-TTg", None, None)]
+
+
+# --- a central Party body after the second of two Party documents ----------------------------
+
+
+def test_a_central_body_after_a_second_party_document_is_the_first_ones_too():
+    text = "Tỉnh thực hiện nghị quyết 26 và kết luận 64 của Bộ Chính trị về nông thôn."
+    assert _refs(text) == [
+        ("Nghị quyết 26", "Bộ Chính trị", "26-NQ/TW"),
+        ("Kết luận 64", "Bộ Chính trị", "64-KL/TW"),
+    ]
+    text = "Theo quy định số 47 và quy định số 105 của Ban Bí thư, đảng viên phải báo cáo."
+    assert _refs(text) == [
+        ("Quy định 47", "Ban Bí thư", "47-QĐ/TW"),
+        ("Quy định 105", "Ban Bí thư", "105-QĐ/TW"),
+    ]
+
+
+def test_another_body_after_the_second_is_the_seconds_only():
+    # a ministry: a decree is the Government's, not the ministry's
+    text = "Theo Nghị định 15 và Thông tư 18 của Bộ Tài chính, thuế được giảm."
+    assert _refs(text) == [("Nghị định 15", None, None), ("Thông tư 18", "Bộ Tài chính", None)]
+    # a provincial Party committee: no shared shape relied on
+    text = "Theo Nghị quyết 15 và Kết luận 22 của Tỉnh uỷ, huyện đã làm."
+    assert [r[1] for r in _refs(text)] == [None, "Tỉnh uỷ"]
+    # the first states its own issuer
+    text = "Theo Nghị quyết 15 của HĐND tỉnh và Kết luận 22 của Bộ Chính trị, huyện đã làm."
+    assert _refs(text)[0][1:] == ("HĐND tỉnh", None)
