@@ -14,7 +14,10 @@ Usage::
 
 ``--select`` prints, in the SHA-1 order of their names, the files of DIR whose plain text has a
 document code shape or a document noun with a number (``SELECT_CODE``/``SELECT_NOUN``), the
-selection rule of ``bench/citations_fresh19/sources.json``.
+selection rule of ``bench/citations_fresh19/sources.json``. Rounds 15-28 selected from
+``data/test_tokenized`` (1,050 files, used up in fresh46); from round 29 the same rule runs on
+``data/val_tokenized`` (fresh47 on), skipping a text equal to an earlier batch's or with the same
+title line (``bench/citations_fresh47/sources.json``).
 """
 
 from __future__ import annotations
