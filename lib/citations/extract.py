@@ -1758,6 +1758,11 @@ def _number_year_refs(
             # "nghị quyết 03/2019 của Hội đồng thẩm phán TAND Tối cao": the Council of Judges'
             # resolutions have one form, N/YYYY/NQ-HĐTP
             res = canonical_id(f"{num}/{year}/NQ-HĐTP")
+        elif issuer and not in_words and grammar.central_party_body(issuer) is not None:
+            # "quy định 102/2017 của Bộ Chính trị": a Party code carries no year, so a central
+            # body's document by number and year is the one its number names (102-QĐ/TW),
+            # under the same limits as by number alone
+            res = _issuer_shape(noun, num, issuer)
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"{noun} {num}/{ym.group('year')}",
