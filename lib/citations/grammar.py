@@ -1050,6 +1050,8 @@ _BODY_CORE = (
     rf"(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
     rf"|Ngân hàng |Thanh tra "
+    # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
+    rf"|Công an (?={_LEVEL})"
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu

@@ -38,3 +38,19 @@ def test_a_document_by_number_and_year_of_another_body_stays_open():
     # a number that reads as a year is no document's number
     text = "Thực hiện Chỉ thị 2015/2016 của Bộ Chính trị về học tập."
     assert all(r[2] is None for r in _refs(text))
+
+
+# --- an office holder of a province's or district's police -------------------------------------
+
+
+def test_a_title_before_a_police_with_its_level_is_read_with_it():
+    text = "Thực hiện kế hoạch số 51/KH-CAT ngày 2/3/2019 của Giám đốc Công an tỉnh Nam Định về việc."
+    assert _docs(text) == [("51/KH-CAT", "Giám đốc Công an tỉnh Nam Định", "2019-03-02")]
+    text = "Quyết định số 12/QĐ-CAQ ngày 3/4/2019 của Phó Trưởng Công an quận 1 về việc khen thưởng."
+    assert _docs(text) == [("12/QĐ-CAQ", "Phó Trưởng Công an quận 1", "2019-04-03")]
+
+
+def test_a_title_before_the_police_without_a_level_stays_without_issuer():
+    # "Công an" alone is the ministry's field, no body
+    text = "Thực hiện kế hoạch số 51/KH-CAT ngày 2/3/2019 của Giám đốc Công an về việc."
+    assert _docs(text) == [("51/KH-CAT", None, "2019-03-02")]
