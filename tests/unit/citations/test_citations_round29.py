@@ -54,3 +54,19 @@ def test_a_title_before_the_police_without_a_level_stays_without_issuer():
     # "Công an" alone is the ministry's field, no body
     text = "Thực hiện kế hoạch số 51/KH-CAT ngày 2/3/2019 của Giám đốc Công an về việc."
     assert _docs(text) == [("51/KH-CAT", None, "2019-03-02")]
+
+
+# --- the committee of the place just named: "UBND huyện này" ----------------------------------
+
+
+def test_a_committee_of_this_place_is_a_subject_and_an_issuer_as_printed():
+    text = "Đại diện UBND huyện Kim Sơn cho biết, UBND huyện này vừa có công văn số 88/UBND-VP gửi xã."
+    assert _docs(text) == [("88/UBND-VP", "UBND huyện này", None)]
+    text = "Quyết định số 31/QĐ-UBND ngày 2/5/2019 của Chủ tịch UBND tỉnh này về việc thu hồi đất."
+    assert _docs(text) == [("31/QĐ-UBND", "Chủ tịch UBND tỉnh này", "2019-05-02")]
+
+
+def test_a_committee_with_another_word_after_its_level_is_not_read_past_it():
+    # "nào" asks, it names no place
+    text = "Không rõ UBND huyện nào đã có công văn số 88/UBND-VP gửi xã."
+    assert _docs(text) == [("88/UBND-VP", None, None)]
