@@ -933,7 +933,10 @@ _SENTENCE_HEAD = (
     rf"|Hiệp hội|Hội(?={_SP}{_UP})"
     # "hiệp hội" in lower case before a capitalised name, as "bộ", "sở" and "cục" ("hiệp hội Bất
     # động sản TP. HCM (HoREA) đã có công văn …"); "hội" alone in lower case is a common word
-    rf"|(?<!\w)hiệp hội(?={_SP}[A-ZĐ])|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
+    rf"|(?<!\w)hiệp hội(?={_SP}[A-ZĐ])"
+    # the State Bank with "ngân hàng" in lower case, as "bộ" and "cục" ("Thống đốc ngân hàng
+    # Nhà nước ban hành …"); only before "Nhà nước" (any other "ngân hàng" is a common noun)
+    rf"|(?<!\w)ngân hàng(?={_SP}Nhà nước(?!\w))|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
     # "cơ quan" in lower case before a capitalised name, as "bộ" and "sở" ("cơ quan Cảnh sát
     # điều tra bộ Công an đã ra …"); never a plural or general one ("các cơ quan Nhà nước")
     rf"|(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ọi )(?<!là )cơ quan(?={_SP}[A-ZĐ])"
@@ -1051,7 +1054,7 @@ _BODY_CORE = (
     rf"(?:(?:(?:Phó|phó){_SP})?(?:{_TITLE}|{_TITLE_LOWER})(?:,{_SP}{_TITLE})?"
     rf"(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
-    rf"|Ngân hàng |Thanh tra "
+    rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra "
     # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
     rf"|Công an (?={_LEVEL})"
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "

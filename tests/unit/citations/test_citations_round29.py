@@ -70,3 +70,18 @@ def test_a_committee_with_another_word_after_its_level_is_not_read_past_it():
     # "nào" asks, it names no place
     text = "Không rõ UBND huyện nào đã có công văn số 88/UBND-VP gửi xã."
     assert _docs(text) == [("88/UBND-VP", None, None)]
+
+
+# --- the State Bank with "ngân hàng" in lower case ----------------------------------------------
+
+
+def test_the_state_bank_in_lower_case_is_a_body_after_a_title_and_as_a_subject():
+    text = "Ngày 5/3/2019, Thống đốc ngân hàng Nhà nước ban hành Thông tư số 03/2019/TT-NHNN về việc."
+    assert _docs(text) == [("03/2019/TT-NHNN", "Thống đốc ngân hàng Nhà nước", "2019-03-05")]
+    text = "Chỉ thị số 02/CT-NHNN ngày 5/3/2019 của ngân hàng Nhà nước về việc tăng cường."
+    assert _docs(text) == [("02/CT-NHNN", "ngân hàng Nhà nước", "2019-03-05")]
+
+
+def test_another_bank_in_lower_case_is_no_body():
+    text = "Ngày 5/3/2019, ngân hàng thương mại ban hành Quyết định số 19/QĐ-VCB về việc."
+    assert _docs(text) == [("19/QĐ-VCB", None, None)]
