@@ -1275,7 +1275,10 @@ BEFORE_RE = _PROGRAMS.compile(
     # the place the body's commune or district belongs to, after a comma: "UBND xã Dân Lý,
     # huyện Triệu Sơn đã ra thông báo số …" (the subject is the commune's committee)
     rf"(?:(?<=\w),{_SP}(?:huyện|quận|thị xã|tỉnh|thành phố)(?:{_SP}{_UP}\w*){{1,4}}(?=[ \t]))?"
-    rf"(?:{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
+    # the rest of the name after its abbreviation in brackets: "Thống đốc ngân hàng Nhà nước
+    # (NHNN) Việt Nam ban hành …" (capitalised words only, the abbreviation all capitals)
+    rf"(?:{_OSP}\([A-ZĐ][A-ZĐ&]{{1,9}}\)(?:{_SP}{_UP}\w*){{1,3}}(?=[ \t])"
+    rf"|{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?"
     rf"(?:{_APPOSED_NAME})?"
     # an office holder with his name, a comma, then "ký": "Ngày 15/7/2004, Phó Chủ tịch UBND TP.

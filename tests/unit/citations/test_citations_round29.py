@@ -85,3 +85,19 @@ def test_the_state_bank_in_lower_case_is_a_body_after_a_title_and_as_a_subject()
 def test_another_bank_in_lower_case_is_no_body():
     text = "Ngày 5/3/2019, ngân hàng thương mại ban hành Quyết định số 19/QĐ-VCB về việc."
     assert _docs(text) == [("19/QĐ-VCB", None, None)]
+
+
+# --- the rest of a subject's name after its abbreviation in brackets ---------------------------
+
+
+def test_a_subject_whose_name_goes_on_after_its_abbreviation_in_brackets():
+    text = "Ngày 5/3/2019, Ngân hàng Nhà nước (NHNN) Việt Nam đã ban hành Thông tư số 03/2019/TT-NHNN."
+    assert _docs(text) == [("03/2019/TT-NHNN", "Ngân hàng Nhà nước", "2019-03-05")]
+    text = "Ngày 5/3/2019, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam ký Chỉ thị số 02/CT-NHNN."
+    assert _docs(text) == [("02/CT-NHNN", "Thống đốc Ngân hàng Nhà nước", "2019-03-05")]
+
+
+def test_lower_case_words_after_the_brackets_are_no_part_of_the_name():
+    # "(NHNN) cho rằng …": a clause, not the name's rest, so no subject before the verb
+    text = "Ngân hàng Nhà nước (NHNN) cho rằng Bộ Tài chính đã ban hành Thông tư số 03/2019/TT-BTC."
+    assert _docs(text) == [("03/2019/TT-BTC", "Bộ Tài chính", None)]
