@@ -44,9 +44,13 @@ def test_a_document_by_number_and_year_of_another_body_stays_open():
 
 
 def test_a_title_before_a_police_with_its_level_is_read_with_it():
-    text = "Thực hiện kế hoạch số 51/KH-CAT ngày 2/3/2019 của Giám đốc Công an tỉnh Nam Định về việc."
+    text = (
+        "Thực hiện kế hoạch số 51/KH-CAT ngày 2/3/2019 của Giám đốc Công an tỉnh Nam Định về việc."
+    )
     assert _docs(text) == [("51/KH-CAT", "Giám đốc Công an tỉnh Nam Định", "2019-03-02")]
-    text = "Quyết định số 12/QĐ-CAQ ngày 3/4/2019 của Phó Trưởng Công an quận 1 về việc khen thưởng."
+    text = (
+        "Quyết định số 12/QĐ-CAQ ngày 3/4/2019 của Phó Trưởng Công an quận 1 về việc khen thưởng."
+    )
     assert _docs(text) == [("12/QĐ-CAQ", "Phó Trưởng Công an quận 1", "2019-04-03")]
 
 
@@ -60,7 +64,9 @@ def test_a_title_before_the_police_without_a_level_stays_without_issuer():
 
 
 def test_a_committee_of_this_place_is_a_subject_and_an_issuer_as_printed():
-    text = "Đại diện UBND huyện Kim Sơn cho biết, UBND huyện này vừa có công văn số 88/UBND-VP gửi xã."
+    text = (
+        "Đại diện UBND huyện Kim Sơn cho biết, UBND huyện này vừa có công văn số 88/UBND-VP gửi xã."
+    )
     assert _docs(text) == [("88/UBND-VP", "UBND huyện này", None)]
     text = "Quyết định số 31/QĐ-UBND ngày 2/5/2019 của Chủ tịch UBND tỉnh này về việc thu hồi đất."
     assert _docs(text) == [("31/QĐ-UBND", "Chủ tịch UBND tỉnh này", "2019-05-02")]
@@ -76,7 +82,9 @@ def test_a_committee_with_another_word_after_its_level_is_not_read_past_it():
 
 
 def test_the_state_bank_in_lower_case_is_a_body_after_a_title_and_as_a_subject():
-    text = "Ngày 5/3/2019, Thống đốc ngân hàng Nhà nước ban hành Thông tư số 03/2019/TT-NHNN về việc."
+    text = (
+        "Ngày 5/3/2019, Thống đốc ngân hàng Nhà nước ban hành Thông tư số 03/2019/TT-NHNN về việc."
+    )
     assert _docs(text) == [("03/2019/TT-NHNN", "Thống đốc ngân hàng Nhà nước", "2019-03-05")]
     text = "Chỉ thị số 02/CT-NHNN ngày 5/3/2019 của ngân hàng Nhà nước về việc tăng cường."
     assert _docs(text) == [("02/CT-NHNN", "ngân hàng Nhà nước", "2019-03-05")]
@@ -91,7 +99,9 @@ def test_another_bank_in_lower_case_is_no_body():
 
 
 def test_a_subject_whose_name_goes_on_after_its_abbreviation_in_brackets():
-    text = "Ngày 5/3/2019, Ngân hàng Nhà nước (NHNN) Việt Nam đã ban hành Thông tư số 03/2019/TT-NHNN."
+    text = (
+        "Ngày 5/3/2019, Ngân hàng Nhà nước (NHNN) Việt Nam đã ban hành Thông tư số 03/2019/TT-NHNN."
+    )
     assert _docs(text) == [("03/2019/TT-NHNN", "Ngân hàng Nhà nước", "2019-03-05")]
     text = "Ngày 5/3/2019, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam ký Chỉ thị số 02/CT-NHNN."
     assert _docs(text) == [("02/CT-NHNN", "Thống đốc Ngân hàng Nhà nước", "2019-03-05")]
