@@ -10,18 +10,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-import citations
-from citations.canonical import slug_ascii
+from typing import TYPE_CHECKING
 
 from archive.errors import ArchiveError
 from archive.merge import CitedDocument, from_citation
 
+if TYPE_CHECKING:
+    import citations
+
 SYSTEM_LABELS = {"party": "Đảng", "state": "Nhà nước"}
+
+
+def load_library() -> None:
+    """Import the citation library now: compiling its grammar takes about 0.13 s, so a build
+    does it once its render workers are forked (``document_archive.plugin``), beside them,
+    rather than in its start-up, where nothing else runs. Every function here imports the
+    library where it is used (after the first time, a dictionary lookup)."""
+    import citations  # noqa: F401
+
+
+def slug_ascii(text: str) -> str:
+    """``citations.canonical.slug_ascii``: the ASCII slug of an issuer's name."""
+    from citations.canonical import slug_ascii as slug
+
+    return slug(text)
 
 
 def canonical(raw: str) -> str | None:
     """Canonical id of ``raw`` ("98- QĐ/TW" -> "98-QĐ/TW"), None if it is not an id."""
+    import citations
+
     return citations.canonical_id(raw)
 
 
@@ -55,6 +73,8 @@ def _key(ref: citations.Reference, with_issuer: bool = True) -> RegisterKey:
 
 def phrase_reference(phrase: str) -> citations.Reference | None:
     """The one uncoded reference a ``Cited_as`` phrase is, or None when it is not exactly one."""
+    import citations
+
     found = citations.extract(phrase)
     if found.documents or len(found.references) != 1:
         return None
@@ -140,6 +160,8 @@ def extract(text: str, date=None, register: Register | None = None) -> list[Cite
     ``date`` is the article's date (false when unknown): it fixes the term of plenum
     references that print none. ``register`` resolves references the library leaves open.
     """
+    import citations
+
     date = date or None
     found = citations.extract(text, date=date)
     on = str(date)[:10] if date is not None else None
@@ -175,6 +197,8 @@ def type_of(doc_id: str, noun: str | None) -> tuple[str, str]:
     The code QĐ is both "Quyết định" and "Quy định": a noun that fits the code
     (``citations.TYPE_NOUNS``) is kept, as the citation library does for printed citations.
     """
+    import citations
+
     parsed = citations.parse_id(doc_id)
     system = str(parsed.system)
     code = parsed.type_code
@@ -194,6 +218,8 @@ def facts(
     codes the term is derived from a full date the way ``citations.document_key`` does, so
     "ngày 30/10/2016" and "(khóa XII)" name one document.
     """
+    import citations
+
     try:
         if citations.parse_id(doc_id).year is not None:
             return None, None, None
@@ -208,4 +234,6 @@ def facts(
 
 def key_of(doc_id: str, term: str | None, year: str | None, issuer: str | None) -> str:
     """The citation library's document key for a document's facts."""
+    import citations
+
     return citations.document_key(doc_id, issuer=issuer, date=year, term=term)
