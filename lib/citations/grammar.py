@@ -629,6 +629,10 @@ _HEADS = (
     "Thủ tướng",
     "Phó Thủ tướng Chính phủ",
     "Phó Thủ tướng",
+    # the standing deputy, "Thường trực" after the title ("Phó Thủ tướng Thường trực Chính phủ
+    # A vừa ký Công điện số …"; the head "Thường trực" alone cut the title off)
+    "Phó Thủ tướng Thường trực Chính phủ",
+    "Phó Thủ tướng Thường trực",
     "Chủ tịch nước",
     "Chủ tịch UBND",
     "Tổng thống",  # a head of State of another regime ("Tổng thống VNCH Ngô Đình Diệm")
@@ -1053,6 +1057,8 @@ _TITLE_LOWER = (
 )
 _BODY_CORE = (
     rf"(?:(?:(?:Phó|phó){_SP})?(?:{_TITLE}|{_TITLE_LOWER})(?:,{_SP}{_TITLE})?"
+    # the standing one of the holders of a title ("Phó Chủ tịch Thường trực UBND tỉnh A")
+    rf"(?:{_SP}[Tt]hường trực(?={_SP}))?"
     rf"(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
     rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra "
