@@ -277,6 +277,13 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     ):
         # "Thanh tra Thành phố (Kết luận số 301/BC-TTCP-P3 ngày …)": the body before the bracket
         return _clean_body(bm.group("body")), None, None, "bracket"
+    if (
+        m is None
+        and (pm := grammar.PROPOSAL_RE.search(view, max(lo, start - 300), start))
+        and (vm := grammar.PROPOSING_SUBJECT_RE.search(view, max(lo, pm.start() - 160), start))
+    ):
+        # "NHNN cũng đề nghị Bộ Công an (văn bản số …)": the subject proposed in its letter
+        return _clean_body(vm.group("vbody")), None, None, "proposer"
     if m is None:
         at = grammar.BEFORE_AT_RE.search(view, lo, start)
         if at is None:

@@ -1374,8 +1374,21 @@ _PROPOSER_NAME = (
     rf"{_UP}(?:(?!{_SP}(?:tại|theo|của|về|là|khi|trước khi|sau khi|không|ban hành|thực hiện)(?!\w))"
     rf"[^\n;:()“”\"]){{1,90}}?"
 )
+#: "đề nghị" as a verb, with its subject ("NHNN cũng đề nghị Bộ Công an (văn bản số …)", "UBND
+#: tỉnh đã đề nghị Bộ Y tế tại công văn số …"; a subject also by its abbreviation opening the
+#: clause): the body after it is the addressee, the letter is the subject's (``vbody``; the
+#: caller tries it only from shortly before a printed "đề nghị"). After a tense word without
+#: its subject ("… cũng đề nghị Bộ Công an (văn bản số …)") the body after it is no proposer
+#: either.
+PROPOSING_SUBJECT_RE = _PROGRAMS.compile(
+    rf"(?P<vbody>{_BODY_CORE}|{_ACRONYM_SUBJECT}){_SP}"
+    rf"(?:(?:đã|vừa|mới|cũng|tiếp tục|lại|còn){_SP}){{0,2}}"
+    rf"(?i:đề nghị)(?!{_SP}của(?!\w)){_SP}{_PROPOSER_NAME}{_AT}"
+)
 BEFORE_AT_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:(?i:đề nghị|ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý|chỉ đạo(?={_SP}của))"
+    rf"(?<!\w)(?:(?:(?<!cũng )(?<!đã )(?<!vừa )(?<!mới )(?<!lại )(?<!còn )(?i:đề nghị)"
+    rf"|(?i:đề nghị)(?={_SP}của(?!\w))"
+    rf"|(?i:ý kiến(?:{_SP}chỉ đạo)?|sự đồng ý|chỉ đạo(?={_SP}của)))"
     rf"(?:{_SP}của)?{_SP}"
     rf"(?:(?:ông|bà){_SP})?(?P<pbody>{_PROPOSER_NAME})"
     rf"|(?:của|do){_SP}(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ trưởng|Trưởng ban){_SP})?{BODY}"

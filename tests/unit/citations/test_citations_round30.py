@@ -35,3 +35,27 @@ def test_a_standing_committee_without_a_title_stays_as_it_was():
     # a deputy prime minister without "Thường trực" as before
     text = "Phó Thủ tướng Lê Văn A đã ký Quyết định số 15/QĐ-TTg về việc."
     assert _docs(text) == [("15/QĐ-TTg", "Phó Thủ tướng Lê Văn A", None)]
+
+
+# --- "đề nghị" as a verb: the body after it is the addressee -----------------------------------
+
+
+def test_the_subject_of_a_proposal_verb_issues_the_letter_in_brackets_or_after_tai():
+    text = "Đồng thời, NHNN cũng đề nghị Bộ Tư pháp (văn bản số 123/NHNN-PC) sửa đổi nghị định."
+    assert _docs(text) == [("123/NHNN-PC", "NHNN", None)]
+    text = "Đồng thời, UBND tỉnh X đã đề nghị Bộ Y tế tại văn bản số 45/UBND-VX hỗ trợ thuốc."
+    assert _docs(text) == [("45/UBND-VX", "UBND tỉnh X", None)]
+
+
+def test_the_addressee_of_a_proposal_verb_without_its_subject_is_no_issuer():
+    text = "Đồng thời, cũng đề nghị Bộ Tư pháp (văn bản số 123/NHNN-PC) sửa đổi nghị định."
+    assert _docs(text) == [("123/NHNN-PC", None, None)]
+
+
+def test_a_proposal_as_a_noun_still_names_its_proposer():
+    text = "Xét đề nghị ông Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 2/3/2019."
+    assert _docs(text) == [("12/TTr-SNV", "Giám đốc Sở Nội vụ", "2019-03-02")]
+    text = "Theo đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 2/3/2019."
+    assert _docs(text) == [("12/TTr-STP", "Sở Tư pháp", "2019-03-02")]
+    text = "UBND tỉnh X đã đồng ý theo đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP."
+    assert _docs(text) == [("12/TTr-STP", "Sở Tư pháp", None)]
