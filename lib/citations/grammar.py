@@ -11,6 +11,7 @@ disjoint character classes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from types import MappingProxyType
 
@@ -754,11 +755,12 @@ _LOCAL_HEAD = (
 )
 
 
-def _head_pattern(name: str) -> str:
-    """A head as typed in practice: later words may be capitalised ("Chính Phủ", "Bộ Tài
-    Chính", "Hội đồng Nhân dân"), and a space and a dash between words stand for each other
-    ("Bộ Giao thông - Vận tải", "Bộ Lao động Thương binh và Xã hội"); a comma may be typed as a
-    dash and "và" as "&" ("Bộ Văn hóa - Thể thao & Du lịch")."""
+def _head_tokens(name: str) -> list[str]:
+    """A head as typed in practice, as a list of patterns (its words and the separators between
+    them): later words may be capitalised ("Chính Phủ", "Bộ Tài Chính", "Hội đồng Nhân dân"),
+    and a space and a dash between words stand for each other ("Bộ Giao thông - Vận tải", "Bộ
+    Lao động Thương binh và Xã hội"); a comma may be typed as a dash and "và" as "&" ("Bộ Văn
+    hóa - Thể thao & Du lịch")."""
     parts = re.split(r"(\s*-\s*|,\s*|\s+)", name)
     out = [re.escape(parts[0])]
     for sep, word in zip(parts[1::2], parts[2::2], strict=True):
@@ -776,26 +778,137 @@ def _head_pattern(name: str) -> str:
             out.append(f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}")
         else:
             out.append(re.escape(word))
-    return "".join(out)
+    return out
+
+
+def _head_pattern(name: str) -> str:
+    """One head as typed in practice (``_head_tokens``)."""
+    return "".join(_head_tokens(name))
+
+
+def _token_texts(token: str, word: str) -> set[str]:
+    """The texts of a word's token (``_head_tokens``): the word in either case of its first
+    letter, "và" also as "&"."""
+    texts = {word, word[:1].swapcase() + word[1:], "&"}
+    return {t for t in texts if re.fullmatch(token, t)}
+
+
+def _head_alt(names, drop: int = 0, prune: bool = False) -> str:
+    """The heads ``names`` as one alternation, longest name first, written as a tree of their
+    shared first words ("Bộ Tài chính|Bộ Tài nguyên …" as "Bộ(?:Tài(?:chính|nguyên …)…)"): the
+    same readings in the same order as ``"|".join(_head_pattern(n) for n in names)``, in a
+    fraction of the text (the grammar embeds its heads in many regexes, each many times).
+    Branches are ordered by their longest name; two branches that can read the same text ("a
+    dash or a comma", "LĐLĐ" and "LĐLĐVN") keep the names' own order, written without a tree
+    where those orders interleave.
+
+    ``drop``: the first tokens left out (``_head_alt(["Bộ Tài chính"], 2)`` is the name after
+    "Bộ" and its separator). ``prune``: for a lookahead, where only whether some name matches
+    before a non-word character counts: a name that another name extends is enough (the
+    separator after it is no word character), the longer ones are left out."""
+    ordered = sorted(dict.fromkeys(names), key=len, reverse=True)
+    items = []
+    for index, name in enumerate(ordered):
+        tokens = _head_tokens(name)
+        words = re.split(r"\s*-\s*|,\s*|\s+", name)
+        # each token with the texts it reads: a separator is "sep", a word its spellings
+        texts = [
+            frozenset({"sep"}) if k % 2 else frozenset(_token_texts(tok, words[k // 2]))
+            for k, tok in enumerate(tokens)
+        ]
+        items.append((index, tokens[drop:], texts[drop:]))
+
+    def clash(a, b) -> bool:
+        """Whether two first tokens can read the same text or one a beginning of the other's."""
+        if not a or not b:
+            return True  # a name's end reads a beginning of every longer one
+        return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+    def render(rows) -> str:
+        if prune and any(not tokens for _, tokens, _ in rows):
+            return ""
+        groups: dict = {}
+        for row in rows:
+            groups.setdefault(row[1][0] if row[1] else "", []).append(row)
+        keys = list(groups)
+        first = {k: (groups[k][0][2][0] if groups[k][0][1] else frozenset()) for k in keys}
+        # groups whose names can read the same text and whose order interleaves are written
+        # one name after another (consecutive names with one first token still share it)
+        joined = {k: k for k in keys}
+
+        def root(k):
+            while joined[k] != k:
+                k = joined[k]
+            return k
+
+        for a, b in itertools.combinations(keys, 2):
+            ia = [r[0] for r in groups[a]]
+            ib = [r[0] for r in groups[b]]
+            if clash(first[a], first[b]) and not (max(ia) < min(ib) or max(ib) < min(ia)):
+                joined[root(a)] = root(b)
+        parts = []  # (first index, pattern)
+        done = set()
+        for k in keys:
+            r = root(k)
+            if r in done:
+                continue
+            done.add(r)
+            members = [m for m in keys if root(m) == r]
+            if len(members) == 1:
+                rows_k = groups[k]
+                parts.append((rows_k[0][0], branch(rows_k)))
+                continue
+            flat = sorted((row for m in members for row in groups[m]), key=lambda row: row[0])
+            for _, run in itertools.groupby(flat, key=lambda row: row[1][0] if row[1] else ""):
+                run = list(run)
+                parts.append((run[0][0], branch(run)))
+        parts.sort(key=lambda part: part[0])
+        branches = [pattern for _, pattern in parts]
+        if len(branches) == 1:
+            return branches[0]
+        if branches[-1] == "" and len(branches) == 2:
+            return f"(?:{branches[0]})?"
+        return "(?:" + "|".join(branches) + ")"
+
+    def branch(rows) -> str:
+        """Rows sharing their first token (or all ended)."""
+        if not rows[0][1]:
+            return ""
+        rest = [(index, tokens[1:], texts[1:]) for index, tokens, texts in rows]
+        return rows[0][1][0] + render(rest)
+
+    return render(items)
 
 
 #: A ministry whose first word is printed in lower case and its name capitalised, as some
 #: papers print it ("bộ Tài nguyên và Môi trường vừa có văn bản …", "bộ Công an", "bộ GD&ĐT");
 #: never all lower case ("bộ tài chính"), nor "bộ" ending another word ("cán bộ Tư pháp xã",
-#: "toàn bộ", "liên bộ Bưu chính, …": a joint issuer read whole). One alternative for all the
-#: names, so the lower-case "b" is tried once per position.
-_LOWER_MINISTRY = (
+#: "toàn bộ", "liên bộ Bưu chính, …": a joint issuer read whole): "bộ"/"sở" and the space, the
+#: names after it are ``_MINISTRY_HEAD``'s, the abbreviations ``_LOWER_MINISTRY_ABBR``'s.
+_LOWER_MINISTRY_START = (
     r"(?<!\w)(?:(?<!cán )(?<!toàn )(?<!nội )(?<!đồng )(?<!liên )(?<!các )bộ|(?<!cơ )(?<!trụ )sở)"
-    r"[ \t]{1,2}(?:"
-    + "|".join(_head_pattern(m) for m in sorted(_MINISTRIES, key=len, reverse=True))
-    + r"|[A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-]))"
+    r"[ \t]{1,2}"
 )
+#: The ministries' names after "Bộ" and its separator, their first word in either case: one
+#: tree for "Bộ X", "Sở X" and "bộ X" (``_MINISTRY_HEAD``).
+_MINISTRY_NAMES = _head_alt((f"Bộ {m}" for m in _MINISTRIES), drop=2)
+#: A ministry or a department by its full name: "Bộ X" and "Sở X" as heads (the case of each
+#: word after the first is free), and with "bộ"/"sở" in lower case before the name
+#: capitalised (``_LOWER_MINISTRY``). The three never start at one place (the case of their
+#: first letter differs), so one alternative holds them, the names written once.
+_MINISTRY_HEAD = (
+    r"(?:Bộ(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})|Sở(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})"
+    rf"|{_LOWER_MINISTRY_START}(?=[A-ZĐ])){_MINISTRY_NAMES}"
+)
+#: The rest of ``_LOWER_MINISTRY``: "bộ"/"sở" in lower case before an abbreviation.
+_LOWER_MINISTRY_ABBR = _LOWER_MINISTRY_START + r"[A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
 _MINISTRY_ALT = (
-    "|".join(_head_pattern(f"Bộ {m}") for m in sorted(_MINISTRIES, key=len, reverse=True))
+    r"(?:Bộ(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})"
+    rf"|{_LOWER_MINISTRY_START}(?=[A-ZĐ])){_MINISTRY_NAMES}"
     + "|"
     + _MINISTRY_ABBR
     + "|"
-    + _LOWER_MINISTRY
+    + _LOWER_MINISTRY_ABBR
 )
 #: Lower-case words a company's name never holds: function words ("và" joins its fields: "Đầu
 #: tư và Kinh doanh"), verbs of sending, asking and dealing.
@@ -836,11 +949,12 @@ _DEPARTMENT_NOT_PLACE = (
 #: clause; the place is read on by the name words.
 _DEPARTMENT_SENTENCE = (
     rf"(?<!\w)(?<!cơ )(?<!trụ )[Ss]ở{_SP}"
-    rf"(?!(?:{'|'.join(_head_pattern(m) for m in sorted(_MINISTRIES, key=len, reverse=True))})"
+    rf"(?!{_head_alt(_MINISTRIES, prune=True)}"
     rf"(?!\w)|{_DEPARTMENT_NOT_PLACE}(?!\w)){_UP}{_LOW}*"
     rf"(?:{_SP}(?!{_DEPARTMENT_STOP}(?!\w)){_LOW}+(?!\w)){{1,3}}"
     rf"(?={_SP}(?:(?:tỉnh|thành phố|TP\.?){_SP})?(?!{_DEPARTMENT_NOT_PLACE}(?!\w)){_UP})"
 )
+_MINISTRY_HEADS = frozenset(f"{b} {m}" for b in ("Bộ", "Sở") for m in _MINISTRIES)
 _HEAD_ALT = (
     # the office of a ministry, "Văn phòng" in either case, with the ministry's whole name:
     # "của Văn phòng Bộ Tài chính" (the head "Văn phòng" and its capitalised name words alone
@@ -850,11 +964,13 @@ _HEAD_ALT = (
     + rf"(?=[Ss]ở[ \t]){_DEPARTMENT_SENTENCE}|"
     + _LOCAL_HEAD
     + "|"
-    + "|".join(_head_pattern(h) for h in sorted(dict.fromkeys(_HEADS), key=len, reverse=True))
+    + _MINISTRY_HEAD
+    + "|"
+    + _head_alt(h for h in _HEADS if h not in _MINISTRY_HEADS)
     + "|"
     + _MINISTRY_ABBR
     + "|"
-    + _LOWER_MINISTRY
+    + _LOWER_MINISTRY_ABBR
     # a department with "sở" in lower case and its name capitalised ("của sở GD&ĐT Nghệ An",
     # "sở Tư pháp"); never "cơ sở", "trụ sở"
     + r"|(?<!\w)(?<!cơ )(?<!trụ )sở(?=[ \t]{1,2}[A-ZĐ])"
