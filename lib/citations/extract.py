@@ -477,6 +477,8 @@ def _coded_hits(view: str) -> list[_Hit]:
             id_end = m.end()
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
+        elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
+            id_end = um.end()  # "445/KL-TTTP KTY ngày …": the unit after a space, as the dot's
         tail_end, issuer, date, term = _tail(view, id_end)
         if (
             date is None

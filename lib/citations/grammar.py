@@ -1316,6 +1316,10 @@ SESSION_AFTER_RE = _PROGRAMS.compile(rf"{_OSP}[,-]?{_OSP}(?:tại{_SP})?(?i:kỳ
 #: A unit after a dot at the end of a code ("Tờ trình số 6238/TTr-UBND.VX ngày …", "QĐ-UB.NN"):
 #: not part of the canonical id, but the date and issuer follow it.
 DOT_UNIT_RE = _PROGRAMS.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
+#: A unit after a space at the end of a code ("kết luận số 445/KL-TTTP KTY ngày 6-8-2008 của
+#: Thanh tra TP"): all capitals, two to five letters, read as the dot's unit only when "ngày" or
+#: "của" follows it, so the date and issuer after it are the code's; not part of the id.
+SPACE_UNIT_RE = _PROGRAMS.compile(r"(?<=[A-ZĐ])[ \t][A-ZĐ]{2,5}(?=[ \t]{1,3}(?:ngày|của)(?!\w))")
 
 #: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
 #: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.

@@ -1,0 +1,36 @@
+"""Issue 14, thirty-first round: general shapes behind the misses of earlier vietnews batches
+(fresh47/015) and fresh51, made-up sentences of the same shape, with the cases that must stay
+as they were.
+"""
+
+from __future__ import annotations
+
+import citations
+
+
+def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.id, c.issuer, c.date) for c in citations.extract(text).documents]
+
+
+# --- a code's unit after a space ---------------------------------------------------------------
+
+
+def test_a_unit_after_a_space_leaves_the_date_and_issuer_after_it_to_the_code():
+    text = (
+        "Bản vẽ đã được Thanh tra tỉnh nhắc đến tại kết luận thanh tra số 12/KL-TTT KTY "
+        "ngày 6-8-2008 của Thanh tra tỉnh X về việc tái định cư."
+    )
+    assert _docs(text) == [("12/KL-TTT", "Thanh tra tỉnh X", "2008-08-06")]
+    text = "Theo công văn số 34/UBND-VP VX của UBND tỉnh Y về việc hỗ trợ."
+    assert _docs(text) == [("34/UBND-VP", "UBND tỉnh Y", None)]
+
+
+def test_capitals_after_a_code_without_a_date_or_issuer_after_them_stay_outside():
+    # the capitals are the start of a body's name, not a unit
+    text = "Theo công văn số 34/UBND-VP UBND tỉnh Y đã đề nghị hỗ trợ."
+    assert _docs(text) == [("34/UBND-VP", None, None)]
+    # a code ending in digits takes no unit after a space
+    text = "Theo Nghị định số 12/2019/NĐ-CP ngày 1/2/2019 của Chính phủ."
+    assert _docs(text) == [("12/2019/NĐ-CP", "Chính phủ", "2019-02-01")]
+    text = "Theo công văn số 34/UBND-VP ngày 2/3/2019 của UBND tỉnh Y về việc."
+    assert _docs(text) == [("34/UBND-VP", "UBND tỉnh Y", "2019-03-02")]
