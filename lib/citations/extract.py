@@ -452,6 +452,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             nm is None
             or (
                 noun not in grammar.SHORT_ID_NOUNS
+                and not (noun in grammar.SHORT_ID_SO_NOUNS and nm.group("so") is not None)
                 and not (
                     noun == "Quyết định" and grammar.POLICE_UNIT_RE.fullmatch(m.group("u_iss"))
                 )
@@ -462,6 +463,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             )
         ):
             continue  # "N/ABC" only as a letter or a report ("Công văn số 256/PCLB"), a
+            # conclusion or notice with "số" ("Kết luận số 754/TTCP"), a
             # decision of a police department ("Quyết định số 51/C46"), or a resolution or law
             # of the National Assembly ("Nghị quyết số 88/QH13")
         if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
