@@ -317,8 +317,22 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         noun = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm else None
         if noun in grammar.SENT_NOUNS:
             return _clean_body(cm.group("body")), None, None, "verb"
+    if (
+        body
+        and body.startswith("Hội ")
+        and (cm := _COMMITTEE_OF_RE.search(view, lo, m.start(group)))
+    ):
+        # "Ban chấp hành Trung ương Hội Luật gia Việt Nam đã ban hành kế hoạch số …": the
+        # association's committee, not the association (its name was read from "Hội" on)
+        body = view[cm.start() : m.end(group)]
     issuer = _clean_body(body) if body else None
     return issuer, _stated_date(m), _term(m.group("term")), "verb" if issuer else None
+
+
+#: The committee of an association named before it, right before its "Hội" (``_before``).
+_COMMITTEE_OF_RE = re.compile(
+    r"(?<!\w)(?i:Ban Chấp hành|Ban Thường vụ)(?:[ \t](?i:Trung ương))?[ \t]\Z"
+)
 
 
 def _announces_own(view: str, start: int, body: str | None) -> bool:
