@@ -1540,19 +1540,7 @@ def _number_refs(
                 **facts,
             )
             continue
-        label = f"{noun} {num}"
-        res = None if draft else _issuer_shape(noun, num, issuer)
-        refs.add(
-            ReferenceKind.NUMBER_ONLY,
-            label,
-            noun,
-            term,
-            res,
-            _mention(text, s, e),
-            issuer=issuer,
-            number=num,
-            by="issuer" if res else None,
-        )
+        _add_number_only(refs, text, noun, num, s, e, term, issuer, resolve=not draft)
         if second is not None:
             # the second number under the same noun, with the same issuer and term
             num2, s2, e2 = second.group("num"), second.start("num"), second.end("num")
@@ -1560,19 +1548,27 @@ def _number_refs(
             if target is not None:
                 target["mentions"].append(_mention(text, s2, e2))
                 continue
-            res2 = _issuer_shape(noun, num2, issuer)
-            refs.add(
-                ReferenceKind.NUMBER_ONLY,
-                f"{noun} {num2}",
-                noun,
-                term,
-                res2,
-                _mention(text, s2, e2),
-                issuer=issuer,
-                number=num2,
-                by="issuer" if res2 else None,
-            )
+            _add_number_only(refs, text, noun, num2, s2, e2, term, issuer)
             taken.add(s2, e2)
+
+
+def _add_number_only(
+    refs: _Refs, text, noun, num, s, e, term, issuer, *, resolve: bool = True
+) -> None:
+    """Add "<noun> <num>" at ``s:e`` as a number-only reference, resolved when the issuer fixes
+    its code's shape (``_issuer_shape``) and ``resolve`` (a draft never is)."""
+    res = _issuer_shape(noun, num, issuer) if resolve else None
+    refs.add(
+        ReferenceKind.NUMBER_ONLY,
+        f"{noun} {num}",
+        noun,
+        term,
+        res,
+        _mention(text, s, e),
+        issuer=issuer,
+        number=num,
+        by="issuer" if res else None,
+    )
 
 
 #: Decrees carry their year in the code from 1998 on ("Nghị định 43/1998/NĐ-CP"); before that
