@@ -5,12 +5,7 @@ that must stay as they were.
 
 from __future__ import annotations
 
-import citations
-
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(c.id, c.issuer, c.date) for c in citations.extract(text).documents]
-
+from tests.support import cited_documents as _docs
 
 # --- the central State bodies and the Prime Minister in lower case ----------------------------
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import citations
 
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(c.id, c.issuer, c.date) for c in citations.extract(text).documents]
+from tests.support import cited_documents as _docs
 
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
