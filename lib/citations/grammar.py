@@ -266,7 +266,7 @@ _MINISTRIES = (
     "Văn hoá, Thể thao và Du lịch",
     "Giao thông vận tải",
     # two-part names joined by a dash, as some papers print them ("Bộ Tài nguyên - môi trường",
-    # "Sở Giáo dục - đào tạo"; the case of each word is free, see ``_head_pattern``)
+    # "Sở Giáo dục - đào tạo"; the case of each word is free, see ``_head_tokens``)
     "Nông nghiệp - Phát triển nông thôn",
     "Tài nguyên - Môi trường",
     "Giáo dục - Đào tạo",
@@ -784,11 +784,6 @@ def _head_tokens(name: str) -> list[str]:
     return out
 
 
-def _head_pattern(name: str) -> str:
-    """One head as typed in practice (``_head_tokens``)."""
-    return "".join(_head_tokens(name))
-
-
 def _token_texts(token: str, word: str) -> set[str]:
     """The texts of a word's token (``_head_tokens``): the word in either case of its first
     letter, "và" also as "&"."""
@@ -799,7 +794,7 @@ def _token_texts(token: str, word: str) -> set[str]:
 def _head_alt(names, drop: int = 0, prune: bool = False) -> str:
     """The heads ``names`` as one alternation, longest name first, written as a tree of their
     shared first words ("Bộ Tài chính|Bộ Tài nguyên …" as "Bộ(?:Tài(?:chính|nguyên …)…)"): the
-    same readings in the same order as ``"|".join(_head_pattern(n) for n in names)``, in a
+    same readings in the same order as ``"|".join("".join(_head_tokens(n)) for n in names)``, in a
     fraction of the text (the grammar embeds its heads in many regexes, each many times).
     Branches are ordered by their longest name; two branches that can read the same text ("a
     dash or a comma", "LĐLĐ" and "LĐLĐVN") keep the names' own order, written without a tree
@@ -897,13 +892,13 @@ _LOWER_MINISTRY_START = (
 _MINISTRY_NAMES = _head_alt((f"Bộ {m}" for m in _MINISTRIES), drop=2)
 #: A ministry or a department by its full name: "Bộ X" and "Sở X" as heads (the case of each
 #: word after the first is free), and with "bộ"/"sở" in lower case before the name
-#: capitalised (``_LOWER_MINISTRY``). The three never start at one place (the case of their
+#: capitalised (``_LOWER_MINISTRY_START``). The three never start at one place (the case of their
 #: first letter differs), so one alternative holds them, the names written once.
 _MINISTRY_HEAD = (
     r"(?:Bộ(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})|Sở(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})"
     rf"|{_LOWER_MINISTRY_START}(?=[A-ZĐ])){_MINISTRY_NAMES}"
 )
-#: The rest of ``_LOWER_MINISTRY``: "bộ"/"sở" in lower case before an abbreviation.
+#: The other lower-case reading of a ministry: "bộ"/"sở" in lower case before an abbreviation.
 _LOWER_MINISTRY_ABBR = _LOWER_MINISTRY_START + r"[A-ZĐ][A-ZĐ&]*(?:-[A-ZĐ&]+)*[A-ZĐ](?![\w&-])"
 _MINISTRY_ALT = (
     r"(?:Bộ(?:[ \t]{1,2}|[ \t]{0,2}-[ \t]{0,2})"
