@@ -176,6 +176,14 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
                 m = grammar.ISSUER_AFTER_ONE_RE.match(view, pos) or m
             issuer = _clean_body(m.group("body"))
             pos = m.end()
+            if issuer.casefold() in _COMMITTEE_HEADS and (
+                cm := _CENTRAL_AFTER_HEAD_RE.match(view, pos)
+            ):
+                # "… của Ban Chấp hành trung ương về …": "trung ương" in lower case, which the
+                # name words (capitalised) leave out, is the committee's; never before another
+                # name ("Ban Chấp hành trung ương Hội Nông dân …" stays as it was read)
+                issuer = f"{issuer} {' '.join(cm.group(0).split())}"
+                pos = cm.end()
             if pm := grammar.PARENT_IN_BRACKETS_RE.match(view, pos):
                 pos = pm.end()  # "của Tổng cục An ninh (bộ Công an) ngày …": the parent
             continue
@@ -213,6 +221,15 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             continue
         break
     return pos, issuer, date, term or None
+
+
+#: Committee heads that "trung ương" in lower case may follow (``_tail``).
+_COMMITTEE_HEADS = frozenset({"ban chấp hành", "bch"})
+#: "trung ương" in lower case after a committee head, with "Đảng" if printed, when no
+#: capitalised name follows it ("của Ban Chấp hành trung ương về …").
+_CENTRAL_AFTER_HEAD_RE = re.compile(
+    r"[ \t]{1,2}trung ương(?:[ \t]{1,2}Đảng)?(?!\w)(?![ \t]{1,2}[A-ZĐ])"
+)
 
 
 def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:

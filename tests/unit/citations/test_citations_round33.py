@@ -1,0 +1,31 @@
+"""Issue 14, thirty-third round: the rules written against fresh55 and the left-overs of the
+thirty-second round, on made-up sentences of the same shapes, with the cases that must stay as
+they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+# --- "trung ương" in lower case after a committee head ---------------------------------------
+
+
+def test_the_central_committee_in_lower_case_after_the_code_is_read_whole():
+    text = "Ông đã vi phạm quy định số 12-QĐ/TW của Ban Chấp hành trung ương về nêu gương."
+    assert _docs(text) == [("12-QĐ/TW", "Ban Chấp hành trung ương", None)]
+    text = "Theo Quy định số 12-QĐi/TW ngày 5/3/2019 của Ban chấp hành trung ương Đảng về việc."
+    assert _docs(text) == [("12-QĐi/TW", "Ban chấp hành trung ương Đảng", "2019-03-05")]
+    text = "Theo Quy định số 12-QĐi/TW của BCH trung ương."
+    assert _docs(text) == [("12-QĐi/TW", "BCH trung ương", None)]
+
+
+def test_a_committee_read_as_before():
+    # capitalised: read by the name words as before
+    text = "Theo Quy định số 12-QĐi/TW của Ban Chấp hành Trung ương về việc."
+    assert _docs(text) == [("12-QĐi/TW", "Ban Chấp hành Trung ương", None)]
+    # another body's name after "trung ương": not cut to the Party's committee
+    text = "Theo Kế hoạch số 7-KH/HND của Ban Chấp hành trung ương Hội Nông dân về việc."
+    assert _docs(text) == [("7-KH/HND", "Ban Chấp hành", None)]
+    # a local committee's name as before
+    text = "Theo Kế hoạch số 7-KH/TU của Ban Chấp hành Đảng bộ tỉnh về việc."
+    assert _docs(text) == [("7-KH/TU", "Ban Chấp hành Đảng bộ", None)]
