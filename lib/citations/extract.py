@@ -429,6 +429,10 @@ class _Lines:
         return self.breaks[i - 1] + 1 if i else 0
 
 
+#: The lower-case letters a code was cut before, up to the word's end (``_coded_hits``).
+_MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
+
+
 def _coded_hits(view: str) -> list[_Hit]:
     lines = _Lines(view)
     hits: list[_Hit] = []
@@ -508,6 +512,16 @@ def _coded_hits(view: str) -> list[_Hit]:
         ):
             m, parsed = lm, parsed_from_match(lm)
             id_end = m.end()
+        if (gm := _MIXED_TAIL_RE.match(view, id_end)) and (
+            unit := grammar.MIXED_CASE_CODES.get(
+                (parsed.issuer.rpartition("-")[2] + gm.group(0)).upper()
+            )
+        ):
+            # "Quyết định 86/2010/QĐ-Ttg": a mixed-case unit printed with its case slipped was
+            # cut as a code glued to a word ("QĐ-T" and "tg"); read as the unit it spells
+            head = parsed.issuer.rpartition("-")
+            parsed = replace(parsed, issuer=head[0] + head[1] + unit)
+            id_end = gm.end()
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):

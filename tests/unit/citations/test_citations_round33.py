@@ -29,3 +29,24 @@ def test_a_committee_read_as_before():
     # a local committee's name as before
     text = "Theo Kế hoạch số 7-KH/TU của Ban Chấp hành Đảng bộ tỉnh về việc."
     assert _docs(text) == [("7-KH/TU", "Ban Chấp hành Đảng bộ", None)]
+
+
+# --- a mixed-case unit printed with its case slipped -----------------------------------------
+
+
+def test_a_prime_minister_unit_printed_ttg_is_read_as_ttg():
+    text = "Thủ tướng cũng có Quyết định 47/2012/QĐ-Ttg cho phép chuyển đổi."
+    assert _docs(text) == [("47/2012/QĐ-TTg", "Thủ tướng", None)]
+    text = "Theo Quyết định số 47/QĐ-Ttg ngày 3/4/2012 của Thủ tướng Chính phủ."
+    assert _docs(text) == [("47/QĐ-TTg", "Thủ tướng Chính phủ", "2012-04-03")]
+
+
+def test_a_code_glued_to_a_word_is_cut_as_before():
+    # lower-case letters that spell no unit with the last capital: the glued word is not read
+    text = "Thông tư 11/2021/TT-BGDĐTvề việc dạy thêm."
+    assert _docs(text) == [("11/2021/TT-BGDĐT", None, None)]
+    text = "Quyết định 86/2010/QĐ-Tthg về việc."
+    assert _docs(text) == [("86/2010/QĐ-T", None, None)]
+    # a unit read whole as before
+    text = "Theo Quyết định số 47/QĐ-TTg ngày 3/4/2012 của Thủ tướng Chính phủ."
+    assert _docs(text) == [("47/QĐ-TTg", "Thủ tướng Chính phủ", "2012-04-03")]
