@@ -432,6 +432,10 @@ class _Lines:
 #: The lower-case letters a code was cut before, up to the word's end (``_coded_hits``).
 _MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
 
+#: A number and the first digit of a year before a space, right before a code whose number is
+#: the year's other three digits ("20/2 012/QĐ-TTg"; ``_coded_hits``).
+_SPLIT_YEAR_RE = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<y1>[12])[ \t]\Z")
+
 
 def _coded_hits(view: str) -> list[_Hit]:
     lines = _Lines(view)
@@ -441,6 +445,23 @@ def _coded_hits(view: str) -> list[_Hit]:
         if parsed is None:
             continue
         id_start, id_end = m.start(), m.end()
+        if (
+            m.lastgroup == "admin"
+            and parsed.system is System.STATE
+            and len(m.group("a_num")) == 3
+            and (ym := _SPLIT_YEAR_RE.search(view, max(0, id_start - 12), id_start))
+            and 1945 <= int(ym.group("y1") + m.group("a_num")) <= 2099
+            and (
+                grammar.NOUN_BEFORE_RE.search(view, max(0, ym.start() - 40), ym.start())
+                or grammar.SO_BEFORE_RE.search(view, max(0, ym.start() - 12), ym.start())
+            )
+        ):
+            # "quyết định số 20/2 012/QĐ-TTg": the year split by a space after its first digit;
+            # read whole (20/2012/QĐ-TTg), where "012/QĐ-TTg" alone was a false positive; only
+            # after a noun or "số" ("hôm 12/2 012/…" is a day)
+            year = int(ym.group("y1") + m.group("a_num"))
+            parsed = replace(parsed, number=ym.group("num"), year=year)
+            id_start = ym.start()
         noun = None
         start = id_start
         # "Quyết định khởi tố bị can số: 64; 65/C46-P11": the code's "số" is before the bare

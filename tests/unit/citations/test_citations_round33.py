@@ -50,3 +50,25 @@ def test_a_code_glued_to_a_word_is_cut_as_before():
     # a unit read whole as before
     text = "Theo Quyết định số 47/QĐ-TTg ngày 3/4/2012 của Thủ tướng Chính phủ."
     assert _docs(text) == [("47/QĐ-TTg", "Thủ tướng Chính phủ", "2012-04-03")]
+
+
+# --- a year split by a space after its first digit -------------------------------------------
+
+
+def test_a_year_split_after_its_first_digit_is_read_whole():
+    text = "Theo quyết định số 31/2 013/QĐ-TTg ngày 5/6/2013 của Thủ tướng Chính phủ về việc."
+    assert _docs(text) == [("31/2013/QĐ-TTg", "Thủ tướng Chính phủ", "2013-06-05")]
+    text = "Thông tư số 7/1 998/TT-BTC hướng dẫn việc này."
+    assert _docs(text) == [("7/1998/TT-BTC", None, None)]
+
+
+def test_a_split_that_makes_no_year_or_has_no_noun_is_read_as_before():
+    # "2 812" is no year: the code as printed
+    text = "Theo Quyết định số 5/2 812/QĐ-UBND về việc."
+    assert _docs(text) == [("812/QĐ-UBND", None, None)]
+    # a day and month, no noun nor "số" before them: not joined
+    text = "Hôm 12/2 012/QĐ-UBND được gửi đi."
+    assert [d[0] for d in _docs(text)] == ["012/QĐ-UBND"]
+    # a year printed whole as before
+    text = "Theo quyết định số 31/2013/QĐ-TTg của Thủ tướng."
+    assert _docs(text) == [("31/2013/QĐ-TTg", "Thủ tướng", None)]
