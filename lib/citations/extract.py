@@ -242,11 +242,19 @@ def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
     return date, _clean_body(im.group("body")) if im else None
 
 
+#: A line break right after "TP." with a capitalised name opening the next line (``_before``).
+_CITY_BREAK_RE = re.compile(r"[ \t]T[Pp]\.\n(?=[A-ZĐÀ-Ỹ])")
+
+
 def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, str | None]:
     """Issuer, date, term stated before a citation in the same clause, and how: "verb" (the
     subject of "ban hành"), "proposer" ("đề nghị của X tại"), or None."""
     lo = max(0, start - 160)
     nl = view.rfind("\n", lo, start)
+    if nl > 0 and _CITY_BREAK_RE.match(view, nl - 4):
+        # "UBND TP." ending one line and "Hồ Chí Minh đã ban hành …" opening the next (the
+        # corpus' sentence split after the abbreviation): one clause, read over the break
+        return _before(f"{view[:nl]} {view[nl + 1 :]}", start)
     lo = nl + 1 if nl >= 0 else lo
     if m := grammar.LIST_OPENING_RE.search(view, lo, start):
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]

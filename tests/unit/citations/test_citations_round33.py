@@ -72,3 +72,24 @@ def test_a_split_that_makes_no_year_or_has_no_noun_is_read_as_before():
     # a year printed whole as before
     text = "Theo quyết định số 31/2013/QĐ-TTg của Thủ tướng."
     assert _docs(text) == [("31/2013/QĐ-TTg", "Thủ tướng", None)]
+
+
+# --- an issuer across a line break after "TP." -----------------------------------------------
+
+
+def test_a_city_committee_across_the_line_break_after_tp_is_the_subject():
+    text = (
+        "Thực hiện ý kiến của Thanh tra, UBND TP.\n"
+        "Cần Thơ đã ban hành Quyết định số 512/QĐ-UBND ngày 4/3/2017 về việc điều chỉnh."
+    )
+    assert _docs(text) == [("512/QĐ-UBND", "UBND TP. Cần Thơ", "2017-03-04")]
+
+
+def test_other_line_breaks_still_end_the_clause():
+    # a sentence that ends before the code's line: its subject is not the code's
+    text = "Ông đến TP.\nCần Thơ công tác, theo Quyết định số 512/QĐ-UBND về việc."
+    assert _docs(text) == [("512/QĐ-UBND", None, None)]
+    text = "Chuyện ở UBND tỉnh.\nCần Thơ đã ban hành Quyết định số 512/QĐ-UBND về việc."
+    assert _docs(text)[0][1] != "UBND tỉnh. Cần Thơ"
+    text = "Thực hiện ý kiến, UBND TP. Cần Thơ đã ban hành Quyết định số 512/QĐ-UBND về việc."
+    assert _docs(text) == [("512/QĐ-UBND", "UBND TP. Cần Thơ", None)]
