@@ -436,8 +436,9 @@ SHORT_ID = rf"{_NUM_LEFT}(?P<u_num>{NUM})/(?P<u_iss>[A-ZĐ][A-ZĐ0-9&]{{1,9}})(?
 #: Nouns after which a short letter code is read.
 SHORT_ID_NOUNS = frozenset({"", "Công văn", "Công điện", "Tờ trình", "Báo cáo"})
 #: Nouns after which a short code is read only with "số" between them ("Kết luận số 754/TTCP",
-#: "thông báo số 66/HĐTS"); without "số" ("kết luận 12/TTCP") it is not read.
-SHORT_ID_SO_NOUNS = frozenset({"Kết luận", "Thông báo"})
+#: "thông báo số 66/HĐTS", "Kế hoạch số 400/HLGVN"); without "số" ("kết luận 12/TTCP") it is
+#: not read.
+SHORT_ID_SO_NOUNS = frozenset({"Kết luận", "Thông báo", "Kế hoạch"})
 #: A code of an earlier or another regime printed "N-CODE" or "N-CODE/UNIT" ("Sắc lệnh số
 #: 143-NV", "Nghị định số 709-BNV/HCĐP"): kept as printed; only after a
 #: type noun and "số" (checked in ``extract``).

@@ -93,3 +93,18 @@ def test_other_line_breaks_still_end_the_clause():
     assert _docs(text)[0][1] != "UBND tỉnh. Cần Thơ"
     text = "Thực hiện ý kiến, UBND TP. Cần Thơ đã ban hành Quyết định số 512/QĐ-UBND về việc."
     assert _docs(text) == [("512/QĐ-UBND", "UBND TP. Cần Thơ", None)]
+
+
+# --- a plan's one-part code after "Kế hoạch số" -----------------------------------------------
+
+
+def test_a_plan_with_a_one_part_code_after_so_is_read():
+    text = "Hội Nông dân Việt Nam ban hành Kế hoạch số 215/HNDVN ngày 3/1/2019 về thi đua."
+    assert _docs(text) == [("215/HNDVN", "Hội Nông dân Việt Nam", "2019-01-03")]
+
+
+def test_a_plan_with_a_one_part_code_without_so_is_not_read():
+    assert _docs("Theo kế hoạch 215/HNDVN về thi đua.") == []
+    # a plan's two-part code as before
+    text = "Theo Kế hoạch số 215/KH-UBND ngày 3/1/2019 về thi đua."
+    assert _docs(text) == [("215/KH-UBND", None, "2019-01-03")]
