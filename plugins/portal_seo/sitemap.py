@@ -85,16 +85,14 @@ def read_page_head(page: str) -> PageHead:
     return PageHead(canonical, noindex, modified or published)
 
 
-# Words one of the tags read here must hold (any case); a tag with an entity is read anyway.
-_MATTERING = ("canonical", "robots", "article:")
-
-
 def _may_matter(attributes: str) -> bool:
     """False for a tag that cannot be the canonical link, robots or article time (most of
     a head: charset, viewport, CSP, Open Graph…), so its attributes are not parsed."""
     if "&" in attributes:
         return True
-    lowered = attributes.lower()  # the words of _MATTERING, without a generator per tag
+    # The words one of the tags read here must hold (any case), tested one by one: a
+    # generator over a tuple of them cost a fifth of this check, run on every tag of a head.
+    lowered = attributes.lower()
     return "canonical" in lowered or "robots" in lowered or "article:" in lowered
 
 
