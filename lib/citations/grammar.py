@@ -1523,10 +1523,14 @@ BEFORE_AT_RE = _PROGRAMS.compile(
 #: theo số: …". A body that reported in a document wrote it, with "tại" only (a report made
 #: "theo" a decision follows it): "được Sở TN-MT báo cáo tại tờ trình số …", "Sở Nội vụ báo cáo
 #: Chủ tịch UBND tỉnh tại Công văn số …"; so did a body that proposed in it ("được HĐND thành phố
-#: kiến nghị tại Báo cáo số …", "được Sở Tài chính đề xuất tại Tờ trình số …").
+#: kiến nghị tại Báo cáo số …", "được Sở Tài chính đề xuất tại Tờ trình số …"). A body that
+#: grants ("cấp") a permit or a certificate issued it: "Cofico đã được UBND Q. 2 cấp giấy phép
+#: thi công số 66/GP-UBND", "Sở Y tế đã cấp giấy chứng nhận số …" ("cấp" only before "giấy" or
+#: "chứng chỉ": "cấp vốn", "cấp huyện" grant or name no document).
 _DECIDING_VERB = (
     r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
-    r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận)(?!\w)"
+    r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận"
+    r"|cấp(?=[ \t]{1,3}(?:lại[ \t]{1,3})?(?i:giấy|chứng chỉ)(?!\w)))(?!\w)"
 )
 #: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
 #: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA

@@ -1,0 +1,28 @@
+"""Issue 14, thirty-fourth round: the rules written against fresh57 and the left-overs of the
+thirty-third round, on made-up sentences of the same shapes, with the cases that must stay as
+they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+# --- the body that grants a permit or a certificate -------------------------------------------
+
+
+def test_the_agent_that_grants_a_permit_is_its_issuer():
+    text = "Công ty đã được UBND quận 3 cấp giấy phép xây dựng số 12/GP-UBND ngày 3/4/2016."
+    assert _docs(text) == [("12/GP-UBND", "UBND quận 3", "2016-04-03")]
+    text = "Cơ sở đã được Sở Y tế cấp Giấy chứng nhận số 12/GCN-SYT ngày 3/4/2016."
+    assert _docs(text) == [("12/GCN-SYT", "Sở Y tế", "2016-04-03")]
+    text = "Ngày 3/4/2016, UBND quận 3 đã cấp giấy phép số 12/GP-UBND cho công ty."
+    assert _docs(text) == [("12/GP-UBND", "UBND quận 3", "2016-04-03")]
+
+
+def test_a_grant_of_no_document_or_without_agent_states_no_issuer():
+    # "cấp" before no permit: funds granted by someone else's decision
+    text = "Dự án được UBND tỉnh cấp vốn theo Quyết định số 12/QĐ-UBND ngày 3/4/2016."
+    assert _docs(text) == [("12/QĐ-UBND", None, "2016-04-03")]
+    # a permit granted, no agent printed
+    text = "Công ty được cấp giấy phép số 12/GP-UBND ngày 3/4/2016."
+    assert _docs(text) == [("12/GP-UBND", None, "2016-04-03")]
