@@ -1026,6 +1026,9 @@ _NAME_WORD = (
     rf"|(?:các )?cơ quan(?= (?:tỉnh|thành phố|Trung ương)(?!\w))"
     # a city named after "TP.": "TAND cấp cao tại TP. HCM", "Văn phòng UBND TP. Hà Nội"
     rf"|TP\.{_OSP}{_NOT_NAME}{_UP}[\w&]*"
+    # a district named after "Q." (quận), by its number or its name: "UBND Q. 2", "Công an Q.
+    # Bình Thạnh" (the dot is no sentence end there, as after "TP.")
+    rf"|Q\.{_OSP}(?:{_NOT_NAME}{_UP}[\w&]*|\d{{1,2}}(?!\w|[/.,-]\d))"
     rf"|Tập đoàn|Tổng [Cc]ông ty"
     rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d))"
 )

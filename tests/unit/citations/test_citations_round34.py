@@ -26,3 +26,25 @@ def test_a_grant_of_no_document_or_without_agent_states_no_issuer():
     # a permit granted, no agent printed
     text = "Công ty được cấp giấy phép số 12/GP-UBND ngày 3/4/2016."
     assert _docs(text) == [("12/GP-UBND", None, "2016-04-03")]
+
+
+# --- a district named after "Q." ----------------------------------------------------------------
+
+
+def test_a_district_after_q_dot_is_read_in_the_name():
+    text = "Công ty đã được UBND Q. 3 cấp giấy phép xây dựng số 12/GP-UBND ngày 3/4/2016."
+    assert _docs(text) == [("12/GP-UBND", "UBND Q. 3", "2016-04-03")]
+    text = "UBND Q. 3 đã ban hành Quyết định số 12/QĐ-UBND về việc."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND Q. 3", None)]
+    # after the code: the name is no longer cut at the dot ("UBND Q")
+    text = "Theo Quyết định số 12/QĐ-UBND ngày 3/4/2016 của UBND Q. Bình Thạnh về việc."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND Q. Bình Thạnh", "2016-04-03")]
+
+
+def test_other_q_dots_are_read_as_before():
+    # written without a space, as before
+    text = "UBND Q.3 đã ban hành Quyết định số 12/QĐ-UBND về việc."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND Q.3", None)]
+    # a lower-case word after "Q.": no district
+    text = "Theo Quyết định số 12/QĐ-UBND của ông Q. về việc."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
