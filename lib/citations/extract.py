@@ -232,6 +232,14 @@ _CENTRAL_AFTER_HEAD_RE = re.compile(
 )
 
 
+#: The same before the verb of a clause: the committee head opening the clause (or after a
+#: comma, a date or "của"), then "trung ương", with "Đảng" if printed, right before the verb.
+_CENTRAL_HEAD_BEFORE_RE = re.compile(
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[,;.:][ \t])|(?<=[ \t]\d{4}[ \t]))"
+    r"(?P<body>(?:Ban [Cc]hấp hành|BCH)[ \t]{1,2}trung ương(?:[ \t]{1,2}Đảng)?)[ \t]{1,2}\Z"
+)
+
+
 def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
     """Date (and issuer after it) stated after the title that follows an id, before ``limit``."""
     m = grammar.DATE_FAR_RE.match(view, pos, min(limit, len(view)))
@@ -284,6 +292,14 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         and not grammar.SIGNER_BODY_RE.fullmatch(m.group("body") or m.group("sbody") or "")
     ):
         m = None  # "X, ký quyết định …": only an office holder named with his title signs so
+    if (
+        m is not None
+        and not (m.group("body") or m.group("sbody"))
+        and (cm := _CENTRAL_HEAD_BEFORE_RE.search(view, max(lo, m.start() - 40), m.start()))
+    ):
+        # "Ban Chấp hành trung ương đã ban hành Quy định số …": "trung ương" in lower case, which
+        # the name words leave out, ends the committee's name before the verb (as after a code)
+        return " ".join(cm.group("body").split()), None, None, "verb"
     no_subject = m is None or not (m.group("body") or m.group("sbody"))
     if no_subject and (jm := grammar.JOINT_SUBJECT_RE.search(view, lo, start)):
         # "Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …": a joint issuer

@@ -48,3 +48,24 @@ def test_other_q_dots_are_read_as_before():
     # a lower-case word after "Q.": no district
     text = "Theo Quyết định số 12/QĐ-UBND của ông Q. về việc."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- "trung ương" in lower case after a committee head, before the verb ------------------------
+
+
+def test_the_central_committee_in_lower_case_before_the_verb_is_the_subject():
+    text = "Ban Chấp hành trung ương đã ban hành Quy định số 12-QĐ/TW về nêu gương."
+    assert _docs(text) == [("12-QĐ/TW", "Ban Chấp hành trung ương", None)]
+    text = "Ngày 5/3/2019, Ban chấp hành trung ương Đảng ban hành Quy định số 12-QĐi/TW về việc."
+    assert _docs(text) == [("12-QĐi/TW", "Ban chấp hành trung ương Đảng", "2019-03-05")]
+
+
+def test_a_committee_before_the_verb_read_as_before():
+    text = "Ban Chấp hành Trung ương đã ban hành Quy định số 12-QĐ/TW về nêu gương."
+    assert _docs(text) == [("12-QĐ/TW", "Ban Chấp hành Trung ương", None)]
+    # another body's name after "trung ương" as before
+    text = "Ban Chấp hành trung ương Hội Nông dân đã ban hành Kế hoạch số 7-KH/HND về việc."
+    assert _docs(text) == [("7-KH/HND", "Ban Chấp hành trung ương Hội Nông dân", None)]
+    # a member of the committee, not the committee, opens the clause
+    text = "Ông A, uỷ viên Ban Chấp hành trung ương đã ký Quyết định số 12/QĐ-UBND về việc."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
