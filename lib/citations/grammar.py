@@ -398,8 +398,13 @@ NORMATIVE_ID = (
 )
 #: A dot for the dash ("Tờ trình số 30/TTr. SXD", "Thông tư số 124/TT.TTr") only before an
 #: all-capital issuer code, and only with a noun or "số" before it (checked in ``extract``).
+#: The slash printed as a space ("Quyết định số 21 QĐ - UBND" → 21/QĐ-UBND): a single space,
+#: only right after "số" and the number (as ``_PARTY_SPACE``), before a type in capitals and a
+#: dash ("số 43 TC/QLCS", the spaced ministry shape, reads as before).
 ADMIN_ID = (
-    rf"{_NUM_LEFT}(?P<a_num>{NUM})[ \t]{{0,2}}/[ \t]{{0,2}}(?P<a_type>(?i:{_STATE_TYPES}))"
+    rf"{_NUM_LEFT}(?P<a_num>{NUM})(?:[ \t]{{0,2}}/[ \t]{{0,2}}"
+    rf"|(?=[ \t][A-ZĐ]{{2,4}}[a-z]?[ \t]{{0,2}}-)(?:{_AFTER_SO})[ \t])"
+    rf"(?P<a_type>(?i:{_STATE_TYPES}))"
     rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}|{_FUSED}"
     rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"
     rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_ID_END}"

@@ -69,3 +69,22 @@ def test_a_committee_before_the_verb_read_as_before():
     # a member of the committee, not the committee, opens the clause
     text = "Ông A, uỷ viên Ban Chấp hành trung ương đã ký Quyết định số 12/QĐ-UBND về việc."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- a code's slash printed as a space after "số" -----------------------------------------------
+
+
+def test_a_code_whose_slash_is_a_space_after_so_is_read():
+    text = "Căn cứ Quyết định số 21 QĐ - UBND ngày 25/1/2016 của UBND xã Phú Xuân về việc."
+    assert _docs(text) == [("21/QĐ-UBND", "UBND xã Phú Xuân", "2016-01-25")]
+    text = "Theo Tờ trình số 8 TTr-UBND ngày 2/3/2016 về việc."
+    assert _docs(text) == [("8/TTr-UBND", None, "2016-03-02")]
+
+
+def test_a_spaced_number_and_type_read_as_before():
+    # without "số": not read
+    assert _docs("Theo Quyết định 21 QĐ-UBND ngày 25/1/2016.") == []
+    # a year before the type: no code
+    assert _docs("Trong năm 2016 QĐ-UBND nêu rõ.") == []
+    # the ministry shape of the 1990s, with its slash, as before
+    assert _docs("Thông tư số 43 TC/QLCS ngày 2/3/1996.") == [("43/TC-QLCS", None, "1996-03-02")]
