@@ -1334,7 +1334,20 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
         return canonical_id(f"{padded}-{code}/TW")
     if grammar.GOVERNMENT_BODY_RE.fullmatch(issuer) and noun == "Nghị quyết":
         return canonical_id(f"{padded}/NQ-CP")
+    if noun == "Kết luận" and _CENTRAL_PLENUM_RE.fullmatch(" ".join(issuer.split())):
+        # "kết luận số 64 … của Hội nghị Trung ương 7": a plenum's conclusion is the Central
+        # Committee's, N-KL/TW (its resolutions are left to the plenum table: the old ones
+        # are N-NQ/HNTW)
+        return canonical_id(f"{padded}-KL/TW")
     return None
+
+
+#: A plenum of the Central Committee named as the issuer: "Hội nghị Trung ương 7", "Hội nghị
+#: lần thứ 7 Ban Chấp hành Trung ương khoá XI", "Hội nghị Trung ương 6 (khoá XII)".
+_CENTRAL_PLENUM_RE = re.compile(
+    r"(?i:hội nghị)(?: (?i:lần thứ) \d{1,2})?(?: (?i:ban chấp hành|bch))? (?i:trung ương|tw)"
+    r"(?: (?i:đảng))?(?: (?:(?i:lần thứ) )?\d{1,2})?(?:,? \(?(?i:kh(?:óa|oá)) [IVXL]+\)?)?"
+)
 
 
 #: What may follow a lower-case noun and bare number that names a printed code again: a clause

@@ -5,6 +5,8 @@ they were.
 
 from __future__ import annotations
 
+from citations import extract
+
 from tests.support import cited_documents as _docs
 
 # --- the body that grants a permit or a certificate -------------------------------------------
@@ -88,3 +90,26 @@ def test_a_spaced_number_and_type_read_as_before():
     assert _docs("Trong năm 2016 QĐ-UBND nêu rõ.") == []
     # the ministry shape of the 1990s, with its slash, as before
     assert _docs("Thông tư số 43 TC/QLCS ngày 2/3/1996.") == [("43/TC-QLCS", None, "1996-03-02")]
+
+
+# --- a conclusion of a Central Committee plenum by number ----------------------------------------
+
+
+def _refs(text):
+    return [(r.label, r.resolves_to) for r in extract(text).references]
+
+
+def test_a_plenum_conclusion_by_number_resolves_to_the_central_code():
+    text = "Chỉ đạo nhằm thực hiện kết luận số 64 ngày 28/5/2013 của Hội nghị Trung ương 7 về việc."
+    assert _refs(text) == [("Kết luận 64", "64-KL/TW")]
+
+
+def test_other_plenum_and_conclusion_references_stay_open():
+    # a plenum's resolution by number: left to the plenum table (old ones are N-NQ/HNTW)
+    assert _refs("Thực hiện Nghị quyết 8B của Hội nghị Trung ương 8 về việc.")[0][1] is None
+    # a conference that is no plenum of the Central Committee
+    text = "Thực hiện kết luận số 64 của Hội nghị cán bộ toàn quốc về việc."
+    assert _refs(text) == [("Kết luận 64", None)]
+    # a number that reads as a year
+    text = "Thực hiện kết luận số 2013 của Hội nghị Trung ương 7 về việc."
+    assert _refs(text) == [("Kết luận 2013", None)]
