@@ -1797,6 +1797,12 @@ def _ministry_code(name: str, year: int) -> str | None:
 _PART_BEFORE_RE = re.compile(r"(?i:điều|khoản|điểm)[ \t]{1,2}\d{1,3}[a-zđ]?,?[ \t]{1,2}\Z")
 
 
+#: A circular's year joined to its number by a dash: "thông tư số 26-2012 của Bộ Tài chính",
+#: "TAND tối cao … theo thông tư số 02-2018" (``_number_year_refs`` reads it as the year in
+#: words: only for a circular whose printed issuer fixes the code, N/YYYY/TT-<its letters>).
+_DASH_YEAR_RE = re.compile(r"(?<=\d)-(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+
+
 def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
@@ -1805,10 +1811,10 @@ def _number_year_refs(
     circular's, "Thông tư 12/2019 của Bộ Công thương" → 12/2019/TT-BCT; a Prime Minister's
     decision's does not, "Quyết định 20/2016 của Thủ tướng" may be 20/2016/QĐ-TTg or
     20/QĐ-TTg); the issuer printed after it is kept. ``years``: how the year follows the
-    number ("/2019"; ``grammar.WORD_YEAR_RE``: " năm 2007", read only for a ministry's
-    circular, "thông tư 145 năm 2007 của Bộ Tài chính" → 145/2007/TT-BTC: any other "N năm
-    YYYY" is left to ``_number_refs`` as before, the year in words being also how a count is
-    written)."""
+    number ("/2019"; ``grammar.WORD_YEAR_RE``: " năm 2007", or ``_DASH_YEAR_RE``: "-2012",
+    read only for a ministry's circular, "thông tư 145 năm 2007 của Bộ Tài chính" →
+    145/2007/TT-BTC: any other "N năm YYYY" is left to ``_number_refs`` as before, the year
+    in words being also how a count is written)."""
     in_words = years is not grammar.SLASH_YEAR_RE
     if in_words and "hông tư" not in view:
         return
@@ -1984,6 +1990,7 @@ def extract(text: str, date=None) -> Extraction:
     _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
     _decree_year_refs(norm, view, taken, refs, _IssuedYears())  # "… 141 ban hành năm 2013"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
+    _number_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "thông tư số 26-2012 của Bộ …"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
     _number_year_refs(norm, view, taken, refs)

@@ -113,3 +113,24 @@ def test_other_plenum_and_conclusion_references_stay_open():
     # a number that reads as a year
     text = "Thực hiện kết luận số 2013 của Hội nghị Trung ương 7 về việc."
     assert _refs(text) == [("Kết luận 2013", None)]
+
+
+# --- a circular's number and year joined by a dash ---------------------------------------------
+
+
+def test_a_circular_by_number_dash_year_with_its_issuer_resolves():
+    assert _refs("Theo thông tư số 26-2012 của Bộ Tài chính về việc.") == [
+        ("Thông tư 26/2012", "26/2012/TT-BTC")
+    ]
+    assert _refs("TAND tối cao đã ban hành thông tư số 02-2018 về việc.") == [
+        ("Thông tư 02/2018", "02/2018/TT-TANDTC")
+    ]
+
+
+def test_a_number_dash_year_without_an_issuer_that_fixes_it_is_not_read():
+    assert _refs("Theo thông tư số 26-2012 về việc.") == []
+    assert _refs("Theo nghị định số 26-2012 của Chính phủ về việc.") == []
+    # a range of years after the number alone, as before
+    assert _refs("Theo thông tư 26 của Bộ Tài chính, giai đoạn 2011-2012.") == [
+        ("Thông tư 26", None)
+    ]
