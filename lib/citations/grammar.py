@@ -1045,14 +1045,16 @@ _NAME_WORD = (
 #: ends at "tỉnh".
 _SENTENCE_HEAD = (
     # "Phòng" is a department, never "phòng, chống" (prevention) opening a name's words
-    rf"(?:Tổng cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn|Tổng [Cc]ông ty"
+    rf"(?:Tổng cục|Chi cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn"
+    rf"|Tổng [Cc]ông ty"
     rf"|Thanh tra"
     # "BQL", the papers' short form of "Ban quản lý", whose name is in sentence case as after
     # "Ban" ("BQL Khu kinh tế tỉnh đã có Công văn số …", "của BQL dự án Thăng Long")
     rf"|BQL(?={_SP})"
     # a department with "cục" in lower case and its name capitalised, as "bộ" and "sở" ("của
-    # cục Thuế Hà Nội", "tổng cục Hải quan"); never "bố cục", "kết cục", "cục bộ"
-    rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng )?cục(?={_SP}[A-ZĐ])"
+    # cục Thuế Hà Nội", "tổng cục Hải quan", a sub-department "chi cục Thuế quận 1"); never
+    # "bố cục", "kết cục", "cục bộ"
+    rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng |chi )?cục(?={_SP}[A-ZĐ])"
     rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named

@@ -1,0 +1,36 @@
+"""Issue 14, thirty-fifth round: the rule written against fresh59, on made-up sentences of the
+same shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+# --- a sub-department ("chi cục") is read whole -------------------------------------------------
+
+
+def test_a_sub_department_in_lower_case_is_read_whole():
+    text = (
+        "Chấp hành viên chi cục Thi hành án dân sự huyện Cái Bè ban hành quyết định cưỡng chế "
+        "số 12/QĐ-THA ngày 3/4/2016."
+    )
+    assert _docs(text) == [("12/QĐ-THA", "chi cục Thi hành án dân sự huyện Cái Bè", "2016-04-03")]
+    text = "Ngày 3/4/2016, chi cục Thuế quận 1 đã ban hành Quyết định số 12/QĐ-CCT."
+    assert _docs(text) == [("12/QĐ-CCT", "chi cục Thuế quận 1", "2016-04-03")]
+
+
+def test_a_sub_department_capitalised_is_read_whole():
+    text = "Chi cục Thi hành án dân sự huyện Cái Bè ban hành quyết định số 12/QĐ-THA ngày 3/4/2016."
+    assert _docs(text) == [("12/QĐ-THA", "Chi cục Thi hành án dân sự huyện Cái Bè", "2016-04-03")]
+    text = "theo Quyết định số 12/QĐ-CCT ngày 3/4/2016 của Chi cục Kiểm lâm tỉnh Gia Lai."
+    assert _docs(text) == [("12/QĐ-CCT", "Chi cục Kiểm lâm tỉnh Gia Lai", "2016-04-03")]
+
+
+def test_department_and_other_cuc_words_stay_as_they_were():
+    text = "Ngày 3/4/2016, cục Thuế TP đã ban hành Quyết định số 12/QĐ-CT."
+    assert _docs(text) == [("12/QĐ-CT", "cục Thuế TP", "2016-04-03")]
+    # a title, not a body: no issuer
+    text = "Ông A, chi cục trưởng, đã ký Quyết định số 12/QĐ-CCT ngày 3/4/2016."
+    assert _docs(text) == [("12/QĐ-CCT", None, "2016-04-03")]
+    text = "Theo bố cục Văn bản số 12/QĐ-CT ngày 3/4/2016."
+    assert _docs(text) == [("12/QĐ-CT", None, "2016-04-03")]
