@@ -1017,7 +1017,9 @@ _BODY_WORD = rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thư
 _NOT_NAME = (
     rf"(?!(?i:{_NOUN_ALT})(?!\w)(?<!Luật(?=[ \t](?:sư|gia)(?!\w)))"
     rf"(?<!(?<=Tài chính[ \t]–[ \t])Kế hoạch)(?<!(?<=Tài chính[ \t]-[ \t])Kế hoạch)"
-    rf"|(?:{_alt(_STOP_WORDS)})(?!\w))"
+    # "Điều" starts an article ("Điều 5"), never "Điều tra" (investigation), a name word of
+    # investigating bodies ("Cục Điều tra chống buôn lậu", "Cơ quan Điều tra"; not "Điều tra viên")
+    rf"|(?:{_alt(_STOP_WORDS)})(?!\w)(?!(?<=Điều)[ \t]tra(?!\w)(?![ \t]viên)))"
 )
 _NAME_WORD = (
     rf"(?:{_LOCAL_HEAD}"

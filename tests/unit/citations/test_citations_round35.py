@@ -34,3 +34,25 @@ def test_department_and_other_cuc_words_stay_as_they_were():
     assert _docs(text) == [("12/QĐ-CCT", None, "2016-04-03")]
     text = "Theo bố cục Văn bản số 12/QĐ-CT ngày 3/4/2016."
     assert _docs(text) == [("12/QĐ-CT", None, "2016-04-03")]
+
+
+# --- "Điều tra" (investigation) in a body's name ------------------------------------------------
+
+
+def test_an_investigating_department_opening_the_clause_is_the_issuer():
+    text = (
+        "Ngày 3/4/2016, cục Điều tra chống buôn lậu (Tổng cục Hải quan) đã ra Quyết định số "
+        "12/QĐ-ĐTCBL về việc khởi tố."
+    )
+    assert _docs(text) == [("12/QĐ-ĐTCBL", "cục Điều tra chống buôn lậu", "2016-04-03")]
+    text = "Ngày 3/4/2016, Cơ quan Điều tra đã ra Quyết định số 12/QĐ-CQĐT về việc khởi tố."
+    assert _docs(text) == [("12/QĐ-CQĐT", "Cơ quan Điều tra", "2016-04-03")]
+    text = "theo Quyết định số 12/QĐ-ĐTCBL ngày 3/4/2016 của Cục Điều tra chống buôn lậu."
+    assert _docs(text) == [("12/QĐ-ĐTCBL", "Cục Điều tra chống buôn lậu", "2016-04-03")]
+
+
+def test_an_article_or_an_investigator_after_a_body_is_no_name_word():
+    text = "theo Quyết định số 12/QĐ-UBND ngày 3/4/2016 của UBND tỉnh Điều 5 quy định rõ."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", "2016-04-03")]
+    text = "theo Nghị định số 12/2016/NĐ-CP của Chính phủ Điều tra viên cho biết."
+    assert _docs(text) == [("12/2016/NĐ-CP", "Chính phủ", None)]
