@@ -1839,9 +1839,11 @@ def _number_year_refs(
                 ministry = _circular_code(issuer, year)
             else:
                 # the ministry as the subject that issues it, right before: "Bộ Tài chính vừa
-                # ban hành Thông tư 58/2019 …" (as "Thông tư 58/2019 của Bộ Tài chính")
+                # ban hành Thông tư 58/2019 …" (as "Thông tư 58/2019 của Bộ Tài chính"), or as
+                # the agent of a passive deciding verb: "được TAND tối cao thông qua theo
+                # thông tư số 02-2018", "được Bộ Tài chính quy định tại Thông tư 58/2019"
                 b_issuer, _b_date, _b_term, how = _before(view, s)
-                if how == "verb" and b_issuer:
+                if how in ("verb", "decided") and b_issuer:
                     ministry = _circular_code(b_issuer, year)
                     issuer = b_issuer if ministry else None
         if in_words and ministry is None:

@@ -4,6 +4,8 @@ same shapes, with the cases that must stay as they were.
 
 from __future__ import annotations
 
+from citations import extract
+
 from tests.support import cited_documents as _docs
 
 # --- a sub-department ("chi cục") is read whole -------------------------------------------------
@@ -56,3 +58,24 @@ def test_an_article_or_an_investigator_after_a_body_is_no_name_word():
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", "2016-04-03")]
     text = "theo Nghị định số 12/2016/NĐ-CP của Chính phủ Điều tra viên cho biết."
     assert _docs(text) == [("12/2016/NĐ-CP", "Chính phủ", None)]
+
+
+# --- the agent of a passive deciding verb fixes a circular's code -------------------------------
+
+
+def _refs(text: str) -> list[tuple]:
+    return [(r.mentions[0].text, r.resolves_to, r.issuer) for r in extract(text).references]
+
+
+def test_the_passive_agent_before_a_circular_by_number_and_year_fixes_its_code():
+    text = "Bản án phải được TAND tối cao thông qua theo thông tư số 03-2018 về án phí."
+    assert _refs(text) == [("thông tư số 03-2018", "03/2018/TT-TANDTC", "TAND tối cao")]
+    text = "Mức phí được Bộ Tài chính quy định tại Thông tư 58/2019 về lệ phí."
+    assert _refs(text) == [("Thông tư 58/2019", "58/2019/TT-BTC", "Bộ Tài chính")]
+
+
+def test_a_passive_without_a_ministry_as_agent_stays_as_it_was():
+    # a company applies it: no issuer, a dash year not read
+    assert _refs("Mức phí được công ty áp dụng theo thông tư số 58-2019 về lệ phí.") == []
+    # a province issues no circular
+    assert _refs("Dự án được UBND tỉnh phê duyệt theo thông tư số 58-2019 về lệ phí.") == []
