@@ -1413,7 +1413,8 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
 
 #: A preposition that takes a noun: after it a lower-case noun that may be a verb elsewhere is
 #: the noun ("điều chỉnh bằng quyết định 02, …", "thực hiện theo quyết định 15.").
-_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:bằng|theo|tại)[ \t]+\Z")
+#: The preposition in either case: it opens the sentence as well ("Theo quyết định 6888 về …").
+_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại)[ \t]+\Z")
 
 
 #: "trung ương" in lower case right after a resolution's number and "của", then its topic or

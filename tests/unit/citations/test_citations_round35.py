@@ -79,3 +79,18 @@ def test_a_passive_without_a_ministry_as_agent_stays_as_it_was():
     assert _refs("Mức phí được công ty áp dụng theo thông tư số 58-2019 về lệ phí.") == []
     # a province issues no circular
     assert _refs("Dự án được UBND tỉnh phê duyệt theo thông tư số 58-2019 về lệ phí.") == []
+
+
+# --- a preposition opening the sentence before a lower-case noun and a number ------------------
+
+
+def test_a_capitalised_preposition_before_a_lower_case_noun_and_number_reads_a_document():
+    text = "Theo quyết định 6123 về ban hành giá giữ xe của UBND TP, các đơn vị có thể lập."
+    assert [r[0] for r in _refs(text)] == ["quyết định 6123"]
+    text = "Tại quyết định 6123, các đơn vị có thể lập phương án."
+    assert [r[0] for r in _refs(text)] == ["quyết định 6123"]
+
+
+def test_a_capitalised_preposition_before_a_count_reads_none():
+    assert _refs("Theo quy định 5 năm về ban hành giá, các đơn vị có thể lập.") == []
+    assert _refs("Theo quy định 5 nhóm đối tượng được miễn.") == []
