@@ -1,9 +1,12 @@
 """One Pagefind bundle per shard (year) of a built site, reused while its pages are unchanged.
 
 Layout of the output: ``pagefind/<shard>/`` holds one complete Pagefind bundle and
-``pagefind/indexes.json`` lists them, newest first; the search page loads the first one and
-merges the others in the browser (Pagefind's ``mergeIndex``). Each bundle is built by its own
-Pagefind process over that shard's pages only, so memory is bounded by the shard size.
+``pagefind/indexes.json`` lists them, newest first, with the quick bundle of the newest
+articles (``pagefind/moi-nhat/``, ``quick``) apart; the search page loads the first one and
+merges the others and the quick bundle in the browser (Pagefind's ``mergeIndex``). Every
+indexed page is in exactly one bundle: the shards hold the pages the quick bundle does not
+(``shards.plan_bundles``). Each bundle is built by its own Pagefind process over its pages
+only, so memory is bounded by the shard size.
 
 Bundles are kept in ``<cache>/search_index/<key>/``, ``key`` being a digest of the shard's page
 paths and bytes and of the Pagefind version: an unchanged shard is linked (or copied) from
@@ -26,17 +29,17 @@ from portal_files.atomic import write_atomic
 from portal_files.tree import StampedFile, link_tree, stamp_key, stamped_files
 
 from search_index.pagefind import index_pages, pagefind_version
-from search_index.shards import IndexedPage, Shard, newest_shard, plan_shards, read_page
+from search_index.shards import IndexedPage, Shard, plan_bundles, read_page
 
 logger = logging.getLogger(__name__)
 
 BUNDLES_DIR = "pagefind"
 LISTING = "indexes.json"
 # Bump when the bundle layout or what goes into a bundle changes.
-LAYOUT_VERSION = "portal-search-2"
+LAYOUT_VERSION = "portal-search-3"  # 3: quick pages out of the shards
 # Unused cache entries kept for other checkouts or branches (the oldest go first).
 KEEP_UNUSED = 64
-# Articles in the small "newest" bundle that answers first (0: none).
+# Articles in the small "newest" bundle that answers first, and not in the shards (0: none).
 QUICK_PAGES = 200
 
 
@@ -51,7 +54,9 @@ class IndexReport:
 
     @property
     def pages(self) -> int:
-        return sum(len(shard.pages) for shard in self.shards)
+        """Pages indexed, each once (the quick bundle's are not in the shards)."""
+        every = self.shards + ([self.quick] if self.quick else [])
+        return sum(len(shard.pages) for shard in every)
 
 
 def scan_site(
@@ -116,9 +121,10 @@ def index_site(
     map_many: Callable = map,
     recent: int = 0,
 ) -> IndexReport:
-    """Write ``site/pagefind/``: one bundle per shard, the small bundle of the ``quick``
-    newest articles and the listing; return what was done. ``known`` and ``map_many``: as
-    for ``scan_site``; ``recent``: as ``plan_shards``'s ``recent_pages``."""
+    """Write ``site/pagefind/``: the small bundle of the ``quick`` newest articles, one
+    bundle per shard of the other pages and the listing; return what was done. ``known``
+    and ``map_many``: as for ``scan_site``; ``recent``: as ``plan_shards``'s
+    ``recent_pages``."""
     site = Path(site)
     pages = scan_site(site, known, map_many)
     return index_scanned(site, pages, cache, max_pages, workers, quick, recent)
@@ -138,8 +144,8 @@ def index_scanned(
     run in a thread beside the rest of the build."""
     site = Path(site)
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
-    shards = plan_shards(pages, max_pages, recent)
-    report = IndexReport(shards, newest_shard(pages, quick))
+    newest, shards = plan_bundles(pages, max_pages, quick, recent)
+    report = IndexReport(shards, newest)
     every = report.shards + ([report.quick] if report.quick else [])
     root = site / BUNDLES_DIR
     root.mkdir(parents=True, exist_ok=True)
@@ -254,7 +260,7 @@ def _write_listing(
     listing: Path, shards: list[Shard], quick: Shard | None, keys: dict[str, str]
 ) -> None:
     """``indexes.json``: the bundles in search order (newest first) and the quick bundle
-    (searched first on its own, never merged: its pages are in the others too)."""
+    (searched first on its own, and merged with the others: its pages are in no other)."""
 
     def entry(s: Shard) -> dict:
         return {

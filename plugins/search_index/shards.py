@@ -9,6 +9,9 @@ Small years are not put together: Pagefind scores a page against its own index, 
 same query would rank the same articles differently (the e2e search tests caught it).
 Undated pages form their own shard(s). Each shard has a key (a digest of its pages' URLs
 and bytes) so an unchanged year is never indexed again.
+The newest articles may go into a small quick bundle instead (``plan_bundles``): the search
+page asks it first, and merges it with the shards, which then hold every other page (Pagefind
+costs 2-5 CPU-ms a page, so a page indexed twice was a fixed cost of every build).
 """
 
 from __future__ import annotations
@@ -146,9 +149,28 @@ def _split_year(year: int, pages: Sequence[IndexedPage], max_pages: int) -> list
 
 def newest_shard(pages: Iterable[IndexedPage], count: int) -> Shard | None:
     """The ``count`` newest dated pages, a small bundle that answers a query first while the
-    whole archive is searched (None when the archive fits in one bundle anyway)."""
+    whole archive is searched (None when the archive fits in one bundle anyway). Its
+    ``years`` are those of its pages, newest first (the year filter skips it without them)."""
     dated = [p for p in pages if p.year is not None]
     if count < 1 or len(dated) <= count:
         return None
     dated.sort(key=lambda p: (p.date, p.path), reverse=True)
-    return Shard(NEWEST, tuple(sorted(dated[:count], key=lambda p: p.path)))
+    chosen = dated[:count]
+    years = tuple(sorted({p.year for p in chosen if p.year is not None}, reverse=True))
+    return Shard(NEWEST, tuple(sorted(chosen, key=lambda p: p.path)), years)
+
+
+def plan_bundles(
+    pages: Iterable[IndexedPage], max_pages: int, quick: int = 0, recent_pages: int = 0
+) -> tuple[Shard | None, list[Shard]]:
+    """The quick bundle of the ``quick`` newest articles (``newest_shard``) and the shards
+    (``plan_shards``) of every other page: each indexed page is in exactly one of them, so
+    the search page merges them all and sees every page once. Without a quick bundle (0,
+    or no more dated pages than ``quick``) the shards hold every page."""
+    pages = list(pages)
+    newest = newest_shard(pages, quick)
+    if newest is None:
+        return None, plan_shards(pages, max_pages, recent_pages)
+    taken = {page.path for page in newest.pages}
+    rest = [page for page in pages if page.path not in taken]
+    return newest, plan_shards(rest, max_pages, recent_pages)

@@ -110,13 +110,56 @@ def test_no_article_writes_an_empty_listing(tmp_path):
     assert listing(site) == {"bundles": []}
 
 
-def test_the_newest_articles_get_a_quick_bundle_outside_the_merged_list(tmp_path):
+def test_the_newest_articles_get_a_quick_bundle_outside_the_yearly_list(tmp_path):
     site = make_site(tmp_path)
-    index_site(site, None, max_pages=100, quick=2)
+    report = index_site(site, None, max_pages=100, quick=2)
     data = listing(site)
     assert data["quick"]["path"] == "moi-nhat/" and data["quick"]["pages"] == 2
+    assert data["quick"]["years"] == [2024, 2023]
     assert "moi-nhat/" not in [b["path"] for b in data["bundles"]]
     assert page_count(site / "pagefind" / "moi-nhat") == 2
+    assert report.pages == 4
+
+
+def indexed_urls(site):
+    """URL -> the bundles whose fragments hold it."""
+    from tests.support import search_fragments
+
+    found: dict[str, list[str]] = {}
+    for bundle, data in search_fragments(site):
+        found.setdefault(data["url"], []).append(bundle)
+    return found
+
+
+def test_every_page_is_indexed_once_across_the_quick_and_yearly_bundles(tmp_path):
+    site = make_site(tmp_path)
+    article(site, "e", "2024-02-01")
+    index_site(site, tmp_path / "cache", max_pages=100, quick=1)
+    data = listing(site)
+    assert [b["path"] for b in data["bundles"]] == ["2024/", "2023/", "khong-ro-ngay/"]
+    assert [b["pages"] for b in data["bundles"]] == [1, 2, 1]
+    found = indexed_urls(site)
+    assert sorted(found) == [f"/bai-viet/{slug}/" for slug in "abcde"]
+    assert found["/bai-viet/e/"] == ["moi-nhat"] and found["/bai-viet/c/"] == ["2024"]
+    assert all(len(bundles) == 1 for bundles in found.values()), found
+    # A newer article pushes the quick page (e, 2024) back into its year.
+    article(site, "f", "2024-03-01")
+    report = index_site(site, tmp_path / "cache", max_pages=100, quick=1)
+    assert sorted(report.built) == ["2024", "moi-nhat"]
+    assert sorted(report.reused) == ["2023", "khong-ro-ngay"]
+    found = indexed_urls(site)
+    assert found["/bai-viet/c/"] == ["2024"] and found["/bai-viet/e/"] == ["2024"]
+    assert found["/bai-viet/f/"] == ["moi-nhat"]
+    assert all(len(bundles) == 1 for bundles in found.values()), found
+
+
+def test_without_quick_pages_the_yearly_bundles_hold_every_page(tmp_path):
+    for quick in (0, 3, 10):  # none, or as many as the dated articles or more
+        site = make_site(tmp_path / str(quick))
+        index_site(site, None, max_pages=100, quick=quick)
+        assert "quick" not in listing(site)
+        assert sorted(indexed_urls(site)) == [f"/bai-viet/{slug}/" for slug in "abcd"]
+        assert sum(b["pages"] for b in listing(site)["bundles"]) == 4
 
 
 def test_scan_reads_only_pages_whose_file_changed(tmp_path):

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from search_index.shards import UNDATED, IndexedPage, newest_shard, plan_shards, read_page
+from search_index.shards import (
+    NEWEST,
+    UNDATED,
+    IndexedPage,
+    newest_shard,
+    plan_bundles,
+    plan_shards,
+    read_page,
+)
 
 
 def page(path, year=None, month=None, digest="d"):
@@ -134,3 +142,67 @@ def test_the_newest_year_splits_into_smaller_runs_of_months_than_older_years():
 def test_recent_limit_must_not_be_negative():
     with pytest.raises(ValueError):
         plan_shards([], 10, recent_pages=-1)
+
+
+def dated(path, day):
+    """A page of the given ISO day, as read_page gives it."""
+    return IndexedPage(path, int(day[:4]), int(day[5:7]), "d", f"{day}T08:00:00+07:00")
+
+
+ARCHIVE = [
+    dated("a", "2022-11-03"),
+    dated("b", "2023-02-10"),
+    dated("c", "2023-12-30"),
+    dated("d", "2024-01-05"),
+    dated("e", "2024-01-05"),
+    dated("f", "2024-03-01"),
+    page("g"),  # undated
+]
+
+
+def paths_of(shards):
+    return [p.path for shard in shards for p in shard.pages]
+
+
+@pytest.mark.parametrize("quick", [0, 1, 2, 3, 4, 6, 7, 50])
+@pytest.mark.parametrize("recent", [0, 1])
+def test_each_page_is_in_the_quick_bundle_or_in_a_shard_never_both(quick, recent):
+    newest, shards = plan_bundles(ARCHIVE, max_pages=2, quick=quick, recent_pages=recent)
+    in_shards = paths_of(shards)
+    in_quick = [p.path for p in newest.pages] if newest else []
+    assert len(in_shards) == len(set(in_shards))  # no page in two shards
+    assert not set(in_quick) & set(in_shards)  # quick ∩ yearly = ∅
+    assert sorted(in_quick + in_shards) == sorted(p.path for p in ARCHIVE)  # quick ∪ yearly
+    assert len(in_quick) == (quick if 0 < quick < 6 else 0)  # 6 dated pages
+    assert NEWEST not in [s.name for s in shards]
+
+
+def test_without_a_quick_bundle_the_shards_are_as_before():
+    for quick in (0, 6, 100):  # none asked, or no more dated pages than asked
+        assert plan_bundles(ARCHIVE, 2, quick, 1) == (None, plan_shards(ARCHIVE, 2, 1))
+
+
+def test_the_quick_bundle_takes_the_newest_pages_and_lists_their_years():
+    newest, shards = plan_bundles(ARCHIVE, max_pages=100, quick=4)
+    assert [p.path for p in newest.pages] == ["c", "d", "e", "f"]
+    assert newest.name == NEWEST and newest.years == (2024, 2023)
+    assert [(s.name, [p.path for p in s.pages]) for s in shards] == [
+        ("2023", ["b"]),
+        ("2022", ["a"]),
+        (UNDATED, ["g"]),
+    ]
+    # A same-day tie is broken by the path, as the listing sorts: "e" before "d".
+    assert [p.path for p in plan_bundles(ARCHIVE, 100, quick=2)[0].pages] == ["e", "f"]
+
+
+def test_a_new_article_moves_the_oldest_quick_page_into_its_year():
+    before_quick, before = plan_bundles(ARCHIVE, max_pages=100, quick=3)
+    after_quick, after = plan_bundles([*ARCHIVE, dated("h", "2024-04-01")], 100, quick=3)
+    assert [p.path for p in before_quick.pages] == ["d", "e", "f"]
+    assert [p.path for p in after_quick.pages] == ["e", "f", "h"]
+    assert "2024" not in [s.name for s in before]  # every 2024 page was in the quick bundle
+    moved = {s.name: s for s in after}["2024"]
+    assert [p.path for p in moved.pages] == ["d"]
+    assert before_quick.key("v") != after_quick.key("v")
+    unchanged = {s.name: s.key("v") for s in before}
+    assert {s.name: s.key("v") for s in after if s.name != "2024"} == unchanged

@@ -1,7 +1,10 @@
 /* Search page: a small Vietnamese interface over Pagefind's JavaScript API.
    Loaded on the search page only; everything comes from this site (no CDN).
-   The index is one Pagefind bundle per year (pagefind/indexes.json, newest first, with the
-   years of each): the first is loaded and the others merged into it with mergeIndex. */
+   The index is one Pagefind bundle per year (pagefind/indexes.json "bundles", newest first,
+   with the years of each) and a small bundle of the newest articles ("quick", whose pages are
+   in no other bundle): the first is loaded and the others, the quick one too, merged into it
+   with mergeIndex, so every article is searched once. The quick bundle also answers a query
+   first on its own, and leads the searches without a query. */
 const FILTERS = [
   // [Pagefind filter name (set in article.html), URL parameter]
   ["Văn bản", "van-ban"],
@@ -181,12 +184,15 @@ function renderResult(data) {
   return item;
 }
 
-/* Pagefind with every bundle of indexes.json merged into the first (newest) one. Searches
-   without a query ("newest first" within filters) ask one bundle at a time instead: merged
-   results are ordered by score, which means nothing without a query. */
+/* Pagefind with every bundle of indexes.json, the quick one too, merged into the first
+   (newest) one. Searches without a query ("newest first" within filters) ask one bundle at a
+   time instead, the quick one (the newest articles) first: merged results are ordered by
+   score, which means nothing without a query. */
 async function loadPagefind() {
   const listing = await (await fetch(new URL("indexes.json", bundle))).json();
-  const paths = listing.bundles.map((b) => new URL(b.path, bundle).pathname);
+  // Newest first: the quick bundle's articles are newer than (or as new as) all the others.
+  const bundles = listing.quick ? [listing.quick, ...listing.bundles] : listing.bundles;
+  const paths = bundles.map((b) => new URL(b.path, bundle).pathname);
   if (!paths.length) return null;
   const baseUrl = new URL("..", bundle).pathname;
   const pagefind = await import(new URL("pagefind.js", new URL(paths[0], bundle)).href);
@@ -205,7 +211,7 @@ async function loadPagefind() {
     const found = [];
     for (const [index, path] of paths.entries()) {
       if (found.length >= limit) break;
-      const bundleYears = listing.bundles[index].years || [];
+      const bundleYears = bundles[index].years || [];
       if (years && !bundleYears.some((year) => years.has(String(year)))) continue;
       const instance = await bundleAt(path);
       const search = await instance.search(null, { filters, sort: { ngay: "desc" } });
@@ -214,7 +220,8 @@ async function loadPagefind() {
     return found;
   }
   /* The small bundle of the newest articles (indexes.json "quick") answers first: its best
-     results are shown while the whole archive is still being searched. */
+     results are shown while the whole archive is still being searched (in the merged
+     instance, where its pages are too). */
   const quick = listing.quick ? new URL(listing.quick.path, bundle).pathname : null;
   async function newestBundle(query, filters) {
     if (!quick) return null;
