@@ -1,6 +1,7 @@
 """The search page at scale, in Debian's chromium: results first on a 360 px phone, filters
 collapsed there, the document filter as a type-ahead over its top entries, newest first
-without a query (one Pagefind bundle per year, merged in the browser)."""
+without a query (one Pagefind bundle per year and the quick bundle of the newest articles,
+merged in the browser, each article in one of them)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 import pytest
 
-from tests.e2e.test_reader_journeys import TITLE_98, search
+from tests.e2e.test_reader_journeys import ARTICLE_98, TITLE_98, search
 
 pytestmark = pytest.mark.e2e
 
@@ -127,3 +128,53 @@ def test_one_year_without_a_query_lists_that_years_articles_only(page, site_url)
         page.locator("#trang-thai").filter(has_text=f"Tìm thấy {count} bài viết").wait_for()
         dates = page.locator(".search-result .meta").all_inner_texts()
         assert dates and all(d[6:10] == year for d in dates), (year, dates)
+
+
+# content/: the 2 newest articles (2023, 2020) are the quick bundle of quick_site_url, the
+# others (2018, 2011, undated) its yearly bundles.
+ARTICLE_2018 = (
+    "/bai-viet/dang-bo-khoi-cac-co-quan-tinh-chu-trong-danh-gia-phan-loai-to-chuc-dang-dang/"
+)
+
+
+def result_paths(page) -> list[str]:
+    """The paths of the listed results, in order."""
+    return page.locator(".search-result .result-title a").evaluate_all(
+        "links => links.map((a) => new URL(a.href).pathname)"
+    )
+
+
+def test_a_query_lists_a_newest_and_an_old_article_once_each(page, quick_site_url, site_url):
+    search(page, quick_site_url, "dang bo khoi")
+    status = page.locator("#trang-thai")
+    status.filter(has_text="Tìm thấy").wait_for()
+    found = result_paths(page)
+    assert found.count(ARTICLE_98) == 1 and found.count(ARTICLE_2018) == 1, found
+    assert len(found) == len(set(found)), found
+    final = status.inner_text()
+    search(page, site_url, "dang bo khoi")  # the same content without the quick bundle
+    page.locator("#trang-thai").filter(has_text="Tìm thấy").wait_for()
+    assert status.inner_text() == final
+    assert sorted(result_paths(page)) == sorted(found)
+
+
+def test_filters_alone_list_newest_first_across_the_quick_bundle(page, quick_site_url, site_url):
+    listed = {}
+    for url in (quick_site_url, site_url):
+        years = open_year_filters(page, url)
+        for index in range(years.count()):
+            years.nth(index).check()
+        labels = page.locator(".filter-group[data-param='nam'] label").all_inner_texts()
+        expected = sum(int(re.search(r"\((\d+)\)", label).group(1)) for label in labels)
+        page.locator("#trang-thai").filter(has_text=f"Tìm thấy {expected} bài viết").wait_for()
+        page.locator(".search-result").nth(min(expected, 30) - 1).wait_for()
+        dates = page.locator(".search-result .meta").all_inner_texts()
+        listed[url] = (labels, result_paths(page), dates)
+    labels, found, dates = listed[quick_site_url]
+    as_iso = [f"{d[6:10]}-{d[3:5]}-{d[0:2]}" for d in dates]
+    assert as_iso == sorted(as_iso, reverse=True), dates
+    assert {"2023", "2020"} <= {d[:4] for d in as_iso} and {"2018", "2011"} & {
+        d[:4] for d in as_iso
+    }, dates  # from the quick bundle and from the yearly ones
+    assert len(found) == len(set(found)), found
+    assert listed[quick_site_url] == listed[site_url]  # same counts, same list, same order
