@@ -2,11 +2,11 @@
 
 Layout of the output: ``pagefind/<shard>/`` holds one complete Pagefind bundle and
 ``pagefind/indexes.json`` lists them, newest first, with the quick bundle of the newest
-articles (``pagefind/moi-nhat/``, ``quick``) apart; the search page loads the first one and
-merges the others and the quick bundle in the browser (Pagefind's ``mergeIndex``). Every
-indexed page is in exactly one bundle: the shards hold the pages the quick bundle does not
-(``shards.plan_bundles``). Each bundle is built by its own Pagefind process over its pages
-only, so memory is bounded by the shard size.
+articles (``pagefind/moi-nhat/``, ``quick``) apart; the search page loads the quick bundle
+(else the newest) and merges all the others into it in the browser (Pagefind's
+``mergeIndex``). Every indexed page is in exactly one bundle: the shards hold the pages the
+quick bundle does not (``shards.plan_bundles``). Each bundle is built by its own Pagefind
+process over its pages only, so memory is bounded by the shard size.
 
 Bundles are kept in ``<cache>/search_index/<key>/``, ``key`` being a digest of the shard's page
 paths and bytes and of the Pagefind version: an unchanged shard is linked (or copied) from
