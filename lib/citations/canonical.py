@@ -134,6 +134,11 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         system = grammar.system_of_issuer(issuer)
         if system is System.STATE:
             type_code = _canon_type(g("p_type"), grammar.STATE_TYPE_CODES) or type_code
+            # The segmenter's spaces for a State body's code ("Kết luận số 195 KL / TTCP",
+            # "Quyết định số 575 QĐ / VH"): no dash is printed, so nothing says the Party
+            # shape; the reader reads the State one (195/KL-TTCP). "24-NQ/UBND" stays as printed.
+            if "-" not in m.string[m.end("p_num") : m.start("p_type")]:
+                return ParsedId(_num(g("p_num")), type_code, issuer, None, System.STATE)
         return ParsedId(_num(g("p_num")), type_code, issuer, None, system, hyphen=True)
     if kind == "norm":
         year = int(g("n_year"))
