@@ -1479,7 +1479,11 @@ NOUN_OF_BODY_RE = _PROGRAMS.compile(
 #: It may follow a short opener of the sentence and "vào"/"hồi" ("Được biết, vào tháng 12/2017,
 #: ông A, Phó Chánh văn phòng UBND tỉnh ký văn bản số …").
 _SENTENCE_OPENER = (
-    rf"(?:(?:Được biết|Trước đó|Sau đó|Theo đó|Cụ thể|Tuy nhiên|Đáng chú ý|Ngoài ra){_OSP},{_OSP})?"
+    rf"(?:(?:Được biết|Trước đó|Sau đó|Theo đó|Cụ thể|Tuy nhiên|Đáng chú ý|Ngoài ra){_OSP},{_OSP}"
+    # any other short opening phrase before a day's date ("Nằm trong chuỗi bất thường này, ngày
+    # 04/12/2013, ông A, Chủ tịch UBND tỉnh đã ký Quyết định số …"): a capital, at most 60
+    # characters without a digit or a stop, and a comma
+    rf"|[{UPPER}][^\d,.;:!?()\n]{{1,60}},{_OSP}(?=(?i:ngày){_OSP}\d))?"
     rf"(?:(?:[Vv]ào|[Hh]ồi){_SP})?"
 )
 LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*{_SENTENCE_OPENER}(?:{_LEAD_DATE})")

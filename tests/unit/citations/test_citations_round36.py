@@ -24,3 +24,24 @@ def test_a_spaced_party_code_and_a_printed_dash_stay_as_they_were():
     # an old local style printed with its dash keeps the Party shape it was printed in
     text = "theo Nghị quyết số 24-NQ/UBND ngày 3/4/1990."
     assert _docs(text) == [("24-NQ/UBND", None, "1990-04-03")]
+
+
+# --- a day's date after any short opening phrase ------------------------------------------------
+
+
+def test_a_date_after_a_short_opening_phrase_opens_the_clause():
+    text = (
+        "Nằm trong chuỗi sai phạm này, ngày 04/12/2013, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà "
+        "Tĩnh đã ký Quyết định số 3850/QĐ-UBND giao sở Tài chính."
+    )
+    assert _docs(text) == [("3850/QĐ-UBND", "Chủ tịch UBND tỉnh Hà Tĩnh", "2013-12-04")]
+    text = "Trong khi đó, ngày 3/4/2016, UBND tỉnh Bình Định đã ban hành Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Bình Định", "2016-04-03")]
+
+
+def test_a_date_of_another_sentence_is_not_taken():
+    text = (
+        "Trong khi đó, ngày 3/4/2016 báo A đưa tin. UBND tỉnh Bình Định đã ban hành Quyết định "
+        "số 12/QĐ-UBND."
+    )
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Bình Định", None)]
