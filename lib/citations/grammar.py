@@ -196,6 +196,9 @@ _NOUN_SPELLINGS = (
     ("luật", "Luật"),
     ("sắc lệnh", "Sắc lệnh"),
     ("bản án", "Bản án"),
+    # a record with a code, drawn up by the body that signs it ("Công an tỉnh đã lập Biên bản
+    # vi phạm hành chính số 15/BB-VPHC"): its own type, a number after it only with "số"
+    ("biên bản", "Biên bản"),
     # a procuracy's indictment, cited by its code ("Viện Kiểm sát … đã ra cáo trạng số
     # 247/CT-VKS"): its own type, whatever the letters of the code
     ("cáo trạng", "Cáo trạng"),
@@ -242,6 +245,7 @@ NOUNS_NEEDING_SO = frozenset(
         "Lệnh",
         "Sắc lệnh",
         "Bản án",  # "Bản án 20 năm tù": a sentence, not a document
+        "Biên bản",
         "Cáo trạng",
         "Thông báo",
         "Hướng dẫn",

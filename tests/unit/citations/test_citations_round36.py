@@ -45,3 +45,21 @@ def test_a_date_of_another_sentence_is_not_taken():
         "số 12/QĐ-UBND."
     )
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Bình Định", None)]
+
+
+# --- a record ("biên bản") with a code is a document noun --------------------------------------
+
+
+def test_a_record_drawn_up_by_a_body_gives_its_issuer_and_date():
+    text = (
+        "Được biết, ngày 7/6/2017, phòng Cảnh sát kinh tế, Công an tỉnh Nam Định đã lập Biên "
+        "bản vi phạm hành chính số 21/BB-VPHC về vụ việc."
+    )
+    assert _docs(text) == [("21/BB-VPHC", "Công an tỉnh Nam Định", "2017-06-07")]
+    text = "Ngày 3/4/2016, UBND xã A đã lập biên bản số 5/BB-UBND."
+    assert _docs(text) == [("5/BB-UBND", "UBND xã A", "2016-04-03")]
+
+
+def test_a_record_without_a_code_or_a_number_is_no_document():
+    assert _docs("Đoàn kiểm tra đã lập biên bản 3 lần trong năm 2016.") == []
+    assert _docs("Ngày 3/4/2016, UBND xã A đã lập biên bản vụ việc.") == []
