@@ -483,11 +483,11 @@ def prime_code_caches(top: Path, args) -> None:
 
     What a build compiles from the code, not from the content, is kept between runs: Python's
     bytecode, and the citation grammar's compiled regexes beside it
-    (``lib/citations/programs.py``, written by the first import after the grammar changes,
-    about 0.5 s and 100 MiB on this machine). Without this step the first timed cold build
-    after a code change paid for that compile: in the run of 2026-12-02 17:37, the first
-    portal build wrote the grammar's programs, and the 1,000-article row showed 14.2 s
-    (median of 2) and 210 MiB for the build process.
+    (``lib/citations/programs.py``, written by the first import after the grammar changes;
+    about half a second of ``re.compile``, by that module's docstring). Without this step the
+    first timed cold build after a code change paid for that compile: in the run of
+    2026-12-02 17:37, the first portal build wrote the grammar's programs, and the
+    1,000-article row showed 14.2 s (median of 2) and 210 MiB for the build process.
     """
     work = top / "prime"
     shutil.rmtree(work, ignore_errors=True)
