@@ -366,8 +366,20 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         # "Ban chấp hành Trung ương Hội Luật gia Việt Nam đã ban hành kế hoạch số …": the
         # association's committee, not the association (its name was read from "Hội" on)
         body = view[cm.start() : m.end(group)]
+    if body and (sm := _SAID_IN_BODY_RE.search(body)):
+        # "Thanh tra Bộ NN&PTNT nhấn mạnh Tổng Công ty ban hành Kế hoạch số …": a verb of saying
+        # read into a name in sentence case; the subject of the issuing verb is the name after it
+        body = body[sm.end() :] or None
     issuer = _clean_body(body) if body else None
     return issuer, _stated_date(m), _term(m.group("term")), "verb" if issuer else None
+
+
+#: A verb of saying inside a subject read before the issuing verb, a capitalised name after it
+#: (``_before``): the body that says is not the body that issues.
+_SAID_IN_BODY_RE = re.compile(
+    r"[ \t](?:nhấn mạnh|cho rằng|khẳng định|nêu rõ|chỉ rõ|chỉ ra|lưu ý|cho biết|thông tin)"
+    r"[ \t]+(?=[A-ZĐ])"
+)
 
 
 #: The committee of an association named before it, right before its "Hội" (``_before``).
