@@ -569,16 +569,13 @@ def _coded_hits(view: str) -> list[_Hit]:
         ):
             m, parsed = lm, parsed_from_match(lm)
             id_end = m.end()
-        if (gm := _MIXED_TAIL_RE.match(view, id_end)) and (
-            unit := grammar.MIXED_CASE_CODES.get(
-                (parsed.issuer.rpartition("-")[2] + gm.group(0)).upper()
-            )
-        ):
+        if gm := _MIXED_TAIL_RE.match(view, id_end):
             # "Quyết định 86/2010/QĐ-Ttg": a mixed-case unit printed with its case slipped was
             # cut as a code glued to a word ("QĐ-T" and "tg"); read as the unit it spells
-            head = parsed.issuer.rpartition("-")
-            parsed = replace(parsed, issuer=head[0] + head[1] + unit)
-            id_end = gm.end()
+            head, dash, cut = parsed.issuer.rpartition("-")
+            if unit := grammar.MIXED_CASE_CODES.get((cut + gm.group(0)).upper()):
+                parsed = replace(parsed, issuer=head + dash + unit)
+                id_end = gm.end()
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
