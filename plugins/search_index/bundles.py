@@ -53,10 +53,14 @@ class IndexReport:
     reused: list[str] = field(default_factory=list)
 
     @property
+    def bundles(self) -> list[Shard]:
+        """Every bundle written: the shards, then the quick bundle if there is one."""
+        return self.shards + ([self.quick] if self.quick else [])
+
+    @property
     def pages(self) -> int:
         """Pages indexed, each once (the quick bundle's are not in the shards)."""
-        every = self.shards + ([self.quick] if self.quick else [])
-        return sum(len(shard.pages) for shard in every)
+        return sum(len(shard.pages) for shard in self.bundles)
 
 
 def scan_site(
@@ -146,7 +150,7 @@ def index_scanned(
     version = f"{LAYOUT_VERSION}/{pagefind_version()}"
     newest, shards = plan_bundles(pages, max_pages, quick, recent)
     report = IndexReport(shards, newest)
-    every = report.shards + ([report.quick] if report.quick else [])
+    every = report.bundles
     root = site / BUNDLES_DIR
     root.mkdir(parents=True, exist_ok=True)
     previous = _listed_keys(root / LISTING)

@@ -80,7 +80,7 @@ def index_output(pelican) -> None:
         logger.info(
             "Search index: %d pages in %d bundles (%d indexed, %d unchanged)",
             report.pages,
-            len(report.shards) + (report.quick is not None),
+            len(report.bundles),
             len(report.built),
             len(report.reused),
         )
