@@ -250,6 +250,10 @@ def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
     return date, _clean_body(im.group("body")) if im else None
 
 
+#: How far ``_before`` and what it calls look around a citation, at most (400 characters back,
+#: a code 40 characters on), with a wide margin: the text it reads over a line break.
+_CLAUSE_REACH = 2000
+
 #: A line break right after "TP." with a capitalised name opening the next line (``_before``).
 _CITY_BREAK_RE = re.compile(r"[ \t]T[Pp]\.\n(?=[A-ZĐÀ-Ỹ])")
 
@@ -261,8 +265,12 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     nl = view.rfind("\n", lo, start)
     if nl > 0 and _CITY_BREAK_RE.match(view, nl - 4):
         # "UBND TP." ending one line and "Hồ Chí Minh đã ban hành …" opening the next (the
-        # corpus' sentence split after the abbreviation): one clause, read over the break
-        return _before(f"{view[:nl]} {view[nl + 1 :]}", start)
+        # corpus' sentence split after the abbreviation): one clause, read over the break.
+        # Only the text around the citation is joined (never a copy of the whole text for
+        # each such citation: a long file with many of them would take quadratic time)
+        base = max(0, start - _CLAUSE_REACH)
+        joined = f"{view[base:nl]} {view[nl + 1 : start + _CLAUSE_REACH]}"
+        return _before(joined, start - base)
     lo = nl + 1 if nl >= 0 else lo
     if m := grammar.LIST_OPENING_RE.search(view, lo, start):
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
