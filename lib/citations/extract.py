@@ -223,6 +223,23 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
     return pos, issuer, date, term or None
 
 
+#: Bodies that decide on a submission, read after a comma as the subject of the next clause.
+_DECIDERS = ("Bộ Chính trị", "Ban Bí thư", "Hội nghị")
+
+
+def _decider_after_submission(view: str, id_end: int, tail_end: int, parsed, noun) -> bool:
+    """True when the issuer ``_tail`` read after a submission (a "TTr" code or the noun "Tờ
+    trình") is the Politburo, the Secretariat or a plenum named after a comma without "của" or
+    "do": the body that decides after the submission, not the body that submits it."""
+    if parsed.type_code != "TTr" and noun != "Tờ trình":
+        return False
+    span = view[id_end:tail_end]
+    if re.search(r"(?<!\w)(?:của|do)(?!\w)", span):
+        return False
+    cut = span.rfind(",")
+    return cut >= 0 and span[cut + 1 :].lstrip().startswith(_DECIDERS)
+
+
 #: Committee heads that "trung ương" in lower case may follow (``_tail``).
 _COMMITTEE_HEADS = frozenset({"ban chấp hành", "bch"})
 #: "trung ương" in lower case after a committee head, with "Đảng" if printed, when no
@@ -589,6 +606,11 @@ def _coded_hits(view: str) -> list[_Hit]:
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
             id_end = um.end()  # "445/KL-TTTP KTY ngày …": the unit after a space, as the dot's
         tail_end, issuer, date, term = _tail(view, id_end)
+        if issuer is not None and _decider_after_submission(view, id_end, tail_end, parsed, noun):
+            # "xem xét tờ trình của Ban Tổ chức Trung ương (số 378-TTr/BTCTW, ngày …), Bộ Chính
+            # trị đã quyết định …": the body that decides after a submission opens a new clause;
+            # the submitting body is the submission's issuer
+            issuer = None
         if (
             date is None
             and parsed.year
