@@ -2024,6 +2024,10 @@ def extract(text: str, date=None) -> Extraction:
     on = _iso(date)
     norm = nfc(text)
     view = search_view(norm)
+    if "/QD-" in view:
+        # "quyết định số 34/2018/QD-TTg": "QD" printed for "QĐ" in a code with its year, read
+        # as the reader reads it (one for one, so every offset stays; the mention as printed)
+        view = _QD_IN_CODE_RE.sub("QĐ", view)
     hits = _noun_consistent(_coded_hits(view))
     groups = _merge(norm, hits)
     taken = _Spans((h.start, h.end) for h in hits)
@@ -2060,6 +2064,10 @@ def extract(text: str, date=None) -> Extraction:
     documents.sort(key=lambda c: c.mentions[0].start)
     references = _resolve_through_text(refs.build(), documents, _described_plenums(view), in_text)
     return Extraction(documents=tuple(documents), references=_join_equal(references))
+
+
+#: "QD" for "QĐ" right after a code's number and year, before its issuer (``extract``).
+_QD_IN_CODE_RE = re.compile(r"(?<=\d/(?:19|20)\d\d/)QD(?=-[A-ZĐ])")
 
 
 def _join_equal(references: tuple[Reference, ...]) -> tuple[Reference, ...]:

@@ -35,3 +35,21 @@ def test_a_resolution_before_the_politburo_stays_as_it_was_read():
     assert before and before[0][0] == "26-NQ/TW"
     text = "Tờ trình số 45/TTr-UBND ngày 2/3/2019 của UBND tỉnh, HĐND tỉnh đã thông qua."
     assert _docs(text) == [("45/TTr-UBND", "UBND tỉnh", "2019-03-02")]
+
+
+# --- "QD" printed for "QĐ" in a code with its year ------------------------------------------------
+
+
+def test_qd_for_qđ_in_a_code_with_its_year_is_read_as_the_reader_reads_it():
+    text = "Theo Quyết định số 21/2016/QD-TTg ngày 17/5/2016 của Thủ tướng Chính phủ về việc này."
+    assert _docs(text) == [("21/2016/QĐ-TTg", "Thủ tướng Chính phủ", "2016-05-17")]
+    text = "UBND tỉnh đã ban hành Quyết định số 08/2019/QD-UBND ngày 2/4/2019."
+    assert _docs(text) == [("08/2019/QĐ-UBND", "UBND tỉnh", "2019-04-02")]
+
+
+def test_qd_elsewhere_stays_as_it_was_read():
+    # without a year in the code the rule does not reach it: read as printed, as before
+    text = "Ngày 3/2/2017, UBND tỉnh có văn bản số 45/QD-UBND gửi các huyện."
+    assert [d[0] for d in _docs(text)] == ["45/QD-UBND"]
+    text = "Hãng xe 2017/QD-Sport ra mắt mẫu mới."
+    assert _docs(text) == []
