@@ -1456,12 +1456,13 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
 _NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại)[ \t]+\Z")
 
 
-#: "trung ương" in lower case right after a resolution's number and "của", then its topic or
-#: the clause's end ("nghị quyết 29 của trung ương về đổi mới căn bản …"): the Central
-#: Committee, as "của Trung ương" is; a resolution of the Government or the Assembly is never
-#: so named. Other nouns are left open ("chỉ thị 16 của trung ương" may be the Prime Minister's).
+#: "trung ương" in lower case right after a resolution's number, with "của" or without it,
+#: then its topic or the clause's end ("nghị quyết 29 của trung ương về đổi mới căn bản …",
+#: "thực hiện nghị quyết 29 trung ương, nghị quyết 44 …"): the Central Committee, as "của
+#: Trung ương" is; a resolution of the Government or the Assembly is never so named. Other
+#: nouns are left open ("chỉ thị 16 của trung ương" may be the Prime Minister's).
 _LOWER_CENTRAL_RE = re.compile(
-    r"[ \t]*,?[ \t]*của[ \t]{1,3}(?P<body>trung ương(?:[ \t]{1,3}[Đđ]ảng)?)"
+    r"(?:[ \t]*,?[ \t]*của[ \t]{1,3}|[ \t]{1,3})(?P<body>trung ương(?:[ \t]{1,3}[Đđ]ảng)?)"
     r"(?=[ \t]*(?:[,;.:)\n]|\Z)|[ \t]{1,3}về(?!\w))"
 )
 

@@ -53,3 +53,25 @@ def test_qd_elsewhere_stays_as_it_was_read():
     assert [d[0] for d in _docs(text)] == ["45/QD-UBND"]
     text = "Hãng xe 2017/QD-Sport ra mắt mẫu mới."
     assert _docs(text) == []
+
+
+# --- "trung ương" in lower case right after a resolution's number, without "của" --------------
+
+
+def _refs(text: str) -> list[tuple[str, str | None]]:
+    from citations import extract
+
+    return [(r.mentions[0].text, r.resolves_to) for r in extract(text, "2018-06-01").references]
+
+
+def test_lower_case_central_committee_right_after_a_resolutions_number():
+    text = "Huyện đã thực hiện nghị quyết 19 trung ương, chỉ thị 05 của Bộ Chính trị về việc này."
+    assert ("nghị quyết 19", "19-NQ/TW") in _refs(text)
+    text = "Các trường tiếp tục thực hiện nghị quyết 33 trung ương về văn hoá."
+    assert _refs(text) == [("nghị quyết 33", "33-NQ/TW")]
+
+
+def test_lower_case_central_committee_elsewhere_stays_open():
+    # another noun, or "trung ương" going on into a clause: not read as the issuer
+    assert _refs("Tỉnh đã thực hiện chỉ thị 16 trung ương về việc này.") == []
+    assert _refs("Tỉnh đã thực hiện nghị quyết 29 trung ương đã ban hành.") == []
