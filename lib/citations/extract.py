@@ -225,6 +225,8 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
 
 #: Bodies that decide on a submission, read after a comma as the subject of the next clause.
 _DECIDERS = ("Bộ Chính trị", "Ban Bí thư", "Hội nghị")
+#: "của" or "do" as a word: the text after a submission names its own author.
+_OF_OR_BY_RE = re.compile(r"(?<!\w)(?:của|do)(?!\w)")
 
 
 def _decider_after_submission(view: str, id_end: int, tail_end: int, parsed, noun) -> bool:
@@ -234,7 +236,7 @@ def _decider_after_submission(view: str, id_end: int, tail_end: int, parsed, nou
     if parsed.type_code != "TTr" and noun != "Tờ trình":
         return False
     span = view[id_end:tail_end]
-    if re.search(r"(?<!\w)(?:của|do)(?!\w)", span):
+    if _OF_OR_BY_RE.search(span):
         return False
     cut = span.rfind(",")
     return cut >= 0 and span[cut + 1 :].lstrip().startswith(_DECIDERS)
