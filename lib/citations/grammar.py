@@ -15,6 +15,7 @@ import itertools
 import re
 from types import MappingProxyType
 
+from .gates import EndGated
 from .models import System
 from .programs import RegexPrograms, program_file
 
@@ -1409,6 +1410,14 @@ SIGNER_BODY_RE = _PROGRAMS.compile(
 _APPOSED_NAME = (
     rf"{_OSP}[,-]{_OSP}(?:(?:ông|bà){_SP})?(?:{_PERSON_WORD}{_SP}){{1,3}}{_PERSON_WORD}{_OSP},?"
 )
+#: How ``BEFORE_RE`` ends: the issuing verb right before the citation (``EndGated`` looks for
+#: it first).
+_ISSUING_ENDING = (
+    rf"(?:(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?(?:[\"“](?=\Z))?"
+    # the verb left out: "UBND TP Đà Nẵng đã công văn số …" (``extract`` wants a subject and a
+    # letter after it)
+    rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
+)
 BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     # a body glued to the lower-case word before it, as a heading run into its sentence ("… phải
@@ -1431,20 +1440,20 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"(?:(?:mới đây|gần đây|vừa qua|cũng|đã|vừa|mới|đã từng|chính thức|tiếp tục|lại|nhanh chóng"
     rf"|kịp thời|chủ động|khẩn trương|tiên phong|sớm)"
     rf"{_SP}){{0,3}}"
-    rf"(?:(?i:{_ISSUING_VERB})(?:{_SP}|(?<={_LOW}))(?:{_COUNT}{_SP})?(?:[\"“](?=\Z))?"
-    # the verb left out: "UBND TP Đà Nẵng đã công văn số …" (``extract`` wants a subject and a
-    # letter after it)
-    rf"|(?P<elided>(?<=[ \t]đã )|(?<=[ \t]vừa )))\Z"
+    rf"{_ISSUING_ENDING}",
 )
+BEFORE_RE = EndGated(BEFORE_RE, _ISSUING_ENDING, _PROGRAMS.compile)
 
 #: Two bodies that issue one document together, "cùng" before the verb: "ngày 27/4/2016, Tỉnh
 #: uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …" (both are the issuer, as printed; the
 #: date opening the clause is the document's).
+_JOINT_ENDING = rf"cùng{_SP}(?:ký ban hành|ban hành|ký|ra|thông qua){_SP}\Z"
 JOINT_SUBJECT_RE = _PROGRAMS.compile(
     rf"(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?<!\w)(?P<body>{_BODY_CORE}{_SP}và{_SP}{_BODY_CORE}){_SP}"
-    rf"(?:(?:đã|vừa|mới){_SP})?cùng{_SP}(?:ký ban hành|ban hành|ký|ra|thông qua){_SP}\Z"
+    rf"(?:(?:đã|vừa|mới){_SP})?{_JOINT_ENDING}"
 )
+JOINT_SUBJECT_RE = EndGated(JOINT_SUBJECT_RE, _JOINT_ENDING, _PROGRAMS.compile)
 
 #: A body after "(trực) thuộc" belongs to the subject, it is not the subject: "VPĐKĐĐ trực thuộc
 #: Sở TN-MT tỉnh Thanh Hóa xây dựng Kế hoạch số …" is the office's plan ("Phòng Tài chính thuộc
@@ -1524,6 +1533,7 @@ PROPOSING_SUBJECT_RE = _PROGRAMS.compile(
     rf"(?:(?:đã|vừa|mới|cũng|tiếp tục|lại|còn){_SP}){{0,2}}"
     rf"(?i:đề nghị)(?!{_SP}của(?!\w)){_SP}{_PROPOSER_NAME}{_AT}"
 )
+PROPOSING_SUBJECT_RE = EndGated(PROPOSING_SUBJECT_RE, _AT, _PROGRAMS.compile)
 BEFORE_AT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:(?:(?<!cũng )(?<!đã )(?<!vừa )(?<!mới )(?<!lại )(?<!còn )(?i:đề nghị)"
     rf"|(?i:đề nghị)(?={_SP}của(?!\w))"
@@ -1534,6 +1544,7 @@ BEFORE_AT_RE = _PROGRAMS.compile(
     rf"|(?P<sbody>{_BODY_CORE}){_SP}(?:đã{_SP})?(?i:chỉ đạo|kết luận|đồng ý|yêu cầu|nêu))"
     rf"{_AT}"
 )
+BEFORE_AT_RE = EndGated(BEFORE_AT_RE, _AT, _PROGRAMS.compile)
 #: The body that decided by a document: "đã được UBND thành phố thống nhất tại công văn số …",
 #: "Dự án được UBND tỉnh phê duyệt lần đầu theo Quyết định số …", "UBND tỉnh phê duyệt điều chỉnh
 #: tổng mức đầu tư theo Quyết định số …", "được UBND tỉnh chấp thuận phê duyệt số …": a verb of
@@ -1599,6 +1610,11 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"{_DECIDED_WORD}(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_SP}tại{_SP}(?:các{_SP})?"
     rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
 )
+#: Every branch of ``DECIDED_BY_RE`` ends in ``_AT`` or in "số" (the "báo cáo … tại" branch and
+#: the passive agent's "tại …" are ``_AT``'s first form): what ``EndGated`` looks for first.
+DECIDED_BY_RE = EndGated(
+    DECIDED_BY_RE, rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)", _PROGRAMS.compile
+)
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C
 #: tại …" ("đề nghị của" is not repeated); the caller checks the clause opened with "đề nghị".
 #: A list opened by a plural noun and its issuer: "Căn cứ các Nghị định của Chính phủ: số
@@ -1652,10 +1668,12 @@ CODE_AFTER_NOUN_RE = _PROGRAMS.compile(rf"{_OSP}(?:{SO})?{_OSP}\d")
 #: A count and a noun ("3 quyết định"), found first; ``COUNTED_BY_RE`` (anchored at the count)
 #: then reads the body and verb before it.
 COUNTED_NOUN_RE = _PROGRAMS.compile(rf"(?<!\w){_ENUM_COUNT}{_SP}{NOUN}(?!\w)")
+_PASSED_ENDING = rf"(?:thông qua|ban hành|ký|ra){_SP}\Z"
 COUNTED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w){BODY}(?:{_SP}{_UP}\w*){{0,4}}?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
-    rf"(?:(?:đã|vừa|mới|cũng){_SP}){{0,2}}(?:thông qua|ban hành|ký|ra){_SP}\Z"
+    rf"(?:(?:đã|vừa|mới|cũng){_SP}){{0,2}}{_PASSED_ENDING}"
 )
+COUNTED_BY_RE = EndGated(COUNTED_BY_RE, _PASSED_ENDING, _PROGRAMS.compile)
 ENUM_ANTECEDENT_RE = _PROGRAMS.compile(
     # the office, then maybe its holder's name ("Cục trưởng Cục … Chu Văn Hòa vừa ký 3 …")
     rf"(?<!\w){BODY}(?:{_SP}{_UP}\w*){{0,4}}?(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
