@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 BUNDLES_DIR = "pagefind"
 LISTING = "indexes.json"
 # Bump when the bundle layout or what goes into a bundle changes.
-LAYOUT_VERSION = "portal-search-3"  # 3: quick pages out of the shards
+LAYOUT_VERSION = "portal-search-4"  # 3: quick pages out of the shards; 4: search_document
 # Unused cache entries kept for other checkouts or branches (the oldest go first).
 KEEP_UNUSED = 64
 # Articles in the small "newest" bundle that answers first, and not in the shards (0: none).

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
+from search_index.shards import search_document
+
 # Pagefind's ready-made interfaces: the portal has its own (theme/static/js/search.js).
 UNUSED_FILES = (
     "pagefind-ui.js",
@@ -22,14 +24,14 @@ UNUSED_FILES = (
 )
 
 
-#: Where the folder of links Pagefind reads is made, when it is a writable folder: memory
-#: (tmpfs) on Linux. A bundle's links need one folder per page; on disk that cost 0.6 s per
+#: Where the folder of pages Pagefind reads is made, when it is a writable folder: memory
+#: (tmpfs) on Linux. A bundle's pages need one folder per page; on disk that cost 0.6 s per
 #: 1,000 pages here, in memory 0.06 s. Elsewhere the system's temporary folder is used.
 MEMORY_FOLDER = "/dev/shm"
 
 
 def staging_parent() -> str | None:
-    """The folder to make Pagefind's folder of links in (None: the system's default)."""
+    """The folder to make Pagefind's folder of pages in (None: the system's default)."""
     return MEMORY_FOLDER if os.access(MEMORY_FOLDER, os.W_OK | os.X_OK) else None
 
 
@@ -61,16 +63,16 @@ def pagefind_command(site: Path, output: Path) -> list[str]:
 def index_pages(site: Path, pages: Iterable[str], output: Path) -> Path:
     """Index the pages at relative ``pages`` of ``site`` into the new folder ``output``.
 
-    Pagefind sees a folder of links to just those pages, so their URLs stay those of the
-    site. Raises SearchIndexError if Pagefind fails or writes no bundle.
+    Pagefind sees a folder of just those pages at the same relative paths, so their URLs
+    stay those of the site, each reduced to what it indexes (``shards.search_document``).
+    Raises SearchIndexError if Pagefind fails or writes no bundle.
     """
     with tempfile.TemporaryDirectory(prefix="pagefind-pages-", dir=staging_parent()) as staging:
         root = Path(staging)
-        source = site.resolve()
         for page in pages:
-            link = root / page
-            link.parent.mkdir(parents=True, exist_ok=True)
-            os.symlink(source / page, link)
+            staged = root / page
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(search_document((site / page).read_bytes()))
         result = subprocess.run(
             pagefind_command(root, output),
             capture_output=True,

@@ -222,7 +222,7 @@ def test_scan_of_a_given_listing_keeps_the_walk_order_and_skips_the_index(tmp_pa
 
 
 def test_pagefind_reads_its_links_from_memory_or_from_the_default_folder(tmp_path, monkeypatch):
-    """The folder of links is made in memory when the system has a writable one, else in
+    """The folder of pages is made in memory when the system has a writable one, else in
     the default temporary folder; the bundle is the same either way."""
     from search_index import pagefind
 
