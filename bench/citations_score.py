@@ -14,7 +14,7 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"`` … ``"fresh66"``: their figures before that round's changes are the unseen
+``"fresh2"`` … ``"fresh68"``: their figures before that round's changes are the unseen
 estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case, spacing and dash
@@ -23,12 +23,13 @@ reference of the same kind whose mention overlaps a gold surface, or a resolutio
 id there, or a mention of the coded document the same text prints: "Nghị định 179" after
 179/2013/NĐ-CP); resolution accuracy
 over the required references with ``resolves_to``; and wrong resolutions (a reference over a
-gold surface resolved elsewhere, required or not). ``--quiet`` leaves out the list of misses;
+gold surface resolved elsewhere, required or not; a code the label keeps in ``as_written`` is
+its ``id``). ``--quiet`` leaves out the list of misses;
 ``--skip SPLIT`` (repeatable) leaves the labels of that split out entirely (their texts are not
 read nor run), so a held-out batch stays unseen until its one score.
 A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
 (from ``body_head`` to ``body_tail`` of that folder's ``gold.json``, tags of a saved page
-removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-66) a
+removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-68) a
 text of ``bench/citations_freshN/``, real texts from outside ``shared`` (their origin in that
 folder's ``sources.json``); every other label names a text of ``corpus-extra/``.
 """
@@ -274,6 +275,8 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
                 )
     for u in gold.get("uncoded", []):
         target = (u.get("resolves_to") or {}).get("id")
+        # The target's printed forms: a label's id and its as_written name one document.
+        same = next((acc for acc in accepted if target in acc), {target})
         spans = [sp for surface in u["surfaces"] for sp in _spans(text, surface)]
 
         def overlaps(mentions, spans=spans) -> bool:
@@ -286,17 +289,17 @@ def score_extra_text(name: str, text: str, gold: dict) -> ExtraScore:
         if u.get("required"):
             out.uncoded_gold += 1
             found = any(_same_kind(r.kind.value, u["kind"]) for r in refs) or (
-                target is not None and target in got
+                target is not None and bool(got & same)
             )
             out.uncoded_recalled += found
             if not found:
                 out.misses.append(f"{name}: missed uncoded {u['canonical']}")
             if target:
                 out.resolvable += 1
-                out.resolved_right += target in got
-                if target not in got:
+                out.resolved_right += bool(got & same)
+                if not got & same:
                     out.misses.append(f"{name}: {u['canonical']} not resolved to {target}")
-        wrong = got - {target}
+        wrong = got - same
         out.resolved_wrong += len(wrong)
         for w in sorted(wrong):
             out.misses.append(f"{name}: {u['canonical']} WRONGLY resolved to {w}")
