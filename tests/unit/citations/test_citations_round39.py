@@ -1,0 +1,34 @@
+"""Issue 14, thirty-ninth round: the rules written against fresh67's misses and the left-overs of
+the thirty-eighth round (fresh62/005, fresh60/003, fresh52/002, fresh58/010, fresh67/014,
+fresh67/015), on made-up sentences of the same shapes, with the cases that must stay as they
+were.
+"""
+
+from __future__ import annotations
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- a never-verb noun and its number, then "có", "trước đây" or "hiện hành" ------------------
+
+
+def test_a_decree_by_number_then_co_truoc_day_or_hien_hanh():
+    text = "Chính sách đáng chú ý nhất là nghị định 81 có tác động lớn tới doanh nghiệp."
+    assert _refs(text) == [("nghị định 81", None, None)]
+    text = "Quy định mới chặt chẽ hơn so với nghị định 52 trước đây về xử phạt hành chính."
+    assert _refs(text) == [("nghị định 52", None, None)]
+    text = "Theo thông tư 26 hiện hành, các trường phải công khai học phí."
+    assert _refs(text) == [("thông tư 26", None, None)]
+
+
+def test_a_noun_that_may_be_a_verb_or_a_count_stays_as_it_was():
+    # "quy định" may be a verb: the rule is for the never-verb nouns only; a count stays a count
+    assert _refs("Luật mới quy định 5 có thể được miễn giảm.") == []
+    assert _refs("Tỉnh thực hiện nghị quyết 2 năm liền.") == []
