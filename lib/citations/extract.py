@@ -1491,15 +1491,20 @@ _DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
 
 
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
-    """A lower-case noun right after "bằng"/"theo"/"tại", then a bare number (no words between,
-    no year) that ends the clause or goes on with a function word ("… bằng quyết định 02, gần
-    đây nhất là …"): a document, whatever the noun; never a count ("theo quy định 5 năm")."""
+    """A lower-case noun right after "bằng"/"theo"/"tại" or a verb that takes a document
+    ("thực hiện", "căn cứ (vào)", "áp dụng", "là": ``grammar.TAKES_DOCUMENT_RE``), then a bare
+    number (no words between, no year) that ends the clause or goes on with a function word
+    ("… bằng quyết định 02, gần đây nhất là …", "thực hiện quyết định 648 về …"): a document,
+    whatever the noun; never a count ("theo quy định 5 năm")."""
     return (
         num.isdigit()
         and not _reads_as_year(num)
         and view[m.end("noun") : m.end()].strip() == ""
-        and _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
         and _LOWER_BACKREF_END_RE.match(view, end) is not None
+        and (
+            _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
+            or grammar.TAKES_DOCUMENT_RE.search(view, max(0, start - 20), start) is not None
+        )
     )
 
 

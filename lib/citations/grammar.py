@@ -1455,6 +1455,17 @@ JOINT_SUBJECT_RE = _PROGRAMS.compile(
 )
 JOINT_SUBJECT_RE = EndGated(JOINT_SUBJECT_RE, _JOINT_ENDING, _PROGRAMS.compile)
 
+#: A verb that takes a document as its object: after it a lower-case noun that may be a verb
+#: elsewhere is the noun, as after "theo"/"tại" ("thực hiện quyết định 648 về tăng giá điện",
+#: "căn cứ quyết định 12 của UBND tỉnh", "áp dụng quyết định 15.", "là quyết định 20 về …");
+#: ``extract`` still wants the number to end the clause or go on with a function word. Read
+#: backwards from the noun: gated on its last word.
+_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là){_SP}\Z"
+TAKES_DOCUMENT_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?:[Tt]hực{_SP}hiện|[Cc]ăn{_SP}cứ(?:{_SP}vào)?|[ÁáAa]p{_SP}dụng|là){_SP}\Z"
+)
+TAKES_DOCUMENT_RE = EndGated(TAKES_DOCUMENT_RE, _TAKES_DOCUMENT_ENDING, _PROGRAMS.compile)
+
 #: A body after "(trực) thuộc" belongs to the subject, it is not the subject: "VPĐKĐĐ trực thuộc
 #: Sở TN-MT tỉnh Thanh Hóa xây dựng Kế hoạch số …" is the office's plan ("Phòng Tài chính thuộc
 #: UBND huyện đã ban hành …" likewise). The owner is the body or abbreviation right before.

@@ -32,3 +32,22 @@ def test_a_noun_that_may_be_a_verb_or_a_count_stays_as_it_was():
     # "quy định" may be a verb: the rule is for the never-verb nouns only; a count stays a count
     assert _refs("Luật mới quy định 5 có thể được miễn giảm.") == []
     assert _refs("Tỉnh thực hiện nghị quyết 2 năm liền.") == []
+
+
+# --- a lower-case noun and bare number after a verb that takes a document ---------------------
+
+
+def test_a_decision_by_number_after_thuc_hien_can_cu_ap_dung():
+    text = "Bộ đã báo cáo kết quả kiểm tra thực hiện quyết định 512 về giá than, kiến nghị xử lý."
+    assert _refs(text) == [("quyết định 512", None, None)]
+    text = "Căn cứ vào quyết định 37, UBND huyện tiếp tục ban hành văn bản khác."
+    assert _refs(text) == [("quyết định 37", None, None)]
+    text = "Các địa phương áp dụng quyết định 91 của UBND tỉnh để bồi thường."
+    assert _refs(text) == [("quyết định 91", "UBND tỉnh", None)]
+
+
+def test_a_verb_then_a_count_or_a_verb_noun_stays_as_it_was():
+    # the number must end the clause or go on with a function word: a count is no document
+    assert _refs("Điều quan trọng là quyết định 3 việc cần làm ngay.") == []
+    assert _refs("Tỉnh tiếp tục thực hiện quy định 5 năm một lần.") == []
+    assert _refs("Các xã áp dụng thông báo 2 lần mỗi tháng.") == []
