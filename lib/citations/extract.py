@@ -1710,6 +1710,74 @@ def _add_number_only(
     )
 
 
+#: A number of a list: no letter, slash, dot or dash after it, nor a comma and a digit (a decimal).
+_LIST_ITEM = r"\d{1,4}(?![\w/.-]|,\d)"
+#: Numbers listed under one noun ("Nghị quyết 01, 02 của Chính phủ", "Nghị quyết số 19, 35 của
+#: Chính phủ về …", "nghị định 15, 16 và 17 của Chính phủ"): two to six numbers joined by ", ",
+#: the last one by ", " or "và"; matched from the list's first number, the noun read before it.
+_NUMBER_LIST_RE = re.compile(
+    rf"(?<![\w/.,-]){_LIST_ITEM}(?:[ \t]?,[ \t]{{1,2}}{_LIST_ITEM}){{0,4}}"
+    rf"(?:[ \t]?,[ \t]{{1,2}}|[ \t]{{1,3}}và[ \t]{{1,3}}){_LIST_ITEM}"
+    r"(?![ \t]?[-/][ \t]?\w|[ \t]?,[ \t]{0,2}\d|[ \t]{1,3}và[ \t]{1,3}\d)"
+)
+#: Where a list may be: a comma, a space and a digit (a literal first: quick over a whole text).
+_LIST_COMMA_RE = re.compile(r",[ \t]{1,2}\d")
+_LIST_NUMBER_RE = re.compile(r"\d+")
+
+
+def _number_lists(view: str):
+    """``_NUMBER_LIST_RE``'s matches, each tried only from the number before a comma."""
+    done = -1
+    for cm in _LIST_COMMA_RE.finditer(view):
+        j = cm.start()
+        if j <= done:
+            continue
+        if j > 0 and view[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and j - k <= 4 and view[k - 1].isdigit():
+            k -= 1
+        if k < j and (lm := _NUMBER_LIST_RE.match(view, k)) is not None:
+            done = lm.end()
+            yield lm
+
+
+def _number_list_refs(text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs) -> None:
+    """Numbers listed under one noun, with the issuer printed after the last of them: one
+    number-only reference each, the issuer theirs ("Nghị quyết 01, 02 của Chính phủ" → 01/NQ-CP
+    and 02/NQ-CP, as "nghị định 68 và 81 của chính phủ" gives it to both). Only with an issuer
+    after the list (a list without one may be of articles or counts), never a programme's
+    numbers ("chương trình 134, 135 của Chính phủ") nor a year, and only a capitalised noun, a
+    never-verb noun or one with "số"."""
+    by_number: dict[str, list[dict]] = {}
+    for g in groups:
+        by_number.setdefault(g["parsed"].number.lstrip("0"), []).append(g)
+    for lm in _number_lists(view):
+        m = grammar.NOUN_BEFORE_NUMBER_RE.search(view, max(0, lm.start() - 40), lm.start())
+        if m is None or not (noun := grammar.noun_of(m)) or noun in grammar.NOUNS_NEEDING_SO:
+            continue
+        has_so = m.group("so") is not None
+        if not (has_so or m.group("noun")[0].isupper() or noun in _NEVER_VERB_NOUNS):
+            continue
+        s = m.start("noun")
+        if taken.overlaps(s, lm.end()) or _DRAFT_BEFORE_RE.search(view, max(0, s - 16), s):
+            continue
+        numbers = list(_LIST_NUMBER_RE.finditer(view, lm.start(), lm.end()))
+        if any(_reads_as_year(n.group()) for n in numbers):
+            continue
+        _end, issuer, _date, term = _tail(view, lm.end())
+        if issuer is None:
+            continue
+        for i, n in enumerate(numbers):
+            num, a, b = n.group(), (s if i == 0 else n.start()), n.end()
+            target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, a)
+            if target is not None:
+                target["mentions"].append(_mention(text, a, b))
+                continue
+            _add_number_only(refs, text, noun, num, a, b, term, issuer)
+        taken.add(s, lm.end())
+
+
 #: Decrees carry their year in the code from 1998 on ("Nghị định 43/1998/NĐ-CP"); before that
 #: the code was "N/CP": a number and an earlier year do not fix it.
 _DECREE_YEAR_CODES_FROM = 1998
@@ -2047,6 +2115,7 @@ def extract(text: str, date=None) -> Extraction:
     _decree_year_refs(norm, view, taken, refs, _IssuedYears())  # "… 141 ban hành năm 2013"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "thông tư số 26-2012 của Bộ …"
+    _number_list_refs(norm, view, taken, groups, refs)  # "Nghị quyết 01, 02 của Chính phủ"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)
     _number_year_refs(norm, view, taken, refs)

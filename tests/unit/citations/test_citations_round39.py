@@ -51,3 +51,30 @@ def test_a_verb_then_a_count_or_a_verb_noun_stays_as_it_was():
     assert _refs("Điều quan trọng là quyết định 3 việc cần làm ngay.") == []
     assert _refs("Tỉnh tiếp tục thực hiện quy định 5 năm một lần.") == []
     assert _refs("Các xã áp dụng thông báo 2 lần mỗi tháng.") == []
+
+
+# --- numbers listed under one noun, the issuer after the last --------------------------------
+
+
+def test_numbers_listed_under_one_noun_share_the_issuer_after_the_last():
+    text = "Tỉnh cần có chương trình thực hiện Nghị quyết 03, 04 của Chính phủ trong năm nay."
+    assert _refs(text) == [
+        ("Nghị quyết 03", "Chính phủ", "03/NQ-CP"),
+        ("04", "Chính phủ", "04/NQ-CP"),
+    ]
+    text = "Ngân hàng triển khai Nghị quyết số 21, 36 và 41 của Chính phủ về hỗ trợ doanh nghiệp."
+    assert _refs(text) == [
+        ("Nghị quyết số 21", "Chính phủ", "21/NQ-CP"),
+        ("36", "Chính phủ", "36/NQ-CP"),
+        ("41", "Chính phủ", "41/NQ-CP"),
+    ]
+    # a decree's code needs its year: found with the issuer, left open
+    text = "Các Nghị định 12, 13 của Chính phủ đã có hiệu lực."
+    assert _refs(text) == [("Nghị định 12", "Chính phủ", None), ("13", "Chính phủ", None)]
+
+
+def test_lists_without_an_issuer_programmes_articles_and_decimals_stay_as_they_were():
+    assert _refs("Việc ban hành các Quyết định 71, 72 có ý nghĩa quan trọng.") == []
+    assert _refs("Các xã thuộc chương trình 134, 135 của Chính phủ được hỗ trợ.") == []
+    assert _refs("Theo Điều 3, 4 của Luật Đất đai, người dân được bồi thường.") == []
+    assert _refs("Mức thu theo Thông tư 1,5 của Bộ Tài chính là hợp lý.") == []
