@@ -405,10 +405,15 @@ NORMATIVE_ID = (
 #: all-capital issuer code, and only with a noun or "số" before it (checked in ``extract``).
 #: The slash printed as a space ("Quyết định số 21 QĐ - UBND" → 21/QĐ-UBND): a single space,
 #: only right after "số" and the number (as ``_PARTY_SPACE``), before a type in capitals and a
-#: dash ("số 43 TC/QLCS", the spaced ministry shape, reads as before).
+#: dash ("số 43 TC/QLCS", the spaced ministry shape, reads as before). The slash printed as a
+#: spaced dash, the dash after the type spaced too ("Công văn số 2377 - QĐ - UBND" →
+#: 2377/QĐ-UBND): only right after "số" and the number as well (a Party code has its slash
+#: after the type: "102-QĐ/TW").
 ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})(?:[ \t]{{0,2}}/[ \t]{{0,2}}"
-    rf"|(?=[ \t][A-ZĐ]{{2,4}}[a-z]?[ \t]{{0,2}}-)(?:{_AFTER_SO})[ \t])"
+    rf"|(?=[ \t][A-ZĐ]{{2,4}}[a-z]?[ \t]{{0,2}}-)(?:{_AFTER_SO})[ \t]"
+    rf"|(?=[ \t]{{1,2}}-[ \t]{{1,2}}[A-ZĐ]{{2,4}}[a-z]?[ \t]{{1,2}}-[ \t]{{1,2}}[A-ZĐ])"
+    rf"(?:{_AFTER_SO})[ \t]{{1,2}}-[ \t]{{1,2}})"
     rf"(?P<a_type>(?i:{_STATE_TYPES}))"
     rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}|{_FUSED}"
     rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"

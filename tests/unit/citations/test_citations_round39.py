@@ -6,6 +6,8 @@ were.
 
 from __future__ import annotations
 
+from tests.support import cited_documents as _docs
+
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
     from citations import extract
@@ -78,3 +80,22 @@ def test_lists_without_an_issuer_programmes_articles_and_decimals_stay_as_they_w
     assert _refs("Các xã thuộc chương trình 134, 135 của Chính phủ được hỗ trợ.") == []
     assert _refs("Theo Điều 3, 4 của Luật Đất đai, người dân được bồi thường.") == []
     assert _refs("Mức thu theo Thông tư 1,5 của Bộ Tài chính là hợp lý.") == []
+
+
+# --- the slash printed as a spaced dash after "số" -------------------------------------------
+
+
+def test_a_spaced_dash_for_the_slash_after_so_is_read_as_the_reader_reads_it():
+    text = "Dự án đã được phê duyệt tại Công văn số 1188 - QĐ - UBND của tỉnh."
+    assert [d[0] for d in _docs(text)] == ["1188/QĐ-UBND"]
+    text = "Ngày 3/5/2018, UBND tỉnh ban hành Quyết định số 512 - QĐ - UBND về việc này."
+    assert _docs(text) == [("512/QĐ-UBND", "UBND tỉnh", "2018-05-03")]
+
+
+def test_dashes_elsewhere_stay_as_they_were():
+    # without "số" right before the number, or a Party code (its slash after the type), or no type
+    assert _docs("Theo Quyết định 512 - QĐ - UBND của tỉnh, việc này được làm.") == []
+    assert [d[0] for d in _docs("Ban hành Quyết định số 102 - QĐ/TW ngày 15/11/2017.")] == [
+        "102-QĐ/TW"
+    ]
+    assert _docs("Trận đấu kết thúc với tỷ số 3 - 2 - 1 sau hiệp phụ.") == []
