@@ -1430,12 +1430,13 @@ _COUNTED_AFTER_RE = re.compile(
 #: "quy định 5 nhóm", "quyết định 3 việc", "thông báo 2 lần").
 _NEVER_VERB_NOUNS = frozenset({"Nghị định", "Thông tư", "Chỉ thị", "Nghị quyết"})
 #: What else may follow such a noun and its number: a verb phrase that only a document does
-#: ("nghị định 54 hướng dẫn thực hiện …", "thông tư 11 sửa đổi …", "nghị định 86 thay thế …"),
-#: the verb "có" ("là nghị định 116 có tác động lớn …"), "trước đây" or "hiện hành" ("so với
-#: nghị định 147 trước đây về …") or a bracket that is no count ("nghị định 81 (có hiệu lực từ
-#: …)"; never "(2 năm)").
+#: ("nghị định 54 hướng dẫn thực hiện …", "thông tư 11 sửa đổi …", "nghị định 86 thay thế …",
+#: "thông tư 22 thay cho …", "nghị định 85 xử phạt …"), the verb "có" ("là nghị định 116 có tác
+#: động lớn …"), "trước đây", "mới đây" or "hiện hành" ("so với nghị định 147 trước đây về …")
+#: or a bracket that is no count ("nghị định 81 (có hiệu lực từ …)"; never "(2 năm)").
 _NEVER_VERB_GOES_ON_RE = re.compile(
-    r"[ \t]+(?:hướng dẫn|sửa đổi|thay thế|có|trước đây|hiện hành)(?!\w)|[ \t]*\((?![ \t]*\d)"
+    r"[ \t]+(?:hướng dẫn|sửa đổi|thay thế|thay cho|xử phạt|có|trước đây|mới đây|hiện hành)(?!\w)"
+    r"|[ \t]*\((?![ \t]*\d)"
 )
 
 

@@ -30,6 +30,13 @@ def test_a_decree_by_number_then_co_truoc_day_or_hien_hanh():
     assert _refs(text) == [("thông tư 26", None, None)]
 
 
+def test_a_decree_by_number_then_a_verb_only_a_document_does_or_moi_day():
+    text = "Chế tài đã có, đơn cử như nghị định 98 xử phạt các hành vi kinh doanh hàng giả."
+    assert _refs(text) == [("nghị định 98", None, None)]
+    text = "Chuyện thông tư 17 thay cho thông tư 58 mới đây là một ví dụ."
+    assert _refs(text) == [("thông tư 17", None, None), ("thông tư 58", None, None)]
+
+
 def test_a_noun_that_may_be_a_verb_or_a_count_stays_as_it_was():
     # "quy định" may be a verb: the rule is for the never-verb nouns only; a count stays a count
     assert _refs("Luật mới quy định 5 có thể được miễn giảm.") == []
