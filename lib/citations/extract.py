@@ -1847,7 +1847,9 @@ _MINISTRY_ABBR_NAME = re.compile(r"[Bb]ộ[ \t]+([A-ZĐ][A-ZĐ&-]*[A-ZĐ])")
 #: circulars under the 2010 Law on the State Bank, in force 2011: "Thông tư 11/2017 của Ngân
 #: hàng nhà nước" → 11/2017/TT-NHNN) and the Supreme People's Court (its own circulars under
 #: the 2014 Law on the Organisation of People's Courts, in force 2015: "Thông tư 02/2018 Toà án
-#: nhân dân tối cao" → 02/2018/TT-TANDTC). The body as printed, whole, or its office holder.
+#: nhân dân tối cao" → 02/2018/TT-TANDTC), and the Government Inspectorate (the Inspector
+#: General's circulars under the 2008 Law on Legal Documents, in force 2009: "Thông tư 08/2013
+#: của Thanh tra Chính phủ" → 08/2013/TT-TTCP). The body as printed, whole, or its office holder.
 _CIRCULAR_BODIES = (
     (
         re.compile(r"(?i:(?:thống đốc[ \t]+)?(?:ngân hàng nhà nước(?:[ \t]+việt nam)?|NHNN))"),
@@ -1861,6 +1863,11 @@ _CIRCULAR_BODIES = (
         ),
         "TANDTC",
         2015,
+    ),
+    (
+        re.compile(r"(?i:(?:tổng[ \t]+)?thanh[ \t]+tra[ \t]+chính[ \t]+phủ)|TTCP"),
+        "TTCP",
+        2009,
     ),
 )
 

@@ -106,3 +106,18 @@ def test_dashes_elsewhere_stay_as_they_were():
         "102-QĐ/TW"
     ]
     assert _docs("Trận đấu kết thúc với tỷ số 3 - 2 - 1 sau hiệp phụ.") == []
+
+
+# --- a circular of the Government Inspectorate by number and year ----------------------------
+
+
+def test_a_government_inspectorate_circular_by_number_and_year_resolves():
+    text = "Căn nhà không thuộc diện phải kê khai theo Thông tư 06/2015 của Thanh tra Chính phủ."
+    assert _refs(text) == [("Thông tư 06/2015", "Thanh tra Chính phủ", "06/2015/TT-TTCP")]
+
+
+def test_an_inspectorate_circular_before_2009_or_another_noun_stays_open():
+    text = "Việc này làm theo Thông tư 05/2005 của Thanh tra Chính phủ."
+    assert _refs(text) == [("Thông tư 05/2005", "Thanh tra Chính phủ", None)]
+    text = "Sai phạm được nêu trong Kết luận 12/2014 của Thanh tra Chính phủ."
+    assert _refs(text) == [("Kết luận 12/2014", "Thanh tra Chính phủ", None)]
