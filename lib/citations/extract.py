@@ -1396,6 +1396,8 @@ _CENTRAL_PLENUM_RE = re.compile(
 #: 102 của …", "thông tư 21 về …"), never a counted noun ("quy định 5 nhóm").
 _LOWER_BACKREF_END_RE = re.compile(
     r"[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:của|về|và|này|nêu|là|đã|được|theo|thì|quy định)(?!\w)"
+    # its date, with or without the year: "theo quyết định 2327 ngày 12-5."
+    r"|[ \t]+ngày[ \t]{1,2}\d{1,2}[/.-]\d{1,2}(?!\d)"
     # "Trong nghị định 79 cũng quy định rõ …": an adverb, then the verb the document does
     r"|[ \t]+(?:cũng|vẫn|đều|còn)[ \t]+quy định(?!\w)"
 )
@@ -1458,7 +1460,7 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
 #: A preposition that takes a noun: after it a lower-case noun that may be a verb elsewhere is
 #: the noun ("điều chỉnh bằng quyết định 02, …", "thực hiện theo quyết định 15.").
 #: The preposition in either case: it opens the sentence as well ("Theo quyết định 6888 về …").
-_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại)[ \t]+\Z")
+_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại|[Tt]rong)[ \t]+\Z")
 
 
 #: "trung ương" in lower case right after a resolution's number, with "của" or without it,

@@ -55,11 +55,22 @@ def test_a_decision_by_number_after_thuc_hien_can_cu_ap_dung():
     assert _refs(text) == [("quyết định 91", "UBND tỉnh", None)]
 
 
+def test_a_decision_by_number_after_trong_or_before_its_date_without_year():
+    text = "Các doanh nghiệp ký hợp đồng với mức trợ giá theo quyết định 4418 ngày 20-6."
+    assert _refs(text) == [("quyết định 4418", None, None)]
+    text = "Thanh tra Chính phủ trong kết luận 2206 ngày 14/9 chỉ ra nhiều sai phạm của huyện."
+    assert _refs(text) == [("kết luận 2206", None, None)]
+    text = "Bộ đã kết luận một số nội dung trong quyết định 27 của tỉnh chưa phù hợp."
+    assert _refs(text) == [("quyết định 27", None, None)]
+
+
 def test_a_verb_then_a_count_or_a_verb_noun_stays_as_it_was():
     # the number must end the clause or go on with a function word: a count is no document
     assert _refs("Điều quan trọng là quyết định 3 việc cần làm ngay.") == []
     assert _refs("Tỉnh tiếp tục thực hiện quy định 5 năm một lần.") == []
     assert _refs("Các xã áp dụng thông báo 2 lần mỗi tháng.") == []
+    assert _refs("Trong quyết định 3 ngày qua, tỉnh đã dừng dự án.") == []
+    assert _refs("Trong kết luận 2 năm trước, đoàn đã chỉ ra sai phạm.") == []
 
 
 # --- numbers listed under one noun, the issuer after the last --------------------------------
