@@ -1,0 +1,38 @@
+"""Issue 14, fortieth round: the rules written against fresh69's misses and the issuer misses of
+fresh68 (fresh69/005, fresh69/011, fresh69/015, fresh68/005, …), on made-up sentences of the
+same shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- the agent of a passive verb acting "bằng" (by) the document -------------------------------
+
+
+def test_the_agent_of_a_passive_verb_by_the_document_is_its_issuer():
+    text = (
+        "Việc này theo yêu cầu của Phó thủ tướng, được Văn phòng Chính phủ truyền đạt bằng văn "
+        "bản số 1234/VPCP-KTTH ngày 5-6-2018."
+    )
+    assert _docs(text) == [("1234/VPCP-KTTH", "Văn phòng Chính phủ", "2018-06-05")]
+    text = "Nội dung này đã được Bộ Tài chính hướng dẫn bằng Công văn 1234/BTC-CST ngày 5-6-2018."
+    assert _docs(text) == [("1234/BTC-CST", "Bộ Tài chính", "2018-06-05")]
+
+
+def test_by_a_document_without_an_agent_or_after_an_object_states_no_issuer():
+    text = "Nội dung này được trả lời bằng văn bản số 1234/BTC-CST ngày 5-6-2018."
+    assert _docs(text) == [("1234/BTC-CST", None, "2018-06-05")]
+    # the body is the addressee, not the agent of a passive
+    text = "Hồ sơ gửi Bộ Tài chính bằng văn bản số 1234/SXD-KT ngày 5-6-2018."
+    assert _docs(text) == [("1234/SXD-KT", None, "2018-06-05")]
