@@ -36,3 +36,21 @@ def test_by_a_document_without_an_agent_or_after_an_object_states_no_issuer():
     # the body is the addressee, not the agent of a passive
     text = "Hồ sơ gửi Bộ Tài chính bằng văn bản số 1234/SXD-KT ngày 5-6-2018."
     assert _docs(text) == [("1234/SXD-KT", None, "2018-06-05")]
+
+
+# --- "có" before "ban hành" -------------------------------------------------------------------
+
+
+def test_the_subject_of_co_ban_hanh_is_the_issuer():
+    text = "Trước đây UBND tỉnh có ban hành quyết định số 12/2005/QĐ-UB quy định giá đất."
+    assert _docs(text) == [("12/2005/QĐ-UB", "UBND tỉnh", None)]
+    text = "Năm 2010, Bộ Tài chính cũng có ký ban hành Thông tư số 12/2010/TT-BTC về phí."
+    assert _docs(text) == [("12/2010/TT-BTC", "Bộ Tài chính", "2010")]
+
+
+def test_co_ban_hanh_after_no_body_or_apart_from_the_document_states_none():
+    assert _docs("Doanh nghiệp có ban hành quy chế số 12/QC-CT nội bộ.") == [
+        ("12/QC-CT", None, None)
+    ]
+    text = "Tỉnh hỏi liệu UBND tỉnh có ban hành hay không quyết định số 12/2005/QĐ-UB."
+    assert _docs(text) == [("12/2005/QĐ-UB", None, None)]
