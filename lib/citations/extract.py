@@ -1889,8 +1889,9 @@ def _circular_code(name: str, year: int) -> str | None:
 def _circular_body_after(view: str, end: int) -> str | None:
     """The State Bank or the Supreme Court printed right after a circular's number and year,
     without "của" ("Thông tư 02/2018 Toà án nhân dân tối cao quy định …"): their names cannot
-    be read as anything else there."""
-    m = _SPACES_RE.match(view, end)
+    be read as anything else there; after "của" also by the abbreviation that is no other
+    body's ("Thông tư 08/2016 của NHNN", "… của TANDTC", "… của TTCP")."""
+    m = _OF_SPACES_RE.match(view, end)
     at = m.end() if m else end
     if at == end:
         return None
@@ -1900,7 +1901,7 @@ def _circular_body_after(view: str, end: int) -> str | None:
     return None
 
 
-_SPACES_RE = re.compile(r"[ \t]{1,2}")
+_OF_SPACES_RE = re.compile(r"[ \t]{1,2}(?:của[ \t]{1,2})?")
 
 
 def _ministry_code(name: str, year: int) -> str | None:

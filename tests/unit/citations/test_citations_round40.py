@@ -54,3 +54,26 @@ def test_co_ban_hanh_after_no_body_or_apart_from_the_document_states_none():
     ]
     text = "Tỉnh hỏi liệu UBND tỉnh có ban hành hay không quyết định số 12/2005/QĐ-UB."
     assert _docs(text) == [("12/2005/QĐ-UB", None, None)]
+
+
+# --- the State Bank, the Supreme Court, the Government Inspectorate by abbreviation after "của" -
+
+
+def test_a_circular_by_number_and_year_of_the_state_bank_by_its_abbreviation_resolves():
+    text = "Ngân hàng trích dự phòng theo Thông tư 08/2016 của NHNN số tiền 200 tỷ."
+    assert _refs(text) == [("Thông tư 08/2016", "NHNN", "08/2016/TT-NHNN")]
+    text = "Theo Thông tư 14/2015 của TTCP, việc này được làm."
+    assert _refs(text) == [("Thông tư 14/2015", "TTCP", "14/2015/TT-TTCP")]
+
+
+def test_an_abbreviation_before_its_shape_is_certain_or_of_another_body_resolves_nothing():
+    # the State Bank's shape is certain from 2011; "BTC" may be an organising committee
+    assert _refs("Theo Thông tư 14/2009 của NHNN, việc này được làm.") == [
+        ("Thông tư 14/2009", "NHNN", None)
+    ]
+    assert _refs("Theo Thông tư 14/2015 của BTC, việc này được làm.") == [
+        ("Thông tư 14/2015", None, None)
+    ]
+    assert _refs("Theo Quyết định 14/2015 của NHNN, việc này được làm.") == [
+        ("Quyết định 14/2015", None, None)
+    ]
