@@ -228,8 +228,19 @@ TYPE_NOUNS = MappingProxyType(
 #: "kế hoạch 2012-2015"): a number after them is a reference only with "số".
 #: Of those, the nouns a number without "số" may still follow when the issuer is printed after
 #: it ("theo Kế hoạch 64 của Ban Chỉ đạo"): not a programme's name ("Chương trình 135 của Chính
-#: phủ"), a law or a sentence.
-NOUNS_WITH_ISSUER = frozenset({"Kế hoạch", "Đề án", "Phương án", "Thông báo", "Hướng dẫn"})
+#: phủ"), a law or a sentence; nor a joint circular or resolution ("Thông tư liên tịch 37 của
+#: Bộ Y tế và Bộ Tài chính": the bodies after it, never a count of them, "… liên tịch 2 bộ").
+NOUNS_WITH_ISSUER = frozenset(
+    {
+        "Kế hoạch",
+        "Đề án",
+        "Phương án",
+        "Thông báo",
+        "Hướng dẫn",
+        "Thông tư liên tịch",
+        "Nghị quyết liên tịch",
+    }
+)
 NOUNS_NEEDING_SO = frozenset(
     {
         "Chương trình",

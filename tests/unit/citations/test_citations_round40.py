@@ -77,3 +77,17 @@ def test_an_abbreviation_before_its_shape_is_certain_or_of_another_body_resolves
     assert _refs("Theo Quyết định 14/2015 của NHNN, việc này được làm.") == [
         ("Quyết định 14/2015", None, None)
     ]
+
+
+# --- a joint circular by number without "số", its issuers after it ----------------------------
+
+
+def test_a_joint_circular_by_number_with_its_issuers_after_it_is_a_reference():
+    text = "Giá dịch vụ tăng theo Thông tư liên tịch 37 của Bộ Y tế và Bộ Tài chính."
+    assert _refs(text) == [("Thông tư liên tịch 37", "Bộ Y tế và Bộ Tài chính", None)]
+
+
+def test_a_joint_circular_by_number_without_issuer_or_before_a_count_stays_as_it_was():
+    assert _refs("Giá tăng theo Thông tư liên tịch 37.") == []
+    assert _refs("Thông tư liên tịch 2 bộ của Bộ Y tế ban hành.") == []
+    assert _refs("Theo Thông tư liên tịch 2015 của Bộ Y tế.") == []
