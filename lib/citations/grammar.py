@@ -1080,6 +1080,9 @@ _SENTENCE_HEAD = (
     rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng |chi )?cục(?={_SP}[A-ZĐ])"
     rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
+    # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim
+    # Đồng đã có văn bản số …")
+    rf"|(?:Nhà xuất bản|NXB)(?={_SP}{_UP})"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
     rf"|Hiệp hội|Hội(?={_SP}{_UP})"

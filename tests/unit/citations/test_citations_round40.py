@@ -91,3 +91,19 @@ def test_a_joint_circular_by_number_without_issuer_or_before_a_count_stays_as_it
     assert _refs("Giá tăng theo Thông tư liên tịch 37.") == []
     assert _refs("Thông tư liên tịch 2 bộ của Bộ Y tế ban hành.") == []
     assert _refs("Theo Thông tư liên tịch 2015 của Bộ Y tế.") == []
+
+
+# --- a publishing house as a body ---------------------------------------------------------------
+
+
+def test_a_publishing_house_before_its_name_issues_its_letter():
+    text = "Ngày 3/4/2015, NXB Kim Đồng đã có văn bản số 57/XBKĐ gửi Cục Xuất bản."
+    assert _docs(text) == [("57/XBKĐ", "NXB Kim Đồng", "2015-04-03")]
+    text = "Ngày 3/4/2015, Nhà xuất bản Trẻ đã có văn bản số 57/NXBT gửi Cục Xuất bản."
+    assert _docs(text) == [("57/NXBT", "Nhà xuất bản Trẻ", "2015-04-03")]
+
+
+def test_a_publishing_house_without_its_name_is_no_body():
+    assert _docs("Sách do NXB in theo Quyết định số 12/QĐ-CXB.") == [("12/QĐ-CXB", None, None)]
+    text = "Ngày 3/4/2015, nhà xuất bản đã có văn bản số 57/XBKĐ gửi Cục."
+    assert _docs(text) == [("57/XBKĐ", None, None)]
