@@ -1083,6 +1083,9 @@ _SENTENCE_HEAD = (
     # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim
     # Đồng đã có văn bản số …")
     rf"|(?:Nhà xuất bản|NXB)(?={_SP}{_UP})"
+    # the Council of Judges in lower case before its court, as "bộ" and "cục" ("của hội đồng
+    # thẩm phán TAND tối cao"); "hội đồng" alone in lower case is a common noun
+    rf"|(?<!\w)hội đồng thẩm phán(?={_SP}(?:TAND|T(?:òa|oà) án))"
     # associations ("Hiệp hội Lương thực VN", "Hội Nông dân tỉnh"), and the agencies named
     # "Cơ quan …" ("Cơ quan Cảnh sát điều tra, Bộ Công an")
     rf"|Hiệp hội|Hội(?={_SP}{_UP})"

@@ -107,3 +107,18 @@ def test_a_publishing_house_without_its_name_is_no_body():
     assert _docs("Sách do NXB in theo Quyết định số 12/QĐ-CXB.") == [("12/QĐ-CXB", None, None)]
     text = "Ngày 3/4/2015, nhà xuất bản đã có văn bản số 57/XBKĐ gửi Cục."
     assert _docs(text) == [("57/XBKĐ", None, None)]
+
+
+# --- the Council of Judges in lower case before its court --------------------------------------
+
+
+def test_the_council_of_judges_in_lower_case_before_its_court_is_the_issuer():
+    text = "Theo nghị quyết 01/2015/NQ-HĐTP của hội đồng thẩm phán TAND tối cao, việc này rõ."
+    assert _docs(text) == [("01/2015/NQ-HĐTP", "hội đồng thẩm phán TAND tối cao", None)]
+
+
+def test_a_lower_case_council_without_its_court_or_of_another_kind_is_no_body():
+    text = "Theo nghị quyết 01/2015/NQ-HĐTP của hội đồng thẩm phán, việc này được hướng dẫn."
+    assert _docs(text) == [("01/2015/NQ-HĐTP", None, None)]
+    text = "Theo quyết định 01/2015/QĐ-UBND của hội đồng xét xử TAND tỉnh, việc này được làm."
+    assert _docs(text) == [("01/2015/QĐ-UBND", None, None)]
