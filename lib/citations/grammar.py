@@ -1591,11 +1591,13 @@ BEFORE_AT_RE = EndGated(BEFORE_AT_RE, _AT, _PROGRAMS.compile)
 #: kiến nghị tại Báo cáo số …", "được Sở Tài chính đề xuất tại Tờ trình số …"). A body that
 #: grants ("cấp") a permit or a certificate issued it: "Cofico đã được UBND Q. 2 cấp giấy phép
 #: thi công số 66/GP-UBND", "Sở Y tế đã cấp giấy chứng nhận số …" ("cấp" only before "giấy" or
-#: "chứng chỉ": "cấp vốn", "cấp huyện" grant or name no document).
+#: "chứng chỉ", or a "bằng công nhận" (a recognition: "Chùa được Bộ Văn hoá cấp bằng công nhận là
+#: Di tích … theo Quyết định số …"): "cấp vốn", "cấp huyện", "cấp bằng tiền" grant or name no
+#: document).
 _DECIDING_VERB = (
     r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
     r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận"
-    r"|cấp(?=[ \t]{1,3}(?:lại[ \t]{1,3})?(?i:giấy|chứng chỉ)(?!\w)))(?!\w)"
+    r"|cấp(?=[ \t]{1,3}(?:lại[ \t]{1,3})?(?i:giấy|chứng chỉ|bằng[ \t]{1,3}công nhận)(?!\w)))(?!\w)"
 )
 #: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
 #: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA

@@ -122,3 +122,21 @@ def test_a_lower_case_council_without_its_court_or_of_another_kind_is_no_body():
     assert _docs(text) == [("01/2015/NQ-HĐTP", None, None)]
     text = "Theo quyết định 01/2015/QĐ-UBND của hội đồng xét xử TAND tỉnh, việc này được làm."
     assert _docs(text) == [("01/2015/QĐ-UBND", None, None)]
+
+
+# --- "cấp bằng công nhận": a body that grants a recognition by its decision ---------------------
+
+
+def test_the_agent_that_grants_a_recognition_by_a_decision_issued_it():
+    text = (
+        "Chùa được Bộ Văn hoá cấp bằng công nhận là Di tích cấp quốc gia theo Quyết định số "
+        "575/QĐ-VH ngày 14/7/1990."
+    )
+    assert _docs(text) == [("575/QĐ-VH", "Bộ Văn hoá", "1990-07-14")]
+
+
+def test_a_recognition_granted_without_an_agent_or_funds_granted_state_no_issuer():
+    text = "Chùa được cấp bằng công nhận là Di tích cấp quốc gia theo Quyết định số 575/QĐ-VH."
+    assert _docs(text) == [("575/QĐ-VH", None, None)]
+    text = "Chùa được Bộ Văn hoá cấp kinh phí tu bổ Di tích theo Quyết định số 12/QĐ-UBND tỉnh."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
