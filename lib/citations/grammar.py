@@ -1083,6 +1083,11 @@ _SENTENCE_HEAD = (
     # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim
     # Đồng đã có văn bản số …")
     rf"|(?:Nhà xuất bản|NXB)(?={_SP}{_UP})"
+    # a central Party committee whose name is in sentence case and ends with "Trung ương" within
+    # four words ("Đảng uỷ Công an Trung ương", "Đảng uỷ Khối Doanh nghiệp Trung ương"): read
+    # whole, not cut at its first lower-case word; any other "Đảng uỷ" keeps its capitalised
+    # name ("Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận … thi hành kỷ luật …")
+    rf"|Đảng {_UY}(?={_SP}{_UP}\w*(?:{_SP}[^\s,.;:()]+){{0,3}}?{_SP}Trung ương(?!{_SP}{_UP})(?!\w))"
     # the Council of Judges in lower case before its court, as "bộ" and "cục" ("của hội đồng
     # thẩm phán TAND tối cao"); "hội đồng" alone in lower case is a common noun
     rf"|(?<!\w)hội đồng thẩm phán(?={_SP}(?:TAND|T(?:òa|oà) án))"

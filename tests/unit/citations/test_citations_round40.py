@@ -140,3 +140,32 @@ def test_a_recognition_granted_without_an_agent_or_funds_granted_state_no_issuer
     assert _docs(text) == [("575/QĐ-VH", None, None)]
     text = "Chùa được Bộ Văn hoá cấp kinh phí tu bổ Di tích theo Quyết định số 12/QĐ-UBND tỉnh."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- a central Party committee named in sentence case -------------------------------------------
+
+
+def test_a_central_party_committee_in_sentence_case_is_read_whole():
+    text = (
+        "Xem xét Tờ trình của Đảng uỷ Khối Doanh nghiệp Trung ương (số 215-TTr/ĐUK, ngày "
+        "01/3/2019) và ý kiến thẩm định, Bộ Chính trị đã ra Chỉ thị mới."
+    )
+    assert _docs(text) == [("215-TTr/ĐUK", "Đảng uỷ Khối Doanh nghiệp Trung ương", "2019-03-01")]
+    text = "Theo Tờ trình số 215-TTr/ĐUCA của Đảng uỷ Công an Trung ương, việc này rõ."
+    assert _docs(text) == [("215-TTr/ĐUCA", "Đảng uỷ Công an Trung ương", None)]
+
+
+def test_a_party_committee_whose_name_goes_on_after_trung_uong_keeps_its_capitalised_name():
+    text = (
+        "Tại Quyết định số 31-QĐ/ĐU-MTTW ngày 21/2/2017, Đảng ủy Cơ quan Ủy ban Trung ương Mặt "
+        "trận Tổ quốc Việt Nam thi hành kỷ luật ông A."
+    )
+    assert _docs(text) == [
+        (
+            "31-QĐ/ĐU-MTTW",
+            "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "2017-02-21",
+        )
+    ]
+    text = "Đảng uỷ Công an tỉnh Nghệ An đã ban hành Kế hoạch số 12-KH/ĐU."
+    assert _docs(text) == [("12-KH/ĐU", "Đảng uỷ Công an tỉnh Nghệ An", None)]
