@@ -1405,7 +1405,8 @@ _SUBJECT_ONLY = (
 #: (khoá VI) đã ra Nghị quyết 8b-NQ/HNTW").
 _ISSUING_VERB = (
     # "có" before the verb, as it is before "ra": "trước đây UBND TP có ban hành quyết định số …"
-    rf"(?:(?:có{_SP})?(?:ban hành|ký ban hành))(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
+    rf"(?:(?:có{_SP})?(?:ban hành|ký ban hành))"
+    rf"(?:{_SP}và{_SP}(?:triển khai|tổ chức thực hiện|chỉ đạo thực hiện))?"
     rf"|(?:xây dựng|soạn thảo|nghiên cứu){_SP}và{_SP}(?:ký{_SP})?ban hành"
     # "sự hỗ trợ của Chính phủ thông qua việc ban hành "Quyết định số …"": the body that issued
     rf"|thông qua{_SP}việc{_SP}(?:ký{_SP})?ban hành"
