@@ -1,0 +1,39 @@
+"""Issue 14, forty-first round: the rules written against fresh71's misses (fresh71/013,
+fresh71/007, …), on made-up sentences of the same shapes, with the cases that must stay as
+they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- a company by its legal form, its name in sentence case -----------------------------------
+
+
+def test_a_company_by_its_legal_form_keeps_its_sentence_case_name():
+    text = (
+        "Mới đây, công ty TNHH MTV Khai thác công trình thuỷ lợi Ninh Thuận cũng đã có văn bản "
+        "số 303/CTTL-QL trả lời UBND tỉnh."
+    )
+    assert _docs(text) == [
+        ("303/CTTL-QL", "công ty TNHH MTV Khai thác công trình thuỷ lợi Ninh Thuận", None)
+    ]
+
+
+def test_a_company_without_its_legal_form_or_named_by_a_pronoun_stays_as_it_was():
+    text = "Mới đây, công ty Sông Đà đã có văn bản số 303/CTTL-QL trả lời UBND tỉnh."
+    assert _docs(text) == [("303/CTTL-QL", "công ty Sông Đà", None)]
+    text = "Mới đây, công ty này đã có văn bản số 303/CTTL-QL trả lời UBND tỉnh."
+    assert _docs(text) == [("303/CTTL-QL", None, None)]
+    text = "Công ty TNHH Kim Anh bị thu hồi giấy phép theo Quyết định số 12/QĐ-UBND của UBND tỉnh."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", None)]
