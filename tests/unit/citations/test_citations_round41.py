@@ -37,3 +37,16 @@ def test_a_company_without_its_legal_form_or_named_by_a_pronoun_stays_as_it_was(
     assert _docs(text) == [("303/CTTL-QL", None, None)]
     text = "Công ty TNHH Kim Anh bị thu hồi giấy phép theo Quyết định số 12/QĐ-UBND của UBND tỉnh."
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", None)]
+
+
+# --- a lower-case noun and bare number after "theo tinh thần" ----------------------------------
+
+
+def test_a_regulation_by_number_after_theo_tinh_than_is_a_document():
+    text = "Việc này được thực hiện theo tinh thần quy định 01 về trách nhiệm người đứng đầu."
+    assert _refs(text) == [("quy định 01", None, None)]
+
+
+def test_a_count_after_theo_tinh_than_or_tinh_than_without_theo_stays_a_verb():
+    assert _refs("Văn bản này theo tinh thần quy định 5 nhóm đối tượng được ưu tiên.") == []
+    assert _refs("Cả lớp học tập tinh thần quy định 01 về trách nhiệm.") == []
