@@ -1745,13 +1745,24 @@ def _number_lists(view: str):
             yield lm
 
 
+#: What may follow a list of numbers under a never-verb noun with no issuer after it: the
+#: clause's end or a function word (as after one number, ``_LOWER_BACKREF_END_RE``), or "trong"
+#: ("Nghị quyết 01, 02 trong tháng 3"); never a counted noun ("Điều 3, 4 năm").
+_LIST_GOES_ON_RE = re.compile(
+    r"[ \t]*(?:[.;:)\n]|\Z)|[ \t]+(?:về|và|này|nêu|là|đã|được|theo|thì|trong|cũng|vẫn|đều)(?!\w)"
+)
+
+
 def _number_list_refs(text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs) -> None:
     """Numbers listed under one noun, with the issuer printed after the last of them: one
     number-only reference each, the issuer theirs ("Nghị quyết 01, 02 của Chính phủ" → 01/NQ-CP
     and 02/NQ-CP, as "nghị định 68 và 81 của chính phủ" gives it to both). Only with an issuer
     after the list (a list without one may be of articles or counts), never a programme's
     numbers ("chương trình 134, 135 của Chính phủ") nor a year, and only a capitalised noun, a
-    never-verb noun or one with "số"."""
+    never-verb noun or one with "số". Without an issuer only under a capitalised never-verb
+    noun ("Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"), the list ending the clause or going
+    on with a function word (``_LIST_GOES_ON_RE``): "thực hiện nghiêm túc Nghị quyết 01, 02
+    trong tháng 3" (a number the text prints in a code is a mention of that code)."""
     by_number: dict[str, list[dict]] = {}
     for g in groups:
         by_number.setdefault(g["parsed"].number.lstrip("0"), []).append(g)
@@ -1769,7 +1780,11 @@ def _number_list_refs(text: str, view: str, taken: _Spans, groups: list[dict], r
         if any(_reads_as_year(n.group()) for n in numbers):
             continue
         _end, issuer, _date, term = _tail(view, lm.end())
-        if issuer is None:
+        if issuer is None and not (
+            noun in _NEVER_VERB_NOUNS
+            and m.group("noun")[0].isupper()
+            and _LIST_GOES_ON_RE.match(view, lm.end())
+        ):
             continue
         for i, n in enumerate(numbers):
             num, a, b = n.group(), (s if i == 0 else n.start()), n.end()

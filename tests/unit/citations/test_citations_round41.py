@@ -50,3 +50,20 @@ def test_a_regulation_by_number_after_theo_tinh_than_is_a_document():
 def test_a_count_after_theo_tinh_than_or_tinh_than_without_theo_stays_a_verb():
     assert _refs("Văn bản này theo tinh thần quy định 5 nhóm đối tượng được ưu tiên.") == []
     assert _refs("Cả lớp học tập tinh thần quy định 01 về trách nhiệm.") == []
+
+
+# --- numbers listed under a capitalised never-verb noun with no issuer after them --------------
+
+
+def test_numbers_listed_under_a_never_verb_noun_going_on_with_a_function_word():
+    text = "Chính phủ yêu cầu thực hiện nghiêm túc Nghị quyết 01, 02 trong tháng 3 để đạt kết quả."
+    assert _refs(text) == [("Nghị quyết 01", None, None), ("02", None, None)]
+    text = "Các địa phương triển khai Thông tư 15, 16 về học phí."
+    assert _refs(text) == [("Thông tư 15", None, None), ("16", None, None)]
+
+
+def test_a_list_before_a_count_in_lower_case_or_of_a_programme_stays_unread():
+    assert _refs("Các địa phương triển khai Thông tư 15, 16 đơn vị tham gia.") == []
+    assert _refs("Các địa phương triển khai nghị quyết 15, 16 về học phí.") == []
+    assert _refs("Các địa phương triển khai chương trình 134, 135 trong năm.") == []
+    assert _refs("Các trường áp dụng Điều 3, 4 về học phí.") == []
