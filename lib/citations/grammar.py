@@ -1070,10 +1070,6 @@ _SENTENCE_HEAD = (
     # "Phòng" is a department, never "phòng, chống" (prevention) opening a name's words
     rf"(?:Tổng cục|Chi cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn"
     rf"|Tổng [Cc]ông ty"
-    # a company by its legal form, its trade name in sentence case ("công ty TNHH MTV Khai thác
-    # công trình thuỷ lợi Ninh Thuận cũng đã có văn bản số …"); without the form a company keeps
-    # its capitalised name
-    rf"|[Cc]ông ty(?={_SP}(?:TNHH|CP|[Cc]ổ phần)(?:{_SP}MTV)?{_SP}{_UP})"
     rf"|Thanh tra"
     # "BQL", the papers' short form of "Ban quản lý", whose name is in sentence case as after
     # "Ban" ("BQL Khu kinh tế tỉnh đã có Công văn số …", "của BQL dự án Thăng Long")
