@@ -1078,6 +1078,11 @@ _SENTENCE_HEAD = (
     # cục Thuế Hà Nội", "tổng cục Hải quan", a sub-department "chi cục Thuế quận 1"); never
     # "bố cục", "kết cục", "cục bộ"
     rf"|(?<!\w)(?<!bố )(?<!kết )(?:tổng |chi )?cục(?={_SP}[A-ZĐ])"
+    # an institute with "viện" in lower case and its name capitalised, as "cục" ("của viện Pháp
+    # y tâm thần Trung ương"); never the end of another word ("bệnh viện", "học viện", "thư
+    # viện", "nghị viện", "nhập viện", …)
+    rf"|(?<!\w)(?<![Bb]ệnh )(?<![Hh]ọc )(?<![Tt]hư )(?<![Nn]ghị )(?<![Hh]ạ )(?<![Tt]hượng )"
+    rf"(?<![Nn]hập )(?<![Xx]uất )(?<![Rr]a )(?<![Nn]ằm )(?<![Tt]u )(?<![Pp]hó )viện(?={_SP}[A-ZĐ])"
     rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim

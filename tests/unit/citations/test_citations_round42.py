@@ -1,0 +1,31 @@
+"""Issue 14, forty-second round: the rules written against the issuer misses left over all
+batches (fresh73, the round's training batch, had no miss), on made-up sentences of the same
+shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+
+def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
+
+
+# --- an institute with "viện" in lower case before its capitalised name -------------------------
+
+
+def test_an_institute_in_lower_case_before_its_name_is_a_body():
+    text = "Theo kết luận giám định số 100/KLGĐ ngày 17-12-2015 của viện Pháp y Trung ương, anh A."
+    assert _docs(text) == [("100/KLGĐ", "viện Pháp y Trung ương", "2015-12-17")]
+    text = "Ngày 3/4/2015, viện Kiểm sát nhân dân tỉnh Nam Định đã có văn bản số 33/VKS-P1 gửi toà."
+    assert _docs(text) == [("33/VKS-P1", "viện Kiểm sát nhân dân tỉnh Nam Định", "2015-04-03")]
+
+
+def test_viện_ending_another_word_is_no_body():
+    text = "Theo Quyết định số 12/QĐ-BV của bệnh viện Bạch Mai, ông A được nghỉ."
+    assert _docs(text) == [("12/QĐ-BV", None, None)]
+    text = "Theo văn bản số 33/VKS-P1 của học viện Nông nghiệp, sinh viên A được nghỉ."
+    assert _docs(text) == [("33/VKS-P1", None, None)]
+    text = "Ngày 3/4/2015, ông A nhập viện Bạch Mai theo giấy số 33/GCN-BV của khoa."
+    assert [d[1] for d in _docs(text)] == [None]
