@@ -1071,6 +1071,10 @@ _SENTENCE_HEAD = (
     rf"(?:Tổng cục|Chi cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn"
     rf"|Tổng [Cc]ông ty"
     rf"|Thanh tra"
+    # an inspectorate with "thanh tra" in lower case after its head's "Chánh" and before its
+    # place or ministry ("Chánh thanh tra tỉnh Quảng Nam … vừa ký Kết luận thanh tra số …"), read
+    # as "Chánh Thanh tra tỉnh …"; "thanh tra" alone in lower case is a common noun or a verb
+    rf"|(?<=Chánh )thanh tra(?={_SP}(?:tỉnh|thành phố|TP\.?|huyện|quận|[Bb]ộ|[Ss]ở)(?!\w))"
     # "BQL", the papers' short form of "Ban quản lý", whose name is in sentence case as after
     # "Ban" ("BQL Khu kinh tế tỉnh đã có Công văn số …", "của BQL dự án Thăng Long")
     rf"|BQL(?={_SP})"
@@ -1225,7 +1229,7 @@ _BODY_CORE = (
     rf"(?:{_SP}[Tt]hường trực(?={_SP}))?"
     rf"(?:{_SP}|[ \t]*\n[ \t]*)"
     rf"(?=Bộ |Sở |(?:bộ|sở) (?=[A-ZĐ])|UBND|Hội đồng |{_CUY}|Cục |Tổng cục |Ban |Phòng "
-    rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra "
+    rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra |(?<=Chánh )thanh tra "
     # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
     rf"|Công an (?={_LEVEL})"
     rf"|T(?:òa|oà) án |TAND|Viện |VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "

@@ -29,3 +29,22 @@ def test_viện_ending_another_word_is_no_body():
     assert _docs(text) == [("33/VKS-P1", None, None)]
     text = "Ngày 3/4/2015, ông A nhập viện Bạch Mai theo giấy số 33/GCN-BV của khoa."
     assert [d[1] for d in _docs(text)] == [None]
+
+
+# --- "Chánh thanh tra" with "thanh tra" in lower case before a place ----------------------------
+
+
+def test_the_head_of_an_inspectorate_in_sentence_case_before_its_place_is_the_issuer():
+    text = "Chánh thanh tra tỉnh Quảng Bình Lê Văn An vừa ký Kết luận thanh tra số 07/KL-TTT."
+    assert _docs(text) == [("07/KL-TTT", "Chánh thanh tra tỉnh Quảng Bình Lê Văn An", None)]
+    text = "Ngày 5/6/2017, Phó Chánh thanh tra TP. Đà Nẵng đã ký Quyết định số 16/QĐ-TTr."
+    assert _docs(text) == [("16/QĐ-TTr", "Phó Chánh thanh tra TP. Đà Nẵng", "2017-06-05")]
+
+
+def test_thanh_tra_in_lower_case_without_chánh_or_a_place_stays_unread():
+    text = "Ông A cho biết thanh tra tỉnh Quảng Nam đã có Kết luận số 06/KL-TTT về dự án."
+    assert _docs(text) == [("06/KL-TTT", None, None)]
+    text = "Ngày 5/6/2017, Chánh thanh tra đã ký Quyết định số 16/QĐ-TTr về việc thanh tra tỉnh A."
+    assert _docs(text) == [("16/QĐ-TTr", None, None)]
+    text = "Ngày 5/6/2017, chánh thanh tra tỉnh Quảng Nam đã ký Quyết định số 16/QĐ-TTr."
+    assert _docs(text) == [("16/QĐ-TTr", None, None)]
