@@ -506,7 +506,8 @@ SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 _WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
 #: "Nghị quyết chuyên đề số 04/2012/NQ-HĐND": a thematic resolution is still a resolution.
 NOUN_BEFORE_RE = _PROGRAMS.compile(
-    rf"{_WORD_START}{NOUN}{_GUIDING}(?:{_SP}chuyên đề)?(?:{_OSP}{SO})?{_OSP}\(?\Z"
+    # the bracket may open before "số" too: "đã ban hành quyết định (số 352/QĐ-TA)"
+    rf"{_WORD_START}{NOUN}{_GUIDING}(?:{_SP}chuyên đề)?(?:{_OSP}(?:\({_OSP})?{SO})?{_OSP}\(?\Z"
 )
 NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")

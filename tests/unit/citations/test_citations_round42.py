@@ -48,3 +48,18 @@ def test_thanh_tra_in_lower_case_without_chánh_or_a_place_stays_unread():
     assert _docs(text) == [("16/QĐ-TTr", None, None)]
     text = "Ngày 5/6/2017, chánh thanh tra tỉnh Quảng Nam đã ký Quyết định số 16/QĐ-TTr."
     assert _docs(text) == [("16/QĐ-TTr", None, None)]
+
+
+# --- a bracket opening before "số" after the noun ----------------------------------------------
+
+
+def test_a_bracket_before_so_keeps_the_noun_and_its_subject():
+    text = "Ngày 22-11-2018, Chánh án TAND tỉnh Bạc Liêu đã ban hành quyết định (số 35/QĐ-TA)."
+    assert _docs(text) == [("35/QĐ-TA", "Chánh án TAND tỉnh Bạc Liêu", "2018-11-22")]
+    text = "UBND tỉnh đã ban hành quyết định (số 12/QĐ-UBND ngày 3/4/2019) về việc thu hồi đất."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", "2019-04-03")]
+
+
+def test_a_bracket_before_so_without_a_noun_stays_unread():
+    text = "Ông A cho biết UBND tỉnh đã ban hành (số 12/QĐ-UBND) một văn bản khác."
+    assert [d[1] for d in _docs(text)] == [None]
