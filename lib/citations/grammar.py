@@ -1657,6 +1657,13 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
     rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
+    # the passive agent's verb, then a comma and what was approved, opened by a noun of the
+    # things a body approves and in lower-case words only ("dự án đã được UBND TP Đà Nẵng phê
+    # duyệt, báo cáo đánh giá tác động môi trường tại Quyết định số …"); never a capitalised
+    # word (another subject) nor any other word after the comma ("…, nhưng bị thu hồi tại …")
+    rf"|(?(dbody){_DECIDING_VERB},{_SP}(?:báo cáo|quy hoạch|phương án|đề án|kế hoạch|dự án"
+    rf"|dự toán|thiết kế|tổng mức)(?!\w)(?:{_SP}{_LOW}[^\W\d]*){{0,8}}?{_SP}tại{_SP}"
+    rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z|(?!))"
     rf"|(?:báo cáo|kiến nghị|đề xuất)(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_OSP},?{_SP}tại{_SP}"
     rf"(?:các{_SP})?\Z)"
     # the agent of any other passive verb acting "tại" (in) or "bằng" (by) the document: "Mỏ đã

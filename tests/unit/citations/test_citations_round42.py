@@ -63,3 +63,25 @@ def test_a_bracket_before_so_keeps_the_noun_and_its_subject():
 def test_a_bracket_before_so_without_a_noun_stays_unread():
     text = "Ông A cho biết UBND tỉnh đã ban hành (số 12/QĐ-UBND) một văn bản khác."
     assert [d[1] for d in _docs(text)] == [None]
+
+
+# --- the passive agent's approval, a comma, then what was approved and "tại" ------------------
+
+
+def test_the_agent_of_an_approval_with_its_object_after_a_comma_is_the_issuer():
+    text = (
+        "Ông B khẳng định, dự án đã được UBND tỉnh Quảng Nam phê duyệt, báo cáo đánh giá tác động"
+        " môi trường tại Quyết định số 603/QĐ-UBND ngày 27/10/2017."
+    )
+    assert _docs(text) == [("603/QĐ-UBND", "UBND tỉnh Quảng Nam", "2017-10-27")]
+    text = "Đất được UBND tỉnh Nam Định phê duyệt, quy hoạch tại Quyết định số 15/QĐ-UBND."
+    assert _docs(text) == [("15/QĐ-UBND", "UBND tỉnh Nam Định", None)]
+
+
+def test_after_the_comma_another_clause_or_an_active_subject_stays_unread():
+    text = "Dự án được UBND tỉnh phê duyệt, sau đó Sở Xây dựng sửa tại Quyết định số 12/QĐ-SXD."
+    assert _docs(text) == [("12/QĐ-SXD", None, None)]
+    text = "Dự án đã được UBND tỉnh phê duyệt, nhưng bị thu hồi tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    text = "UBND tỉnh phê duyệt, báo cáo đánh giá tác động môi trường tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
