@@ -498,6 +498,8 @@ _MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
 #: A number and the first digit of a year before a space, right before a code whose number is
 #: the year's other three digits ("20/2 012/QĐ-TTg"; ``_coded_hits``).
 _SPLIT_YEAR_RE = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<y1>[12])[ \t]\Z")
+#: The first digit of such a number split from the rest by the same segmenter ("1 20/2 017").
+_SPLIT_NUMBER_RE = re.compile(r"(?<![\w/.,-])(?P<n1>[1-9])[ \t]\Z")
 
 
 def _coded_hits(view: str) -> list[_Hit]:
@@ -508,6 +510,7 @@ def _coded_hits(view: str) -> list[_Hit]:
         if parsed is None:
             continue
         id_start, id_end = m.start(), m.end()
+        nm1 = None
         if (
             m.lastgroup == "admin"
             and parsed.system is System.STATE
@@ -517,13 +520,25 @@ def _coded_hits(view: str) -> list[_Hit]:
             and (
                 grammar.NOUN_BEFORE_RE.search(view, max(0, ym.start() - 40), ym.start())
                 or grammar.SO_BEFORE_RE.search(view, max(0, ym.start() - 12), ym.start())
+                # "Nghị định 1 20/2 017/NĐ-CP": the number split after its first digit too,
+                # right after the noun or "số" (120/2017/NĐ-CP; "20/2017" had lost the "1")
+                or (
+                    (nm1 := _SPLIT_NUMBER_RE.search(view, max(0, ym.start() - 3), ym.start()))
+                    and (
+                        grammar.NOUN_BEFORE_RE.search(view, max(0, nm1.start() - 40), nm1.start())
+                        or grammar.SO_BEFORE_RE.search(view, max(0, nm1.start() - 12), nm1.start())
+                    )
+                )
             )
         ):
             # "quyết định số 20/2 012/QĐ-TTg": the year split by a space after its first digit;
             # read whole (20/2012/QĐ-TTg), where "012/QĐ-TTg" alone was a false positive; only
             # after a noun or "số" ("hôm 12/2 012/…" is a day)
             year = int(ym.group("y1") + m.group("a_num"))
-            parsed = replace(parsed, number=ym.group("num"), year=year)
+            number = ym.group("num")
+            if nm1:
+                number, ym = nm1.group("n1") + number, nm1
+            parsed = replace(parsed, number=number, year=year)
             id_start = ym.start()
         noun = None
         start = id_start

@@ -35,3 +35,17 @@ def test_a_count_after_a_verb_of_cancelling_stays_unread():
     assert _refs("Công ty quyết định huỷ quyết định 5 năm trước.") == []
     assert _refs("Ông A huỷ bỏ quy định 3 tháng một lần.") == []
     assert _refs("Công ty huỷ 3 hợp đồng trong năm.") == []
+
+
+# --- a number split after its first digit, as its year, right after the noun ------------------
+
+
+def test_a_number_and_year_each_split_after_their_first_digit_are_read_whole():
+    text = "Kinh phí theo quy định tại Điều 7 Nghị định 1 35/2 016/NĐ-CP."
+    assert _docs(text) == [("135/2016/NĐ-CP", None, None)]
+    assert _docs("Theo Nghị định số 1 35/2 016/NĐ-CP.") == [("135/2016/NĐ-CP", None, None)]
+
+
+def test_a_digit_before_a_split_year_without_a_noun_right_before_it_stays_apart():
+    assert _docs("Theo Nghị định 35/2 016/NĐ-CP.") == [("35/2016/NĐ-CP", None, None)]
+    assert [d[0] for d in _docs("Theo khoản 1 35/2 016/NĐ-CP của Chính phủ.")] != ["135/2016/NĐ-CP"]
