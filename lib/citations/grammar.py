@@ -1619,7 +1619,11 @@ BEFORE_AT_RE = EndGated(BEFORE_AT_RE, _AT, _PROGRAMS.compile)
 _DECIDING_VERB = (
     r"(?:phê duyệt|thống nhất|chấp thuận|cho phép|quyết định|giải quyết|công nhận|xử phạt"
     r"|th(?:ỏa|oả) thuận|thông qua|cấp phép|chứng nhận"
-    r"|cấp(?=[ \t]{1,3}(?:lại[ \t]{1,3})?(?i:giấy|chứng chỉ|bằng[ \t]{1,3}công nhận)(?!\w)))(?!\w)"
+    r"|cấp(?=[ \t]{1,3}(?:lại[ \t]{1,3})?(?i:giấy|chứng chỉ|bằng[ \t]{1,3}công nhận)(?!\w))"
+    # a body that signs a permit issued it, as one that grants it: "UBND tỉnh Bình Dương đã ký
+    # giấy phép số 81/GP-UBND" (only before "giấy phép": "ký" before a document noun is read
+    # by the issuing verbs)
+    r"|ký(?=[ \t]{1,3}(?i:giấy[ \t]{1,3}phép)(?!\w)))(?!\w)"
 )
 #: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
 #: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA

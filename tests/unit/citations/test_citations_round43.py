@@ -70,3 +70,21 @@ def test_ki_reads_exactly_as_ky_and_only_as_a_word():
         assert _docs(text) == _docs(text.replace("kí", "ký").replace("Kí", "Ký"))
     text = "Bộ Y tế kỉ niệm 70 năm theo Quyết định số 12/QĐ-BYT."
     assert _docs(text) == [("12/QĐ-BYT", None, None)]
+
+
+# --- a body that signs a permit ------------------------------------------------------------------
+
+
+def test_a_body_that_signs_a_permit_issued_it():
+    text = "Sau đó, UBND tỉnh Bình Phước đã ký giấy phép số 18/GP-UBND cho phép khai thác đá."
+    assert _docs(text) == [("18/GP-UBND", "UBND tỉnh Bình Phước", None)]
+    text = "Ngày 3/5/2018, UBND tỉnh Nam Định đã ký giấy phép khai thác số 12/GP-UBND cho A."
+    assert _docs(text) == [("12/GP-UBND", "UBND tỉnh Nam Định", "2018-05-03")]
+
+
+def test_a_permit_not_right_after_ky_or_signed_by_no_body_stays_without_issuer():
+    text = "Công ty A ký hợp đồng với UBND tỉnh theo giấy phép số 12/GP-UBND."
+    assert _docs(text) == [("12/GP-UBND", None, None)]
+    assert _docs("Ông A đã ký giấy phép số 12/GP-UBND thay cho giám đốc.") == [
+        ("12/GP-UBND", None, None)
+    ]
