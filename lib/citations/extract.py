@@ -2147,10 +2147,6 @@ def extract(text: str, date=None) -> Extraction:
         # "quyết định số 34/2018/QD-TTg": "QD" printed for "QĐ" in a code with its year, read
         # as the reader reads it (one for one, so every offset stays; the mention as printed)
         view = _QD_IN_CODE_RE.sub("QĐ", view)
-    if "kí" in view or "Kí" in view:
-        # "ông Khuất Việt Hùng đã kí văn bản số …": "kí", the older spelling of "ký" (sign), read
-        # as "ký" (one letter for one, so every offset stays; the mention as printed)
-        view = _KI_RE.sub(lambda k: k.group(1) + "ý", view)
     hits = _noun_consistent(_coded_hits(view))
     groups = _merge(norm, hits)
     taken = _Spans((h.start, h.end) for h in hits)
@@ -2192,8 +2188,6 @@ def extract(text: str, date=None) -> Extraction:
 
 #: "QD" for "QĐ" right after a code's number and year, before its issuer (``extract``).
 _QD_IN_CODE_RE = re.compile(r"(?<=\d/(?:19|20)\d\d/)QD(?=-[A-ZĐ])")
-#: "kí" as a word, the older spelling of "ký" (``extract``).
-_KI_RE = re.compile(r"(?<!\w)([Kk])í(?!\w)")
 
 
 def _join_equal(references: tuple[Reference, ...]) -> tuple[Reference, ...]:

@@ -51,27 +51,6 @@ def test_a_digit_before_a_split_year_without_a_noun_right_before_it_stays_apart(
     assert [d[0] for d in _docs("Theo khoản 1 35/2 016/NĐ-CP của Chính phủ.")] != ["135/2016/NĐ-CP"]
 
 
-# --- "kí", the older spelling of "ký" ------------------------------------------------------------
-
-
-def test_ki_spelt_with_i_signs_as_ky():
-    text = "Ngày 3/4/2019, Bộ trưởng Bộ Y tế đã kí Quyết định số 12/QĐ-BYT về việc này."
-    assert _docs(text) == [("12/QĐ-BYT", "Bộ trưởng Bộ Y tế", "2019-04-03")]
-    text = "Mới đây, Phó Chủ tịch Uỷ ban ATGT Quốc gia - ông Trần An đã kí văn bản số 15/UBATGT."
-    assert _docs(text) == [("15/UBATGT", "Phó Chủ tịch Uỷ ban ATGT Quốc gia", None)]
-
-
-def test_ki_reads_exactly_as_ky_and_only_as_a_word():
-    for text in (
-        "Ông A kí tên vào biên bản số 12/BB-CA ngày 3/4/2019.",
-        "Kí hiệu 12/QĐ-BYT in trên bìa của Bộ Y tế.",
-        "Công ty kí kết hợp đồng theo Quyết định số 5/QĐ-UBND của UBND tỉnh.",
-    ):
-        assert _docs(text) == _docs(text.replace("kí", "ký").replace("Kí", "Ký"))
-    text = "Bộ Y tế kỉ niệm 70 năm theo Quyết định số 12/QĐ-BYT."
-    assert _docs(text) == [("12/QĐ-BYT", None, None)]
-
-
 # --- a body that signs a permit ------------------------------------------------------------------
 
 
