@@ -492,6 +492,11 @@ class _Lines:
         return self.breaks[i - 1] + 1 if i else 0
 
 
+#: The term number of a National Assembly unit printed apart from it by a space, right after the
+#: code ("Nghị quyết 673/NQ-UBTVQH 14 của …", "Tờ trình số 338/TTr-UBTVQH 14 ngày …"): a term
+#: from 10 to 15, neither a word, a code nor a decimal after it (``_coded_hits``).
+_SPLIT_TERM_RE = re.compile(r"[ \t](?P<term>1[0-5])(?![\w/]|[.,]\d)")
+
 #: The lower-case letters a code was cut before, up to the word's end (``_coded_hits``).
 _MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
 
@@ -618,6 +623,12 @@ def _coded_hits(view: str) -> list[_Hit]:
             if unit := grammar.MIXED_CASE_CODES.get((cut + gm.group(0)).upper()):
                 parsed = replace(parsed, issuer=head + dash + unit)
                 id_end = gm.end()
+        if parsed.issuer.endswith("QH") and (tm := _SPLIT_TERM_RE.match(view, id_end)):
+            # "Nghị quyết 673/NQ-UBTVQH 14 của Uỷ ban Thường vụ Quốc hội": the term of the
+            # National Assembly printed apart from its unit is the code's (673/NQ-UBTVQH14), so
+            # the issuer and date after it are read
+            parsed = replace(parsed, issuer=parsed.issuer + tm.group("term"))
+            id_end = tm.end()
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
