@@ -507,6 +507,14 @@ _SPLIT_YEAR_RE = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<y1>[12])[ \t]\Z"
 _SPLIT_NUMBER_RE = re.compile(r"(?<![\w/.,-])(?P<n1>[1-9])[ \t]\Z")
 
 
+def _after_noun_or_so(view: str, at: int) -> bool:
+    """A document noun ends within 40 characters before ``at``, or "số" within 12."""
+    return bool(
+        grammar.NOUN_BEFORE_RE.search(view, max(0, at - 40), at)
+        or grammar.SO_BEFORE_RE.search(view, max(0, at - 12), at)
+    )
+
+
 def _coded_hits(view: str) -> list[_Hit]:
     lines = _Lines(view)
     hits: list[_Hit] = []
@@ -523,16 +531,12 @@ def _coded_hits(view: str) -> list[_Hit]:
             and (ym := _SPLIT_YEAR_RE.search(view, max(0, id_start - 12), id_start))
             and 1945 <= int(ym.group("y1") + m.group("a_num")) <= 2099
             and (
-                grammar.NOUN_BEFORE_RE.search(view, max(0, ym.start() - 40), ym.start())
-                or grammar.SO_BEFORE_RE.search(view, max(0, ym.start() - 12), ym.start())
+                _after_noun_or_so(view, ym.start())
                 # "Nghị định 1 20/2 017/NĐ-CP": the number split after its first digit too,
                 # right after the noun or "số" (120/2017/NĐ-CP; "20/2017" had lost the "1")
                 or (
                     (nm1 := _SPLIT_NUMBER_RE.search(view, max(0, ym.start() - 3), ym.start()))
-                    and (
-                        grammar.NOUN_BEFORE_RE.search(view, max(0, nm1.start() - 40), nm1.start())
-                        or grammar.SO_BEFORE_RE.search(view, max(0, nm1.start() - 12), nm1.start())
-                    )
+                    and _after_noun_or_so(view, nm1.start())
                 )
             )
         ):
