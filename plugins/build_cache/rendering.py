@@ -83,6 +83,9 @@ def _typogrifier(settings: Mapping[str, Any]) -> Callable[[str], str]:
     import smartypants
     from typogrify.filters import typogrify
 
+    from build_cache.smartypants_guards import install_guards
+
+    install_guards(smartypants)
     dashes = settings.get("TYPOGRIFY_DASHES", "default")
     attr = {
         "oldschool": smartypants.Attr.set2,
