@@ -81,11 +81,12 @@ class MarkdownRenderer:
 def _typogrifier(settings: Mapping[str, Any]) -> Callable[[str], str]:
     """typogrify configured as Pelican configures it (dashes, ignored tags, filters)."""
     import smartypants
-    from typogrify.filters import typogrify
+    import typogrify.filters as typogrify_filters
 
-    from build_cache.smartypants_guards import install_guards
+    from build_cache.typogrify_guards import install_guards
 
     install_guards(smartypants)
+    install_guards(typogrify_filters)
     dashes = settings.get("TYPOGRIFY_DASHES", "default")
     attr = {
         "oldschool": smartypants.Attr.set2,
@@ -96,6 +97,6 @@ def _typogrifier(settings: Mapping[str, Any]) -> Callable[[str], str]:
     omit = dict.fromkeys(settings.get("TYPOGRIFY_OMIT_FILTERS", []), False)
 
     def apply(html: str) -> str:
-        return typogrify(html, ignore, **omit)
+        return typogrify_filters.typogrify(html, ignore, **omit)
 
     return apply

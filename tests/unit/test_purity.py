@@ -30,7 +30,7 @@ PURE_IN_PLUGINS = frozenset(
         "build_cache.fingerprint",
         "build_cache.pool",
         "build_cache.settings",
-        "build_cache.smartypants_guards",
+        "build_cache.typogrify_guards",
         "build_cache.signals",
         "build_cache.store",
         "build_cache.swap",
