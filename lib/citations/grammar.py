@@ -1020,7 +1020,7 @@ _HEAD_ALT = (
 # Ban hành Quy định …", "… Chính phủ Sửa đổi …", "… UBND tỉnh V/v …").
 _STOP_WORDS = (
     *("Ban hành", "Sửa", "Bổ sung", "Phê duyệt", "Thành lập", "Quy định", "Hướng dẫn", "Về"),
-    *("V/v", "Theo", "Tại", "Trong", "Thực", "Căn", "Với", "Khóa", "Khoá", "Đồng chí", "Điều"),
+    *("V/v", "Theo", "Tại", "Trong", "Căn", "Với", "Khóa", "Khoá", "Đồng chí", "Điều"),
     *("Công bố", "Kiện toàn", "Tăng cường", "Tiếp tục", "Đẩy mạnh", "Nâng cao", "Giao"),
     *("Đề nghị", "Đồng thời", "Tuy nhiên", "Ngoài ra", "Sau đó", "Trước đó", "Cụ thể", "Do đó"),
     *("Vì vậy", "Hiện nay", "Bên cạnh", "Như vậy", "Theo đó", "Trước đây", "Sau khi", "Khi"),
@@ -1041,7 +1041,10 @@ _NOT_NAME = (
     rf"(?<!(?<=Tài chính[ \t]–[ \t])Kế hoạch)(?<!(?<=Tài chính[ \t]-[ \t])Kế hoạch)"
     # "Điều" starts an article ("Điều 5"), never "Điều tra" (investigation), a name word of
     # investigating bodies ("Cục Điều tra chống buôn lậu", "Cơ quan Điều tra"; not "Điều tra viên")
-    rf"|(?:{_alt(_STOP_WORDS)})(?!\w)(?!(?<=Điều)[ \t]tra(?!\w)(?![ \t]viên)))"
+    rf"|(?:{_alt(_STOP_WORDS)})(?!\w)(?!(?<=Điều)[ \t]tra(?!\w)(?![ \t]viên))"
+    # "Thực" starts a clause ("Thực hiện …"), never "Thực phẩm" (food), a name word of the
+    # bodies of food safety ("do Chi cục An toàn Vệ sinh Thực phẩm cấp ngày …")
+    rf"|Thực(?!\w)(?![ \t]phẩm(?!\w)))"
 )
 _NAME_WORD = (
     rf"(?:{_LOCAL_HEAD}"
@@ -1150,7 +1153,7 @@ _TITLE_WORDS = (
     # "… của Cục trưởng cục Xúc tiến thương mại liên quan đến việc bổ nhiệm …": what a
     # document concerns opens a clause, never a name
     r"|liên(?= quan)"
-    r"|cấp(?= lần| phép| giấy| mới| đổi| lại))"
+    r"|cấp(?= lần| phép| giấy| mới| đổi| lại| ngày))"
 )
 #: "phòng, chống" (or "phòng chống") and the hazards after it, a list joined by commas, are one
 #: part of a name: "Ban Chỉ huy Phòng, chống lụt, bão thành phố", "Ban Chỉ đạo phòng, chống tham

@@ -1,0 +1,31 @@
+"""Issue 14, forty-fifth round: the rules written against fresh79's misses and older issuer
+misses, on made-up sentences of the same shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+
+def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
+
+
+# --- "Thực phẩm" in a body's name, "cấp ngày" after it ----------------------------------------
+
+
+def test_a_food_safety_body_is_read_whole_before_cap_ngay():
+    text = (
+        "Cơ sở có Giấy chứng nhận số 52/2018/ATTP-CNĐK do chi cục An toàn Vệ sinh Thực phẩm "
+        "cấp ngày 3/5/2018, còn hiệu lực."
+    )
+    assert _docs(text) == [("52/2018/ATTP-CNĐK", "chi cục An toàn Vệ sinh Thực phẩm", "2018-05-03")]
+    text = "Theo Công văn số 77/ATTP-NĐ của Cục An toàn Thực phẩm tỉnh Nam Định ngày 2/4/2019."
+    assert _docs(text) == [("77/ATTP-NĐ", "Cục An toàn Thực phẩm tỉnh Nam Định", "2019-04-02")]
+
+
+def test_thuc_still_opens_a_clause_and_cap_still_a_name_word():
+    text = "Quyết định số 5/QĐ-UBND của Sở Y tế Thực hiện chương trình năm 2018."
+    assert _docs(text) == [("5/QĐ-UBND", "Sở Y tế", None)]
+    text = "Theo Quyết định số 5/QĐ-BQL của Ban quản lý Thực hiện dự án ngày 3/4/2018."
+    assert _docs(text)[0][1] == "Ban quản lý"
