@@ -29,3 +29,22 @@ def test_thuc_still_opens_a_clause_and_cap_still_a_name_word():
     assert _docs(text) == [("5/QĐ-UBND", "Sở Y tế", None)]
     text = "Theo Quyết định số 5/QĐ-BQL của Ban quản lý Thực hiện dự án ngày 3/4/2018."
     assert _docs(text)[0][1] == "Ban quản lý"
+
+
+# --- a hospital as a body -----------------------------------------------------------------------
+
+
+def test_a_hospital_is_a_body_and_its_director_an_issuer():
+    text = "Bà A được điều động theo Quyết định số 41/QĐ-BVĐK ngày 2/6/2015 của Giám đốc bệnh viện Đa khoa tỉnh Phú Thọ."
+    assert _docs(text) == [("41/QĐ-BVĐK", "Giám đốc bệnh viện Đa khoa tỉnh Phú Thọ", "2015-06-02")]
+    text = "Theo Quyết định số 12/QĐ-BV ngày 3/4/2016 của Bệnh viện Chợ Rẫy."
+    assert _docs(text) == [("12/QĐ-BV", "Bệnh viện Chợ Rẫy", "2016-04-03")]
+
+
+def test_a_lower_case_hospital_without_its_directors_title_stays_unread():
+    text = "Theo Thông tư 26/2013/TT-BYT của Bộ Y tế, bệnh viện Chợ Rẫy phải báo cáo."
+    assert _docs(text) == [("26/2013/TT-BYT", "Bộ Y tế", None)]
+    assert _docs("Quyết định số 12/QĐ-BV của bệnh viện Chợ Rẫy được ban hành.")[0][1] is None
+    assert (
+        _docs("Theo Thông tư 26/2013/TT-BYT, các bệnh viện Trung ương phải báo cáo.")[0][1] is None
+    )
