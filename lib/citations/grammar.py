@@ -1092,10 +1092,12 @@ _SENTENCE_HEAD = (
     rf"|(?<!\w)(?<![Bb]ệnh )(?<![Hh]ọc )(?<![Tt]hư )(?<![Nn]ghị )(?<![Hh]ạ )(?<![Tt]hượng )"
     rf"(?<![Nn]hập )(?<![Xx]uất )(?<![Rr]a )(?<![Nn]ằm )(?<![Tt]u )(?<![Pp]hó )viện(?={_SP}[A-ZĐ])"
     rf"|{_CUY} ban(?! [Nn]hân [Dd]ân)"
-    # a hospital before its capitalised name ("Bệnh viện Bạch Mai có công văn số …"), "bệnh
-    # viện" in lower case only after its director's title ("của Giám đốc bệnh viện Đa khoa tỉnh
-    # Hoà Bình"): any other lower-case "bệnh viện" is a common noun or a clause's subject
-    rf"|(?<!\w)Bệnh viện(?={_SP}[A-ZĐ])|(?<=[Gg]iám đốc )bệnh viện(?={_SP}[A-ZĐ])"
+    # a hospital or a port authority before its capitalised name ("Bệnh viện Bạch Mai có công
+    # văn số …"), in lower case only after its director's title ("của Giám đốc bệnh viện Đa
+    # khoa tỉnh Hoà Bình", "của Giám đốc cảng vụ Đường thuỷ nội địa khu vực I"): any other
+    # lower-case "bệnh viện" is a common noun or a clause's subject
+    rf"|(?<!\w)(?:Bệnh viện|Cảng vụ)(?={_SP}[A-ZĐ])"
+    rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ)(?={_SP}[A-ZĐ])"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim
     # Đồng đã có văn bản số …")
@@ -1240,7 +1242,7 @@ _BODY_CORE = (
     rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra |(?<=Chánh )thanh tra "
     # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
     rf"|Công an (?={_LEVEL})"
-    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |(?<=[Gg]iám đốc )bệnh viện (?=[A-ZĐ])|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
+    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ |(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu
     # khí Việt Nam"

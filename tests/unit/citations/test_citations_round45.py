@@ -48,3 +48,17 @@ def test_a_lower_case_hospital_without_its_directors_title_stays_unread():
     assert (
         _docs("Theo Thông tư 26/2013/TT-BYT, các bệnh viện Trung ương phải báo cáo.")[0][1] is None
     )
+
+
+# --- a port authority as a body, as a hospital ---------------------------------------------------
+
+
+def test_a_port_authority_is_a_body_and_its_director_an_issuer():
+    text = "(theo Quyết định số 15/QĐ-CVHHHP của Giám đốc cảng vụ Hàng hải Hải Phòng) số tiền"
+    assert _docs(text) == [("15/QĐ-CVHHHP", "Giám đốc cảng vụ Hàng hải Hải Phòng", None)]
+    text = "Cảng vụ Hàng hải Quảng Ninh đã có công văn số 12/CVHHQN gửi Cục Hàng hải."
+    assert _docs(text) == [("12/CVHHQN", "Cảng vụ Hàng hải Quảng Ninh", None)]
+
+
+def test_a_lower_case_port_authority_without_its_directors_title_stays_unread():
+    assert _docs("theo Quyết định số 82/QĐ-CV của cảng vụ Hàng hải Quảng Ninh.")[0][1] is None
