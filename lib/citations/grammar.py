@@ -1096,7 +1096,7 @@ _SENTENCE_HEAD = (
     # văn số …"), in lower case only after its director's title ("của Giám đốc bệnh viện Đa
     # khoa tỉnh Hoà Bình", "của Giám đốc cảng vụ Đường thuỷ nội địa khu vực I"): any other
     # lower-case "bệnh viện" is a common noun or a clause's subject
-    rf"|(?<!\w)(?:Bệnh viện|Cảng vụ)(?={_SP}[A-ZĐ])"
+    rf"|(?<!\w)(?:Bệnh viện|Cảng vụ)(?={_SP}[A-ZĐ])|Trung tâm(?={_SP}\w)"
     rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ)(?={_SP}[A-ZĐ])"
     rf"|Đài|Tạp chí|Hội đồng(?! nhân dân| Nhân dân| Bộ trưởng| Nhà nước)"
     # a publishing house, by its name or the papers' "NXB", before a capitalised name ("NXB Kim
@@ -1254,7 +1254,10 @@ BODY = rf"(?P<body>{_BODY_CORE})"
 #: chính và Bộ Tài nguyên và Môi trường": a joint circular).
 _BODIES = (
     rf"(?P<body>{_BODY_CORE}"
-    rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ )){_BODY_CORE}){{0,3}})"
+    # (a centre after a comma starts a clause: "thực hiện Quyết định số … của UBND thành phố Hà
+    # Nội, Trung tâm phát triển quỹ đất … đã phối hợp …")
+    rf"(?:(?:{_OSP},{_OSP}(?:và{_SP})?|{_SP}và{_SP}|{_SP}-{_SP}|-(?=Bộ ))(?!Trung tâm)"
+    rf"{_BODY_CORE}){{0,3}})"
 )
 #: The parent body in brackets right after an issuer, before the date: "Văn bản 3559/TB-A61-A92
 #: của Tổng cục An ninh (bộ Công an) ngày 10/8/2015" (a ministry or a known head only).

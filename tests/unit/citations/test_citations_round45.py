@@ -62,3 +62,22 @@ def test_a_port_authority_is_a_body_and_its_director_an_issuer():
 
 def test_a_lower_case_port_authority_without_its_directors_title_stays_unread():
     assert _docs("theo Quyết định số 82/QĐ-CV của cảng vụ Hàng hải Quảng Ninh.")[0][1] is None
+
+
+# --- a centre as a body -------------------------------------------------------------------------
+
+
+def test_a_centre_is_a_body_with_its_name_in_sentence_case():
+    text = "Ngày 5/4, Trung tâm pháp y tỉnh Bắc Kạn ra Kết luận số 21/TD, kết luận: không có thương tích."
+    assert _docs(text) == [("21/TD", "Trung tâm pháp y tỉnh Bắc Kạn", None)]
+    text = "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã có công văn số 45/KSBT-VP gửi Sở Y tế."
+    assert _docs(text) == [("45/KSBT-VP", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", None)]
+
+
+def test_a_centre_after_a_comma_starts_a_clause_not_a_second_issuer():
+    text = (
+        "Thực hiện Quyết định số 77/2009/QĐ-UBND của UBND thành phố Hà Nội, Trung tâm Quỹ đất "
+        "thành phố đã phối hợp với huyện."
+    )
+    assert _docs(text) == [("77/2009/QĐ-UBND", "UBND thành phố Hà Nội", None)]
+    assert _docs("Ông A nói trung tâm y tế có công văn số 45/KSBT-VP gửi Sở.")[0][1] is None
