@@ -81,3 +81,19 @@ def test_a_centre_after_a_comma_starts_a_clause_not_a_second_issuer():
     )
     assert _docs(text) == [("77/2009/QĐ-UBND", "UBND thành phố Hà Nội", None)]
     assert _docs("Ông A nói trung tâm y tế có công văn số 45/KSBT-VP gửi Sở.")[0][1] is None
+
+
+# --- "phát triển" inside a name -----------------------------------------------------------------
+
+
+def test_phat_trien_is_read_inside_a_name():
+    text = "Theo Công văn số 12/TTPTQĐ của Trung tâm phát triển quỹ đất thành phố Hà Nội ngày 2/3/2017."
+    assert _docs(text) == [
+        ("12/TTPTQĐ", "Trung tâm phát triển quỹ đất thành phố Hà Nội", "2017-03-02")
+    ]
+    text = "Theo Công văn số 12/PTQĐ của Cục Phát triển quỹ đất ngày 2/3/2017."
+    assert _docs(text) == [("12/PTQĐ", "Cục Phát triển quỹ đất", "2017-03-02")]
+
+
+def test_trien_khai_still_opens_a_clause():
+    assert _docs("Theo Công văn số 12/CT-KK của Cục Thuế triển khai kế hoạch.")[0][1] == "Cục Thuế"
