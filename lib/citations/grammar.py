@@ -1966,9 +1966,11 @@ POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}")
 ASSEMBLY_UNIT_RE = _PROGRAMS.compile(r"(?:UBTV)?QH\d{1,2}")
 #: The nouns such a code is read after.
 ASSEMBLY_NOUNS = frozenset({"Nghị quyết", "Luật"})
+#: The same before a code; a decision not to prosecute is described too ("quyết định không
+#: khởi tố vụ án hình sự số 120/QĐ-CSĐT-HS": "không" only before "khởi tố").
 DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
-    rf"(?<![\w.]){NOUN}"
-    rf"(?P<desc>(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
+    rf"(?<![\w.]){NOUN}(?P<desc>(?:{_SP}không(?={_SP}khởi{_SP}tố(?!\w)))?"
+    rf"(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
 )
 
 

@@ -97,3 +97,19 @@ def test_phat_trien_is_read_inside_a_name():
 
 def test_trien_khai_still_opens_a_clause():
     assert _docs("Theo Công văn số 12/CT-KK của Cục Thuế triển khai kế hoạch.")[0][1] == "Cục Thuế"
+
+
+# --- a decision not to prosecute, described before its code --------------------------------------
+
+
+def test_a_decision_not_to_prosecute_is_read_with_its_issuer():
+    text = (
+        "Vì vậy, cơ quan Công an quận 3 đã ra quyết định không khởi tố vụ án hình sự số "
+        "45/QĐ-CSĐT ngày 2/7/2019 theo khoản 1 Điều 157."
+    )
+    assert _docs(text) == [("45/QĐ-CSĐT", "cơ quan Công an quận 3", "2019-07-02")]
+
+
+def test_khong_before_another_word_still_ends_a_description():
+    text = "Vì vậy, Công an quận 3 đã ra quyết định không đúng số 45/QĐ-CSĐT ngày 2/7/2019."
+    assert _docs(text) == [("45/QĐ-CSĐT", None, "2019-07-02")]
