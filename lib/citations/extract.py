@@ -295,6 +295,15 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         noun = grammar.NOUN_BY_SPELLING[m.group("noun").lower()]
         return _clean_body(m.group("body")), None, None, f"list:{noun}"
     m = grammar.BEFORE_RE.search(view, lo, start)
+    while (
+        m is not None
+        and m.group("aptitle")
+        and not grammar.SIGNER_BODY_RE.fullmatch(m.group("body") or m.group("sbody") or "")
+    ):
+        # "Bộ trưởng Bộ Tài chính A, Phó trưởng Ban … đã ký": a second office only after an
+        # office holder named with his title; else what follows the comma is read alone
+        # ("thay mặt Uỷ ban Thường vụ Quốc hội, Chủ tịch Quốc hội A ký …")
+        m = grammar.BEFORE_RE.search(view, m.start("aptitle") + 1, start)
     if m is not None and m.group("built"):
         nm = grammar.NOUN_AFTER_RE.match(view, start)
         built = grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] if nm is not None else None

@@ -1483,6 +1483,11 @@ BEFORE_RE = _PROGRAMS.compile(
     rf"|{_OSP}\((?!{_OSP}(?i:kh(?:óa|oá))(?!\w))[^()\n]{{1,60}}\))?"
     rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?(?:{_OSP}\([^()\n]{{1,60}}\))?"
     rf"(?:{_APPOSED_NAME})?"
+    # a second office the holder named holds, after a comma, then "ký": "Bộ trưởng Bộ Tài chính
+    # Đinh Tiến Dũng, Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn …" (``extract`` wants
+    # the body a title and a name)
+    rf"(?P<aptitle>,{_SP}(?:[Pp]hó{_SP})?(?:{_TITLE}|trưởng)(?!\w)[^\n,.;:()\d]{{1,60}}?"
+    rf"(?=[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?ký(?!\w)))?"
     # an office holder with his name, a comma, then "ký": "Ngày 15/7/2004, Phó Chủ tịch UBND TP.
     # Hà Nội Lê Quý Đôn, ký quyết định số …" (``extract`` wants a title opening the body)
     rf"(?P<signcomma>(?<=\w),(?=[ \t]+(?:(?:đã|vừa|mới)[ \t]+)?ký(?!\w)))?{_SP})?"

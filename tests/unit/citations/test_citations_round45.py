@@ -113,3 +113,25 @@ def test_a_decision_not_to_prosecute_is_read_with_its_issuer():
 def test_khong_before_another_word_still_ends_a_description():
     text = "Vì vậy, Công an quận 3 đã ra quyết định không đúng số 45/QĐ-CSĐT ngày 2/7/2019."
     assert _docs(text) == [("45/QĐ-CSĐT", None, "2019-07-02")]
+
+
+# --- a signer named with two offices ------------------------------------------------------------
+
+
+def test_a_signer_with_a_second_office_after_a_comma_is_the_issuer():
+    text = (
+        "Ngày 3/8, Bộ trưởng Bộ Công Thương Trần Tuấn Anh, Phó trưởng Ban chỉ đạo điều hành giá "
+        "đã ký công văn 512/TB-BCĐĐHG về việc bình ổn giá."
+    )
+    assert _docs(text) == [("512/TB-BCĐĐHG", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh", None)]
+
+
+def test_a_second_office_after_a_body_without_a_name_gives_no_issuer():
+    text = "Ngày 3/8, Bộ Công Thương, Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn 512/TB-BCĐĐHG."
+    assert _docs(text) == [("512/TB-BCĐĐHG", None, None)]
+    text = (
+        "Ngày 2/9, thay mặt Uỷ ban Thường vụ Quốc hội, Chủ tịch Quốc hội Nguyễn Văn A ký "
+        "Thông báo số 318/TB-UBTVQH14 về việc này."
+    )
+    # the holder after the comma is still read, not the committee before it
+    assert "Nguyễn Văn A" in (_docs(text)[0][1] or "")
