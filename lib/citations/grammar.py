@@ -580,7 +580,10 @@ DATE_AFTER_RE = _PROGRAMS.compile(
 #: sentence end, a parenthesis or another code ("/"), so the date is the id's own.
 DATE_FAR_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
-    rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})(?i:ngày){_OSP}{DATE}\)?"
+    rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})"
+    # the month alone after "ban hành": "… của Đảng (ban hành tháng 5/2014)"
+    rf"(?:(?i:ngày){_OSP}|(?<=hành[ \t])(?=(?i:tháng)))"
+    rf"{DATE}\)?"
 )
 #: A central body stated after the title of a central Party document, ending the clause: "Quyết
 #: định số 218-QĐ/TW về ban hành quy định về việc Mặt trận … góp ý xây dựng Đảng, xây dựng chính

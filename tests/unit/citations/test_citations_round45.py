@@ -135,3 +135,20 @@ def test_a_second_office_after_a_body_without_a_name_gives_no_issuer():
     )
     # the holder after the comma is still read, not the committee before it
     assert "Nguyễn Văn A" in (_docs(text)[0][1] or "")
+
+
+# --- the month of issue at the end of a long title ------------------------------------------------
+
+
+def test_the_month_of_issue_at_the_end_of_a_title_is_the_date():
+    text = (
+        "Hội nghị sẽ tổng kết chỉ thị số 45-CT/TW của Bộ Chính trị (khoá X) về đại hội đảng bộ "
+        "các cấp, tiến tới Đại hội lần thứ XI của Đảng (ban hành tháng 9/2009) và dự thảo mới."
+    )
+    assert _docs(text) == [("45-CT/TW", "Bộ Chính trị", "2009-09")]
+
+
+def test_a_month_without_ban_hanh_after_a_title_is_no_date():
+    assert _docs("Chỉ thị số 05-CT/TW về đẩy mạnh học tập (tháng 5/2016) được quán triệt.") == [
+        ("05-CT/TW", None, None)
+    ]
