@@ -2145,6 +2145,65 @@ def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:
     return before or after
 
 
+def _bare_number_fields(view: str, groups: list[dict]) -> None:
+    """The issuer and date of a code stated only with a later mention of its noun, "số" and its
+    number alone: "… bãi bỏ Quyết định số 4914/QĐ-UBND", then "Ngày 7/12/2018, Chủ tịch UBND
+    tỉnh Thanh Hoá đã ký Quyết định số 4914 …" (a subject and an issuing verb right before that
+    noun, a body that may issue the code; the first such mention after the code; a number of
+    three digits or more, never a year)."""
+    bare: dict[str, list[int]] = {}
+    for g in groups:
+        num = g["parsed"].number or ""
+        if (g["issuer"] is None or g["date"] is None) and len(num) >= 3 and num.isdigit():
+            # "số" right before the number, no code after it (found with str.find: a regex
+            # over the whole text for every text cost more than the rest of this rule)
+            at = view.find(num)
+            while at >= 0:
+                end = at + len(num)
+                if view[at - 3 : at] in ("số ", "Số ") and not _CODE_AFTER_NUMBER_RE.match(
+                    view, end
+                ):
+                    bare.setdefault(num, []).append(at)
+                at = view.find(num, end)
+    if not bare:
+        return
+    lines = None
+    ends = sorted(x.end for g in groups for x in g["mentions"])
+    for g in groups:
+        if g["issuer"] is not None and g["date"] is not None:
+            continue
+        parsed: ParsedId = g["parsed"]
+        num = parsed.number or ""
+        if num not in bare or _reads_as_year(num):
+            continue
+        after = max(x.end for x in g["mentions"])
+        for at in bare[num]:
+            if at < after:
+                continue
+            nm = grammar.NOUN_BEFORE_RE.search(view, max(0, at - 40), at)
+            if nm is None or nm.group("so") is None or grammar.noun_of(nm) != g["type"]:
+                continue
+            start = nm.start("noun")
+            body, date, _term, lead = _before(view, start)
+            if lead != "verb" or not body:
+                continue
+            # the office's body after its holder's title: "Chủ tịch UBND tỉnh …" for QĐ-UBND
+            cm = _PEOPLES_COMMITTEE_RE.search(body) or _PEOPLES_COUNCIL_RE.search(body)
+            if not _body_fits_code(body[cm.start() :] if cm else body, parsed):
+                continue
+            if g["issuer"] is None:
+                g["issuer"] = body
+            if g["date"] is None:
+                lines = lines or _Lines(view)
+                previous = ends[bisect.bisect_left(ends, start) - 1] if ends[0] < start else 0
+                g["date"] = date or _lead_date(view, lines.start(start), start, previous)
+            break
+
+
+#: What makes a number part of a code or a longer number (``_bare_number_fields``).
+_CODE_AFTER_NUMBER_RE = re.compile(r"[\w/]|[.,-]\d")
+
+
 def _iso(date) -> str | None:
     """ISO ``YYYY-MM-DD`` of a date, datetime or ISO string; None when unknown or unreadable."""
     if date is None:
@@ -2173,6 +2232,7 @@ def extract(text: str, date=None) -> Extraction:
         view = _QD_IN_CODE_RE.sub("QĐ", view)
     hits = _noun_consistent(_coded_hits(view))
     groups = _merge(norm, hits)
+    _bare_number_fields(view, groups)
     taken = _Spans((h.start, h.end) for h in hits)
     refs = _Refs()
     # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read

@@ -152,3 +152,27 @@ def test_a_month_without_ban_hanh_after_a_title_is_no_date():
     assert _docs("Chỉ thị số 05-CT/TW về đẩy mạnh học tập (tháng 5/2016) được quán triệt.") == [
         ("05-CT/TW", None, None)
     ]
+
+
+# --- a later mention by noun, "số" and number, with its issuer and date ---------------------------
+
+
+def test_a_later_bare_number_mention_with_a_subject_gives_the_code_its_issuer_and_date():
+    text = (
+        "Chủ tịch UBND tỉnh phải bãi bỏ Quyết định số 3721/QĐ-UBND.\n"
+        "Ngày 5/11/2019, Chủ tịch UBND tỉnh Nghệ An đã ký Quyết định số 3721 chấp thuận dự án."
+    )
+    assert _docs(text) == [("3721/QĐ-UBND", "Chủ tịch UBND tỉnh Nghệ An", "2019-11-05")]
+
+
+def test_a_later_bare_number_mention_by_a_body_the_code_does_not_fit_gives_nothing():
+    text = (
+        "Bộ Tài chính đề nghị bãi bỏ Quyết định số 3721/QĐ-UBND.\n"
+        "Ngày 5/11/2019, Bộ Xây dựng đã ký Quyết định số 3721 chấp thuận dự án."
+    )
+    assert _docs(text) == [("3721/QĐ-UBND", None, None)]
+    text = (
+        "UBND tỉnh phải bãi bỏ Quyết định số 3721/QĐ-UBND.\n"
+        "Ngày 5/11/2019, UBND tỉnh Nghệ An đã ký Công văn số 3721 gửi Bộ."
+    )
+    assert _docs(text)[0] == ("3721/QĐ-UBND", None, None)
