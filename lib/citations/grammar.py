@@ -1436,7 +1436,8 @@ _ISSUING_VERB = (
     # "sự hỗ trợ của Chính phủ thông qua việc ban hành "Quyết định số …"": the body that issued
     rf"|thông qua{_SP}việc{_SP}(?:ký{_SP})?ban hành"
     # "lên Kế hoạch" is to draw one up: a plan is built by its author, as with "xây dựng"
-    rf"|có{_SP}ra|ra|có|ký(?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
+    # "kí", the older spelling of "ký", as some papers print it ("ông A đã kí văn bản số …")
+    rf"|có{_SP}ra|ra|có|k[ýí](?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
     # "Bộ Thông tin và Truyền thông đã công bố quyết định số 820/QĐ-BTTTT": a body announces
     # others' decisions too ("Sở Nội vụ công bố quyết định của Chủ tịch UBND tỉnh"), so
     # ``extract`` keeps it only for a ministry whose letters the code bears

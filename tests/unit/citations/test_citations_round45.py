@@ -176,3 +176,18 @@ def test_a_later_bare_number_mention_by_a_body_the_code_does_not_fit_gives_nothi
         "Ngày 5/11/2019, UBND tỉnh Nghệ An đã ký Công văn số 3721 gửi Bộ."
     )
     assert _docs(text)[0] == ("3721/QĐ-UBND", None, None)
+
+
+# --- "kí" for "ký" as the issuing verb ------------------------------------------------------------
+
+
+def test_ki_is_read_as_the_issuing_verb_ky():
+    text = "Phó Chủ tịch Uỷ ban ATGT Quốc gia - ông Trần Văn Bình đã kí văn bản số 77/UBATGTQG gửi tỉnh."
+    assert _docs(text) == [("77/UBATGTQG", "Phó Chủ tịch Uỷ ban ATGT Quốc gia", None)]
+    text = "UBND tỉnh Nam Định đã kí Quyết định số 12/QĐ-UBND ngày 3/4/2018."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nam Định", "2018-04-03")]
+
+
+def test_ki_before_another_object_gives_no_issuer():
+    text = "Ông A cho biết đã kí hợp đồng, Quyết định số 12/QĐ-UBND ngày 3/4/2018 vẫn còn."
+    assert _docs(text) == [("12/QĐ-UBND", None, "2018-04-03")]
