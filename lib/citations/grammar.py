@@ -1245,7 +1245,9 @@ _BODY_CORE = (
     rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra |(?<=Chánh )thanh tra "
     # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
     rf"|Công an (?={_LEVEL})"
-    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ |(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
+    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ "
+    rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])"
+    rf"|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu
     # khí Việt Nam"
@@ -1437,7 +1439,8 @@ _ISSUING_VERB = (
     rf"|thông qua{_SP}việc{_SP}(?:ký{_SP})?ban hành"
     # "lên Kế hoạch" is to draw one up: a plan is built by its author, as with "xây dựng"
     # "kí", the older spelling of "ký", as some papers print it ("ông A đã kí văn bản số …")
-    rf"|có{_SP}ra|ra|có|k[ýí](?:{_SP}tiếp)?|thông qua|đã ra|lập|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
+    rf"|có{_SP}ra|ra|có|k[ýí](?:{_SP}tiếp)?|thông qua|đã ra|lập"
+    rf"|(?P<built>xây dựng|lên)|(?P<sent>gửi)"
     # "Bộ Thông tin và Truyền thông đã công bố quyết định số 820/QĐ-BTTTT": a body announces
     # others' decisions too ("Sở Nội vụ công bố quyết định của Chủ tịch UBND tỉnh"), so
     # ``extract`` keeps it only for a ministry whose letters the code bears

@@ -35,7 +35,10 @@ def test_thuc_still_opens_a_clause_and_cap_still_a_name_word():
 
 
 def test_a_hospital_is_a_body_and_its_director_an_issuer():
-    text = "Bà A được điều động theo Quyết định số 41/QĐ-BVĐK ngày 2/6/2015 của Giám đốc bệnh viện Đa khoa tỉnh Phú Thọ."
+    text = (
+        "Bà A được điều động theo Quyết định số 41/QĐ-BVĐK ngày 2/6/2015 của Giám đốc bệnh viện "
+        "Đa khoa tỉnh Phú Thọ."
+    )
     assert _docs(text) == [("41/QĐ-BVĐK", "Giám đốc bệnh viện Đa khoa tỉnh Phú Thọ", "2015-06-02")]
     text = "Theo Quyết định số 12/QĐ-BV ngày 3/4/2016 của Bệnh viện Chợ Rẫy."
     assert _docs(text) == [("12/QĐ-BV", "Bệnh viện Chợ Rẫy", "2016-04-03")]
@@ -68,7 +71,10 @@ def test_a_lower_case_port_authority_without_its_directors_title_stays_unread():
 
 
 def test_a_centre_is_a_body_with_its_name_in_sentence_case():
-    text = "Ngày 5/4, Trung tâm pháp y tỉnh Bắc Kạn ra Kết luận số 21/TD, kết luận: không có thương tích."
+    text = (
+        "Ngày 5/4, Trung tâm pháp y tỉnh Bắc Kạn ra Kết luận số 21/TD, kết luận: "
+        "không có thương tích."
+    )
     assert _docs(text) == [("21/TD", "Trung tâm pháp y tỉnh Bắc Kạn", None)]
     text = "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã có công văn số 45/KSBT-VP gửi Sở Y tế."
     assert _docs(text) == [("45/KSBT-VP", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", None)]
@@ -87,7 +93,10 @@ def test_a_centre_after_a_comma_starts_a_clause_not_a_second_issuer():
 
 
 def test_phat_trien_is_read_inside_a_name():
-    text = "Theo Công văn số 12/TTPTQĐ của Trung tâm phát triển quỹ đất thành phố Hà Nội ngày 2/3/2017."
+    text = (
+        "Theo Công văn số 12/TTPTQĐ của Trung tâm phát triển quỹ đất thành phố Hà Nội "
+        "ngày 2/3/2017."
+    )
     assert _docs(text) == [
         ("12/TTPTQĐ", "Trung tâm phát triển quỹ đất thành phố Hà Nội", "2017-03-02")
     ]
@@ -127,7 +136,10 @@ def test_a_signer_with_a_second_office_after_a_comma_is_the_issuer():
 
 
 def test_a_second_office_after_a_body_without_a_name_gives_no_issuer():
-    text = "Ngày 3/8, Bộ Công Thương, Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn 512/TB-BCĐĐHG."
+    text = (
+        "Ngày 3/8, Bộ Công Thương, Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn "
+        "512/TB-BCĐĐHG."
+    )
     assert _docs(text) == [("512/TB-BCĐĐHG", None, None)]
     text = (
         "Ngày 2/9, thay mặt Uỷ ban Thường vụ Quốc hội, Chủ tịch Quốc hội Nguyễn Văn A ký "
@@ -182,7 +194,10 @@ def test_a_later_bare_number_mention_by_a_body_the_code_does_not_fit_gives_nothi
 
 
 def test_ki_is_read_as_the_issuing_verb_ky():
-    text = "Phó Chủ tịch Uỷ ban ATGT Quốc gia - ông Trần Văn Bình đã kí văn bản số 77/UBATGTQG gửi tỉnh."
+    text = (
+        "Phó Chủ tịch Uỷ ban ATGT Quốc gia - ông Trần Văn Bình đã kí văn bản số 77/UBATGTQG "
+        "gửi tỉnh."
+    )
     assert _docs(text) == [("77/UBATGTQG", "Phó Chủ tịch Uỷ ban ATGT Quốc gia", None)]
     text = "UBND tỉnh Nam Định đã kí Quyết định số 12/QĐ-UBND ngày 3/4/2018."
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nam Định", "2018-04-03")]
