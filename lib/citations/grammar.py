@@ -958,6 +958,10 @@ _LOWER_HEADS = (
     # the office of a body, "văn phòng" in lower case before the body's capitalised name, as
     # "bộ" and "sở" ("văn phòng UBND tỉnh Ninh Thuận có Thông báo số …", "văn phòng Bộ Y tế")
     rf"|{_OFFICE}văn[ \t]{{1,2}}phòng(?=[ \t]{{1,2}}[A-ZĐ])"
+    # a plenum of the Central Committee, "hội nghị" in lower case before "TW"/"Trung ương" and
+    # its number ("nghị quyết 10-NQ/TW của hội nghị TW 5 khoá XII"), as "Hội nghị"; never
+    # before anything else ("của hội nghị tổng kết", "hội nghị Ban Chấp hành")
+    r"|(?<!\w)hội[ \t]{1,2}nghị(?=[ \t]{1,2}(?:Trung[ \t]ương|TW|TƯ)[ \t]{1,2}\d)"
 )
 #: Lower-case words that open a clause after a department's capitalised word, never its name:
 #: "Sở Du lịch phối hợp Công an tỉnh …", "Sở Ngoại vụ cùng UBND …".
