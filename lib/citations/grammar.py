@@ -1801,9 +1801,17 @@ AT_OPENING_RE = _PROGRAMS.compile(
     r"[ \t,]{1,3})(?i:tại|trong)[ \t]{1,3}\Z"
 )
 _PLACE_SUBJECT = rf"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã)(?:{_SP}{_UP}\w*){{1,4}}"
+#: An office holder by title and name alone, without the body, who signs it: "tại văn bản số
+#: 1047/QĐ-BGTVT, Bộ trưởng Nguyễn Văn Thể đã kí quyết định …" (two to four words of a name, then
+#: "ký"/"kí" only: a title and a name before any other verb state nothing).
+_TITLE_NAME_SIGNS = (
+    rf"(?:Phó{_SP})?{_TITLE}(?:{_SP}{_PERSON_WORD}){{2,4}}"
+    rf"(?={_SP}(?:(?:đã|vừa|mới){_SP})?k[ýí](?!\w))"
+)
 SUBJECT_AFTER_AT_RE = _PROGRAMS.compile(
     rf"(?:(?!{_SP}(?:của|do|theo|tại)(?!\w))[^\n.;:/\d]){{0,80}}?,{_OSP}"
-    rf"(?>{BODY}|(?P<sbody>{_PLACE_SUBJECT}))(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
+    rf"(?>{BODY}|(?P<sbody>{_PLACE_SUBJECT}|{_TITLE_NAME_SIGNS}))"
+    rf"(?:{_OSP},?{_OSP}\(?{TERM_WORD}\)?)?{_SP}"
     rf"(?:(?:đã|cũng|vừa|mới|tiếp tục|chính thức|lại){_SP}){{0,3}}"
     rf"(?!(?:được|bị|phải|cần|có trách nhiệm|chịu trách nhiệm|là|và)(?!\w)){_LOW}"
 )

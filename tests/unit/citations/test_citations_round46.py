@@ -35,3 +35,28 @@ def test_lower_case_hoi_nghi_is_no_head_before_anything_else():
     assert _docs(text)[0][1] is None
     # the plenum after a comma opens a new clause, as before
     assert _terms("Theo nghị quyết 12-NQ/TW, hội nghị TW 5 khoá XII đã nêu.")[0][1] is None
+
+
+# --- after an opening "tại <document>,", a signer by title and name without the body ----------
+
+
+def test_a_title_and_name_signing_after_an_opening_tai_document_is_the_issuer():
+    text = (
+        "Theo đó, tại văn bản số 215/QĐ-BXD, Bộ trưởng Phạm Hồng Hà đã kí quyết định thi hành "
+        "kỷ luật đối với ông A."
+    )
+    assert _docs(text) == [("215/QĐ-BXD", "Bộ trưởng Phạm Hồng Hà", None)]
+    text = (
+        "Tại Quyết định số 12/QĐ-BNV ngày 3/4/2018, Thứ trưởng Trần Anh Tuấn đã ký bổ nhiệm ông B."
+    )
+    assert _docs(text) == [("12/QĐ-BNV", "Thứ trưởng Trần Anh Tuấn", "2018-04-03")]
+
+
+def test_a_title_and_name_without_ky_or_without_the_opening_states_nothing():
+    text = "Tại Quyết định số 12/QĐ-BNV ngày 3/4/2018, Thứ trưởng Trần Anh Tuấn yêu cầu các đơn vị."
+    assert _docs(text) == [("12/QĐ-BNV", None, "2018-04-03")]
+    text = "Việc này nêu tại văn bản số 215/QĐ-BXD, Bộ trưởng Phạm Hồng Hà đã kí quyết định."
+    assert _docs(text) == [("215/QĐ-BXD", None, None)]
+    # a person without a title is not read either way, as before
+    text = "Theo đó, tại văn bản số 215/QĐ-BXD, ông Phạm Hồng Hà đã kí quyết định."
+    assert _docs(text) == [("215/QĐ-BXD", None, None)]
