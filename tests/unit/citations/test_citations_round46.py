@@ -60,3 +60,21 @@ def test_a_title_and_name_without_ky_or_without_the_opening_states_nothing():
     # a person without a title is not read either way, as before
     text = "Theo đó, tại văn bản số 215/QĐ-BXD, ông Phạm Hồng Hà đã kí quyết định."
     assert _docs(text) == [("215/QĐ-BXD", None, None)]
+
+
+# --- "của Bộ" alone before the document's title ----------------------------------------------
+
+
+def test_cua_bo_alone_before_the_title_is_the_issuer_as_printed():
+    text = "Quyết định số 1234/QĐ-BGDĐT ngày 2/3/2018 của Bộ ban hành Kế hoạch thực hiện năm học."
+    assert _docs(text) == [("1234/QĐ-BGDĐT", "Bộ", "2018-03-02")]
+    text = "Các trường thực hiện Quyết định số 12/QĐ-SYT của Sở ban hành Quy chế quản lý thuốc."
+    assert _docs(text) == [("12/QĐ-SYT", "Sở", None)]
+
+
+def test_cua_bo_before_another_word_or_a_comma_states_nothing():
+    assert _docs("Theo Thông tư số 12/2016/TT-BYT của Bộ luật Hình sự.")[0][1] is None
+    assert _docs("Theo Thông tư số 12/2016/TT-BYT của Bộ, ngành phải thực hiện.")[0][1] is None
+    assert _docs("Theo Thông tư số 12/2016/TT-BYT của Bộ về quản lý thuốc.")[0][1] is None
+    text = "Theo Thông tư số 12/2016/TT-BYT của Bộ trưởng về quản lý thuốc."
+    assert _docs(text)[0][1] != "Bộ"
