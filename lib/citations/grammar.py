@@ -1036,7 +1036,7 @@ _STOP_WORDS = (
 #: Lower-case words that never continue a name: "Ngân sách" is one, "Hoà về" is not.
 _FUNCTION_WORDS = (
     "(?:về|của|và|tại|theo|ngày|số|đã|đang|sẽ|ban|đối|trong|với|được|là|có|thì|ra|ký|nhằm"
-    "|để|cho|đến|từ|quy|hướng|thực(?= hiện| thi)|triển(?= khai)|năm|tháng|khóa|khoá)"
+    "|để|cho|đến|từ|quy(?! hoạch)|hướng|thực(?= hiện| thi)|triển(?= khai)|năm|tháng|khóa|khoá)"
 )
 #: Words that start a body of their own: after "và" they start a second body, not a name word.
 _BODY_WORD = rf"(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng|Hội|Văn phòng|Thường trực|{_CUY})"

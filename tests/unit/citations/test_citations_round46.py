@@ -78,3 +78,23 @@ def test_cua_bo_before_another_word_or_a_comma_states_nothing():
     assert _docs("Theo Thông tư số 12/2016/TT-BYT của Bộ về quản lý thuốc.")[0][1] is None
     text = "Theo Thông tư số 12/2016/TT-BYT của Bộ trưởng về quản lý thuốc."
     assert _docs(text)[0][1] != "Bộ"
+
+
+# --- "quy hoạch" inside a body's name ----------------------------------------------------------
+
+
+def test_quy_hoach_is_read_inside_a_name():
+    text = (
+        "Sau khi xem xét báo cáo (số 12-BC/BCĐ, ngày 2-6-2019) của Ban Chỉ đạo xây dựng quy "
+        "hoạch cán bộ cấp tỉnh, Ban Thường vụ đã kết luận."
+    )
+    assert _docs(text) == [
+        ("12-BC/BCĐ", "Ban Chỉ đạo xây dựng quy hoạch cán bộ cấp tỉnh", "2019-06-02")
+    ]
+
+
+def test_quy_still_ends_a_name_before_anything_else():
+    text = "Theo Quyết định số 12/QĐ-BQL của Ban quản lý dự án quy định về việc bồi thường."
+    assert _docs(text) == [("12/QĐ-BQL", "Ban quản lý dự án", None)]
+    text = "Theo Quyết định số 12/QĐ-BQL của Ban quản lý dự án quy chế làm việc."
+    assert _docs(text)[0][1] == "Ban quản lý dự án"
