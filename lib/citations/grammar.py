@@ -1659,10 +1659,12 @@ _DECIDING_VERB = (
 #: What was decided may name things with capitals ("… đã phê duyệt quy hoạch hiệu chỉnh Trung
 #: tâm Điện lực Vĩnh Tân tại Quyết định số …", "… đã chấp thuận cho thành phố giải ngân vốn ODA
 #: theo tiến độ dự án (Công văn số …)"), up to sixteen syllables; never across "của", "do",
-#: "tại", a second subject after "và", or a clause's punctuation. A date may open the clause
+#: "tại", a second subject after "và", a passive agent after "được" ("Sở A thống nhất nội dung
+#: và được UBND B phê duyệt theo Quyết định số …": B decided by it), or a clause's punctuation.
+#: A date may open the clause
 #: ("ngày 3-5-2017, Bộ Công Thương đã phê duyệt … tại Quyết định số …").
 _DECIDED_WORD = (
-    rf"(?!(?:của|do|tại|và{_SP}{_UP}|Luật|Bộ luật|Điều|Khoản|NĐ)(?!\w))"
+    rf"(?!(?:của|do|tại|và{_SP}{_UP}|Luật|Bộ luật|Điều|Khoản|NĐ)(?!\w))(?!được{_SP}{_UP})"
     r"(?!\d)[^\W\d]+(?:-[^\W\d]+)*(?![\w&])"
 )
 #: The body that issued a text "theo" (by) a decision issued that decision: "Quy chế phát ngôn do

@@ -98,3 +98,27 @@ def test_quy_still_ends_a_name_before_anything_else():
     assert _docs(text) == [("12/QĐ-BQL", "Ban quản lý dự án", None)]
     text = "Theo Quyết định số 12/QĐ-BQL của Ban quản lý dự án quy chế làm việc."
     assert _docs(text)[0][1] == "Ban quản lý dự án"
+
+
+# --- a passive agent after "và được" decided by the document -------------------------------------
+
+
+def test_the_passive_agent_after_va_duoc_decided_by_the_document():
+    text = (
+        "Báo cáo được Chi cục Thuỷ lợi thẩm định, Sở Nông nghiệp thống nhất nội dung và được "
+        "UBND tỉnh phê duyệt theo quyết định số 512/QĐ-UBND ngày 5/6/2015."
+    )
+    assert _docs(text) == [("512/QĐ-UBND", "UBND tỉnh", "2015-06-05")]
+
+
+def test_a_body_that_decides_is_still_read_without_a_passive_agent():
+    text = "Sở Nông nghiệp thống nhất nội dung theo quyết định số 512/QĐ-UBND ngày 5/6/2015."
+    assert _docs(text) == [("512/QĐ-UBND", "Sở Nông nghiệp", "2015-06-05")]
+    text = "UBND tỉnh phê duyệt dự án được đầu tư theo quyết định số 512/QĐ-UBND ngày 5/6/2015."
+    assert _docs(text) == [("512/QĐ-UBND", "UBND tỉnh", "2015-06-05")]
+    # a passive agent whose verb decides nothing gives no issuer, not the first body
+    text = (
+        "Sở Nông nghiệp thống nhất phương án và được UBND tỉnh giao theo quyết định số "
+        "512/QĐ-UBND ngày 5/6/2015."
+    )
+    assert _docs(text) == [("512/QĐ-UBND", None, "2015-06-05")]
