@@ -772,7 +772,9 @@ _LEVEL = (
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
     rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban [Nn]hân [Dd]ân|Hội đồng [Nn]hân [Dd]ân)"
-    rf"(?:{_SP}lâm thời)?(?:{_SP}{_LEVEL}"
+    # the level glued by a dot, as some papers print it ("Quyết định 23/2018/QĐ-UBND của
+    # UBND.TP, …"): "TP" only, never a name after the dot ("UBND.HCM")
+    rf"(?:{_SP}lâm thời)?(?:(?:{_SP}|(?<=[UƯ]BND)\.(?=TP(?![\w.]))){_LEVEL}"
     # the level a place has now, inside its old name: "UBND thị xã (nay là TP) Rạch Giá"
     rf"(?:{_OSP}\(nay là{_SP}[^()\n]{{1,20}}\)(?={_SP}{_UP})"
     # the committee of the place just named: "UBND huyện này vừa có công văn số …"

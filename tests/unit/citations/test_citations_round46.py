@@ -122,3 +122,20 @@ def test_a_body_that_decides_is_still_read_without_a_passive_agent():
         "512/QĐ-UBND ngày 5/6/2015."
     )
     assert _docs(text) == [("512/QĐ-UBND", None, "2015-06-05")]
+
+
+# --- "UBND.TP": the level glued by a dot ----------------------------------------------------------
+
+
+def test_a_committee_with_its_level_glued_by_a_dot_is_read_whole():
+    text = "Theo Quyết định 12/2019/QĐ-UBND của UBND.TP, phòng đã rà soát hồ sơ."
+    assert _docs(text) == [("12/2019/QĐ-UBND", "UBND.TP", None)]
+    text = "Theo Quyết định 12/2019/QĐ-UBND của UBND.TP Cần Thơ, phòng đã rà soát hồ sơ."
+    assert _docs(text) == [("12/2019/QĐ-UBND", "UBND.TP Cần Thơ", None)]
+
+
+def test_only_tp_is_read_after_the_dot():
+    text = "Theo Quyết định 12/2019/QĐ-UBND của UBND.TP.HCM, phòng đã rà soát hồ sơ."
+    assert _docs(text) == [("12/2019/QĐ-UBND", "UBND", None)]
+    text = "Theo Quyết định 12/2019/QĐ-UBND của UBND.Huyện, phòng đã rà soát hồ sơ."
+    assert _docs(text) == [("12/2019/QĐ-UBND", "UBND", None)]
