@@ -165,12 +165,24 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             (m := grammar.ISSUER_AFTER_RE.match(view, pos))
             or (m := grammar.ISSUER_PASSIVE_RE.match(view, pos))
         ):
-            if m.re is grammar.ISSUER_AFTER_RE and (
-                grammar.CLAUSE_VERB_RE.match(view, m.end())
-                or (
-                    grammar.CLAUSE_LOW_RE.match(view, m.end())
-                    and (one := grammar.ISSUER_AFTER_ONE_RE.match(view, pos)) is not None
-                    and "," in view[one.end() : m.end()]
+            if (
+                m.re is grammar.ISSUER_AFTER_RE
+                and (
+                    grammar.CLAUSE_VERB_RE.match(view, m.end())
+                    or (
+                        (
+                            grammar.CLAUSE_LOW_RE.match(view, m.end())
+                            # after a named office holder, any lower-case word is a verb
+                            or (
+                                grammar.LOW_WORD_RE.match(view, m.end())
+                                and grammar.NAMED_HOLDER_RE.fullmatch(
+                                    m.group("body").rpartition(",")[2].strip()
+                                )
+                            )
+                        )
+                        and (one := grammar.ISSUER_AFTER_ONE_RE.match(view, pos)) is not None
+                        and "," in view[one.end() : m.end()]
+                    )
                 )
             ):
                 m = grammar.ISSUER_AFTER_ONE_RE.match(view, pos) or m

@@ -1361,6 +1361,15 @@ _PERSON_WORD = (
     rf"(?!{_BODY_WORD}(?!\w))"
     rf"{_UP}{_LOW}+(?!\w)"
 )
+#: The last of bodies joined by a comma, an office holder named by title and name ("… số
+#: 7339/VPCP-CN của Văn phòng Chính Phủ, Phó Thủ tướng Trịnh Đình Dũng yêu cầu UBND TP."): a
+#: document's title never follows a person's name, so any lower-case word after it is his verb
+#: and he the subject of a new clause, never a joint issuer (``extract`` fullmatches the part
+#: after the last comma).
+NAMED_HOLDER_RE = _PROGRAMS.compile(
+    rf"(?:Phó{_SP})?(?:{_TITLE}|Thủ tướng)(?:{_SP}{_PERSON_WORD}){{2,4}}"
+)
+LOW_WORD_RE = _PROGRAMS.compile(rf"{_SP}{_LOW}+(?!\w)")
 #: The signer named after the code, with the office that signs: "Kết luận số 05/KL-UBND do ông
 #: Đào Văn Nguyên, Chủ tịch UBND huyện ký", "… do ông A – Phó Chủ tịch UBND quận Hà Đông ký",
 #: "… do bà B (Chủ tịch UBND huyện) ký": the office is the issuer.

@@ -139,3 +139,23 @@ def test_only_tp_is_read_after_the_dot():
     assert _docs(text) == [("12/2019/QĐ-UBND", "UBND", None)]
     text = "Theo Quyết định 12/2019/QĐ-UBND của UBND.Huyện, phòng đã rà soát hồ sơ."
     assert _docs(text) == [("12/2019/QĐ-UBND", "UBND", None)]
+
+
+# --- a named office holder after a comma opens a new clause ---------------------------------------
+
+
+def test_a_named_office_holder_after_a_comma_is_no_joint_issuer():
+    text = (
+        "Theo văn bản số 5120/VPCP-KTN của Văn phòng Chính phủ, Phó Thủ tướng Hoàng Văn An yêu "
+        "cầu UBND."
+    )
+    assert _docs(text) == [("5120/VPCP-KTN", "Văn phòng Chính phủ", None)]
+    text = "Theo Công văn số 77/BTC-NSNN của Bộ Tài chính, Thứ trưởng Lê Văn Bình đề nghị các tỉnh."
+    assert _docs(text) == [("77/BTC-NSNN", "Bộ Tài chính", None)]
+
+
+def test_joint_issuers_without_a_named_holder_stay_as_they_were():
+    text = "Theo văn bản số 5120/VPCP-KTN của Văn phòng Chính phủ, Bộ Tài chính yêu cầu UBND."
+    assert _docs(text) == [("5120/VPCP-KTN", "Văn phòng Chính phủ, Bộ Tài chính", None)]
+    text = "Theo Thông tư liên tịch số 12/2016/TTLT-BTC-BYT của Bộ Tài chính, Bộ Y tế về thu phí."
+    assert _docs(text) == [("12/2016/TTLT-BTC-BYT", "Bộ Tài chính, Bộ Y tế", None)]
