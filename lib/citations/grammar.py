@@ -1071,7 +1071,12 @@ _NAME_WORD = (
     # Bình Thạnh" (the dot is no sentence end there, as after "TP.")
     rf"|Q\.{_OSP}(?:{_NOT_NAME}{_UP}[\w&]*|\d{{1,2}}(?!\w|[/.,-]\d))"
     rf"|Tập đoàn|Tổng [Cc]ông ty"
-    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d))"
+    rf"|lần thứ|{_NOT_NAME}{_UP}[\w&]*(?:\.[\w&]+)*(?:-{_UP}[\w&]*)*|\d{{1,2}}(?!\w|[/.,-]\d)"
+    # a place of two names joined by a spaced dash, after a capitalised name word: "UBND tỉnh
+    # Bà Rịa – Vũng Tàu" (was cut at the dash); only before a name of two capitalised syllables
+    # that starts no body and ends the name ("Bộ Tài chính - Bộ Y tế" stays two bodies)
+    rf"|(?<=[a-zđà-ỹ][ \t])[-–](?=[ \t](?!{_BODY_WORD}[ \t]){_UP}{_LOW}+[ \t]{_UP}{_LOW}+"
+    rf"(?![\w&])(?![ \t]{_UP})))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -

@@ -159,3 +159,25 @@ def test_joint_issuers_without_a_named_holder_stay_as_they_were():
     assert _docs(text) == [("5120/VPCP-KTN", "Văn phòng Chính phủ, Bộ Tài chính", None)]
     text = "Theo Thông tư liên tịch số 12/2016/TTLT-BTC-BYT của Bộ Tài chính, Bộ Y tế về thu phí."
     assert _docs(text) == [("12/2016/TTLT-BTC-BYT", "Bộ Tài chính, Bộ Y tế", None)]
+
+
+# --- a place of two names joined by a spaced dash ------------------------------------------------
+
+
+def test_a_place_joined_by_a_spaced_dash_is_read_whole():
+    text = "Theo Quyết định số 88/QĐ-UBND của UBND tỉnh Thừa Thiên – Huế về quy hoạch."
+    assert _docs(text)[0][1] == "UBND tỉnh Thừa Thiên"  # one syllable after the dash: as before
+    text = (
+        "Ngày 3/8, ông A, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu vừa ký ban hành Quyết định số "
+        "19/QĐ-UBND về xử phạt."
+    )
+    assert _docs(text)[0][1] == "Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"
+    text = "Theo Quyết định số 25/QĐ-UBND của UBND tỉnh Bà Rịa - Vũng Tàu về quy hoạch."
+    assert _docs(text) == [("25/QĐ-UBND", "UBND tỉnh Bà Rịa - Vũng Tàu", None)]
+
+
+def test_two_bodies_joined_by_a_dash_stay_two():
+    text = "Theo Thông tư liên tịch số 12/2016/TTLT-BTC-BYT của Bộ Tài chính - Bộ Y tế về thu phí."
+    assert _docs(text) == [("12/2016/TTLT-BTC-BYT", "Bộ Tài chính - Bộ Y tế", None)]
+    text = "Theo Quyết định số 25/QĐ-UBND của UBND tỉnh Bình Dương - Sở Xây dựng Bình Dương."
+    assert _docs(text)[0][1] != "UBND tỉnh Bình Dương - Sở Xây"
