@@ -771,7 +771,7 @@ _LEVEL = (
 #: Courts and procuracies the same way ("TAND tỉnh Quảng Trị", "Tòa án nhân dân tối cao",
 #: "TAND cấp cao tại Hà Nội"): the issuers of judgments ("Bản án số 02/2017/HC-ST").
 _LOCAL_HEAD = (
-    rf"(?:(?:[UƯ]BND|HĐND|{_CUY} ban [Nn]hân [Dd]ân|Hội đồng [Nn]hân [Dd]ân)"
+    rf"(?:(?:[UƯ]BND|HĐND|{_CUY} [Bb]an [Nn]hân [Dd]ân|Hội đồng [Nn]hân [Dd]ân)"
     # the level glued by a dot, as some papers print it ("Quyết định 23/2018/QĐ-UBND của
     # UBND.TP, …"): "TP" only, never a name after the dot ("UBND.HCM")
     rf"(?:{_SP}lâm thời)?(?:(?:{_SP}|(?<=[UƯ]BND)\.(?=TP(?![\w.]))){_LEVEL}"

@@ -181,3 +181,18 @@ def test_two_bodies_joined_by_a_dash_stay_two():
     assert _docs(text) == [("12/2016/TTLT-BTC-BYT", "Bộ Tài chính - Bộ Y tế", None)]
     text = "Theo Quyết định số 25/QĐ-UBND của UBND tỉnh Bình Dương - Sở Xây dựng Bình Dương."
     assert _docs(text)[0][1] != "UBND tỉnh Bình Dương - Sở Xây"
+
+
+# --- "Uỷ Ban nhân dân" with a capital "B" ------------------------------------------------------
+
+
+def test_a_peoples_committee_with_a_capital_ban_is_read_whole():
+    text = "Ngày 2/5/2018, Uỷ Ban nhân dân tỉnh Đồng Nai đã ban hành Quyết định số 77/QĐ-UBND."
+    assert _docs(text) == [("77/QĐ-UBND", "Uỷ Ban nhân dân tỉnh Đồng Nai", "2018-05-02")]
+    text = "Theo Quyết định số 25/QĐ-UBND của Ủy Ban nhân dân tỉnh Bà Rịa - Vũng Tàu về quy hoạch."
+    assert _docs(text)[0][1] == "Ủy Ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_ban_nhan_dan_without_uy_is_read_as_before():
+    text = "Theo Quyết định số 25/QĐ-UBND của Ban nhân dân tỉnh Đồng Nai về quy hoạch."
+    assert _docs(text) == [("25/QĐ-UBND", "Ban nhân dân tỉnh Đồng Nai", None)]
