@@ -5,6 +5,8 @@ were.
 
 from __future__ import annotations
 
+from tests.support import cited_documents as _docs
+
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
     from citations import extract
@@ -13,12 +15,6 @@ def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
         (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
         for r in extract(text).references
     ]
-
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    from citations import extract
-
-    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
 
 
 # --- a lower-case noun and bare number after "huỷ", "huỷ bỏ", "bãi bỏ" -------------------------

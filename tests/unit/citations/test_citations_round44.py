@@ -5,12 +5,7 @@ were.
 
 from __future__ import annotations
 
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    from citations import extract
-
-    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
-
+from tests.support import cited_documents as _docs
 
 # --- a National Assembly term printed apart from its unit -----------------------------------------
 

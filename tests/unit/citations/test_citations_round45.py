@@ -4,12 +4,7 @@ misses, on made-up sentences of the same shapes, with the cases that must stay a
 
 from __future__ import annotations
 
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    from citations import extract
-
-    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
-
+from tests.support import cited_documents as _docs
 
 # --- "Thực phẩm" in a body's name, "cấp ngày" after it ----------------------------------------
 

@@ -5,11 +5,7 @@ must stay as they were.
 
 from __future__ import annotations
 
-
-def _docs(text: str) -> list[tuple[str, str | None, str | None]]:
-    from citations import extract
-
-    return [(d.id, d.issuer, d.date) for d in extract(text).documents]
+from tests.support import cited_documents as _docs
 
 
 def _terms(text: str) -> list[tuple[str, str | None, str | None]]:
