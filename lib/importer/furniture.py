@@ -33,8 +33,10 @@ _UI_WORDS_TEXT = (
 _UI_WORDS = frozenset(_UI_WORDS_TEXT.split())
 _MENU_SEPARATOR = re.compile(r"\s*(?:\||»|›|>|::|→|/)\s*")
 _COUNTER = re.compile(
-    r"^\(?\s*(?:(?:lượt xem|số lần xem|đã xem|lượt đọc|views?|bình luận|comments?)\s*:?\s*)?"
-    r"[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|views?|bình luận|comments?|lượt thích|likes?)?"
+    r"^\(?\s*(?:(?:(?:lượt|số\s+lần|số\s+lượt|đã)\s+(?:xem|đọc|truy\s+cập)|views?|bình luận"
+    r"|comments?)\s*:?\s*)?"
+    r"[\d.,]+\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+(?:xem|đọc)|views?|bình luận|comments?"
+    r"|lượt thích|likes?)?"
     r"\s*\)?$",
     re.IGNORECASE,
 )
@@ -42,20 +44,25 @@ _RULE = re.compile(r"^\s*(?:[-_=*~.·•]\s*){3,}$|^[\W_]*$")
 _TERMINAL = (".", "!", "?", "…", ";")
 # "Tin liên quan", "Các bài khác", "Video cùng chuyên mục", "Bình luận", "Ý kiến bạn đọc"…
 _STOP = re.compile(
-    r"^(?:(?:các\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|tin\s+tức|video|ảnh|hình\s+ảnh|clip)"
+    r"^(?:(?:(?:các|những)\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|tin\s+tức|video|ảnh|hình\s+ảnh|clip)"
     r"\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại|danh\s+mục)|mới(?:\s+nhất)?"
     r"|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+đưa|trước|tiếp\s+theo"
     r"|cũ\s+hơn|mới\s+hơn|hoạt\s+động|tiêu\s+điểm)"
     r"|(?:viết|gửi)?\s*(?:bình\s+luận|ý\s+kiến)(?:\s+(?:mới|của\s+bạn|bạn\s+đọc))?"
     r"|ý\s+kiến\s+bạn\s+đọc|thăm\s+dò\s+ý\s+kiến|(?:website|liên\s+kết)\s+(?:liên\s+kết|website)"
     r"|có\s+thể\s+bạn\s+(?:quan\s+tâm|chưa\s+đọc)|đọc\s+thêm|xem\s+thêm|chia\s+sẻ\s+bài\s+viết"
+    # blog engines: "Có liên quan", "Thích điều này:", "Điều hướng bài viết", "Để lại bình luận"
+    r"|có\s+liên\s+quan|thích\s+điều\s+này|điều\s+hướng\s+bài\s+viết"
+    r"|để\s+lại\s+(?:một\s+)?(?:bình\s+luận|phản\s+hồi|ý\s+kiến)"
     r"|(?:related|more)\s+(?:news|articles|stories))\s*[:»>]*$",
     re.IGNORECASE,
 )
 _FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright\b|bản\s+quyền\b|giấy\s+phép\b|chịu\s+trách\s+nhiệm\b"
     r"|tổng\s+biên\s+tập\s*:|địa\s+chỉ\s*:|điện\s+thoại\s*:|đt\s*:|fax\s*:|tòa\s+soạn\s*:"
-    r"|ghi\s+rõ\s+nguồn|cơ\s+quan\s+chủ\s+quản\b|phát\s+triển\s+bởi\b|thiết\s+kế\s+bởi\b)",
+    r"|ghi\s+rõ\s+nguồn|cơ\s+quan\s+chủ\s+quản\b|phát\s+triển\s+bởi\b|thiết\s+kế\s+bởi\b"
+    # a print page's own address: "Địa chỉ bài viết: http://…", "URL của bài viết: …"
+    r"|(?:địa\s+chỉ|đường\s+dẫn|liên\s+kết|link|url)\s+(?:của\s+)?(?:bài\s+viết|tin\s+bài|bài)\s*:)",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -87,7 +94,15 @@ def is_menu(line: str) -> bool:
     separators = len(_MENU_SEPARATOR.findall(text))
     if separators < 1 or len(items) < 2 or (text.count("/") == separators and separators < 2):
         return False
-    return all(len(i.split()) <= 4 and not any(c.isdigit() for c in i) for i in items)
+    # "Lượt đọc: 856 | In bài | Gửi bạn bè": a labelled counter is an item too (never a bare
+    # number: "12/08/2019" splits into numbers at its slashes).
+    return all(len(i.split()) <= 4 and _plain_or_counter(i.strip()) for i in items)
+
+
+def _plain_or_counter(item: str) -> bool:
+    if not any(c.isdigit() for c in item):
+        return True
+    return bool(_COUNTER.match(item)) and any(c.isalpha() for c in item)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -100,6 +115,19 @@ def is_boilerplate(line: str) -> bool:
         or is_interface_line(text)
         or is_menu(text)
     )
+
+
+# The labels of an article-info box (Joomla's "Chi tiết / Chuyên mục: … / Ngày đăng …").
+_ARTICLE_INFO = re.compile(
+    r"^(?:chi\s+tiết|(?:chuyên\s+mục|danh\s+mục|chủ\s+đề|thể\s+loại|lĩnh\s+vực)\s*:\s*[^.!?;]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def is_article_info(line: str) -> bool:
+    """A line of a page's article-info box that is neither a date nor a byline: "Chi tiết",
+    "Chuyên mục: Tin tức", "Chủ đề: Xây dựng Đảng"."""
+    return bool(_ARTICLE_INFO.match(" ".join(line.split())))
 
 
 def is_stop_marker(line: str) -> bool:

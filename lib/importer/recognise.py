@@ -26,6 +26,7 @@ __all__ = [
     "normal_case_name",
     "parse_author_title",
     "parse_byline",
+    "parse_credit_line",
     "parse_date_line",
     "parse_dated_line",
     "recase_from",
@@ -37,10 +38,12 @@ _DASHES = re.compile(r"\s+[-–—]\s+")
 # --- Bylines -----------------------------------------------------------------------------
 _CREDIT_WORD = (
     r"(?:b[àa]i|tin|[ảa]nh|video|clip|đồ\s*họa|thực\s*hiện|ghi|nhóm\s*(?:pv|phóng\s*viên)"
-    r"|tác\s*giả|người\s*viết|phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)"
+    r"|tác\s*giả(?:\s+bài\s+viết)?|người\s*viết|phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)"
 )
 _CREDIT = re.compile(
-    rf"^(?:{_CREDIT_WORD}(?:\s*(?:,|và|&|-|\+)\s*{_CREDIT_WORD})*|theo|nguồn)\s*:\s*",
+    rf"^(?:(?:{_CREDIT_WORD}(?:\s*(?:,|và|&|-|\+)\s*{_CREDIT_WORD})*|theo|nguồn(?:\s+tin)?)\s*:"
+    # a CMS's own label, colon or not: "Viết bởi Phạm Thu Trang", "Đăng bởi: …"
+    r"|(?:viết|đăng|gửi)\s+bởi\s*:?)\s*",
     re.IGNORECASE,
 )
 _PHOTO_ONLY = re.compile(r"^(?:[ảa]nh|video|clip|đồ\s*họa)\s*:", re.IGNORECASE)
@@ -124,6 +127,38 @@ def parse_byline(line: str, *, allow_plain: bool = True) -> Byline | None:
     if not credit and all_caps and len(names[0].split()) < 2 and not printed.startswith("*"):
         return None
     return Byline(printed, normal_case_name(names[0]), position)
+
+
+# A credit line's parts each start with a label: "Tác giả bài viết: Lan Nguồn tin: Văn phòng"
+_CREDIT_PART = re.compile(
+    # never inside one label: "Nguồn tin:", "Bài và ảnh:", "Bài, ảnh:"
+    rf"(?<!nguồn)(?<!và)(?<![,&+-])\s+(?=(?:{_CREDIT_WORD}|theo|nguồn(?:\s+tin)?)\s*:)",
+    re.IGNORECASE,
+)
+_SOURCE_CREDIT = re.compile(r"^(?:nguồn(?:\s+tin)?|theo)\s*:\s*\S", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a credit: a sentence goes on after it
+
+
+def parse_credit_line(line: str) -> Byline | None:
+    """A line of labelled credits only, as a portal prints under an article: a labelled byline
+    and/or its source ("Tác giả bài viết: Ngọc Lan Nguồn tin: Văn phòng Đảng ủy Khối",
+    "Nguồn: Ban Tuyên giáo Tỉnh ủy"). ``author`` is the byline's name, "" when only a source
+    is credited; ``printed`` is the whole line."""
+    printed = " ".join(line.split())
+    if not printed or len(printed) > 200 or printed.endswith(("?", "!", ";")):
+        return None
+    author = ""
+    for part in _CREDIT_PART.split(printed):
+        byline = parse_byline(part, allow_plain=False) if _CREDIT.match(part) else None
+        if byline is not None and not _SOURCE_CREDIT.match(part):
+            author = author or byline.author
+        elif not (
+            _SOURCE_CREDIT.match(part)
+            and len(part.split()) <= 15
+            and not _SENTENCE_END.search(part)
+        ):
+            return None
+    return Byline(printed, author)
 
 
 def parse_author_title(line: str) -> str | None:
