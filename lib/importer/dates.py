@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 from vntext import VN_TZ, fold_diacritics
 
+#: The doubt noted when the only date a page prints is an update ("Cập nhật: …").
+UPDATE_ONLY = "chỉ có ngày cập nhật, không có ngày đăng"
+
 _MONTH_WORDS = {
     "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
     "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,

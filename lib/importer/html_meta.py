@@ -6,7 +6,8 @@ JSON-LD ``headline`` (without a site name the ``<title>`` also carries), else th
 ``<h1>``, else the ``<title>`` without its site-name part. Publication date: ``article:
 published_time`` and its relatives, JSON-LD ``datePublished``, a ``<time datetime>`` inside the
 article (never in a header bar, navigation, sidebar or footer); an update date only when
-nothing else is printed. Author: ``author`` meta or JSON-LD ``author`` (names, not URLs).
+nothing else is printed. Author: ``author`` meta or JSON-LD ``author`` (names: not URLs, not a
+content system's own account such as "admin" or "Super User").
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import json
 import re
 from dataclasses import dataclass
 
-from vntext import nfc
+from vntext import fold_diacritics, nfc
 
 from importer.dates import DateLine, parse_machine_date
+from importer.furniture import is_boilerplate
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -42,6 +44,12 @@ FURNITURE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:]{1,2}|::|»)\s+")
+# A content system's own accounts, which its author meta names when nobody signed the page
+# ("Super User" is Joomla's first account): no one's byline. Diacritics folded, lower case.
+_ACCOUNT_NAMES = frozenset(
+    {"admin", "administrator", "super user", "superuser", "webmaster", "root", "editor",
+     "quan tri", "quan tri vien", "quan tri website", "user", "guest", "author"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,9 @@ class PageMeta:
     description: str | None
     url: str | None
     image: str | None = None  # og:image / twitter:image, as the page says
+    #: Where ``title`` came from: "structured" (og:, twitter:, JSON-LD), "h1", "page" (the
+    #: ``<title>`` alone, which may name only the site or section) or "" (none).
+    title_source: str = ""
 
 
 def _meta(tree, *names: str) -> str | None:
@@ -149,14 +160,15 @@ def read_page_meta(tree) -> PageMeta:
             None,
         )
     page_title = next((nfc(" ".join(t.split())) for t in tree.xpath("//title/text()")), None)
+    title_source = "structured" if structured else "h1" if h1 else "page" if page_title else ""
     if structured:
         title = _without_site(structured, h1) if h1 and structured != h1 else structured
     elif h1:
         title = h1
-    elif page_title:
+    elif page_title and not is_boilerplate(page_title):  # a print view's "In bài viết"
         title = _without_site(page_title)
     else:
-        title = None
+        title, title_source = None, ""
     date, source = None, ""
     published = _meta(tree, *_PUBLISHED_META)
     if published:
@@ -177,11 +189,11 @@ def read_page_meta(tree) -> PageMeta:
         modified = _meta(tree, *_MODIFIED_META)
         if modified and (date := parse_machine_date(modified)):
             source = "modified"
-    author = _meta(tree, "author", "article:author", "dc.creator")
-    if author and "://" in author:
-        author = None
+    author = _person(_meta(tree, "author", "article:author", "dc.creator"))
     if not author:
-        author = next((a for a in map(_ld_author, (x.get("author") for x in articles)) if a), None)
+        author = next(
+            (a for a in map(_ld_author, (x.get("author") for x in articles)) if _person(a)), None
+        )
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     return PageMeta(
         title=title,
@@ -192,4 +204,12 @@ def read_page_meta(tree) -> PageMeta:
         description=_meta(tree, "og:description", "description", "twitter:description"),
         url=canonical[0].strip() if canonical else _meta(tree, "og:url"),
         image=_meta(tree, "og:image", "og:image:url", "twitter:image"),
+        title_source=title_source,
     )
+
+
+def _person(name: str | None) -> str | None:
+    """``name`` unless it is an address or one of a content system's own accounts."""
+    if not name or "://" in name:
+        return None
+    return None if fold_diacritics(" ".join(name.split())).lower() in _ACCOUNT_NAMES else name

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import nh3
@@ -21,11 +22,16 @@ from lxml import etree
 from lxml import html as lxml_html
 from vntext import nfc
 
-from importer.dates import DateLine, parse_machine_date
-from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
+from importer.dates import UPDATE_ONLY, DateLine, parse_machine_date
+from importer.furniture import (
+    is_article_info,
+    is_boilerplate,
+    is_related_item,
+    is_stop_marker,
+)
 from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, read_page_meta
 from importer.models import Block, BlockKind
-from importer.recognise import parse_byline, parse_dated_line
+from importer.recognise import Byline, parse_byline, parse_credit_line, parse_dated_line
 from importer.text_reader import read_text_page
 
 ALLOWED_TAGS = {
@@ -66,6 +72,7 @@ class HtmlPage:
     warnings: tuple[str, ...]
     uncertain: tuple[str, ...] = ()
     lead_ref: int | None = None  # the ref that is the page's og:image, if saved with it
+    byline: str | None = None  # the credits printed under the article, as printed
 
 
 def sanitise(markup: str) -> str:
@@ -100,24 +107,51 @@ _BLOCK_TEXT = (
 _BLOCK_TAGS = frozenset(_BLOCK_TEXT.split())
 _LAYOUT_CHILDREN = ("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
 DATE_FROM_TRAFILATURA = "ngày do trafilatura đoán (không thấy dòng ngày tháng nào)"
-DATE_MODIFIED = "chỉ có ngày cập nhật, không có ngày đăng"
+
+
+#: A cell of a one-column table holding this much text is a page's layout, not data.
+LAYOUT_CELL_CHARS = 200
 
 
 def unwrap_layout_tables(tree) -> None:
-    """Tables used for page layout (a cell holding paragraphs, lists or another table) become
-    plain containers, so the article inside is read as text; data tables stay tables."""
+    """Tables used for page layout (a cell holding paragraphs, lists or another table; or one
+    column of rows, one holding line breaks or a long text: a print view) become plain
+    containers, so the article inside is read as text; data tables stay tables."""
     for table in list(tree.iter("table")):
         cells = [c for c in table.iter("td", "th")]
-        if not any(c.find(f".//{tag}") is not None for c in cells for tag in _LAYOUT_CHILDREN):
+        if not any(
+            c.find(f".//{tag}") is not None for c in cells for tag in _LAYOUT_CHILDREN
+        ) and not _one_column_layout(table, cells):
             continue
         for node in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             node.tag = "div"
 
 
-def page_lines(tree) -> list[tuple[str, bool, str]]:
-    """The page as lines in reading order: (text, in furniture?, tag of the block). One line
-    per innermost block; furniture is known top-down (one walk of the tree)."""
-    lines: list[tuple[str, bool, str]] = []
+def _one_column_layout(table, cells) -> bool:
+    rows = list(table.iter("tr"))
+    if not rows or any(len([c for c in row if c.tag in ("td", "th")]) != 1 for row in rows):
+        return False
+    return any(
+        c.find(".//br") is not None or len(c.text_content()) > LAYOUT_CELL_CHARS for c in cells
+    )
+
+
+class PageLine(NamedTuple):
+    """One line of a page in reading order (``page_lines``)."""
+
+    text: str
+    furniture: bool  # inside navigation, a sidebar, a footer, a header bar…
+    tag: str  # the tag of its block
+    #: The same text with " | " between its inline elements, when it is made of two or more
+    #: of them and nothing else ("<span>05/03/2020 14:20</span> <span>Lượt xem: 12</span>"):
+    #: a line of separate items, as a date line with its counters is printed.
+    segments: str | None = None
+
+
+def page_lines(tree) -> list[PageLine]:
+    """The page as lines in reading order. One line per innermost block (and per line break
+    inside it); furniture is known top-down (one walk of the tree)."""
+    lines: list[PageLine] = []
 
     def walk(node, furniture: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -128,40 +162,86 @@ def page_lines(tree) -> list[tuple[str, bool, str]]:
         if tag == "header" and not furniture:
             furniture = not any(a.tag in ("article", "main") for a in node.iterancestors())
         if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node):
+            if node.find(".//br") is not None:
+                for piece in _broken_lines(node):
+                    lines.append(PageLine(piece, furniture, tag))
+                return
             text = nfc(" ".join(" ".join(node.itertext()).split()))
             if text:
-                lines.append((text, furniture, tag))
+                lines.append(PageLine(text, furniture, tag, _segments(node)))
             return
         own = nfc(" ".join((node.text or "").split()))
         if own:
-            lines.append((own, furniture, tag))
+            lines.append(PageLine(own, furniture, tag))
         for child in node:
             if isinstance(child.tag, str):
                 walk(child, furniture)
             tail = nfc(" ".join((child.tail or "").split()))
             if tail:
-                lines.append((tail, furniture, tag))
+                lines.append(PageLine(tail, furniture, tag))
 
     body = tree.find(".//body")
     walk(body if body is not None else tree, False)
     return lines
 
 
-def _printed_date(lines, title: str | None) -> tuple[DateLine | None, str | None]:
+def _broken_lines(node) -> list[str]:
+    """The text of a block with line breaks, one string per line (a print view's cell)."""
+    pieces: list[str] = [""]
+    for item in node.iter():
+        if item is not node and item.tag == "br":
+            pieces.append("")
+        elif item is node or isinstance(item.tag, str):
+            pieces[-1] += " " + (item.text or "")
+        if item is not node:
+            pieces[-1] += " " + (item.tail or "")
+    return [text for text in (nfc(" ".join(p.split())) for p in pieces) if text]
+
+
+def _segments(node) -> str | None:
+    children = [c for c in node if isinstance(c.tag, str)]
+    loose = (node.text or "").strip() or any((c.tail or "").strip() for c in children)
+    if len(children) < 2 or loose:
+        return None
+    parts = [nfc(" ".join(c.text_content().split())) for c in children]
+    return " | ".join(p for p in parts if p) or None
+
+
+def _printed_date(lines: list[PageLine], title: str | None) -> tuple[DateLine | None, str | None]:
     """The date line printed with the article: the first after the title (outside furniture),
     else the nearest before it; with the byline printed on the same line, if any."""
-    article = [(text, tag) for text, furniture, tag in lines if not furniture]
-    at = next((i for i, (text, _) in enumerate(article) if title and text == title), None)
+    article = [line for line in lines if not line.furniture]
+    at = next((i for i, line in enumerate(article) if title and line.text == title), None)
     order = (
         list(range(at + 1, min(len(article), at + 12))) + list(range(at - 1, max(-1, at - 4), -1))
         if at is not None
         else list(range(min(len(article), 40)))
     )
     for i in order:
-        found = parse_dated_line(article[i][0])
+        found = parse_dated_line(article[i].text)
+        if found is None and article[i].segments:
+            found = parse_dated_line(article[i].segments)
         if found and not found[0].today:
             return found[0], found[1].author if found[1] else None
     return None, None
+
+
+def _headline(lines: list[PageLine], page_title: str | None) -> str | None:
+    """The article's headline on a page without ``<h1>`` or structured title: the first heading
+    (h2-h4 outside furniture) printed right above a date line, else the longest one the
+    ``<title>`` repeats (a portal's ``<title>`` may name only the site or section)."""
+    article = [line for line in lines if not line.furniture]
+    headings = [(i, line.text) for i, line in enumerate(article) if line.tag in _HEADINGS]
+    for i, text in headings:
+        for line in article[i + 1 : i + 4]:
+            if parse_dated_line(line.text) or (line.segments and parse_dated_line(line.segments)):
+                return text
+    folded = " ".join(page_title.split()).casefold() if page_title else ""
+    repeated = [text for _, text in headings if len(text) >= 12 and text.casefold() in folded]
+    return max(repeated, key=len) if repeated else None
+
+
+_HEADINGS = ("h2", "h3", "h4")
 
 
 def read_html_page(markup: str, path: Path) -> HtmlPage | None:
@@ -201,15 +281,17 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
             node.set("href", f"https://local.invalid/{len(refs)}")
             refs.append(LocalRef(local, "file", nfc(" ".join(node.text_content().split()))))
     lines = page_lines(tree)
+    if meta.title_source in ("page", ""):
+        title = _headline(lines, meta.title) or title
     if not title:
-        title = next((t for t, f, tag in lines if tag in ("h1", "h2") and not f), None)
+        title = next((x.text for x in lines if x.tag in ("h1", "h2") and not x.furniture), None)
     date_line, author = meta.date, meta.author
     printed, printed_author = _printed_date(lines, title)
     if date_line is None or meta.date_source == "modified":
         if printed is not None:
             date_line = printed
         elif meta.date_source == "modified":
-            uncertain.append(DATE_MODIFIED)
+            uncertain.append(UPDATE_ONLY)
     elif (
         date_line.precision == "day" and printed and printed.value.date() == date_line.value.date()
     ):
@@ -231,11 +313,12 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         main = doc.find("main")
         for node in main if main is not None else []:
             blocks.extend(_node_blocks(node, captions, refs, used_refs))
-    blocks, found_author = tidy_blocks(blocks, title)
-    author = author or found_author
-    if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
-        # trafilatura found no article: read the page's own lines as a text report.
-        text = "\n".join(t for t, furniture, _ in lines if not furniture)
+    blocks, credits = tidy_blocks(blocks, title)
+    author = author or (credits.author if credits else None) or None
+    if title is None or not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+        # trafilatura found no article, or the page marks no title (a print view, a text
+        # export): read the page's own lines as a text report.
+        text = "\n".join(line.text for line in lines if not line.furniture)
         page = read_text_page(text)
         if page is None:
             return None
@@ -245,11 +328,14 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
             blocks.insert(0, Block(BlockKind.PARAGRAPH, page.summary))
         date_line = date_line or page.date_line
         author = author or (page.byline.author if page.byline else None)
+        credits = credits or page.byline
     if date_line is None and xml:
         guess = trafilatura.extract_metadata(markup)
         if guess is not None and guess.date:
             date_line = parse_machine_date(guess.date)
             uncertain.append(DATE_FROM_TRAFILATURA)
+    if date_line is not None and date_line.updated and UPDATE_ONLY not in uncertain:
+        uncertain.append(UPDATE_ONLY)
     lead_ref = _og_image_ref(meta.image, refs, path.parent)
     for index, ref in enumerate(refs):
         if index not in used_refs and ref.kind == "image" and index != lead_ref:
@@ -280,6 +366,7 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         warnings=tuple(warnings),
         uncertain=tuple(uncertain),
         lead_ref=lead_ref,
+        byline=credits.printed if credits else None,
     )
 
 
@@ -296,17 +383,23 @@ def _og_image_ref(image: str | None, refs: list[LocalRef], base: Path) -> int | 
     return None
 
 
-def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], str | None]:
+#: Credit lines taken off the end of an article at most ("Ngọc Lan", then "Tác giả: …").
+MAX_CREDIT_LINES = 3
+
+
+def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], Byline | None]:
     """The extracted blocks without what the page printed around the article: everything up
-    to the title when it is among them, furniture lines, date lines before the first
-    paragraph, all from a furniture heading or footer on, related news and a byline at the
-    end (its author is returned)."""
+    to the title when it is among them, furniture lines, date lines and an article-info list
+    before the first paragraph, all from a furniture heading or footer on, related news
+    (lines or a list) and the byline and credit lines at the end (returned: the one naming
+    the author, else the first; its author is "" when none names one)."""
     if title:
         at = next((i for i, b in enumerate(blocks[:15]) if b.text and _same(b.text, title)), None)
         if at is not None:
             blocks = blocks[at + 1 :]
     out: list[Block] = []
     seen_paragraph = False
+    info_bylines: list[Byline] = []
     for block in blocks:
         text = block.text
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and text:
@@ -316,20 +409,42 @@ def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], st
                 continue
             if not seen_paragraph and parse_dated_line(text):
                 continue
+        if block.kind is BlockKind.LIST and not seen_paragraph and _article_info(block.items):
+            info_bylines = [b for b in map(_labelled_byline, block.items) if b]
+            continue
         if block.kind is BlockKind.PARAGRAPH:
             seen_paragraph = True
         out.append(block)
-    while (
-        out and out[-1].text and (is_related_item(out[-1].text) or parse_dated_line(out[-1].text))
+    while out and (
+        (out[-1].text and (is_related_item(out[-1].text) or parse_dated_line(out[-1].text)))
+        or (out[-1].kind is BlockKind.LIST and all(map(is_related_item, out[-1].items)))
     ):
         out.pop()
-    author = None
-    if out and out[-1].kind is BlockKind.PARAGRAPH:
-        found = parse_byline(out[-1].text)
-        if found:
-            out.pop()
-            author = found.author
-    return out, author
+    credits: list[Byline] = []
+    while out and out[-1].kind is BlockKind.PARAGRAPH and len(credits) < MAX_CREDIT_LINES:
+        found = parse_byline(out[-1].text) or parse_credit_line(out[-1].text)
+        if found is None:
+            break
+        credits.insert(0, found)
+        out.pop()
+    credits = credits or info_bylines
+    if not credits:
+        return out, None
+    # The credit that names the author is the byline; a source's credit line is not kept.
+    return out, next((c for c in credits if c.author), credits[0])
+
+
+def _labelled_byline(line: str) -> Byline | None:
+    return parse_byline(line, allow_plain=False)
+
+
+def _article_info(items: tuple[str, ...]) -> bool:
+    """A list before the article that is its info box: every item a date, a labelled byline,
+    a counter, an interface word or a label ("Chuyên mục: …"), one at least a date or byline."""
+    dated = [bool(parse_dated_line(i) or _labelled_byline(i)) for i in items]
+    return any(dated) and all(
+        d or is_boilerplate(i) or is_article_info(i) for d, i in zip(dated, items, strict=True)
+    )
 
 
 def _starts_with(text: str, prefix: str) -> bool:
@@ -343,6 +458,10 @@ def _same(a: str, b: str) -> bool:
 
 
 def _text(node) -> str:
+    """The text of an element of trafilatura's XML, a line break (``<lb/>``) read as a space."""
+    for lb in node.iter("lb"):
+        if not (lb.tail or "").startswith(" "):
+            lb.tail = " " + (lb.tail or "")
     return nfc(" ".join("".join(node.itertext()).split()))
 
 

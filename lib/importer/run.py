@@ -208,6 +208,7 @@ def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
         date=page.date_line.value if page.date_line else None,
         date_precision=page.date_line.precision if page.date_line else "minute",
         author=page.author,
+        byline=page.byline,
         summary=summary,
         summary_source=summary_source,
         source_note=None if page.date_line else "Trang gốc không ghi ngày đăng.",

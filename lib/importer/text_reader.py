@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from vntext import fold_diacritics, nfc
 
-from importer.dates import DateLine
+from importer.dates import UPDATE_ONLY, DateLine
 from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
 from importer.models import Block, BlockKind
 from importer.recognise import (
@@ -212,13 +212,15 @@ def _choose_date(header: _Header) -> tuple[DateLine | None, tuple[str, ...]]:
     after = [d for i, d in header.dates if i > title]
     if after:
         published = [d for d in after if not d.updated]
-        return (published or after)[0], ()
+        chosen = (published or after)[0]
+        return chosen, (UPDATE_ONLY,) if chosen.updated else ()
     before = [(i, d) for i, d in header.dates if i < title]
     if not before:
         return None, ()
     index, date = before[-1]
     between = [c for c in header.candidates if index < c < title and c != header.kicker]
-    return date, (DATE_FROM_FURNITURE,) if between else ()
+    doubts = ((DATE_FROM_FURNITURE,) if between else ()) + ((UPDATE_ONLY,) if date.updated else ())
+    return date, doubts
 
 
 def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
