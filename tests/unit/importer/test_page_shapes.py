@@ -1,0 +1,154 @@
+"""Rules for page shapes met after the importer was built: NukeViet, Joomla, WordPress, print
+views, portals whose ``<title>`` names only the section. Each test fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+from importer.furniture import is_article_info, is_boilerplate, is_menu, is_stop_marker
+from importer.html_meta import read_page_meta
+from importer.html_reader import read_html_page
+from importer.recognise import parse_byline, parse_credit_line
+from lxml import html as lxml_html
+
+BODY = (
+    "<p>Sáng 2/4, Chi bộ Phòng Kế hoạch tổ chức sinh hoạt chuyên đề về nâng cao chất lượng "
+    "tham mưu, với sự tham dự của toàn thể đảng viên trong chi bộ.</p>"
+    "<p>Các đảng viên đã thảo luận, đóng góp nhiều ý kiến tâm huyết nhằm khắc phục những "
+    "hạn chế trong công tác tham mưu thời gian qua.</p>"
+    "<p>Chi bộ thống nhất giao chi ủy theo dõi, đôn đốc việc thực hiện trong quý II.</p>"
+)
+
+
+def read(tmp_path, markup: str):
+    page = tmp_path / "trang.html"
+    page.write_text(markup, encoding="utf-8")
+    return read_html_page(markup, page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Những tin mới hơn",  # "những" as "các"
+        "Những bài viết khác",
+        "Có liên quan",  # blog engines' headings
+        "Thích điều này:",
+        "Điều hướng bài viết",
+        "Để lại một bình luận",
+        "Địa chỉ bài viết: http://example.vn/tin/123.html",  # a print view's own address
+        "URL của bài viết: http://example.vn/tin/123.html",
+    ],
+)
+def test_new_stop_markers(line):
+    assert is_stop_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Số lần đọc: 1523", "Lượt truy cập: 12.345", "Lượt đọc: 856 | In bài | Gửi bạn bè"]
+)
+def test_labelled_counters_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Trang chủ | 12/08/2019", "Quyết định số 12 | 2019", "Những kết quả nổi bật"]
+)
+def test_dates_and_numbers_are_no_menu_items(line):
+    assert not is_menu(line) and not is_stop_marker(line)
+
+
+def test_article_info_labels():
+    assert is_article_info("Chuyên mục: Tin tức") and is_article_info("Chi tiết")
+    assert not is_article_info("Chuyên mục này được bạn đọc đón nhận và đánh giá cao hằng tháng.")
+
+
+def test_cms_byline_labels():
+    assert parse_byline("Viết bởi Phạm Thu Trang").author == "Phạm Thu Trang"
+    assert parse_byline("Đăng bởi: Lê Văn Tám").author == "Lê Văn Tám"
+    assert parse_byline("Đăng bởi admin") is None
+    assert parse_byline("Tác giả bài viết: Ngọc Lan").author == "Ngọc Lan"
+
+
+def test_credit_lines():
+    both = parse_credit_line("Tác giả bài viết: Ngọc Lan Nguồn tin: Văn phòng Đảng ủy Khối")
+    assert both.author == "Ngọc Lan"
+    assert parse_credit_line("Nguồn tin: Ban Tuyên giáo Tỉnh ủy").author == ""
+    assert parse_credit_line("Bài và ảnh: HOÀNG AN Nguồn: Báo Nhân Dân").author == "Hoàng An"
+    assert parse_credit_line("Theo báo cáo của Sở, năm nay số đảng viên mới tăng 5%.") is None
+    assert parse_credit_line("Nguồn tin: Văn phòng. Các đồng chí đã thảo luận sôi nổi và") is None
+
+
+@pytest.mark.parametrize("account", ["admin", "Super User", "Quản trị viên", "webmaster"])
+def test_cms_accounts_are_no_author(account):
+    tree = lxml_html.fromstring(
+        f'<html><head><meta name="author" content="{account}"></head></html>'
+    )
+    assert read_page_meta(tree).author is None
+
+
+def test_real_author_meta_is_kept():
+    tree = lxml_html.fromstring(
+        '<html><head><meta name="author" content="Minh Châu"></head></html>'
+    )
+    assert read_page_meta(tree).author == "Minh Châu"
+
+
+def test_interface_page_title_is_no_title():
+    tree = lxml_html.fromstring("<html><head><title>In bài viết</title></head><body></body></html>")
+    meta = read_page_meta(tree)
+    assert meta.title is None and meta.title_source == ""
+
+
+def test_headline_above_the_date_when_the_title_names_the_section(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><head><title>Tin tức - Cổng thông tin điện tử</title></head><body>"
+        "<div class='news'><h3>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</h3>"
+        "<div class='info'><span>02/04/2021 15:10</span> <span>Lượt xem: 77</span></div>"
+        f"{BODY}</div></body></html>",
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
+
+
+def test_print_view_in_one_column_table(tmp_path):
+    paragraphs = BODY.replace("<p>", "").replace("</p>", "<br><br>")
+    page = read(
+        tmp_path,
+        "<html><head><title>In bài viết</title></head><body><table>"
+        "<tr><td><b>CỔNG THÔNG TIN ĐẢNG BỘ KHỐI</b></td></tr>"
+        "<tr><td><b>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</b></td></tr>"
+        "<tr><td><i>02/04/2021 - 15:10</i></td></tr>"
+        f"<tr><td>{paragraphs}</td></tr><tr><td align='right'><b>Hà An</b></td></tr>"
+        "<tr><td>Địa chỉ bài viết: http://example.vn/tin/1.html</td></tr></table></body></html>",
+    )
+    assert page is not None and page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.author == "Hà An"
+    texts = [b.text for b in page.blocks]
+    assert len(texts) >= 2 and texts[-1].startswith("Chi bộ thống nhất")
+    assert not any("Địa chỉ bài viết" in t for t in texts)
+
+
+def test_info_box_list_before_the_article_goes_and_gives_the_byline(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><body><div class='item-page'><h2>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề</h2>"
+        "<dl class='article-info'><dt>Chi tiết</dt><dd>Chuyên mục: Tin tức</dd>"
+        "<dd>Ngày đăng Thứ sáu, 02 Tháng 4 2021 15:10</dd><dd>Viết bởi Hà An</dd>"
+        f"<dd>Số lần đọc: 77</dd></dl>{BODY}</div></body></html>",
+    )
+    assert page.author == "Hà An"
+    assert not any(b.items for b in page.blocks)  # the info list is not in the article
+
+
+def test_related_list_and_credits_at_the_end_go(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><body><article><h1>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</h1>"
+        f"<p>02/04/2021 15:10</p>{BODY}<p><strong>Hà An</strong></p>"
+        "<p>Tác giả bài viết: Hà An<br>Nguồn tin: Văn phòng Đảng ủy Khối</p>"
+        "<ul><li><a href='/a'>Hội nghị sơ kết công tác quý I</a> (28/03/2021)</li>"
+        "<li><a href='/b'>Kết nạp đảng viên mới tại Chi bộ Sở Tài chính</a> (15/03/2021)</li>"
+        "</ul></article></body></html>",
+    )
+    assert page.author == "Hà An" and page.byline in ("Hà An", "Tác giả bài viết: Hà An")
+    assert page.blocks[-1].text.startswith("Chi bộ thống nhất")
