@@ -24,7 +24,7 @@ from importer.legacy.tables import (
     VNI_ENCODE,
 )
 
-ENCODINGS = ("utf-8", "cp1258", "vni", "tcvn3", "viqr")
+ENCODINGS = ("utf-8", "utf-16", "cp1258", "vni", "tcvn3", "viqr")
 ALIASES = {
     "utf8": "utf-8",
     "utf-8": "utf-8",
@@ -41,6 +41,10 @@ ALIASES = {
     "tcvn5712": "tcvn3",
     "tcvn5712-1": "tcvn3",
     "viqr": "viqr",
+    "utf-16": "utf-16",
+    "utf16": "utf-16",
+    "utf-16le": "utf-16",
+    "utf-16be": "utf-16",
 }
 
 
@@ -72,6 +76,35 @@ def decode_utf8(data: bytes) -> str:
         return _nfc(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise LegacyDecodeError("utf-8", exc.start, "invalid UTF-8 sequence") from exc
+
+
+# --- UTF-16 (Notepad's and Word's "Unicode" text) -----------------------------------------
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def utf16_order(data: bytes) -> str | None:
+    """ "utf-16" when ``data`` starts with a byte-order mark, else "utf-16-le"/"utf-16-be"
+    when every other byte of its start is NUL (ASCII letters in two bytes), else None."""
+    if data.startswith(UTF16_BOMS):
+        return "utf-16"
+    head = data[:4096] if len(data) % 2 == 0 else b""
+    if len(head) < 64:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.3 and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.3 and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def decode_utf16(data: bytes) -> str:
+    """UTF-16 bytes, with or without a byte-order mark -> NFC."""
+    order = utf16_order(data) or "utf-16"
+    try:
+        return _nfc(data.decode(order))
+    except UnicodeDecodeError as exc:
+        raise LegacyDecodeError("utf-16", exc.start, "invalid UTF-16 sequence") from exc
 
 
 # --- Windows-1258 ------------------------------------------------------------------------
@@ -259,6 +292,7 @@ def encode_viqr(text: str) -> bytes:
 
 DECODERS = {
     "utf-8": decode_utf8,
+    "utf-16": decode_utf16,
     "cp1258": decode_cp1258,
     "vni": decode_vni,
     "tcvn3": decode_tcvn3,
@@ -266,6 +300,7 @@ DECODERS = {
 }
 ENCODERS = {
     "utf-8": lambda text: _nfc(text).encode("utf-8"),
+    "utf-16": lambda text: _nfc(text).encode("utf-16"),
     "cp1258": encode_cp1258,
     "vni": encode_vni,
     "tcvn3": encode_tcvn3,

@@ -5,6 +5,8 @@ well-formed Vietnamese syllables (onset + vowel cluster + final, at most one ton
 the wrong encoding is full of characters no Vietnamese syllable contains ("B¸t", "Vieät"), so
 the right encoding stands far above the others. UTF-8 is tried first and, when the bytes are
 valid UTF-8 with non-ASCII letters, accepted (legacy bytes are practically never valid UTF-8).
+UTF-16 ("Unicode" in Notepad and Word's "Save as") is known by its byte-order mark, or by every
+other byte being NUL, and accepted when it reads as Vietnamese.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from importer.legacy.convert import (
     DECODERS,
     LegacyDecodeError,
     canonical_encoding,
+    utf16_order,
 )
 from importer.legacy.tables import TONE_SET
 
@@ -85,11 +88,20 @@ def detect(data: bytes, *, forced: str | None = None) -> Detection:
     Raises :class:`UndecodableError` when nothing yields Vietnamese text (binary data, bytes
     invalid in every encoding, or a forced encoding that does not fit).
     """
-    if b"\x00" in data[:65536]:
+    forced = canonical_encoding(forced) if forced else None
+    if utf16_order(data) and not forced:
+        try:
+            text = DECODERS["utf-16"](data)
+        except LegacyDecodeError:
+            text = ""
+        score = vietnamese_score(text)
+        if score >= MIN_CONFIDENCE:
+            return Detection("utf-16", 0.99, text, (("utf-16", round(score, 3)),))
+    if b"\x00" in data[:65536] and forced != "utf-16":
         offset = data.index(b"\x00")
         raise UndecodableError(offset, "tệp nhị phân (có byte NUL), không phải văn bản")
     if forced:
-        encoding = canonical_encoding(forced)
+        encoding = forced
         try:
             text = DECODERS[encoding](data)
         except LegacyDecodeError as exc:

@@ -83,7 +83,7 @@ def _corpus_texts():
     ]
 
 
-@pytest.mark.parametrize("encoding", [*LEGACY, "utf-8"])
+@pytest.mark.parametrize("encoding", [*LEGACY, "utf-8", "utf-16"])
 def test_detect_finds_the_encoding_of_real_reports(encoding):
     for text in _corpus_texts():
         if encoding == "tcvn3":
@@ -109,6 +109,19 @@ def test_detect_forced_encoding_overrides_the_guess():
     assert wrong.encoding == "tcvn3"
     assert wrong.text != text
     assert wrong.scores[0][1] < right.scores[0][1] - 0.2
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(codec):
+    # Notepad writes a BOM; a converter or a mail client may not.
+    text = _corpus_texts()[0][:3000]
+    result = detect(text.encode(codec))
+    assert (result.encoding, result.text) == ("utf-16", text)
+
+
+def test_utf16_forced_and_its_aliases():
+    text = "Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác năm"
+    assert detect(text.encode("utf-16"), forced="UTF-16LE").text == text
 
 
 @pytest.mark.parametrize(
