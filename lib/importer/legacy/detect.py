@@ -7,6 +7,10 @@ the right encoding stands far above the others. UTF-8 is tried first and, when t
 valid UTF-8 with non-ASCII letters, accepted (legacy bytes are practically never valid UTF-8).
 UTF-16 ("Unicode" in Notepad and Word's "Save as") is known by its byte-order mark, or by every
 other byte being NUL, and accepted when it reads as Vietnamese.
+Valid UTF-8 that reads badly may hold font-encoded text (a page typed in VNI-Times or
+.VnTime and saved as UTF-8 shows "Ñaûng uûy"), or UTF-8 encoded twice ("Äáº£ng"): it is
+read again from the bytes its characters stand for, and that reading is taken when it is
+clearly Vietnamese ("utf-8+vni", "utf-8+tcvn3", "utf-8+utf-8").
 """
 
 from __future__ import annotations
@@ -82,6 +86,43 @@ def _viqr_signal(text: str) -> float:
     return sum(1 for w in words if _VIQR_WORD.search(w)) / len(words)
 
 
+#: A UTF-8 text scoring below this may be font-encoded text ("Ñaûng uûy": VNI typed with a
+#: VNI-Times font, saved as UTF-8 by a page editor): it is read again as such.
+FONT_TEXT_BELOW = 0.9
+#: A font reading is taken when it scores at least this, and this much above the UTF-8 one.
+FONT_TEXT_MIN, FONT_TEXT_MARGIN = 0.85, 0.2
+
+
+def _font_text_reading(text: str, utf8_score: float) -> Detection | None:
+    """``text`` read as the bytes its characters stand for in a Western code page (Latin-1,
+    or Windows-1252 for its 0x80-0x9F letters), decoded as VNI, TCVN3 or Windows-1258, or as
+    UTF-8 twice encoded; the best reading if clearly Vietnamese, else None."""
+    raw = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 256:
+            raw.append(code)
+            continue
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None  # real Unicode beside it: not a font-encoded page
+    readings = []
+    for encoding in ("vni", "tcvn3", "cp1258", "utf-8"):
+        try:
+            decoded = DECODERS[encoding](bytes(raw))
+        except LegacyDecodeError:
+            continue
+        readings.append((vietnamese_score(decoded), encoding, decoded))
+    if not readings:
+        return None
+    score, encoding, decoded = max(readings, key=lambda r: r[0])
+    if score < FONT_TEXT_MIN or score < utf8_score + FONT_TEXT_MARGIN:
+        return None
+    scores = ((f"utf-8+{encoding}", round(score, 3)), ("utf-8", round(utf8_score, 3)))
+    return Detection(f"utf-8+{encoding}", round(min(0.99, score), 3), decoded, scores)
+
+
 def detect(data: bytes, *, forced: str | None = None) -> Detection:
     """Decode ``data``; ``forced`` names the encoding (``--encoding``) instead of guessing.
 
@@ -114,7 +155,12 @@ def detect(data: bytes, *, forced: str | None = None) -> Detection:
         text = None
     if text is not None:
         if not text.isascii():
-            return Detection("utf-8", 0.99, text, (("utf-8", round(vietnamese_score(text), 3)),))
+            score = vietnamese_score(text)
+            if score < FONT_TEXT_BELOW and (font := _font_text_reading(text, score)) is not None:
+                return font
+            # Valid UTF-8 that still reads badly keeps a low confidence: the CSV flags it.
+            confidence = 0.99 if score >= FONT_TEXT_BELOW else round(score, 3)
+            return Detection("utf-8", confidence, text, (("utf-8", round(score, 3)),))
         signal = _viqr_signal(text)
         if signal >= 0.05:
             viqr_text = DECODERS["viqr"](data)

@@ -119,6 +119,33 @@ def test_utf16_without_a_byte_order_mark_is_read(codec):
     assert (result.encoding, result.text) == ("utf-16", text)
 
 
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3", "cp1258", "utf-8"])
+def test_font_encoded_text_saved_as_utf8_is_read_again(encoding):
+    # A page typed in VNI-Times (or .VnTime, or Windows-1258 shown as Windows-1252) and saved
+    # as UTF-8 holds "Ñaûng uûy"; UTF-8 encoded twice holds "Ä\x90áº£ng".
+    text = _corpus_texts()[1][:3000]
+    if encoding == "tcvn3":
+        data = encode_tcvn3(text, ascii_punctuation=True)
+        text = text.translate(TCVN3_PUNCTUATION)
+    else:
+        data = text.encode("utf-8") if encoding == "utf-8" else encode(text, encoding)
+    shown = data.decode("latin-1")
+    result = detect(shown.encode("utf-8"))
+    assert (result.encoding, result.text) == (f"utf-8+{encoding}", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café, crème brûlée và phở: mỗi sáng tôi uống cà phê ở Hà Nội, rồi đi làm.",
+        # A menu in Unicode beside font text: not read again (a known limit).
+        "Trang chủ | Tin tức " + encode("Đảng ủy Khối tổ chức hội nghị", "vni").decode("latin-1"),
+    ],
+)
+def test_utf8_that_is_not_font_text_stays_utf8(text):
+    assert detect(text.encode("utf-8")).encoding == "utf-8"
+
+
 def test_utf16_forced_and_its_aliases():
     text = "Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác năm"
     assert detect(text.encode("utf-16"), forced="UTF-16LE").text == text
