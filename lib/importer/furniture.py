@@ -82,7 +82,26 @@ def is_interface_line(line: str) -> bool:
     if any(c.isdigit() for c in re.sub(r"\(\s*\d+\s*\)", "", text)):
         return False  # a date line, a phone number; "Bình luận (0)" is one
     words = _folded_words(text)
-    return bool(words) and len(words) <= 10 and all(w in _UI_WORDS for w in words)
+    if not words or len(words) > 10 or not all(w in _UI_WORDS for w in words):
+        return False
+    # "Thu Trang", "Trang Thu": a name in title case made of interface words is a byline,
+    # unless it is one of the interface's own phrases ("Trang Chủ", "Liên Hệ").
+    return not _title_case_name(text) or " ".join(words) in _UI_PHRASES
+
+
+_UI_PHRASES = frozenset(
+    {"trang chu", "lien he", "gioi thieu", "dang nhap", "dang ky", "dang xuat", "tin tuc",
+     "chia se", "in bai", "in bai viet", "ban in", "gui email", "binh luan", "xem them",
+     "quay lai", "ve dau trang", "len dau trang", "tim kiem", "so do website", "phan hoi",
+     "gop y", "theo doi", "sao chep", "tai ve", "danh gia", "co chu", "nghe doc"}
+)  # fmt: skip
+
+
+def _title_case_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    )
 
 
 def is_menu(line: str) -> bool:

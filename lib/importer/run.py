@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import mimetypes
 import shutil
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from importer.cite import cited_documents
 from importer.fingerprint import existing_fingerprints, fingerprint_of_body, split_article
 from importer.html_reader import read_html_page
 from importer.legacy import UndecodableError, detect
+from importer.mhtml import MHTML_SUFFIXES, MhtmlArchive, relink, unpack_mhtml
 from importer.models import (
     Asset,
     Block,
@@ -74,7 +77,8 @@ def _sources_with_names(paths: list[Path]) -> list[tuple[Path, str]]:
             found += sorted(
                 (p, p.relative_to(path).as_posix())
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES
             )
         else:
             found.append((path, path.name))
@@ -86,8 +90,11 @@ def _source_label(path: Path) -> str:
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
-def read_report(path: Path, options: ImportOptions) -> Report:
-    """Read one source into a Report, or raise ImportRejected with a Vietnamese reason."""
+def read_report(path: Path, options: ImportOptions, scratch: Path | None = None) -> Report:
+    """Read one source into a Report, or raise ImportRejected with a Vietnamese reason.
+
+    ``scratch``: a folder where an MHTML archive's images are unpacked for the import to copy
+    (without it they are left out, with a warning each)."""
     if not path.exists():
         raise ImportRejected(path, "không tìm thấy tệp")
     size = path.stat().st_size
@@ -100,8 +107,15 @@ def read_report(path: Path, options: ImportOptions) -> Report:
     data = path.read_bytes()
     if not data.strip():
         raise ImportRejected(path, "tệp rỗng")
+    archive = None
+    page_bytes = data
+    if path.suffix.lower() in MHTML_SUFFIXES:
+        archive = unpack_mhtml(data)
+        if archive is None:
+            raise ImportRejected(path, "tệp MHTML không chứa trang HTML nào")
+        page_bytes = archive.html
     try:
-        detection = detect(data, forced=options.encoding)
+        detection = detect(page_bytes, forced=options.encoding)
     except UndecodableError as exc:
         where = f" (byte {exc.offset})" if exc.offset is not None else ""
         raise ImportRejected(path, f"không giải mã được{where}: {exc.reason}") from exc
@@ -110,9 +124,12 @@ def read_report(path: Path, options: ImportOptions) -> Report:
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=detection.encoding,
         confidence=detection.confidence,
-        kind="html" if path.suffix.lower() in HTML_SUFFIXES else "text",
+        kind="text" if path.suffix.lower() in TEXT_SUFFIXES else "html",
     )
-    if provenance.kind == "html":
+    if archive is not None:
+        page, text = _unpack_archive(archive, detection.text, path, scratch)
+        report = _report_from_html(page, text, provenance, fallback_url=archive.location)
+    elif provenance.kind == "html":
         report = _report_from_html(path, detection.text, provenance)
     else:
         report = _report_from_text(path, detection.text, provenance)
@@ -190,12 +207,36 @@ def _report_from_text(path: Path, text: str, provenance: Provenance) -> Report:
     )
 
 
-def _report_from_html(path: Path, text: str, provenance: Provenance) -> Report:
+def _unpack_archive(
+    archive: MhtmlArchive, text: str, path: Path, scratch: Path | None
+) -> tuple[Path, str]:
+    """Where the archive's page stands for reading its images (a folder of ``scratch`` holding
+    them, named as on the old site) and its HTML pointing at them."""
+    if scratch is None or not archive.resources:
+        return path, text
+    folder = Path(tempfile.mkdtemp(prefix="mhtml-", dir=scratch))
+    files: dict[str, str] = {}
+    for number, resource in enumerate(archive.resources):
+        name = resource.location.rsplit("/", 1)[-1].split("?", 1)[0].split(":", 1)[-1]
+        stem, dot, suffix = name.rpartition(".")
+        if not dot:
+            stem, suffix = name, (mimetypes.guess_extension(resource.content_type) or ".bin")[1:]
+        local = f"{number}-{slugify_vi(stem) or 'tep'}.{suffix.lower()}"
+        (folder / local).write_bytes(resource.data)
+        files.setdefault(resource.location, local)
+    return folder / path.name, relink(text, archive.location, files)
+
+
+def _report_from_html(
+    path: Path, text: str, provenance: Provenance, fallback_url: str | None = None
+) -> Report:
     page = read_html_page(text, path)
     if page is None:
         raise _no_body(path)
+    if page.url is None and fallback_url and fallback_url.startswith(("http://", "https://")):
+        page = replace(page, url=fallback_url)  # the address the archive was saved from
     if page.url:
-        provenance = replace(provenance, source=f"{path} ({page.url})")
+        provenance = replace(provenance, source=f"{provenance.source} ({page.url})")
     assets = tuple(Asset(ref.path, ref.kind) for ref in page.refs)
     summary, summary_source = page.summary, None
     if summary is None:
@@ -309,72 +350,76 @@ def import_sources(paths: list[Path], options: ImportOptions) -> list[ImportResu
         )
     today = (options.now or dt.datetime.now(VN_TZ)).date()
     results: list[ImportResult] = []
-    for path, relative in _sources_with_names(paths):
-        try:
-            report = read_report(path, options)
-        except ImportRejected as exc:
-            results.append(ImportResult(path, Outcome.REJECTED, exc.message))
-            continue
-        report = _with_alias(report, relative, options, aliases)
-        found = {
-            "title": report.title,
-            "date": format_date(report),
-            "author": report.author or "",
-            "uncertain": report.uncertain,
-        }
-        slug = _unique_slug(report.title, slugs)
-        report, copies = _place_assets(report, slug)
-        fingerprint = fingerprint_of_body(render_body(report.blocks))
-        if fingerprint in fingerprints:
-            where = fingerprints[fingerprint]
+    # MHTML archives' images are unpacked here until their article is written.
+    with tempfile.TemporaryDirectory(prefix="nhap-bai-") as scratch_dir:
+        scratch = Path(scratch_dir)
+        for path, relative in _sources_with_names(paths):
+            try:
+                report = read_report(path, options, scratch)
+            except ImportRejected as exc:
+                results.append(ImportResult(path, Outcome.REJECTED, exc.message))
+                continue
+            report = _with_alias(report, relative, options, aliases)
+            encoding = f"{report.provenance.encoding} ({report.provenance.confidence:.2f})"
+            found = {
+                "title": report.title,
+                "date": format_date(report),
+                "author": report.author or "",
+                "uncertain": report.uncertain,
+            }
+            slug = _unique_slug(report.title, slugs)
+            report, copies = _place_assets(report, slug)
+            fingerprint = fingerprint_of_body(render_body(report.blocks))
+            if fingerprint in fingerprints:
+                where = fingerprints[fingerprint]
+                results.append(
+                    ImportResult(
+                        path,
+                        Outcome.DUPLICATE,
+                        f"trùng nội dung với {where}",
+                        target=where,
+                        encoding=encoding,
+                        **found,
+                    )
+                )
+                continue
+            category = options.category or choose_category(
+                report.title, report.summary or "", allowed=options.categories
+            )
+            markdown = render_markdown(
+                report,
+                slug=slug,
+                category=category,
+                source=_source_label(path),
+                fingerprint=fingerprint,
+                imported_on=today,
+            )
+            target = article_path(content, report, slug)
+            reason = f"chuyên mục {category}"
+            if report.warnings:
+                reason += "; " + "; ".join(report.warnings)
+            if not options.dry_run:
+                for source, relative in copies:
+                    destination = content / relative
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    temp = destination.with_name(f".{destination.name}.tmp")
+                    shutil.copyfile(source, temp)
+                    temp.replace(destination)
+                write_atomic(target, markdown, durable=True)
+            fingerprints[fingerprint] = target
+            slugs.add(slug)
+            if report.alias:
+                aliases[report.alias] = target
             results.append(
                 ImportResult(
                     path,
-                    Outcome.DUPLICATE,
-                    f"trùng nội dung với {where}",
-                    target=where,
-                    encoding=f"{report.provenance.encoding} ({report.provenance.confidence:.2f})",
+                    Outcome.IMPORTED,
+                    reason,
+                    target=target,
+                    encoding=encoding,
                     **found,
                 )
             )
-            continue
-        category = options.category or choose_category(
-            report.title, report.summary or "", allowed=options.categories
-        )
-        markdown = render_markdown(
-            report,
-            slug=slug,
-            category=category,
-            source=_source_label(path),
-            fingerprint=fingerprint,
-            imported_on=today,
-        )
-        target = article_path(content, report, slug)
-        reason = f"chuyên mục {category}"
-        if report.warnings:
-            reason += "; " + "; ".join(report.warnings)
-        if not options.dry_run:
-            for source, relative in copies:
-                destination = content / relative
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                temp = destination.with_name(f".{destination.name}.tmp")
-                shutil.copyfile(source, temp)
-                temp.replace(destination)
-            write_atomic(target, markdown, durable=True)
-        fingerprints[fingerprint] = target
-        slugs.add(slug)
-        if report.alias:
-            aliases[report.alias] = target
-        results.append(
-            ImportResult(
-                path,
-                Outcome.IMPORTED,
-                reason,
-                target=target,
-                encoding=f"{report.provenance.encoding} ({report.provenance.confidence:.2f})",
-                **found,
-            )
-        )
     return results
 
 

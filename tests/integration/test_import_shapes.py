@@ -9,7 +9,9 @@ layout with ``og:`` meta only; JSON-LD with a UTC date; a page with no meta at a
 rule was added for it: a NukeViet news page, a Joomla article (info box, "Super User"), a
 WordPress post (share and like boxes, related posts, comment form), a print view laid out in
 a one-column table, a provincial portal whose ``<title>`` names only the section, a text copy
-with the date in words and comments below, and one with a counter line under the time.
+with the date in words and comments below, and one with a counter line under the time. Two
+single-file archives (MHTML): Chrome's "Webpage, Single File" (quoted-printable UTF-8, an
+image part) and Word's "Web Archive" (Windows-1258, Word's own markup).
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -44,6 +46,7 @@ AUTHORS = {
     "nukeviet.html": "Ngọc Lan", "joomla.html": "Phạm Thu Trang",
     "wordpress.html": "Thanh Hương", "ban-in.html": "Tuấn Anh", "cong-tinh.html": "Minh Thu",
     "ngay-bang-chu.txt": "Hồng Nhung", "gio-phut-truoc.txt": "Trần Quang",
+    "chrome.mhtml": "Lan Phương", "word.mht": "Thu Trang",  # both words interface words
 }  # fmt: skip
 
 
@@ -96,6 +99,17 @@ def test_byline_is_the_printed_one_not_a_cms_account(imported, name):
     meta, body = split_article(imported[name].target.read_text(encoding="utf-8"))
     assert meta["author"] == AUTHORS[name]
     assert not flat(body).endswith(AUTHORS[name])  # taken off the body's end
+
+
+def test_mhtml_archive_gives_its_image_and_old_address(imported):
+    result = imported["chrome.mhtml"]
+    meta, body = split_article(result.target.read_text(encoding="utf-8"))
+    image = result.target.parents[2] / meta["image"]
+    assert image.is_file() and image.read_bytes().startswith(b"\x89PNG")  # from its part
+    assert meta["image_caption"] == "Các đảng viên mới tuyên thệ dưới cờ Đảng."
+    assert meta["aliases"] == "/tin-tuc/ket-nap-12-dang-vien-moi-123.html"
+    assert meta["import_source"].startswith(str(SHAPES / "chrome.mhtml"))  # not a temp copy
+    assert not list(result.target.parents[2].rglob("*.mhtml"))
 
 
 def test_only_an_update_date_is_flagged(imported):
