@@ -33,11 +33,19 @@ _UI_WORDS_TEXT = (
 _UI_WORDS = frozenset(_UI_WORDS_TEXT.split())
 _MENU_SEPARATOR = re.compile(r"\s*(?:\||»|›|>|::|→|/)\s*")
 _COUNTER = re.compile(
-    r"^\(?\s*(?:(?:(?:lượt|số\s+lần|số\s+lượt|đã)\s+(?:xem|đọc|truy\s+cập)|views?|bình luận"
-    r"|comments?)\s*:?\s*)?"
+    r"^\(?\s*(?:(?:(?:lượt|số\s+lần|số\s+lượt|đã)\s+(?:xem|đọc|truy\s+cập|thích)|views?"
+    r"|bình luận|comments?|likes?|đang\s+(?:online|truy\s+cập|trực\s+tuyến))\s*:?\s*)?"
     r"[\d.,]+\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+(?:xem|đọc)|views?|bình luận|comments?"
     r"|lượt thích|likes?)?"
     r"\s*\)?$",
+    re.IGNORECASE,
+)
+# An audio or video player's clock: "00:00 / 03:12".
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+# "Theo dõi chúng tôi trên Google News", "Follow us on Facebook", "Kết nối với chúng tôi qua Zalo"
+_FOLLOW_US = re.compile(
+    r"^(?:theo\s+dõi|follow|kết\s+nối|like|thích|tham\s+gia)\b.{0,40}?\b(?:trên|tại|qua|với|on)\s+"
+    r"(?:google\s+news|facebook|fanpage|zalo|youtube|tiktok|twitter|x|telegram)\W*$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*(?:[-_=*~.·•]\s*){3,}$|^[\W_]*$")
@@ -51,6 +59,7 @@ _STOP = re.compile(
     r"|(?:viết|gửi)?\s*(?:bình\s+luận|ý\s+kiến)(?:\s+(?:mới|của\s+bạn|bạn\s+đọc))?"
     r"|ý\s+kiến\s+bạn\s+đọc|thăm\s+dò\s+ý\s+kiến|(?:website|liên\s+kết)\s+(?:liên\s+kết|website)"
     r"|có\s+thể\s+bạn\s+(?:quan\s+tâm|chưa\s+đọc)|đọc\s+thêm|xem\s+thêm|chia\s+sẻ\s+bài\s+viết"
+    r"|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|mới\s+nhất|nổi\s+bật"
     # blog engines: "Có liên quan", "Thích điều này:", "Điều hướng bài viết", "Để lại bình luận"
     r"|có\s+liên\s+quan|thích\s+điều\s+này|điều\s+hướng\s+bài\s+viết"
     r"|để\s+lại\s+(?:một\s+)?(?:bình\s+luận|phản\s+hồi|ý\s+kiến)"
@@ -131,8 +140,22 @@ def is_boilerplate(line: str) -> bool:
         _RULE.match(text)
         or _COUNTER.match(text)
         or text.lower().startswith(("hotline", "tags:", "tag:", "từ khóa:", "từ khoá:"))
+        or _PLAYER_CLOCK.match(text)
+        or _FOLLOW_US.match(text)
         or is_interface_line(text)
         or is_menu(text)
+        or is_spaced_menu(line)  # before its spaces are collapsed
+    )
+
+
+def is_spaced_menu(line: str) -> bool:
+    """ "TRANG CHỦ  THỜI SỰ  XÂY DỰNG ĐẢNG  KINH TẾ": a menu copied without its separators,
+    its items kept apart by runs of spaces (three items at least, each short, no digits)."""
+    items = [i for i in re.split(r"\s{2,}|\t+", line.strip()) if i]
+    return (
+        len(items) >= 3
+        and all(len(i.split()) <= 4 and not any(c.isdigit() for c in i) for i in items)
+        and not line.strip().endswith(_TERMINAL)
     )
 
 

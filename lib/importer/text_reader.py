@@ -5,11 +5,12 @@ The page is read line by line (one paragraph a line), by what each line is:
 1. furniture goes wherever it is (menus, breadcrumbs, interface words, counters, rules);
 2. the **header** is every line before the first line of prose (a sentence, or a line too long
    for anything else). In it: date lines, bylines, and the other lines, the candidates for the
-   title. The title is the last well-formed candidate before the first date line that follows
-   one (a title sits right above its date), else the first well-formed one (at least four
-   words, a capital first, not a menu); an all-capitals candidate right before it is the
-   kicker, a longer one repeating it the headline. Candidates before the title are furniture
-   (a category name, a breadcrumb, an advert), those after it go back to the body;
+   title. The title is the last well-formed candidate before the last date line that follows
+   one (a title sits right above its date; a header bar's date comes before both), else the
+   first well-formed one (at least four words, a capital first, not a menu); an all-capitals
+   candidate right before it is the kicker, a longer one repeating it the headline.
+   Candidates before the title are furniture (a category name, a breadcrumb, an advert),
+   those after it go back to the body;
 3. the **date** is the first date line after the title (a publication date before an update
    date), else the nearest one before it (flagged when furniture stands between: a header
    bar's "today"), else a date line at the top or the end of the body;
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from vntext import fold_diacritics, nfc
 
 from importer.dates import UPDATE_ONLY, DateLine
-from importer.furniture import is_boilerplate, is_related_item, is_stop_marker
+from importer.furniture import is_boilerplate, is_related_item, is_spaced_menu, is_stop_marker
 from importer.models import Block, BlockKind
 from importer.recognise import (
     Byline,
@@ -79,16 +80,20 @@ def _cells(line: str) -> int:
 def clean_lines(text: str) -> list[str]:
     """NFC, no-break spaces to spaces, whitespace collapsed, furniture lines gone (a line of
     "|"-separated items stays when a neighbour has as many: a table, not a menu)."""
-    raw = [" ".join(r.split()) for r in nfc(text).replace("\xa0", " ").splitlines()]
-    raw = [r.replace("\u200b", "") for r in raw if r.strip()]
+    printed = [r.replace("\u200b", "") for r in nfc(text).replace("\xa0", " ").splitlines()]
+    printed = [r for r in printed if r.strip()]
+    raw = [" ".join(r.split()) for r in printed]
     lines: list[str] = []
     for i, line in enumerate(raw):
-        if not line or not is_boilerplate(line):
+        if not line or not (is_boilerplate(line) or is_spaced_menu(printed[i])):
             lines.append(line)
             continue
         width = _cells(line)
         if width >= 2 and any(
-            0 <= j < len(raw) and _cells(raw[j]) == width and not is_boilerplate(raw[j])
+            0 <= j < len(raw)
+            and _cells(raw[j]) == width
+            and not is_boilerplate(raw[j])
+            and not parse_dated_line(raw[j])  # "Ngày đăng … | 09:30 | Lượt xem 245"
             for j in (i - 1, i + 1)
         ):
             lines.append(line)
@@ -186,7 +191,10 @@ def _choose_title(lines: list[str], header: _Header) -> None:
             strong = later[:1] or strong
     if not strong:
         return
-    anchor = next((d for d, _ in header.dates if d > strong[0]), None)
+    # The article's date line is the header's last one with a title candidate above it: a
+    # header bar's date ("Thứ Sáu, 09/02/2024") comes before, under a line of furniture the
+    # grammars do not know ("Theo dõi chúng tôi trên …"), never between title and body.
+    anchor = next((d for d, _ in reversed(header.dates) if d > strong[0]), None)
     before = [c for c in strong if anchor is not None and c < anchor]
     title = before[-1] if before else strong[0]
     header.title = title

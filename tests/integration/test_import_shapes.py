@@ -11,7 +11,10 @@ WordPress post (share and like boxes, related posts, comment form), a print view
 a one-column table, a provincial portal whose ``<title>`` names only the section, a text copy
 with the date in words and comments below, and one with a counter line under the time. Two
 single-file archives (MHTML): Chrome's "Webpage, Single File" (quoted-printable UTF-8, an
-image part) and Word's "Web Archive" (Windows-1258, Word's own markup).
+image part) and Word's "Web Archive" (Windows-1258, Word's own markup). Three text copies of
+portals thick with furniture the grammars had not met ("Theo dõi chúng tôi trên Google
+News", a menu kept apart by spaces, an audio player's clock, "Lượt thích 12", a comment
+form, a header bar's date under an unknown line).
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -40,6 +43,7 @@ FURNITURE = (
     "Chia sẻ", "Cỡ chữ", "Tin đã đưa", "Bài viết liên quan", "Hotline",
     "Những tin", "Thích điều này", "Có liên quan", "Số lần đọc", "Lượt đọc", "Chi tiết",
     "Địa chỉ bài viết", "Tổng số điểm", "Nguồn tin", "Các tin khác", "Bình luận", "Super User",
+    "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {
@@ -47,6 +51,7 @@ AUTHORS = {
     "wordpress.html": "Thanh Hương", "ban-in.html": "Tuấn Anh", "cong-tinh.html": "Minh Thu",
     "ngay-bang-chu.txt": "Hồng Nhung", "gio-phut-truoc.txt": "Trần Quang",
     "chrome.mhtml": "Lan Phương", "word.mht": "Thu Trang",  # both words interface words
+    "portal-a.txt": "Thanh Tâm", "portal-b.txt": "Mai Hương", "portal-c.txt": "Ngọc Anh",
 }  # fmt: skip
 
 

@@ -4,10 +4,17 @@ views, portals whose ``<title>`` names only the section. Each test fails without
 from __future__ import annotations
 
 import pytest
-from importer.furniture import is_article_info, is_boilerplate, is_menu, is_stop_marker
+from importer.furniture import (
+    is_article_info,
+    is_boilerplate,
+    is_menu,
+    is_spaced_menu,
+    is_stop_marker,
+)
 from importer.html_meta import read_page_meta
 from importer.html_reader import read_html_page
 from importer.recognise import parse_byline, parse_credit_line
+from importer.text_reader import read_text_page
 from lxml import html as lxml_html
 
 BODY = (
@@ -152,3 +159,60 @@ def test_related_list_and_credits_at_the_end_go(tmp_path):
     )
     assert page.author == "Hà An" and page.byline in ("Hà An", "Tác giả bài viết: Hà An")
     assert page.blocks[-1].text.startswith("Chi bộ thống nhất")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo dõi chúng tôi trên Google News",
+        "Kết nối với chúng tôi qua Zalo",
+        "00:00 / 03:12",  # an audio player's clock
+        "Lượt thích 12",
+        "Đang online: 12",
+    ],
+)
+def test_more_furniture_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo dõi sát diễn biến, UBND tỉnh chỉ đạo các sở tuyên truyền trên Facebook",
+        "Lúc 10:05 / 12:30 hai đoàn đã làm việc.",
+        "Thu Trang",  # a name, though both words are interface words
+    ],
+)
+def test_lines_like_furniture_that_are_not(line):
+    assert not is_boilerplate(line)
+
+
+def test_menu_kept_apart_by_spaces():
+    assert is_spaced_menu("TRANG CHỦ  THỜI SỰ  XÂY DỰNG ĐẢNG  KINH TẾ")
+    assert not is_spaced_menu("Sáng 11/6,  Đảng bộ  Công ty Điện lực  tổ chức Đại hội.")
+    assert not is_spaced_menu("Ngày 12/6  Sáng 11/6  Đại hội")
+
+
+@pytest.mark.parametrize("line", ["Đọc nhiều", "Mới nhất", "Nổi bật", "Xem nhiều nhất"])
+def test_bare_listing_headings_end_the_article(line):
+    assert is_stop_marker(line)
+
+
+def test_header_bar_date_under_an_unknown_line_is_not_the_title_date():
+    page = read_text_page(
+        "Chương trình phát thanh mỗi sáng thứ Hai\n"  # an unknown line above the bar's date
+        "Thứ Sáu, 09/02/2024\n"
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        "02/04/2021 15:10\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
+
+
+def test_a_dated_line_of_cells_does_not_make_a_menu_a_table():
+    page = read_text_page(
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        "Ngày đăng 02/04/2021 | 15:10 | Lượt xem 77\n"
+        "Gửi bài viết | Bản in | Lưu bài\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert not any("Lưu bài" in (b.text or "") or b.rows for b in page.blocks)
