@@ -12,6 +12,7 @@ content system's own account such as "admin" or "Super User").
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -40,9 +41,14 @@ _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenews", "rep
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|relate|breadcrumbs?|banner|top"
-    r"|topbar|widget|comments?|share|social|tags|other|ads?|advert)(?:$|[\s_-])",
+    r"|topbar|widget|comments?|share|social|tags|other|ads?|advert"
+    # the same in Vietnamese class names, with or without their hyphens ("tin-lien-quan")
+    r"|(?:tin[-_]?)?lien[-_]?quan|tin[-_]?khac|binh[-_]?luan|y[-_]?kien|chia[-_]?se"
+    r"|quang[-_]?cao|chan[-_]?trang|dau[-_]?trang|duong[-_]?dan|lien[-_]?ket|hom[-_]?nay"
+    r"|thanh[-_]?cong[-_]?cu)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_LABEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:]{1,2}|::|»)\s+")
 # A content system's own accounts, which its author meta names when nobody signed the page
 # ("Super User" is Joomla's first account): no one's byline. Diacritics folded, lower case.
@@ -65,6 +71,14 @@ class PageMeta:
     #: Where ``title`` came from: "structured" (og:, twitter:, JSON-LD), "h1", "page" (the
     #: ``<title>`` alone, which may name only the site or section) or "" (none).
     title_source: str = ""
+
+
+def names_title(label: str) -> bool:
+    """A class or id naming a headline, in any of the ways pages write them: "title",
+    "news-title", "newsTitle", "ctl00_lblTitle", "tieu-de-tin", "tieude" (not "subtitle")."""
+    words = [w.lower() for w in _LABEL_WORD.findall(label)]
+    pairs = {f"{a}{b}" for a, b in itertools.pairwise(words)}
+    return bool({"title", "headline", "tieude"} & (set(words) | pairs))
 
 
 def _meta(tree, *names: str) -> str | None:

@@ -29,7 +29,7 @@ from importer.furniture import (
     is_related_item,
     is_stop_marker,
 )
-from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, read_page_meta
+from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, names_title, read_page_meta
 from importer.models import Block, BlockKind
 from importer.recognise import Byline, parse_byline, parse_credit_line, parse_dated_line
 from importer.text_reader import read_text_page
@@ -127,6 +127,22 @@ def unwrap_layout_tables(tree) -> None:
             node.tag = "div"
 
 
+#: A form holding this share of the page's text wraps the page (ASP.NET WebForms put every
+#: page in one): it is unwrapped, not dropped with its content as a comment or search form is.
+PAGE_FORM_SHARE = 0.5
+
+
+def _unwrap_page_forms(tree) -> bool:
+    """Unwrap the forms of ``tree`` that hold the page; whether there was one."""
+    whole = len(tree.text_content())
+    wrappers = [
+        f for f in tree.iter("form") if whole and len(f.text_content()) >= PAGE_FORM_SHARE * whole
+    ]
+    for form in wrappers:
+        form.drop_tag()
+    return bool(wrappers)
+
+
 def _one_column_layout(table, cells) -> bool:
     rows = list(table.iter("tr"))
     if not rows or any(len([c for c in row if c.tag in ("td", "th")]) != 1 for row in rows):
@@ -146,6 +162,7 @@ class PageLine(NamedTuple):
     #: of them and nothing else ("<span>05/03/2020 14:20</span> <span>Lượt xem: 12</span>"):
     #: a line of separate items, as a date line with its counters is printed.
     segments: str | None = None
+    titled: bool = False  # its block's class or id names a headline ("tieu-de-tin")
 
 
 def page_lines(tree) -> list[PageLine]:
@@ -168,7 +185,8 @@ def page_lines(tree) -> list[PageLine]:
                 return
             text = nfc(" ".join(" ".join(node.itertext()).split()))
             if text:
-                lines.append(PageLine(text, furniture, tag, _segments(node)))
+                titled = bool(label) and names_title(label)
+                lines.append(PageLine(text, furniture, tag, _segments(node), titled))
             return
         own = nfc(" ".join((node.text or "").split()))
         if own:
@@ -228,10 +246,15 @@ def _printed_date(lines: list[PageLine], title: str | None) -> tuple[DateLine | 
 
 def _headline(lines: list[PageLine], page_title: str | None) -> str | None:
     """The article's headline on a page without ``<h1>`` or structured title: the first heading
-    (h2-h4 outside furniture) printed right above a date line, else the longest one the
-    ``<title>`` repeats (a portal's ``<title>`` may name only the site or section)."""
+    (h2-h4, or a block whose class names a title, outside furniture) printed right above a
+    date line, else the longest one the ``<title>`` repeats (a portal's ``<title>`` may name
+    only the site or section)."""
     article = [line for line in lines if not line.furniture]
-    headings = [(i, line.text) for i, line in enumerate(article) if line.tag in _HEADINGS]
+    headings = [
+        (i, line.text)
+        for i, line in enumerate(article)
+        if line.tag in _HEADINGS or (line.titled and len(line.text.split()) >= 4)
+    ]
     for i, text in headings:
         for line in article[i + 1 : i + 4]:
             if parse_dated_line(line.text) or (line.segments and parse_dated_line(line.segments)):
@@ -253,6 +276,8 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         return None
     meta = read_page_meta(raw_tree)
     title = meta.title
+    if _unwrap_page_forms(raw_tree):
+        markup = lxml_html.tostring(raw_tree, encoding="unicode")
     clean = sanitise(markup)
     tree = lxml_html.fromstring(f"<html><body>{clean}</body></html>")
     unwrap_layout_tables(tree)
@@ -315,9 +340,9 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
             blocks.extend(_node_blocks(node, captions, refs, used_refs))
     blocks, credits = tidy_blocks(blocks, title)
     author = author or (credits.author if credits else None) or None
-    if title is None or not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
-        # trafilatura found no article, or the page marks no title (a print view, a text
-        # export): read the page's own lines as a text report.
+    if title is None or _no_article(blocks):
+        # trafilatura found no article or one blob of it, or the page marks no title (a
+        # print view, a text export): read the page's own lines as a text report.
         text = "\n".join(line.text for line in lines if not line.furniture)
         page = read_text_page(text)
         if page is None:
@@ -368,6 +393,12 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
         lead_ref=lead_ref,
         byline=credits.printed if credits else None,
     )
+
+
+def _no_article(blocks: list[Block]) -> bool:
+    """No paragraph, or a single one: trafilatura's blob of inline spans and line breaks (a
+    print view's cell, ASP.NET's labels), which the page's own lines split better."""
+    return sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH) <= 1
 
 
 def _og_image_ref(image: str | None, refs: list[LocalRef], base: Path) -> int | None:

@@ -14,7 +14,9 @@ single-file archives (MHTML): Chrome's "Webpage, Single File" (quoted-printable 
 image part) and Word's "Web Archive" (Windows-1258, Word's own markup). Three text copies of
 portals thick with furniture the grammars had not met ("Theo dõi chúng tôi trên Google
 News", a menu kept apart by spaces, an audio player's clock, "Lượt thích 12", a comment
-form, a header bar's date under an unknown line).
+form, a header bar's date under an unknown line). Two saved pages without a heading tag: one
+whose blocks are named in Vietnamese ("tieu-de-tin", "tin-lien-quan", "chan-trang"), one of
+ASP.NET WebForms (the whole page in a form, the article in labels split by line breaks).
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -44,6 +46,7 @@ FURNITURE = (
     "Những tin", "Thích điều này", "Có liên quan", "Số lần đọc", "Lượt đọc", "Chi tiết",
     "Địa chỉ bài viết", "Tổng số điểm", "Nguồn tin", "Các tin khác", "Bình luận", "Super User",
     "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
+    "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {
@@ -52,6 +55,7 @@ AUTHORS = {
     "ngay-bang-chu.txt": "Hồng Nhung", "gio-phut-truoc.txt": "Trần Quang",
     "chrome.mhtml": "Lan Phương", "word.mht": "Thu Trang",  # both words interface words
     "portal-a.txt": "Thanh Tâm", "portal-b.txt": "Mai Hương", "portal-c.txt": "Ngọc Anh",
+    "lop-viet.html": "Nguyễn Văn Bình",
 }  # fmt: skip
 
 

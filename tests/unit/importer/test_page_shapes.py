@@ -11,7 +11,7 @@ from importer.furniture import (
     is_spaced_menu,
     is_stop_marker,
 )
-from importer.html_meta import read_page_meta
+from importer.html_meta import in_furniture, names_title, read_page_meta
 from importer.html_reader import read_html_page
 from importer.recognise import parse_byline, parse_credit_line
 from importer.text_reader import read_text_page
@@ -216,3 +216,46 @@ def test_a_dated_line_of_cells_does_not_make_a_menu_a_table():
         "Gửi bài viết | Bản in | Lưu bài\n" + BODY.replace("<p>", "").replace("</p>", "\n")
     )
     assert not any("Lưu bài" in (b.text or "") or b.rows for b in page.blocks)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("news-title", True), ("newsTitle", True), ("ctl00_Content_lblTitle", True),
+        ("tieu-de-tin", True), ("tieude", True), ("entry-title", True),
+        ("subtitle", False), ("titlebar", False), ("chi-tiet", False),
+    ],
+)  # fmt: skip
+def test_class_names_that_name_a_headline(label, expected):
+    assert names_title(label) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "furniture"),
+    [
+        ("tin-lien-quan", True), ("tinlienquan", True), ("box-tin-khac", True),
+        ("binh-luan", True), ("chan-trang", True), ("dau-trang", True), ("duong-dan", True),
+        ("chia-se", True), ("quang-cao", True), ("noi-dung-tin", False), ("tieu-de-tin", False),
+        ("tin-tuc", False), ("lien-he-toa-soan", False),
+    ],
+)  # fmt: skip
+def test_vietnamese_class_names_mark_furniture(label, furniture):
+    tree = lxml_html.fromstring(f"<html><body><div class='{label}'><p>x</p></div></body></html>")
+    assert in_furniture(tree.find(".//p")) is furniture
+
+
+def test_a_form_wrapping_the_page_is_unwrapped_a_small_one_dropped(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><head><title>Tin tức</title></head><body><form id='aspnetForm'>"
+        "<span class='lblTitle'>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</span><br>"
+        "<span class='lblDate'>02/04/2021 3:10:00 CH</span><br><br><span class='lblContent'>"
+        + BODY.replace("<p>", "").replace("</p>", "<br><br>")
+        + "</span></form><form><span>Họ tên</span><input name='ten'>"
+        + "<span>Mã xác nhận</span></form></body></html>",
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.date_line.value.strftime("%H:%M") == "15:10"
+    texts = [b.text for b in page.blocks]
+    assert any(t.startswith("Các đảng viên đã thảo luận") for t in texts)  # split at <br>
+    assert not any("Mã xác nhận" in t for t in texts)
