@@ -33,11 +33,18 @@ _UI_WORDS_TEXT = (
 _UI_WORDS = frozenset(_UI_WORDS_TEXT.split())
 _MENU_SEPARATOR = re.compile(r"\s*(?:\||»|›|>|::|→|/)\s*")
 _COUNTER = re.compile(
-    r"^\(?\s*(?:(?:(?:lượt|số\s+lần|số\s+lượt|đã)\s+(?:xem|đọc|truy\s+cập|thích)|views?"
+    r"^\(?\s*(?:(?:(?:lượt|số\s+lần|số\s+lượt|đã)\s+(?:xem|đọc|truy\s+cập|thích)|xem|views?"
     r"|bình luận|comments?|likes?|đang\s+(?:online|truy\s+cập|trực\s+tuyến))\s*:?\s*)?"
     r"[\d.,]+\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+(?:xem|đọc)|views?|bình luận|comments?"
     r"|lượt thích|likes?)?"
     r"\s*\)?$",
+    re.IGNORECASE,
+)
+# "Bạn đang xem: <title>", "Bạn đang ở: Trang chủ › …", "Chuyên mục: Công tác Đảng": where the
+# reader is, not what the article says.
+_WHERE_YOU_ARE = re.compile(
+    r"^(?:bạn\s+đang\s+(?:xem|ở|đọc)|you\s+are\s+(?:here|viewing)|vị\s+trí"
+    r"|chuyên\s+mục|danh\s+mục|thể\s+loại)\s*:",
     re.IGNORECASE,
 )
 # An audio or video player's clock: "00:00 / 03:12".
@@ -54,7 +61,7 @@ _TERMINAL = (".", "!", "?", "…", ";")
 _STOP = re.compile(
     r"^(?:(?:(?:các|những)\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|tin\s+tức|video|ảnh|hình\s+ảnh|clip)"
     r"\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại|danh\s+mục)|mới(?:\s+nhất)?"
-    r"|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+đưa|trước|tiếp\s+theo"
+    r"|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+(?:đưa|đăng)|trước|tiếp\s+theo"
     r"|cũ\s+hơn|mới\s+hơn|hoạt\s+động|tiêu\s+điểm)"
     r"|(?:viết|gửi)?\s*(?:bình\s+luận|ý\s+kiến)(?:\s+(?:mới|của\s+bạn|bạn\s+đọc))?"
     r"|ý\s+kiến\s+bạn\s+đọc|thăm\s+dò\s+ý\s+kiến|(?:website|liên\s+kết)\s+(?:liên\s+kết|website)"
@@ -124,7 +131,12 @@ def is_menu(line: str) -> bool:
         return False
     # "Lượt đọc: 856 | In bài | Gửi bạn bè": a labelled counter is an item too (never a bare
     # number: "12/08/2019" splits into numbers at its slashes).
-    return all(len(i.split()) <= 4 and _plain_or_counter(i.strip()) for i in items)
+    return all(_short(i) and _plain_or_counter(i.strip()) for i in items)
+
+
+def _short(item: str) -> bool:
+    """A menu item: four words at most ("Tin tức - Sự kiện": the dash is no word)."""
+    return sum(1 for word in item.split() if any(c.isalnum() for c in word)) <= 4
 
 
 def _plain_or_counter(item: str) -> bool:
@@ -141,6 +153,7 @@ def is_boilerplate(line: str) -> bool:
         or _COUNTER.match(text)
         or text.lower().startswith(("hotline", "tags:", "tag:", "từ khóa:", "từ khoá:"))
         or _PLAYER_CLOCK.match(text)
+        or (_WHERE_YOU_ARE.match(text) and len(text) <= 200 and not text.endswith(_TERMINAL))
         or _FOLLOW_US.match(text)
         or is_interface_line(text)
         or is_menu(text)

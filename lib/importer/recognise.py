@@ -38,7 +38,7 @@ _DASHES = re.compile(r"\s+[-–—]\s+")
 # --- Bylines -----------------------------------------------------------------------------
 _CREDIT_WORD = (
     r"(?:b[àa]i|tin|[ảa]nh|video|clip|đồ\s*họa|thực\s*hiện|ghi|nhóm\s*(?:pv|phóng\s*viên)"
-    r"|tác\s*giả(?:\s+bài\s+viết)?|người\s*viết|phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)"
+    r"|tác\s*giả(?:\s+bài\s+viết)?|người\s*(?:viết|đăng|gửi)|phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)"
 )
 _CREDIT = re.compile(
     rf"^(?:(?:{_CREDIT_WORD}(?:\s*(?:,|và|&|-|\+)\s*{_CREDIT_WORD})*|theo|nguồn(?:\s+tin)?)\s*:"

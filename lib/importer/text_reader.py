@@ -197,6 +197,17 @@ def _choose_title(lines: list[str], header: _Header) -> None:
     anchor = next((d for d, _ in reversed(header.dates) if d > strong[0]), None)
     before = [c for c in strong if anchor is not None and c < anchor]
     title = before[-1] if before else strong[0]
+    # A date printed above the title ("Thứ ba, 03/01/2023 | 07:45" then the title, then the
+    # body, as some portals lay it out): the one well-formed line right before the body, with
+    # only the date above it, is the title; the line over the date a section's name.
+    after = [c for c in strong if anchor is not None and c > anchor]
+    if (
+        len(after) == 1
+        and after[0] == header.candidates[-1]
+        and not looks_like_caption(lines[after[0]])
+        and not _repeats_title(lines[after[0]], lines[title])
+    ):
+        title = after[0]
     header.title = title
     earlier = [c for c in header.candidates if c < title]
     if (
@@ -271,11 +282,11 @@ def read_text_page(text: str) -> TextPage | None:
         date_line, uncertain = body_date, (DATE_FROM_BODY,)
     byline = header.byline
     # --- byline at the end ---------------------------------------------------------------
-    if byline is None and body_lines:
-        found = parse_byline(body_lines[-1])
-        if found:
-            byline = found
-            body_lines = body_lines[:-1]
+    # (also when the header named the same author: "Người đăng: Lê Hà | …" then "Lê Hà")
+    found = parse_byline(body_lines[-1]) if body_lines else None
+    if found and (byline is None or found.author.casefold() == byline.author.casefold()):
+        byline = byline or found
+        body_lines = body_lines[:-1]
     blocks = _blocks(body_lines)
     summary = None
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)

@@ -16,7 +16,9 @@ portals thick with furniture the grammars had not met ("Theo dõi chúng tôi tr
 News", a menu kept apart by spaces, an audio player's clock, "Lượt thích 12", a comment
 form, a header bar's date under an unknown line). Two saved pages without a heading tag: one
 whose blocks are named in Vietnamese ("tieu-de-tin", "tin-lien-quan", "chan-trang"), one of
-ASP.NET WebForms (the whole page in a form, the article in labels split by line breaks).
+ASP.NET WebForms (the whole page in a form, the article in labels split by line breaks). Three
+more text copies: a date printed above the title under a section's name, a "Người đăng: … |
+Ngày: … | Xem: …" line, "Bạn đang xem: <title>".
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -46,7 +48,8 @@ FURNITURE = (
     "Những tin", "Thích điều này", "Có liên quan", "Số lần đọc", "Lượt đọc", "Chi tiết",
     "Địa chỉ bài viết", "Tổng số điểm", "Nguồn tin", "Các tin khác", "Bình luận", "Super User",
     "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
-    "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website",
+    "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website", "Bạn đang xem", "Bản tin điện tử",
+    "Các bài đã đăng", "Chuyên mục:",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {
@@ -55,7 +58,7 @@ AUTHORS = {
     "ngay-bang-chu.txt": "Hồng Nhung", "gio-phut-truoc.txt": "Trần Quang",
     "chrome.mhtml": "Lan Phương", "word.mht": "Thu Trang",  # both words interface words
     "portal-a.txt": "Thanh Tâm", "portal-b.txt": "Mai Hương", "portal-c.txt": "Ngọc Anh",
-    "lop-viet.html": "Nguyễn Văn Bình",
+    "lop-viet.html": "Nguyễn Văn Bình", "portal-e.txt": "Lê Hà", "portal-f.txt": "Hồng Vân",
 }  # fmt: skip
 
 
@@ -112,7 +115,7 @@ def test_byline_is_the_printed_one_not_a_cms_account(imported, name):
 
 def test_mhtml_archive_gives_its_image_and_old_address(imported):
     result = imported["chrome.mhtml"]
-    meta, body = split_article(result.target.read_text(encoding="utf-8"))
+    meta, _ = split_article(result.target.read_text(encoding="utf-8"))
     image = result.target.parents[2] / meta["image"]
     assert image.is_file() and image.read_bytes().startswith(b"\x89PNG")  # from its part
     assert meta["image_caption"] == "Các đảng viên mới tuyên thệ dưới cờ Đảng."

@@ -13,7 +13,7 @@ from importer.furniture import (
 )
 from importer.html_meta import in_furniture, names_title, read_page_meta
 from importer.html_reader import read_html_page
-from importer.recognise import parse_byline, parse_credit_line
+from importer.recognise import parse_byline, parse_credit_line, parse_dated_line
 from importer.text_reader import read_text_page
 from lxml import html as lxml_html
 
@@ -259,3 +259,45 @@ def test_a_form_wrapping_the_page_is_unwrapped_a_small_one_dropped(tmp_path):
     texts = [b.text for b in page.blocks]
     assert any(t.startswith("Các đảng viên đã thảo luận") for t in texts)  # split at <br>
     assert not any("Mã xác nhận" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn đang xem: Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II",
+        "Chuyên mục: Công tác Đảng",
+        "Trang chủ » Tin tức - Sự kiện",  # the dash is no word of a menu item
+        "Xem: 532",
+    ],
+)
+def test_where_the_reader_is_and_short_counters(line):
+    assert is_boilerplate(line)
+
+
+def test_chu_de_line_of_a_body_stays():
+    assert not is_boilerplate("Chủ đề: Tuổi trẻ tiên phong trong chuyển đổi số")
+
+
+def test_posted_by_line_gives_date_and_byline():
+    dated, byline = parse_dated_line("Người đăng: Lê Hà | Ngày: 14/03/2019 | Xem: 532")
+    assert dated.value.strftime("%Y-%m-%d") == "2019-03-14" and byline.author == "Lê Hà"
+    assert is_stop_marker("Các bài đã đăng:")
+
+
+def test_date_above_the_title_under_a_section_name():
+    page = read_text_page(
+        "Bản tin điện tử\n"
+        "Thứ ba, 03/01/2023 | 07:45\n"
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+
+
+def test_a_caption_after_the_date_is_not_the_title():
+    page = read_text_page(
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        "02/04/2021 15:10\n"
+        "Quang cảnh buổi sinh hoạt (Ảnh: Hà An)\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
