@@ -192,6 +192,19 @@ def is_stop_marker(line: str) -> bool:
     return bool(_STOP.match(text) or (len(text) <= 200 and _FOOTER.match(text)))
 
 
+# The heading of a related-news box, which portals also print inside an article.
+_RELATED_HEADING = re.compile(
+    r"^(?:(?:các|những)\s+)?(?:(?:tin|bài|tin\s+bài|bài\s+viết)\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
+    r"|có\s+thể\s+bạn\s+quan\s+tâm)\s*[:»>]*$",
+    re.IGNORECASE,
+)
+
+
+def is_related_heading(line: str) -> bool:
+    """ "Tin liên quan", "Xem thêm", "Đọc thêm:": a related-news box's heading."""
+    return bool(_RELATED_HEADING.match(" ".join(line.split())))
+
+
 def is_related_item(line: str) -> bool:
     """A headline of another report with its own date: "Hội nghị sơ kết (22/10/2013)"."""
     text = " ".join(line.split())

@@ -26,13 +26,14 @@ from importer.dates import UPDATE_ONLY, DateLine, parse_machine_date
 from importer.furniture import (
     is_article_info,
     is_boilerplate,
+    is_related_heading,
     is_related_item,
     is_stop_marker,
 )
 from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, names_title, read_page_meta
 from importer.models import Block, BlockKind
 from importer.recognise import Byline, parse_byline, parse_credit_line, parse_dated_line
-from importer.text_reader import read_text_page
+from importer.text_reader import INLINE_RELATED_MAX, is_prose, read_text_page
 
 ALLOWED_TAGS = {
     "html", "body", "main", "article", "section", "header", "footer", "nav", "aside", "div",
@@ -428,6 +429,7 @@ def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], By
         at = next((i for i, b in enumerate(blocks[:15]) if b.text and _same(b.text, title)), None)
         if at is not None:
             blocks = blocks[at + 1 :]
+    blocks = _without_inline_related(blocks)
     out: list[Block] = []
     seen_paragraph = False
     info_bylines: list[Byline] = []
@@ -463,6 +465,32 @@ def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], By
         return out, None
     # The credit that names the author is the byline; a source's credit line is not kept.
     return out, next((c for c in credits if c.author), credits[0])
+
+
+def _without_inline_related(blocks: list[Block]) -> list[Block]:
+    """The blocks without a related-news box printed inside the article: its heading ("Tin
+    liên quan") and headlines (a list, or short lines without a final stop) when a paragraph
+    of prose follows them (the text reader's rule for the same boxes)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].text and is_related_heading(blocks[i].text):
+            j = i + 1
+            while j < len(blocks) and j - i <= INLINE_RELATED_MAX and _headline_block(blocks[j]):
+                j += 1
+            after = blocks[j] if j < len(blocks) else None
+            if j > i + 1 and after and after.kind is BlockKind.PARAGRAPH and is_prose(after.text):
+                i = j
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _headline_block(block: Block) -> bool:
+    if block.kind is BlockKind.LIST:
+        return True
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and not is_prose(block.text)
 
 
 def _labelled_byline(line: str) -> Byline | None:

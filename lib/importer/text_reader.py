@@ -34,7 +34,13 @@ from dataclasses import dataclass, field
 from vntext import fold_diacritics, nfc
 
 from importer.dates import UPDATE_ONLY, DateLine
-from importer.furniture import is_boilerplate, is_related_item, is_spaced_menu, is_stop_marker
+from importer.furniture import (
+    is_boilerplate,
+    is_related_heading,
+    is_related_item,
+    is_spaced_menu,
+    is_stop_marker,
+)
 from importer.models import Block, BlockKind
 from importer.recognise import (
     Byline,
@@ -245,8 +251,9 @@ def _choose_date(header: _Header) -> tuple[DateLine | None, tuple[str, ...]]:
 def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
     """The body's lines up to its furniture, without a date line or related news at either
     end; the first such date line is returned (a date printed under or after the report)."""
-    end = next((i for i, line in enumerate(lines) if is_stop_marker(line)), len(lines))
-    body = lines[:end]
+    body = _without_inline_related(lines)
+    end = next((i for i, line in enumerate(body) if is_stop_marker(line)), len(body))
+    body = body[:end]
     found: DateLine | None = None
     start = 0
     while start < len(body) and not is_prose(body[start]):
@@ -264,6 +271,36 @@ def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
             break
         stop -= 1
     return body[start:stop], found
+
+
+#: Lines a related-news box inside an article holds at most (its heading's items).
+INLINE_RELATED_MAX = 8
+
+
+def _without_inline_related(lines: list[str]) -> list[str]:
+    """The lines without the related-news boxes printed inside the article ("Tin liên quan",
+    two or three headlines, then the article goes on): a related-news heading whose items
+    (headlines: short, no final stop) are followed by prose again is furniture; only the
+    last such heading, with nothing but furniture after it, ends the article."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if is_related_heading(lines[i]):
+            j = i + 1
+            while j < len(lines) and j - i <= INLINE_RELATED_MAX and _headline_like(lines[j]):
+                j += 1
+            if j > i + 1 and j < len(lines) and is_prose(lines[j]):
+                i = j  # the box is skipped, the article goes on
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _headline_like(line: str) -> bool:
+    return is_related_item(line) or (
+        not is_prose(line) and not is_stop_marker(line) and not ends_sentence(line)
+    )
 
 
 def read_text_page(text: str) -> TextPage | None:

@@ -12,7 +12,8 @@ from importer.furniture import (
     is_stop_marker,
 )
 from importer.html_meta import in_furniture, names_title, read_page_meta
-from importer.html_reader import read_html_page
+from importer.html_reader import read_html_page, tidy_blocks
+from importer.models import Block, BlockKind
 from importer.recognise import parse_byline, parse_credit_line, parse_dated_line
 from importer.text_reader import read_text_page
 from lxml import html as lxml_html
@@ -301,3 +302,42 @@ def test_a_caption_after_the_date_is_not_the_title():
         "Quang cảnh buổi sinh hoạt (Ảnh: Hà An)\n" + BODY.replace("<p>", "").replace("</p>", "\n")
     )
     assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+
+
+PROSE = [
+    "Sáng 11/3, Đảng ủy Khối các cơ quan tỉnh phát động đợt thi đua đặc biệt chào mừng Đại hội.",
+    "Đợt thi đua được triển khai từ nay đến khi kết thúc Đại hội, với các nội dung trọng tâm.",
+    "Kết thúc đợt thi đua, Đảng ủy Khối sẽ tổ chức sơ kết, khen thưởng các tập thể, cá nhân.",
+]
+
+
+def test_related_box_inside_a_text_copy_does_not_end_it():
+    lines = [
+        "Đảng ủy Khối phát động thi đua đặc biệt chào mừng Đại hội",
+        "12/03/2020 08:30",
+        *PROSE[:2],
+        "Tin liên quan",
+        "Hướng dẫn tổ chức đại hội chi bộ",
+        "Tập huấn nghiệp vụ (05/03/2020)",
+        *PROSE[2:],
+        "Tin cùng chuyên mục",
+        "Kết nạp đảng viên mới (10/03/2020)",
+    ]
+    text = "\n".join(lines)
+    page = read_text_page(text)
+    texts = [b.text for b in page.blocks]
+    assert texts[-1] == PROSE[2]
+    assert not any("Hướng dẫn tổ chức" in t for t in texts)
+
+
+def test_related_box_inside_saved_page_blocks_does_not_end_them():
+    blocks = [
+        Block(BlockKind.PARAGRAPH, PROSE[0]),
+        Block(BlockKind.PARAGRAPH, "Xem thêm:"),
+        Block(BlockKind.LIST, items=("Hướng dẫn tổ chức đại hội", "Tập huấn nghiệp vụ")),
+        Block(BlockKind.PARAGRAPH, PROSE[1]),
+        Block(BlockKind.PARAGRAPH, "Bình luận"),
+        Block(BlockKind.PARAGRAPH, "Bài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin này."),
+    ]
+    kept, _ = tidy_blocks(blocks, None)
+    assert [b.text for b in kept] == PROSE[:2]  # comments still end the article
