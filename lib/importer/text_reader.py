@@ -42,6 +42,7 @@ from importer.furniture import (
     is_stop_marker,
 )
 from importer.models import Block, BlockKind
+from importer.official import read_official_document
 from importer.recognise import (
     Byline,
     ends_sentence,
@@ -304,7 +305,14 @@ def _headline_like(line: str) -> bool:
 
 
 def read_text_page(text: str) -> TextPage | None:
-    """Split a raw text page; None when no title and body can be recognised."""
+    """Split a raw text page; None when no title and body can be recognised. An
+    administrative document ("BÁO CÁO" with its number and date) is read by its own layout
+    (``official``)."""
+    official = read_official_document(nfc(text).replace("\xa0", " ").splitlines())
+    if official is not None:
+        blocks = _blocks([" ".join(line.split()) for line in official.body])
+        if any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+            return TextPage(official.title, tuple(blocks), official.date_line, official.signer)
     lines = clean_lines(text)
     header = _scan_header(lines)
     _choose_title(lines, header)

@@ -18,7 +18,8 @@ form, a header bar's date under an unknown line). Two saved pages without a head
 whose blocks are named in Vietnamese ("tieu-de-tin", "tin-lien-quan", "chan-trang"), one of
 ASP.NET WebForms (the whole page in a form, the article in labels split by line breaks). Three
 more text copies: a date printed above the title under a section's name, a "Người đăng: … |
-Ngày: … | Xem: …" line, "Bạn đang xem: <title>".
+Ngày: … | Xem: …" line, "Bạn đang xem: <title>". A Party body's report typed as text (number,
+place and date, "BÁO CÁO" and its subject, recipients and signature).
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -49,7 +50,7 @@ FURNITURE = (
     "Địa chỉ bài viết", "Tổng số điểm", "Nguồn tin", "Các tin khác", "Bình luận", "Super User",
     "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
     "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website", "Bạn đang xem", "Bản tin điện tử",
-    "Các bài đã đăng", "Chuyên mục:",
+    "Các bài đã đăng", "Chuyên mục:", "Nơi nhận", "T/M CHI BỘ", "Số 15-BC/CB",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {
@@ -59,6 +60,7 @@ AUTHORS = {
     "chrome.mhtml": "Lan Phương", "word.mht": "Thu Trang",  # both words interface words
     "portal-a.txt": "Thanh Tâm", "portal-b.txt": "Mai Hương", "portal-c.txt": "Ngọc Anh",
     "lop-viet.html": "Nguyễn Văn Bình", "portal-e.txt": "Lê Hà", "portal-f.txt": "Hồng Vân",
+    "van-ban-hanh-chinh.txt": "Nguyễn Thị Hoa",  # the signer of a Party report
 }  # fmt: skip
 
 
