@@ -1940,10 +1940,19 @@ _CIRCULAR_BODIES = (
 )
 
 
+#: A minister's title right before his ministry's name: "Thông tư số 12/2017 của Bộ trưởng bộ
+#: GTVT" is that ministry's circular (a minister issues his ministry's circulars), the name
+#: after the title read as the ministry alone; never a deputy ("Thứ trưởng") nor a name.
+_MINISTER_BEFORE_RE = re.compile(r"(?i:bộ[ \t]+trưởng)[ \t]+(?=[Bb]ộ[ \t])")
+
+
 def _circular_code(name: str, year: int) -> str | None:
     """The letters a circular of ``year`` by the body ``name`` carries in its code: a
-    ministry's (``_ministry_code``), or the State Bank's or the Supreme Court's from the year
-    their shape is certain (``_CIRCULAR_BODIES``); None for any other body."""
+    ministry's (``_ministry_code``; also with its minister's title before it), or the State
+    Bank's or the Supreme Court's from the year their shape is certain (``_CIRCULAR_BODIES``);
+    None for any other body."""
+    if m := _MINISTER_BEFORE_RE.match(name.strip()):
+        name = name.strip()[m.end() :]
     if code := _ministry_code(name, year):
         return code
     for pattern, code, first in _CIRCULAR_BODIES:
