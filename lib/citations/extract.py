@@ -2007,6 +2007,16 @@ _PART_BEFORE_RE = re.compile(r"(?i:điều|khoản|điểm)[ \t]{1,2}\d{1,3}[a-z
 _DASH_YEAR_RE = re.compile(r"(?<=\d)-(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 
 
+#: A circular by number alone joined by "và" to a second one right before it, the noun printed
+#: again: "Thông tư số 26 và Thông tư số 27 năm 2016 của bộ …" (``_number_year_refs`` gives
+#: the first the second's year in words and ministry); never a bare number ("Thông tư 26 và 27
+#: …"), another noun ("Nghị định 26 và Thông tư 27 …") nor a year in figures after a slash.
+_FIRST_CIRCULAR_BEFORE_RE = re.compile(
+    r"(?<!\w)[Tt]hông[ \t]tư(?:[ \t]{1,2}số)?[ \t]{1,2}(?P<num>\d{1,4})"
+    r"[ \t]{1,3}và[ \t]{1,3}\Z"
+)
+
+
 def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
@@ -2097,6 +2107,28 @@ def _number_year_refs(
             by="issuer" if res else None,
         )
         taken.add(s, e)
+        if (
+            in_words
+            and ministry is not None
+            and (fm := _FIRST_CIRCULAR_BEFORE_RE.search(view, max(0, s - 32), s))
+        ):
+            # "Thông tư số 26 và Thông tư số 27 năm 2016 của bộ Lao động Thương binh và Xã
+            # hội": the year in words and the ministry after the second circular are said of
+            # both (this pass runs before the number alone is read, which then skips it)
+            fs, fe, num1 = fm.start(), fm.end("num"), fm.group("num")
+            if not taken.overlaps(fs, fe) and not _reads_as_year(num1):
+                refs.add(
+                    ReferenceKind.NUMBER_ONLY,
+                    f"{noun} {num1}/{ym.group('year')}",
+                    noun,
+                    None,
+                    canonical_id(f"{num1}/{year}/TT-{ministry}"),
+                    _mention(text, fs, fe),
+                    issuer=issuer,
+                    number=num1,
+                    by="issuer",
+                )
+                taken.add(fs, fe)
 
 
 def _issuer_after_number(view: str, end: int, noun: str, num: str, m: re.Match) -> bool:

@@ -36,3 +36,31 @@ def test_a_deputy_a_bare_title_or_another_noun_stays_open():
     # a body that is no ministry after the title resolves nothing
     text = "Mức phí theo Thông tư 33/2018 của Bộ trưởng Bộ Ngoại giao Pháp về lệ phí."
     assert _refs(text)[0][2] is None
+
+
+# --- two circulars joined by "và", the year in words and the ministry after the second --------
+
+
+def test_the_first_of_two_circulars_takes_the_year_and_ministry_after_the_second():
+    text = "Lương trả theo Thông tư số 17 và Thông tư số 18 năm 2015 của Bộ Nội vụ, đúng quy định."
+    assert _refs(text) == [
+        ("Thông tư số 17", "Bộ Nội vụ", "17/2015/TT-BNV"),
+        ("Thông tư số 18 năm 2015", "Bộ Nội vụ", "18/2015/TT-BNV"),
+    ]
+    text = "Mức thu theo thông tư 40 và thông tư 41 năm 2019 của Bộ Tài chính."
+    assert [r[2] for r in _refs(text)] == ["40/2019/TT-BTC", "41/2019/TT-BTC"]
+
+
+def test_a_bare_second_number_another_noun_or_a_body_without_circular_code_stays_open():
+    text = "Lương trả theo Thông tư 17 và 18 năm 2015 của Bộ Nội vụ."
+    assert [r[2] for r in _refs(text)] == [None]
+    text = "Lương trả theo Nghị định 17 và Thông tư 18 năm 2015 của Bộ Nội vụ."
+    assert _refs(text) == [
+        ("Nghị định 17", None, None),
+        ("Thông tư 18 năm 2015", "Bộ Nội vụ", "18/2015/TT-BNV"),
+    ]
+    text = "Lương trả theo Thông tư 17 và Thông tư 18 năm 2015 của UBND tỉnh."
+    assert [r[2] for r in _refs(text)] == [None, None]
+    # the year after a slash is the second circular's own, as before
+    text = "Lương trả theo Thông tư 17 và Thông tư 18/2015 của Bộ Nội vụ."
+    assert [r[2] for r in _refs(text)] == [None, "18/2015/TT-BNV"]
