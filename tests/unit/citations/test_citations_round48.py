@@ -5,6 +5,8 @@ made-up sentences of the same shapes, with the cases that must stay as they were
 
 from __future__ import annotations
 
+from tests.support import cited_documents as _docs
+
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
     from citations import extract
@@ -64,3 +66,22 @@ def test_a_bare_second_number_another_noun_or_a_body_without_circular_code_stays
     # the year after a slash is the second circular's own, as before
     text = "Lương trả theo Thông tư 17 và Thông tư 18/2015 của Bộ Nội vụ."
     assert [r[2] for r in _refs(text)] == [None, "18/2015/TT-BNV"]
+
+
+# --- a unit's designation in brackets between a code and its date ----------------------------
+
+
+def test_the_date_after_a_units_bracket_is_the_codes():
+    text = "Cục đã có biên bản kết luận số 512/KL-KTSTQ (C 2) ngày 12-6-2019 gửi công ty A."
+    assert _docs(text) == [("512/KL-KTSTQ", None, "2019-06-12")]
+    text = "Theo Quyết định số 12/QĐ-CSĐT (PC45) ngày 15/8/2019 của Công an tỉnh A, ông B bị bắt."
+    assert _docs(text) == [("12/QĐ-CSĐT", "Công an tỉnh A", "2019-08-15")]
+
+
+def test_words_in_the_bracket_or_no_full_date_after_it_give_no_date():
+    text = "Cục đã có kết luận số 512/KL-KTSTQ (bản sao) ngày 12-6-2019 gửi công ty A."
+    assert _docs(text) == [("512/KL-KTSTQ", None, None)]
+    text = "Theo Quyết định số 12/QĐ-UBND (đã sửa đổi) ngày 15/8/2019 của UBND tỉnh A."
+    assert _docs(text)[0][2] is None
+    text = "Theo Quyết định số 12/QĐ-CSĐT (PC45) ngày 15/8 của Công an tỉnh A, ông B bị bắt."
+    assert _docs(text)[0][2] is None
