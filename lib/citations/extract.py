@@ -1558,17 +1558,32 @@ class _IssuedYears:
 _DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
 
 
+#: What may also follow the number of a decision or a never-verb noun after a preposition or a
+#: verb that takes a document: a word of purpose or beneficiary ("theo nghị quyết 03 cho người
+#: lao động", "thực hiện nghị định 105 để …", "theo quyết định 12 nhằm …"); never after "quy
+#: định" ("theo quy định 2 cho mỗi hộ" may count).
+_PURPOSE_AFTER_RE = re.compile(r"[ \t]+(?:để|cho|nhằm)(?!\w)")
+_PURPOSE_NOUNS = _NEVER_VERB_NOUNS | {"Quyết định"}
+
+
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
     """A lower-case noun right after "bằng"/"theo"/"tại" or a verb that takes a document
     ("thực hiện", "căn cứ (vào)", "áp dụng", "là": ``grammar.TAKES_DOCUMENT_RE``), then a bare
     number (no words between, no year) that ends the clause or goes on with a function word
-    ("… bằng quyết định 02, gần đây nhất là …", "thực hiện quyết định 648 về …"): a document,
-    whatever the noun; never a count ("theo quy định 5 năm")."""
+    ("… bằng quyết định 02, gần đây nhất là …", "thực hiện quyết định 648 về …"; for a decision
+    or a never-verb noun also a word of purpose, ``_PURPOSE_AFTER_RE``): a document, whatever
+    the noun; never a count ("theo quy định 5 năm")."""
     return (
         num.isdigit()
         and not _reads_as_year(num)
         and view[m.end("noun") : m.end()].strip() == ""
-        and _LOWER_BACKREF_END_RE.match(view, end) is not None
+        and (
+            _LOWER_BACKREF_END_RE.match(view, end) is not None
+            or (
+                grammar.noun_of(m) in _PURPOSE_NOUNS
+                and _PURPOSE_AFTER_RE.match(view, end) is not None
+            )
+        )
         and (
             _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
             or grammar.TAKES_DOCUMENT_RE.search(view, max(0, start - 20), start) is not None

@@ -85,3 +85,22 @@ def test_words_in_the_bracket_or_no_full_date_after_it_give_no_date():
     assert _docs(text)[0][2] is None
     text = "Theo Quyết định số 12/QĐ-CSĐT (PC45) ngày 15/8 của Công an tỉnh A, ông B bị bắt."
     assert _docs(text)[0][2] is None
+
+
+# --- a word of purpose after a decision or a never-verb noun and its number -------------------
+
+
+def test_a_purpose_word_after_the_number_after_a_preposition_keeps_the_document():
+    text = "Sở rà soát việc chi thu nhập tăng thêm theo nghị quyết 04 cho người lao động."
+    assert _refs(text) == [("nghị quyết 04", None, None)]
+    text = "Bộ đang thực hiện nghị định 107 để kiểm soát việc lạm dụng."
+    assert _refs(text) == [("nghị định 107", None, None)]
+    text = "Tỉnh lập tổ công tác theo quyết định 15 nhằm kiểm tra các dự án."
+    assert _refs(text) == [("quyết định 15", None, None)]
+
+
+def test_a_purpose_word_after_a_regulation_a_count_or_without_preposition_reads_nothing():
+    assert _refs("Tiền chi trả theo quy định 2 cho mỗi hộ.") == []
+    assert _refs("Tiền chi trả theo nghị quyết 2 năm cho mỗi hộ.") == []
+    assert _refs("Công ty quyết định 3 cho mỗi hộ.") == []
+    assert _refs("Hội đồng họp về nghị quyết 4 cho mỗi năm.") == []
