@@ -1544,17 +1544,19 @@ JOINT_SUBJECT_RE = EndGated(JOINT_SUBJECT_RE, _JOINT_ENDING, _PROGRAMS.compile)
 #: A verb that takes a document as its object: after it a lower-case noun that may be a verb
 #: elsewhere is the noun, as after "theo"/"tại" ("thực hiện quyết định 648 về tăng giá điện",
 #: "căn cứ quyết định 12 của UBND tỉnh", "áp dụng quyết định 15.", "là quyết định 20 về …",
-#: "theo tinh thần quy định 01 về …", "huỷ quyết định 236, sau đó …");
+#: "theo tinh thần quy định 01 về …", "huỷ quyết định 236, sau đó …", "ký quyết định 12 để …");
 #: ``extract`` still wants the number to end the clause or go on with a function word. Read
 #: backwards from the noun: gated on its last word.
-_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ){_SP}\Z"
+_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ|k[ýí]){_SP}\Z"
 TAKES_DOCUMENT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:[Tt]hực{_SP}hiện|[Cc]ăn{_SP}cứ(?:{_SP}vào)?|[ÁáAa]p{_SP}dụng|là"
     # "theo tinh thần" (in the spirit of) a document: "theo tinh thần quy định 01 về …"
     rf"|theo{_SP}tinh{_SP}thần"
     # a document cancelled or repealed: "phải huỷ quyết định 236, sau đó …", "bãi bỏ quyết
     # định 12."
-    rf"|h(?:uỷ|ủy)(?:{_SP}bỏ)?|bãi{_SP}bỏ){_SP}\Z"
+    rf"|h(?:uỷ|ủy)(?:{_SP}bỏ)?|bãi{_SP}bỏ"
+    # a document signed: "khi ký quyết định 12 để thành lập tổ giám sát"
+    rf"|k[ýí]){_SP}\Z"
 )
 TAKES_DOCUMENT_RE = EndGated(TAKES_DOCUMENT_RE, _TAKES_DOCUMENT_ENDING, _PROGRAMS.compile)
 

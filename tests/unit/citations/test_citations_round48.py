@@ -104,3 +104,19 @@ def test_a_purpose_word_after_a_regulation_a_count_or_without_preposition_reads_
     assert _refs("Tiền chi trả theo nghị quyết 2 năm cho mỗi hộ.") == []
     assert _refs("Công ty quyết định 3 cho mỗi hộ.") == []
     assert _refs("Hội đồng họp về nghị quyết 4 cho mỗi năm.") == []
+
+
+# --- "ký" before a lower-case noun and its number ---------------------------------------------
+
+
+def test_a_document_signed_by_number_is_a_reference():
+    text = "Hỏi về trách nhiệm khi ký quyết định 17 để thành lập tổ giám sát, ông A nói."
+    assert _refs(text) == [("quyết định 17", None, None)]
+    text = "Ông B - chủ tịch UBND huyện - xác nhận vừa kí quyết định 480 về việc điều chỉnh."
+    assert [r[0] for r in _refs(text)] == ["quyết định 480"]
+
+
+def test_signing_a_count_or_a_verb_after_the_number_reads_nothing():
+    assert _refs("Mỗi năm ông ký quyết định 3 lần.") == []
+    assert _refs("Hai bên ký kết quyết định 3 về hợp tác.") == []
+    assert _refs("Phó chủ tịch ký quyết định 6570 phê duyệt quy hoạch.") == []
