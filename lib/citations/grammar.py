@@ -1544,10 +1544,11 @@ JOINT_SUBJECT_RE = EndGated(JOINT_SUBJECT_RE, _JOINT_ENDING, _PROGRAMS.compile)
 #: A verb that takes a document as its object: after it a lower-case noun that may be a verb
 #: elsewhere is the noun, as after "theo"/"tại" ("thực hiện quyết định 648 về tăng giá điện",
 #: "căn cứ quyết định 12 của UBND tỉnh", "áp dụng quyết định 15.", "là quyết định 20 về …",
-#: "theo tinh thần quy định 01 về …", "huỷ quyết định 236, sau đó …", "ký quyết định 12 để …");
+#: "theo tinh thần quy định 01 về …", "huỷ quyết định 236, sau đó …", "ký quyết định 12 để …",
+#: "điều chỉnh nghị định 105 để …");
 #: ``extract`` still wants the number to end the clause or go on with a function word. Read
 #: backwards from the noun: gated on its last word.
-_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ|k[ýí]){_SP}\Z"
+_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ|k[ýí]|chỉnh|đổi){_SP}\Z"
 TAKES_DOCUMENT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:[Tt]hực{_SP}hiện|[Cc]ăn{_SP}cứ(?:{_SP}vào)?|[ÁáAa]p{_SP}dụng|là"
     # "theo tinh thần" (in the spirit of) a document: "theo tinh thần quy định 01 về …"
@@ -1556,7 +1557,9 @@ TAKES_DOCUMENT_RE = _PROGRAMS.compile(
     # định 12."
     rf"|h(?:uỷ|ủy)(?:{_SP}bỏ)?|bãi{_SP}bỏ"
     # a document signed: "khi ký quyết định 12 để thành lập tổ giám sát"
-    rf"|k[ýí]){_SP}\Z"
+    rf"|k[ýí]"
+    # a document amended: "Bộ đang điều chỉnh nghị định 105 để …", "sửa đổi thông tư 36 về …"
+    rf"|điều{_SP}chỉnh|sửa{_SP}đổi){_SP}\Z"
 )
 TAKES_DOCUMENT_RE = EndGated(TAKES_DOCUMENT_RE, _TAKES_DOCUMENT_ENDING, _PROGRAMS.compile)
 

@@ -120,3 +120,20 @@ def test_signing_a_count_or_a_verb_after_the_number_reads_nothing():
     assert _refs("Mỗi năm ông ký quyết định 3 lần.") == []
     assert _refs("Hai bên ký kết quyết định 3 về hợp tác.") == []
     assert _refs("Phó chủ tịch ký quyết định 6570 phê duyệt quy hoạch.") == []
+
+
+# --- "điều chỉnh"/"sửa đổi" before a lower-case noun and its number ---------------------------
+
+
+def test_a_document_amended_by_number_is_a_reference():
+    text = "Theo Bộ trưởng, Bộ đang điều chỉnh nghị định 109 để đưa ra các biện pháp kiểm soát."
+    assert _refs(text) == [("nghị định 109", None, None)]
+    text = "Bộ Công thương kiến nghị điều chỉnh quyết định 13, giá điện sẽ giảm."
+    assert _refs(text) == [("quyết định 13", None, None)]
+    assert _refs("Bộ sẽ sửa đổi thông tư 37 về an toàn vốn.") == [("thông tư 37", None, None)]
+
+
+def test_amending_a_count_reads_nothing():
+    assert _refs("Công ty điều chỉnh quy định 5 năm một lần.") == []
+    assert _refs("Tỉnh đã sửa đổi quyết định 3 lần.") == []
+    assert _refs("Công ty điều chỉnh 3 hợp đồng.") == []
