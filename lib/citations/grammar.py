@@ -1607,7 +1607,11 @@ _SENTENCE_OPENER = (
     rf"|[{UPPER}][^\d,.;:!?()\n]{{1,60}},{_OSP}(?=(?i:ngày){_OSP}\d))?"
     rf"(?:(?:[Vv]ào|[Hh]ồi){_SP})?"
 )
-LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*{_SENTENCE_OPENER}(?:{_LEAD_DATE})")
+#: The part of the year or month before it ("Hồi cuối năm 2016, Thường trực Ban Bí thư … đã ký
+#: ban hành Chỉ thị số 11-CT/TW": 2016; "Đầu tháng 3/2017, …": 2017-03), only here, where the
+#: adverbial opens the sentence of the subject that issues the code.
+_PART_OF_PERIOD = rf"(?:[Cc]uối|[Đđ]ầu|[Gg]iữa){_SP}(?=(?i:năm|tháng){_SP}\d)"
+LEAD_DATE_RE = _PROGRAMS.compile(rf"[ \t]*{_SENTENCE_OPENER}(?:{_PART_OF_PERIOD})?(?:{_LEAD_DATE})")
 
 #: The body a document was proposed by, right before it: "Xét đề nghị của Sở Xây dựng tại Tờ
 #: trình số 66/SXD-TT", "theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …", "xét đề

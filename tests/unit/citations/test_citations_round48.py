@@ -137,3 +137,32 @@ def test_amending_a_count_reads_nothing():
     assert _refs("Công ty điều chỉnh quy định 5 năm một lần.") == []
     assert _refs("Tỉnh đã sửa đổi quyết định 3 lần.") == []
     assert _refs("Công ty điều chỉnh 3 hợp đồng.") == []
+
+
+# --- "cuối/đầu/giữa" before the year or month opening the subject's sentence -----------------
+
+
+def test_the_end_or_start_of_a_year_opening_the_sentence_dates_the_code():
+    text = (
+        "Hồi cuối năm 2015, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Đinh Thế Huynh đã ký "
+        "ban hành Chỉ thị số 05-CT/TW của Ban Bí thư yêu cầu các địa phương."
+    )
+    assert _docs(text) == [("05-CT/TW", "Ban Bí thư", "2015")]
+    text = (
+        "Đầu tháng 3/2017, Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Nguyễn Văn A đã ký ban hành "
+        "Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh uỷ."
+    )
+    assert _docs(text) == [("14-CT/TU", "Ban Thường vụ Tỉnh uỷ", "2017-03")]
+
+
+def test_a_period_without_year_or_not_opening_the_subjects_clause_gives_no_date():
+    text = (
+        "Cuối năm nay, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Đinh Thế Huynh đã ký ban "
+        "hành Chỉ thị số 05-CT/TW của Ban Bí thư."
+    )
+    assert _docs(text)[0][2] is None
+    text = (
+        "Ông A nói đến cuối năm 2017, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư B đã ký ban "
+        "hành Chỉ thị số 05-CT/TW của Ban Bí thư."
+    )
+    assert _docs(text)[0][2] is None
