@@ -897,7 +897,7 @@ _SENTENCE_END_RE = re.compile(
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:
     """The date opening the sentence of "X ban hành <citation>", when no code comes between:
     "Tháng 2/1967 trong lúc …, Ban Bí thư ban hành Nghị quyết 157-NQ/TW"."""
-    if previous_end > line or start - line > 240:
+    if previous_end > line or start - line > 320:
         return None
     m = grammar.LEAD_DATE_RE.match(view, line, start)
     if m is None or _SENTENCE_END_RE.search(view, m.end(), start):

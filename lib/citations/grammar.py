@@ -1604,7 +1604,11 @@ _SENTENCE_OPENER = (
     # any other short opening phrase before a day's date ("Nằm trong chuỗi bất thường này, ngày
     # 04/12/2013, ông A, Chủ tịch UBND tỉnh đã ký Quyết định số …"): a capital, at most 60
     # characters without a digit or a stop, and a comma
-    rf"|[{UPPER}][^\d,.;:!?()\n]{{1,60}},{_OSP}(?=(?i:ngày){_OSP}\d))?"
+    # (up to two more such phrases after commas: "Trên cơ sở chỉ đạo của Ban Bí thư và hướng
+    # dẫn của các Ban, ngành Trung ương, để tiến tới Đại hội …, ngày 28/6/2018, Ban chấp hành
+    # … đã ban hành …")
+    rf"|[{UPPER}][^\d,.;:!?()\n]{{1,60}}(?:,[ \t][^\d,.;:!?()\n]{{1,90}}){{0,2}},{_OSP}"
+    rf"(?=(?i:ngày){_OSP}\d))?"
     rf"(?:(?:[Vv]ào|[Hh]ồi){_SP})?"
 )
 #: The part of the year or month before it ("Hồi cuối năm 2016, Thường trực Ban Bí thư … đã ký

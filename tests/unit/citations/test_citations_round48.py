@@ -166,3 +166,33 @@ def test_a_period_without_year_or_not_opening_the_subjects_clause_gives_no_date(
         "hành Chỉ thị số 05-CT/TW của Ban Bí thư."
     )
     assert _docs(text)[0][2] is None
+
+
+# --- up to three short opening phrases before the day's date that opens the subject's clause ---
+
+
+def test_a_date_after_several_opening_phrases_dates_the_code():
+    text = (
+        "Trên cơ sở chỉ đạo của Tỉnh uỷ và hướng dẫn của các sở, ngành của tỉnh, để chuẩn bị cho "
+        "Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX, ngày 12/5/2019, Ban chấp hành Hội Nông dân "
+        "tỉnh A đã ban hành và triển khai kế hoạch số 45-KH/HND về tổ chức Đại hội."
+    )
+    assert _docs(text) == [("45-KH/HND", "Ban chấp hành Hội Nông dân tỉnh A", "2019-05-12")]
+    text = (
+        "Trước đó, như báo Người Đưa Tin đã đưa, ngày 23/10/2010, ông Trần Văn B, Chủ tịch UBND "
+        "huyện Quảng Xương (lúc đó là Phó Chủ tịch UBND huyện) đã ký Quyết định số 2640/QĐ-UBND."
+    )
+    assert _docs(text) == [("2640/QĐ-UBND", "Chủ tịch UBND huyện Quảng Xương", "2010-10-23")]
+
+
+def test_more_phrases_or_a_figure_before_the_date_give_no_date():
+    text = (
+        "Theo ông A, có 3 hộ dân, sau đó, ngày 23/10/2010, ông Trần Văn B, Chủ tịch UBND huyện "
+        "Quảng Xương (lúc đó là Phó Chủ tịch UBND huyện) đã ký Quyết định số 2640/QĐ-UBND."
+    )
+    assert _docs(text)[0][2] is None
+    text = (
+        "Trên cơ sở chỉ đạo của Tỉnh uỷ, hướng dẫn của các sở, ngành, chỉ đạo của huyện, ngày "
+        "12/5/2019, Ban chấp hành Hội Nông dân tỉnh A đã ban hành kế hoạch số 45-KH/HND."
+    )
+    assert _docs(text)[0][2] is None
