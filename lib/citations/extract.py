@@ -1488,7 +1488,10 @@ _AND_NOUN_NUMBER_RE = re.compile(
 #: counts ("kết luận 118 thùng", "quy định 5 nhóm").
 _COUNTED_AFTER_RE = re.compile(
     r"[ \t]+(?!(?:của|về|và|này|nêu|là|đã|được|theo|thì|quy|có|ngày|năm|do|số|vừa|mới|ban"
-    r"|cũng|sẽ|đang|với|tại|trong|cho|nhằm|để|hướng|yêu|ký|thực|gửi|không|chưa|đều|vẫn)(?!\w))"
+    r"|cũng|sẽ|đang|với|tại|trong|cho|nhằm|để|hướng|yêu|ký|thực|gửi|không|chưa|đều|vẫn"
+    # what a decision does is no counted noun either ("Phó chủ tịch UBND TP ký quyết định
+    # 6565 phê duyệt điều chỉnh quy hoạch …")
+    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép)(?!\w))"
     r"[a-zđà-ỹ]+(?!\w)"
 )
 
@@ -1560,9 +1563,14 @@ _DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
 
 #: What may also follow the number of a decision or a never-verb noun after a preposition or a
 #: verb that takes a document: a word of purpose or beneficiary ("theo nghị quyết 03 cho người
-#: lao động", "thực hiện nghị định 105 để …", "theo quyết định 12 nhằm …"); never after "quy
-#: định" ("theo quy định 2 cho mỗi hộ" may count).
-_PURPOSE_AFTER_RE = re.compile(r"[ \t]+(?:để|cho|nhằm)(?!\w)")
+#: lao động", "thực hiện nghị định 105 để …", "theo quyết định 12 nhằm …") or a verb of what a
+#: decision does; never after "quy định" ("theo quy định 2 cho mỗi hộ" may count).
+_PURPOSE_AFTER_RE = re.compile(
+    r"[ \t]+(?:để|cho|nhằm"
+    # or what a decision does: "ký quyết định 6565 phê duyệt điều chỉnh quy hoạch …", "theo
+    # quyết định 12 thành lập tổ …", "ký quyết định 15 bổ nhiệm ông A"
+    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép)(?!\w)"
+)
 _PURPOSE_NOUNS = _NEVER_VERB_NOUNS | {"Quyết định"}
 
 

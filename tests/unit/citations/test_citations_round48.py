@@ -119,7 +119,7 @@ def test_a_document_signed_by_number_is_a_reference():
 def test_signing_a_count_or_a_verb_after_the_number_reads_nothing():
     assert _refs("Mỗi năm ông ký quyết định 3 lần.") == []
     assert _refs("Hai bên ký kết quyết định 3 về hợp tác.") == []
-    assert _refs("Phó chủ tịch ký quyết định 6570 phê duyệt quy hoạch.") == []
+    assert _refs("Phó chủ tịch ký quyết định 6570 xong thì đi họp.") == []
 
 
 # --- "điều chỉnh"/"sửa đổi" before a lower-case noun and its number ---------------------------
@@ -196,3 +196,24 @@ def test_more_phrases_or_a_figure_before_the_date_give_no_date():
         "12/5/2019, Ban chấp hành Hội Nông dân tỉnh A đã ban hành kế hoạch số 45-KH/HND."
     )
     assert _docs(text)[0][2] is None
+
+
+# --- what a decision does, right after its number ---------------------------------------------
+
+
+def test_a_decision_verb_after_the_number_keeps_the_document():
+    text = (
+        "Tháng 12/2005, Phó chủ tịch UBND TP HCM Nguyễn Văn Đua ký quyết định 6570 phê duyệt "
+        "điều chỉnh quy hoạch chung."
+    )
+    assert _refs(text) == [("quyết định 6570", "Phó chủ tịch UBND TP HCM Nguyễn Văn Đua", None)]
+    text = "Tỉnh không huỷ quyết định 240 phê duyệt dự án đầu tư."
+    assert _refs(text) == [("quyết định 240", None, None)]
+    text = "Tỉnh lập tổ công tác theo quyết định 12 thành lập tổ."
+    assert _refs(text) == [("quyết định 12", None, None)]
+
+
+def test_a_decision_verb_after_a_count_or_without_a_preposition_reads_nothing():
+    assert _refs("Công an tỉnh Phú Thọ ra kết luận 118 thùng phuy là vô chủ.") == []
+    assert _refs("Công ty quyết định 5 bổ nhiệm ông A.") == []
+    assert _refs("Theo quy định 5 phê duyệt trong năm.") == []
