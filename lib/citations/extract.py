@@ -1354,12 +1354,14 @@ def _plenum_refs(text: str, view: str, taken: _Spans, refs: _Refs, on: str | Non
             else:
                 facts = _plenum_facts(term, n, on, resolve)
             known = term or facts.get("derived")
-            if (
-                topic
-                and _several(known, n)
-                and facts.get("res") in plenums.named_by_topic(known, n, topic)
-            ):
-                own = facts["res"]  # named by the topic printed after it, not by usage
+            if topic and _several(known, n):
+                named = plenums.named_by_topic(known, n, topic)
+                if facts.get("res") in named:
+                    own = facts["res"]  # named by the topic printed after it, not by usage
+                elif facts.get("problem") and len(named) == 1:
+                    # the article's date refuses the printed term's resolution: kept apart
+                    # as without the date, so the date never regroups the mentions
+                    (own,) = named
             refs.add(
                 ReferenceKind.PLENUM,
                 label,
