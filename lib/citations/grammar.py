@@ -1076,7 +1076,10 @@ _NAME_WORD = (
     # Bà Rịa – Vũng Tàu" (was cut at the dash); only before a name of two capitalised syllables
     # that starts no body and ends the name ("Bộ Tài chính - Bộ Y tế" stays two bodies)
     rf"|(?<=[a-zđà-ỹ][ \t])[-–](?=[ \t](?!{_BODY_WORD}[ \t]){_UP}{_LOW}+[ \t]{_UP}{_LOW}+"
-    rf"(?![\w&])(?![ \t]{_UP})))"
+    rf"(?![\w&])(?![ \t]{_UP}))"
+    # the one province whose dashed name ends in one syllable: "Sở Giáo dục và Đào tạo tỉnh Thừa
+    # Thiên - Huế có Công văn số …" (was cut at the dash, so neither subject nor date was read)
+    rf"|(?<=Thiên[ \t])[-–](?=[ \t]Huế(?!\w)))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -
