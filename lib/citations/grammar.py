@@ -1604,6 +1604,10 @@ NOUN_OF_BODY_RE = _PROGRAMS.compile(
 #: ông A, Phó Chánh văn phòng UBND tỉnh ký văn bản số …").
 _SENTENCE_OPENER = (
     rf"(?:(?:Được biết|Trước đó|Sau đó|Theo đó|Cụ thể|Tuy nhiên|Đáng chú ý|Ngoài ra){_OSP},{_OSP}"
+    # then a second short aside before a day's date: "Trước đó, như báo A đã đưa, ngày 23/10/2010,
+    # ông B, Chủ tịch UBND huyện … đã ký Quyết định số …" (at most 60 characters without a digit
+    # or a stop, and a comma)
+    rf"(?:[^\d,.;:!?()\n]{{1,60}},{_OSP}(?=(?i:ngày){_OSP}\d))?"
     # any other short opening phrase before a day's date ("Nằm trong chuỗi bất thường này, ngày
     # 04/12/2013, ông A, Chủ tịch UBND tỉnh đã ký Quyết định số …"): a capital, at most 60
     # characters without a digit or a stop, and a comma

@@ -28,3 +28,34 @@ def test_hue_after_a_dash_joins_only_thua_thien():
     # the name without spaces round the dash was read before, and still is
     text = "Quyết định số 1200/QĐ-UBND ngày 5/6/2018 của UBND tỉnh Thừa Thiên-Huế về giao đất."
     assert _docs(text) == [("1200/QĐ-UBND", "UBND tỉnh Thừa Thiên-Huế", "2018-06-05")]
+
+
+# --- a second short aside after a sentence opener, before the day's date ----------------------
+
+
+def test_a_second_aside_after_an_opener_keeps_the_date_of_the_clause():
+    text = (
+        "Trước đó, như báo Tuổi Trẻ đã phản ánh, ngày 12/3/2015, ông Lê Văn Ba, Chủ tịch UBND "
+        "huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text) == [("512/QĐ-UBND", "Chủ tịch UBND huyện Đông Anh", "2015-03-12")]
+    text = (
+        "Được biết, theo phản ánh của người dân, ngày 2/8/2016, UBND xã Tân Lập đã ban hành "
+        "Quyết định số 77/QĐ-UBND về việc cưỡng chế."
+    )
+    assert _docs(text) == [("77/QĐ-UBND", "UBND xã Tân Lập", "2016-08-02")]
+
+
+def test_the_aside_needs_a_day_and_the_same_sentence():
+    # a month without "ngày" after the aside is not read as the clause's date
+    text = (
+        "Trước đó, như báo Tuổi Trẻ đã phản ánh, tháng 3/2015, ông Lê Văn Ba, Chủ tịch UBND "
+        "huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text)[0][2] is None
+    # the date opens a sentence that ends before the signer's
+    text = (
+        "Trước đó, như báo Tuổi Trẻ đã phản ánh, ngày 12/3/2015, người dân đã khiếu nại. Ông Lê "
+        "Văn Ba, Chủ tịch UBND huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text)[0][2] is None
