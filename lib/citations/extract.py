@@ -426,8 +426,12 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         and (cm := _COMMITTEE_OF_RE.search(view, lo, m.start(group)))
     ):
         # "Ban chấp hành Trung ương Hội Luật gia Việt Nam đã ban hành kế hoạch số …": the
-        # association's committee, not the association (its name was read from "Hội" on)
-        body = view[cm.start() : m.end(group)]
+        # association's committee, not the association (its name was read from "Hội" on); the
+        # day's date right before the committee is the clause's, as before any subject ("…, ngày
+        # 28/6/2018, Ban chấp hành Trung ương Hội … đã ban hành và triển khai kế hoạch số …")
+        body = view[cm.start("committee") : m.end(group)]
+        if cm.group("lead") and (lead := _date(cm)):
+            return _clean_body(body), lead, _term(m.group("term")), "verb"
     if body and (sm := _SAID_IN_BODY_RE.search(body)):
         # "Thanh tra Bộ NN&PTNT nhấn mạnh Tổng Công ty ban hành Kế hoạch số …": a verb of saying
         # read into a name in sentence case; the subject of the issuing verb is the name after it
@@ -446,7 +450,8 @@ _SAID_IN_BODY_RE = re.compile(
 
 #: The committee of an association named before it, right before its "Hội" (``_before``).
 _COMMITTEE_OF_RE = re.compile(
-    r"(?<!\w)(?i:Ban Chấp hành|Ban Thường vụ)(?:[ \t](?i:Trung ương))?[ \t]\Z"
+    rf"(?:(?<!\w)(?P<lead>(?i:ngày))[ \t]{{1,3}}{grammar.DATE},?[ \t]{{1,3}})?"
+    r"(?<!\w)(?P<committee>(?i:Ban Chấp hành|Ban Thường vụ))(?:[ \t](?i:Trung ương))?[ \t]\Z"
 )
 
 

@@ -59,3 +59,25 @@ def test_the_aside_needs_a_day_and_the_same_sentence():
         "Văn Ba, Chủ tịch UBND huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
     )
     assert _docs(text)[0][2] is None
+
+
+# --- the day's date right before an association's committee -----------------------------------
+
+
+def test_the_date_right_before_an_associations_committee_is_the_clauses():
+    text = (
+        "Trên cơ sở chỉ đạo của Ban Bí thư, để tiến tới Đại hội, ngày 28/6/2018, Ban Thường vụ "
+        "Trung ương Hội Nông dân Việt Nam đã ban hành và triển khai kế hoạch số 20-KH/HNDTW về "
+        "tổ chức Đại hội."
+    )
+    assert _docs(text) == [
+        ("20-KH/HNDTW", "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "2018-06-28")
+    ]
+
+
+def test_a_day_without_its_year_before_the_committee_is_no_date():
+    text = (
+        "Trên cơ sở chỉ đạo của Ban Bí thư, để tiến tới Đại hội, ngày 28/6, Ban Thường vụ Trung "
+        "ương Hội Nông dân Việt Nam đã ban hành kế hoạch số 20-KH/HNDTW về tổ chức Đại hội."
+    )
+    assert _docs(text) == [("20-KH/HNDTW", "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", None)]
