@@ -569,6 +569,9 @@ DATE_AFTER_RE = _PROGRAMS.compile(
     # Nguyễn Hồng Diên ký ngày 23/12/2016"
     rf"{_OSP}(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}}{_SP}(?=ký ngày)"
     rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng|{_DAY_VERB} {_FULL_DATE}))"
+    # a short aside in brackets between the code and "ngày": "biên bản kết luận … số
+    # 774/KL-KTSTQ (C 3) ngày 15-8-2019" (a capital first, at most ten characters, no slash)
+    rf"|\({_OSP}[{UPPER}][^()\n/]{{0,9}}\){_OSP},?{_OSP}(?=(?i:ngày){_OSP}\d)"
     rf"|(?<=[ \t])(?=\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d\d(?!\d))"
     # a full date glued to the code's end by a dash: "Quyết định 2250/QĐ-UBND-05/8/2010" (day,
     # month and a four-digit year with slashes, so never a part of the code)

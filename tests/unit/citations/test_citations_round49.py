@@ -81,3 +81,23 @@ def test_a_day_without_its_year_before_the_committee_is_no_date():
         "ương Hội Nông dân Việt Nam đã ban hành kế hoạch số 20-KH/HNDTW về tổ chức Đại hội."
     )
     assert _docs(text) == [("20-KH/HNDTW", "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", None)]
+
+
+# --- a short aside in brackets between the code and "ngày" ------------------------------------
+
+
+def test_a_short_bracketed_aside_before_ngay_keeps_the_codes_date():
+    text = "Cục Thuế đã ban hành kết luận kiểm tra số 12/KL-CT (Đ 2) ngày 3-5-2019 gửi công ty."
+    assert _docs(text) == [("12/KL-CT", "Cục Thuế", "2019-05-03")]
+    text = "Theo Quyết định số 45/QĐ-XPVPHC (TTr) ngày 7/9/2018 của Thanh tra Sở Xây dựng, …"
+    assert _docs(text)[0][2] == "2018-09-07"
+
+
+def test_a_longer_bracket_or_one_holding_a_code_still_ends_the_tail():
+    text = (
+        "Cục Thuế đã ban hành kết luận số 12/KL-CT (Đội kiểm tra thuế số 2 của Cục) ngày 3/5/2019 "
+        "gửi công ty."
+    )
+    assert _docs(text)[0][2] is None
+    text = "Cục Thuế đã ban hành kết luận số 12/KL-CT (QĐ 15/QĐ) ngày 3/5/2019 gửi công ty."
+    assert _docs(text)[0][2] is None
