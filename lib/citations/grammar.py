@@ -1430,7 +1430,9 @@ _LEAD_DATE = (
     # the same in brackets after the words that name the day ("Ngay ngày đầu tiên của năm mới
     # (01/01/2019), Chính phủ ban hành Nghị quyết …"): only a full date, alone in its brackets
     rf"|(?P<bracket>\(){_OSP}(?={_FULL_DATE}{_OSP}\)[ \t]*,)){DATE}(?(bracket){_OSP}\))"
-    rf"|(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
+    # a year, also its start, middle or end: "Hồi cuối năm 2016, Uỷ viên Bộ Chính trị, Thường
+    # trực Ban Bí thư A đã ký ban hành Chỉ thị số …" (the year only)
+    rf"|(?:(?i:đầu|giữa|cuối){_SP})?(?i:năm){_SP}(?P<by>(?:19|20)\d\d)(?![\d/.-])"
 )
 #: A subject named by its kind alone, for the body writing the text ("Bộ ban hành Kế hoạch số …",
 #: "Bộ đã có thông báo số …"), or by its place ("Thành phố Hà Nội đã ban hành …"): only as the

@@ -101,3 +101,26 @@ def test_a_longer_bracket_or_one_holding_a_code_still_ends_the_tail():
     assert _docs(text)[0][2] is None
     text = "Cục Thuế đã ban hành kết luận số 12/KL-CT (QĐ 15/QĐ) ngày 3/5/2019 gửi công ty."
     assert _docs(text)[0][2] is None
+
+
+# --- the start, middle or end of a year opening the clause -------------------------------------
+
+
+def test_the_end_or_start_of_a_year_opening_the_clause_is_its_year():
+    text = (
+        "Hồi cuối năm 2016, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Trần Văn A đã ký ban hành "
+        "Chỉ thị số 05-CT/TW của Ban Bí thư yêu cầu các địa phương."
+    )
+    assert _docs(text) == [("05-CT/TW", "Ban Bí thư", "2016")]
+    text = (
+        "Đầu năm 2019, ông A, Chủ tịch UBND tỉnh Nghệ An đã ký Quyết định số 12/QĐ-UBND về việc "
+        "thu hồi đất."
+    )
+    assert _docs(text) == [("12/QĐ-UBND", "Chủ tịch UBND tỉnh Nghệ An", "2019")]
+
+
+def test_the_end_of_a_year_gives_no_date_to_a_code_its_clause_does_not_issue():
+    text = "Cuối năm 2015, Quyết định số 12/QĐ-UBND của UBND tỉnh Nghệ An bị huỷ."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", None)]
+    text = "Cuối năm 2015 người dân khiếu nại về Quyết định số 12/QĐ-UBND của UBND tỉnh."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", None)]
