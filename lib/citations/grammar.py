@@ -560,7 +560,9 @@ DATE = (
 #: Also a full numeric date printed right after the code without "ngày" ("Thông tư số
 #: 64/2013/TT-BTC 15/05/2013").
 #: "… do Cục … cấp lần đầu ngày 08/01/2015", "… do Chủ tịch UBND tỉnh ký ban hành ngày 27/3/2017"
-_DAY_VERB = r"(?:ký ban hành|ban hành|ký|cấp(?: lần đầu)?)"
+#: Also passive, with "vào" before the day ("… số 12/QĐ-UBND được ký vào ngày 5/6/2018"), and
+#: "đề", dated ("văn bản số … đề ngày 19/10/2016").
+_DAY_VERB = r"(?:(?:(?:được )?(?:ký ban hành|ban hành|ký)|cấp(?: lần đầu)?)(?: vào)?|đề)"
 #: A full numeric date right after that verb, without "ngày": "… của Chính phủ ban hành
 #: 16/11/2010".
 _FULL_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"

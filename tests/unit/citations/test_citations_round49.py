@@ -124,3 +124,30 @@ def test_the_end_of_a_year_gives_no_date_to_a_code_its_clause_does_not_issue():
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", None)]
     text = "Cuối năm 2015 người dân khiếu nại về Quyết định số 12/QĐ-UBND của UBND tỉnh."
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", None)]
+
+
+# --- "được ký ngày", "ký vào ngày", "đề ngày" after a code ---------------------------------------
+
+
+def test_a_passive_signing_verb_or_dated_before_the_day_gives_the_date():
+    assert _docs("Quyết định số 12/QĐ-UBND được ký ngày 5/6/2018 về việc giao đất.") == [
+        ("12/QĐ-UBND", None, "2018-06-05")
+    ]
+    assert _docs("Công văn số 345/UBND-NN được ban hành vào ngày 7/8/2019 nêu rõ.")[0][2] == (
+        "2019-08-07"
+    )
+    assert _docs("Tại văn bản số 6021/UBND-KT đề ngày 19/10/2016, thành phố yêu cầu.")[0][2] == (
+        "2016-10-19"
+    )
+    text = "Quyết định số 12/QĐ-UBND của UBND tỉnh Nghệ An được ký ngày 5/6/2018 về giao đất."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", "2018-06-05")]
+
+
+def test_vao_ngay_without_a_signing_verb_or_an_effective_day_is_no_date():
+    # the day of a lawsuit, of taking effect: not the code's
+    text = "Ông A khởi kiện Quyết định số 12/QĐ-UBND vào ngày 5/6/2018 tại toà án."
+    assert _docs(text)[0][2] is None
+    text = "Quyết định số 12/QĐ-UBND được ban hành từ ngày 5/6/2018 có hiệu lực."
+    assert _docs(text)[0][2] is None
+    # a day without its year after a code without one, as before
+    assert _docs("Quyết định số 12/QĐ-UBND được ký vào ngày 5/6 về việc giao đất.")[0][2] is None
