@@ -449,11 +449,17 @@ SPACED_ID = (
     rf"{_NUM_LEFT}(?P<s_num>\d{{1,5}})[ \t](?P<s_min>[A-ZĐ]{{2,6}})"
     rf"/(?P<s_unit>[A-ZĐ][A-ZĐ0-9]{{1,8}}){_CODE_END}(?![/-]\w)"
 )
+#: A four-digit year as a letter's whole unit, ending the code ("159/TB-2019").
+_YEAR_UNIT = r"(?:19|20)\d\d(?![\w&/]|[.,-]\d)"
 LETTER_ID = (
     rf"{_NUM_LEFT}(?P<l_num>{NUM})/(?P<l_iss>[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9&]*)"
     # a space around the dash before an all-capital unit: "8959/UBND – THKH", "1333/UBND- TNMT"
-    rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[a-z]?[A-ZĐ0-9&]*(?![\w&])))"
-    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐđư0-9&]*(?:-[A-ZĐ][A-Za-zĐđư0-9&]*){{0,3}}){_ID_END}"
+    rf"(?:-|(?:[ \t]{{1,2}}-[ \t]{{0,2}}|-[ \t]{{1,2}})(?=[A-ZĐ]{{2}}[a-z]?[A-ZĐ0-9&]*(?![\w&])"
+    rf"|{_YEAR_UNIT}))"
+    rf"(?P<l_unit>[A-ZĐ][A-Za-zĐđư0-9&]*(?:-[A-ZĐ][A-Za-zĐđư0-9&]*){{0,3}}{_ID_END}"
+    # the year as the unit, as some police units number their notices: "công văn số 159/TB
+    # -2019" (was read "159/TB", a code the text does not print)
+    rf"|{_YEAR_UNIT})"
 )
 
 #: A letter or report code with its sender only, no unit ("Công văn số 256/PCLB", "Văn bản số

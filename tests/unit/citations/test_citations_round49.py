@@ -151,3 +151,21 @@ def test_vao_ngay_without_a_signing_verb_or_an_effective_day_is_no_date():
     assert _docs(text)[0][2] is None
     # a day without its year after a code without one, as before
     assert _docs("Quyết định số 12/QĐ-UBND được ký vào ngày 5/6 về việc giao đất.")[0][2] is None
+
+
+# --- a letter whose unit is a year ------------------------------------------------------------
+
+
+def test_a_letter_whose_unit_is_a_year_is_read_whole():
+    text = "Công an huyện Đông Anh đã có công văn số 212/TB -2018 trả lời đơn của dân."
+    assert _docs(text) == [("212/TB-2018", "Công an huyện Đông Anh", None)]
+    text = "Theo văn bản số 45/CV-2017 ngày 3/4/2017 của công ty, việc bàn giao đã xong."
+    assert _docs(text)[0][0] == "45/CV-2017"
+    assert _docs(text)[0][2] == "2017-04-03"
+
+
+def test_a_year_range_or_a_second_slash_after_the_unit_is_no_code():
+    assert _docs("Theo kế hoạch số 12/KH-2019-2020 của trường, học sinh nghỉ hè.") == []
+    assert _docs("Theo văn bản số 12/UBND-2019/ABC của xã, việc đã xong.") == []
+    # a year of two digits is no unit either
+    assert _docs("Công an huyện có công văn số 212/TB -18 trả lời đơn.")[0][0] == "212/TB"
