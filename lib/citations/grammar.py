@@ -1615,12 +1615,15 @@ NOUN_OF_BODY_RE = _PROGRAMS.compile(
 #: thư ban hành Nghị quyết …", "Năm 2007, Bộ Công nghiệp … đã ban hành …" (matched at line start).
 #: It may follow a short opener of the sentence and "vào"/"hồi" ("Được biết, vào tháng 12/2017,
 #: ông A, Phó Chánh văn phòng UBND tỉnh ký văn bản số …").
+#: What may follow such an opener: a day's date, a month's or a year's (also its start, middle
+#: or end: "Theo tìm hiểu của PV, tháng 6/2018, ông A, Chủ tịch UBND huyện … đã ký …").
+_OPENED_DATE = rf"(?=(?i:ngày|(?:(?:đầu|giữa|cuối){_SP})?(?:tháng|năm)){_OSP}\d)"
 _SENTENCE_OPENER = (
     rf"(?:(?:Được biết|Trước đó|Sau đó|Theo đó|Cụ thể|Tuy nhiên|Đáng chú ý|Ngoài ra){_OSP},{_OSP}"
     # then a second short aside before a day's date: "Trước đó, như báo A đã đưa, ngày 23/10/2010,
     # ông B, Chủ tịch UBND huyện … đã ký Quyết định số …" (at most 60 characters without a digit
     # or a stop, and a comma)
-    rf"(?:[^\d,.;:!?()\n]{{1,60}},{_OSP}(?=(?i:ngày){_OSP}\d))?"
+    rf"(?:[^\d,.;:!?()\n]{{1,60}},{_OSP}{_OPENED_DATE})?"
     # any other short opening phrase before a day's date ("Nằm trong chuỗi bất thường này, ngày
     # 04/12/2013, ông A, Chủ tịch UBND tỉnh đã ký Quyết định số …"): a capital, at most 60
     # characters without a digit or a stop, and a comma
@@ -1628,7 +1631,7 @@ _SENTENCE_OPENER = (
     # dẫn của các Ban, ngành Trung ương, để tiến tới Đại hội …, ngày 28/6/2018, Ban chấp hành
     # … đã ban hành …")
     rf"|[{UPPER}][^\d,.;:!?()\n]{{1,60}}(?:,[ \t][^\d,.;:!?()\n]{{1,90}}){{0,2}},{_OSP}"
-    rf"(?=(?i:ngày){_OSP}\d))?"
+    rf"{_OPENED_DATE})?"
     rf"(?:(?:[Vv]ào|[Hh]ồi){_SP})?"
 )
 #: The part of the year or month before it ("Hồi cuối năm 2016, Thường trực Ban Bí thư … đã ký

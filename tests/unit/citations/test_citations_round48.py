@@ -191,11 +191,13 @@ def test_more_phrases_or_a_figure_before_the_date_give_no_date():
         "Quảng Xương (lúc đó là Phó Chủ tịch UBND huyện) đã ký Quyết định số 2640/QĐ-UBND."
     )
     assert _docs(text)[0][2] is None
+    # Three phrases are too many for the opener, but round 49 (merged beside this one) reads
+    # the day's date right before an association's committee that is the subject: its date.
     text = (
         "Trên cơ sở chỉ đạo của Tỉnh uỷ, hướng dẫn của các sở, ngành, chỉ đạo của huyện, ngày "
         "12/5/2019, Ban chấp hành Hội Nông dân tỉnh A đã ban hành kế hoạch số 45-KH/HND."
     )
-    assert _docs(text)[0][2] is None
+    assert _docs(text)[0][2] == "2019-05-12"
 
 
 # --- what a decision does, right after its number ---------------------------------------------

@@ -47,9 +47,9 @@ def test_a_second_aside_after_an_opener_keeps_the_date_of_the_clause():
 
 
 def test_the_aside_needs_a_day_and_the_same_sentence():
-    # a month without "ngày" after the aside is not read as the clause's date
+    # "tháng trước" (last month) after the aside is no date
     text = (
-        "Trước đó, như báo Tuổi Trẻ đã phản ánh, tháng 3/2015, ông Lê Văn Ba, Chủ tịch UBND "
+        "Trước đó, như báo Tuổi Trẻ đã phản ánh, tháng trước, ông Lê Văn Ba, Chủ tịch UBND "
         "huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
     )
     assert _docs(text)[0][2] is None
@@ -169,3 +169,32 @@ def test_a_year_range_or_a_second_slash_after_the_unit_is_no_code():
     assert _docs("Theo văn bản số 12/UBND-2019/ABC của xã, việc đã xong.") == []
     # a year of two digits is no unit either
     assert _docs("Công an huyện có công văn số 212/TB -18 trả lời đơn.")[0][0] == "212/TB"
+
+
+# --- a month or a year after any short opener ---------------------------------------------------
+
+
+def test_a_month_or_year_after_any_short_opener_is_the_signed_codes_date():
+    text = (
+        "Theo tìm hiểu của PV, tháng 6/2018, ông Lê Văn Ba, Chủ tịch UBND huyện Đông Anh đã ký "
+        "Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text) == [("512/QĐ-UBND", "Chủ tịch UBND huyện Đông Anh", "2018-06")]
+    text = (
+        "Trước đó, như báo Tuổi Trẻ đã phản ánh, cuối năm 2017, ông Lê Văn Ba, Chủ tịch UBND "
+        "huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text)[0][2] == "2017"
+
+
+def test_a_month_after_an_opener_in_a_sentence_before_is_no_date():
+    text = (
+        "Theo tìm hiểu của PV, tháng 6/2018, người dân khiếu nại. Ông Lê Văn Ba, Chủ tịch UBND "
+        "huyện Đông Anh đã ký Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text)[0][2] is None
+    text = (
+        "Theo tìm hiểu của PV, tháng này, ông Lê Văn Ba, Chủ tịch UBND huyện Đông Anh đã ký "
+        "Quyết định số 512/QĐ-UBND về việc thu hồi đất."
+    )
+    assert _docs(text)[0][2] is None
