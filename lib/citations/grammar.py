@@ -576,7 +576,7 @@ DATE_AFTER_RE = _PROGRAMS.compile(
     # the signer's name between the office and "ký ngày": "do chủ tịch UBND tỉnh Thái Bình,
     # Nguyễn Hồng Diên ký ngày 23/12/2016"
     rf"{_OSP}(?:,{_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{1,3}}{_SP}(?=ký ngày)"
-    rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} ngày|tháng|{_DAY_VERB} {_FULL_DATE}))"
+    rf"|\(|,{_OSP}|(?=(?i:ngày|{_DAY_VERB} (?:ngày|tháng)|tháng|{_DAY_VERB} {_FULL_DATE}))"
     # a short aside in brackets between the code and "ngày": "biên bản kết luận … số
     # 774/KL-KTSTQ (C 3) ngày 15-8-2019" (a capital first, at most ten characters, no slash)
     rf"|\({_OSP}[{UPPER}][^()\n/]{{0,9}}\){_OSP},?{_OSP}(?=(?i:ngày){_OSP}\d)"
@@ -584,7 +584,8 @@ DATE_AFTER_RE = _PROGRAMS.compile(
     # a full date glued to the code's end by a dash: "Quyết định 2250/QĐ-UBND-05/8/2010" (day,
     # month and a four-digit year with slashes, so never a part of the code)
     rf"|(?<=\w)-(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d(?![\d/])))"
-    rf"(?:(?i:ngày|{_DAY_VERB} ngày|{_DAY_VERB}(?= {_FULL_DATE})){_OSP})?{DATE}\)?"
+    # the month alone after the verb: "… số 12/QĐ-UBND của UBND tỉnh ban hành tháng 7/2015"
+    rf"(?:(?i:ngày|{_DAY_VERB} ngày|{_DAY_VERB}(?= {_FULL_DATE}| tháng)){_OSP})?{DATE}\)?"
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
 #: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or

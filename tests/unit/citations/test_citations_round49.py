@@ -198,3 +198,19 @@ def test_a_month_after_an_opener_in_a_sentence_before_is_no_date():
         "Quyết định số 512/QĐ-UBND về việc thu hồi đất."
     )
     assert _docs(text)[0][2] is None
+
+
+# --- the month alone after a day verb following the code ---------------------------------------
+
+
+def test_the_month_after_a_signing_verb_following_the_code_is_its_date():
+    text = "Quyết định số 12/QĐ-UBND của UBND tỉnh Nghệ An ban hành tháng 7/2015 về việc giao đất."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", "2015-07")]
+    assert _docs("Quyết định số 12/QĐ-UBND được ký vào tháng 7/2015 về giao đất.")[0][2] == (
+        "2015-07"
+    )
+
+
+def test_a_month_without_its_year_after_the_verb_is_no_date():
+    assert _docs("Quyết định số 12/QĐ-UBND ban hành tháng 7 về việc giao đất.")[0][2] is None
+    assert _docs("Quyết định số 12/QĐ-UBND ký tháng trước về việc giao đất.")[0][2] is None
