@@ -1753,6 +1753,7 @@ def _number_refs(
             target = _backref_target(by_number.get(num.lstrip("0"), ()), noun, num, s)
         if target is not None:
             target["mentions"].append(_mention(text, s, e))
+            _fill_from_number(target, issuer, term)
             continue
         pb = grammar.PLENUM_BODY_RE.fullmatch(issuer) if issuer and noun == "Nghị quyết" else None
         if pb is not None:  # "Hội nghị Trung ương 8 (khoá VI) đã ra Nghị quyết 8B"
@@ -2220,6 +2221,25 @@ def _letter_backref(groups, num: str, pos: int) -> dict | None:
         if first.start < pos and first.text[:7].casefold() == "văn bản":
             found = g
     return found
+
+
+def _fill_from_number(g: dict, issuer: str | None, term: str | None) -> None:
+    """The issuer (and term) a mention by its noun and number states of a code the same text
+    prints, where the code states none: "Nghị quyết số 33 của Bộ Chính trị khoá 9 về …", then
+    "Nghị quyết 33/NQ - TƯ" (one citation, its fields combined from all its mentions). Only an
+    issuer that may issue the code: a central Party body for a "…/TW" code, else one
+    ``_body_fits_code`` lets through. Never its date: "… của Kết luận 24, năm 2017, Bộ Chính
+    trị đã …" (the year opens the next clause)."""
+    parsed: ParsedId = g["parsed"]
+    if g["issuer"] is not None or not issuer:
+        return
+    if (parsed.issuer or "").endswith("TW") and parsed.system is System.PARTY:
+        fits = grammar.central_party_body(issuer) is not None
+    else:
+        fits = parsed.system is System.STATE and _body_fits_code(issuer, parsed)
+    if fits:
+        g["issuer"] = issuer
+        g["term"] = g["term"] or term
 
 
 def _backref_target(groups, noun: str, num: str, pos: int) -> dict | None:

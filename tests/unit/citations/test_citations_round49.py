@@ -214,3 +214,44 @@ def test_the_month_after_a_signing_verb_following_the_code_is_its_date():
 def test_a_month_without_its_year_after_the_verb_is_no_date():
     assert _docs("Quyết định số 12/QĐ-UBND ban hành tháng 7 về việc giao đất.")[0][2] is None
     assert _docs("Quyết định số 12/QĐ-UBND ký tháng trước về việc giao đất.")[0][2] is None
+
+
+# --- the issuer and term a number-only mention states of a printed code -------------------------
+
+
+def _terms(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [(d.id, d.issuer, d.term) for d in extract(text).documents]
+
+
+def test_a_number_only_mention_gives_its_issuer_and_term_to_the_printed_code():
+    text = (
+        "Hội nghị tổng kết 15 năm thực hiện Nghị quyết số 45 của Bộ Chính trị khoá 9 về xây "
+        "dựng thành phố Cần Thơ. Những thành tựu sau 15 năm thực hiện Nghị quyết 45-NQ/TW là "
+        "rất rõ nét."
+    )
+    assert _terms(text) == [("45-NQ/TW", "Bộ Chính trị", "IX")]
+    text = (
+        "Các tỉnh thực hiện đúng Nghị quyết số 30/NQ-CP về phòng dịch. Theo Nghị quyết 30 của "
+        "Chính phủ, người dân được hỗ trợ."
+    )
+    assert _docs(text) == [("30/NQ-CP", "Chính phủ", None)]
+
+
+def test_a_body_that_cannot_issue_the_code_or_a_date_is_not_given():
+    text = (
+        "Theo Quyết định số 12/QĐ-UBND về giao đất, việc đã xong. Quyết định số 12 của Bộ Tài "
+        "chính thì khác."
+    )
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    text = (
+        "Thực hiện Nghị quyết số 45 của Tỉnh uỷ khoá 9 về xây dựng. Nghị quyết 45-NQ/TW là rõ nét."
+    )
+    assert _terms(text) == [("45-NQ/TW", None, None)]
+    # the year opening the next clause after a number-only mention is not the code's date
+    text = (
+        "Bộ Chính trị ban hành Kết luận số 24-KL/TW về cán bộ. Để đánh giá kết quả của Kết luận "
+        "24, năm 2017, Bộ Chính trị đã thành lập 5 đoàn kiểm tra."
+    )
+    assert _docs(text) == [("24-KL/TW", "Bộ Chính trị", None)]
