@@ -1274,6 +1274,9 @@ _BODY_CORE = (
     rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ "
     rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])"
     rf"|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
+    # an office with its title ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng đã ký
+    # …": the title was left out and the name read into the office's)
+    rf"|Văn phòng "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu
     # khí Việt Nam"
