@@ -1747,10 +1747,16 @@ BODY_THEN_BRACKET_RE = _PROGRAMS.compile(
     rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;.][ \t])|(?<=của )|(?<=được )|(?<=do ))"
     rf"{BODY}{_OSP}\({_OSP}\Z"
 )
+#: A ministry or department named by its kind alone ("Bộ", "Sở": the one the text has named), as
+#: the passive agent ("Chủ trương cũng đã được Bộ chấp thuận tại Văn bản số …") or as the
+#: subject opening a clause ("Bộ sau đó đã chấp thuận tại Văn bản số …"), only right before a
+#: lower-case word (never "Bộ Xây" cut from a name, nor "các Bộ" inside a clause).
+_LONE_AGENT = rf"(?:Bộ|Sở)(?=[ \t]{{1,3}}[{LOWER}])"
 DECIDED_BY_RE = _PROGRAMS.compile(
-    rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE})){_SP}"
+    rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE}|{_LONE_AGENT})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
-    rf"(?P<abody>{_BODY_CORE}){_SP}(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
+    rf"(?P<abody>{_BODY_CORE}|(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t])){_LONE_AGENT}){_SP}"
+    rf"(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
     rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
     # the passive agent's verb, then a comma and what was approved, opened by a noun of the

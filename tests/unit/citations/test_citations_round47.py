@@ -27,3 +27,27 @@ def test_an_office_without_a_title_reads_as_before():
     assert _docs(text) == [("12/QĐ-UBND", "Chánh Văn phòng UBND tỉnh Nam Định", None)]
     text = "Văn phòng Chính phủ đã có thông báo số 17/TB-VPCP về việc này."
     assert _docs(text) == [("17/TB-VPCP", "Văn phòng Chính phủ", None)]
+
+
+# --- "Bộ"/"Sở" alone as the body that decided by a document ------------------------------------
+
+
+def test_a_lone_ministry_that_approves_at_a_letter_is_its_issuer_as_printed():
+    text = "Chủ trương cũng đã được Bộ chấp thuận tại Văn bản 1234/BXD-KTXD ngày 10/10/2017."
+    assert _docs(text) == [("1234/BXD-KTXD", "Bộ", "2017-10-10")]
+    text = "Dự án được Sở phê duyệt tại Quyết định số 12/QĐ-SXD ngày 1/2/2017."
+    assert _docs(text) == [("12/QĐ-SXD", "Sở", "2017-02-01")]
+    text = "Ngày 3/5/2017, Bộ đã phê duyệt tại Quyết định số 12/QĐ-BXD phương án này."
+    assert _docs(text) == [("12/QĐ-BXD", "Bộ", "2017-05-03")]
+
+
+def test_a_lone_ministry_inside_a_clause_or_before_a_title_decides_nothing():
+    assert _docs("Ý kiến của các Bộ đã thống nhất tại Văn bản 12/BXD-KT.") == [
+        ("12/BXD-KT", None, None)
+    ]
+    assert _docs("Việc này được Bộ, ngành thống nhất tại Văn bản 12/BXD-KT.") == [
+        ("12/BXD-KT", None, None)
+    ]
+    assert _docs("Bộ trưởng đã phê duyệt tại Quyết định số 12/QĐ-BXD.") == [
+        ("12/QĐ-BXD", None, None)
+    ]
