@@ -1756,7 +1756,9 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:được{_SP}(?>(?P<dbody>{_BODY_CORE}|{_LONE_AGENT})){_SP}"
     rf"|(?:(?<!\w)(?:{_LEAD_DATE}){_OSP},?{_OSP})?"
     rf"(?P<abody>{_BODY_CORE}|(?:(?<![\s\S])|(?<=\n)|(?<=[,;:.][ \t])){_LONE_AGENT}){_SP}"
-    rf"(?:(?:đã|vừa|mới|tiếp tục|lại){_SP}){{0,2}})"
+    # "sau đó" (then) between the subject and its verb, as a tense word ("Bộ Xây dựng sau đó
+    # đã chấp thuận tại Văn bản số …")
+    rf"(?:(?:đã|vừa|mới|tiếp tục|lại|sau đó){_SP}){{0,2}})"
     rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
     # the passive agent's verb, then a comma and what was approved, opened by a noun of the

@@ -51,3 +51,18 @@ def test_a_lone_ministry_inside_a_clause_or_before_a_title_decides_nothing():
     assert _docs("Bộ trưởng đã phê duyệt tại Quyết định số 12/QĐ-BXD.") == [
         ("12/QĐ-BXD", None, None)
     ]
+
+
+# --- "sau đó" between the body and its deciding verb --------------------------------------------
+
+
+def test_sau_do_between_a_body_and_its_deciding_verb_is_read_as_a_tense_word():
+    text = "Bộ Xây dựng sau đó đã chấp thuận tại Văn bản 6738/BXD-KTXD ngày 22/6/2017."
+    assert _docs(text) == [("6738/BXD-KTXD", "Bộ Xây dựng", "2017-06-22")]
+    text = "VEC xin ý kiến. Bộ sau đó đã chấp thuận tại Văn bản 6738/BGTVT-CQLXD ngày 22/6/2017."
+    assert _docs(text) == [("6738/BGTVT-CQLXD", "Bộ", "2017-06-22")]
+
+
+def test_sau_do_before_another_verb_states_nothing():
+    text = "Bộ Xây dựng sau đó đã kiểm tra công trình tại Văn bản 6738/BXD-KTXD ngày 22/6/2017."
+    assert _docs(text) == [("6738/BXD-KTXD", None, "2017-06-22")]
