@@ -114,6 +114,11 @@ def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(text[start:end], start, end)
 
 
+#: The gap between two items of one noun's list of codes: a comma, "và" or both ("số A và B",
+#: "số A, B").
+_LIST_NEXT_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     """One coded mention before merging."""
@@ -628,9 +633,13 @@ def _coded_hits(view: str) -> list[_Hit]:
             )
         )
         if (
-            m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared") or m.group("a_dot")
-        ) and (not has_so):
-            continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it
+            (m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared") or m.group("a_dot"))
+            and not has_so
+            and not (hits and _LIST_NEXT_GAP_RE.fullmatch(view, hits[-1].end, id_start))
+        ):
+            continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it, or a
+            # code read right before it with only "và" or a comma between them ("công văn số
+            # 3988-CV/TU và 3546/UBND-VP": the second item of one noun's list)
         if m.lastgroup == "short" and (
             nm is None
             or (

@@ -66,3 +66,19 @@ def test_sau_do_between_a_body_and_its_deciding_verb_is_read_as_a_tense_word():
 def test_sau_do_before_another_verb_states_nothing():
     text = "Bộ Xây dựng sau đó đã kiểm tra công trình tại Văn bản 6738/BXD-KTXD ngày 22/6/2017."
     assert _docs(text) == [("6738/BXD-KTXD", None, "2017-06-22")]
+
+
+# --- a letter code as the second item of one noun's list ----------------------------------------
+
+
+def test_a_letter_code_right_after_a_read_code_and_va_or_a_comma_is_read():
+    text = "Sau công văn số 3988-CV/TU và 3546/UBND-VP ủng hộ về nguyên tắc, dự án được lập."
+    assert [d[0] for d in _docs(text)] == ["3988-CV/TU", "3546/UBND-VP"]
+    text = "Các công văn 3988/UBND-KT, 3546/UBND-VP của tỉnh đã trả lời."
+    assert [d[0] for d in _docs(text)] == ["3988/UBND-KT", "3546/UBND-VP"]
+
+
+def test_a_letter_code_alone_or_after_a_date_is_still_not_read():
+    assert _docs("Theo 3546/UBND-VP, dự án được ủng hộ.") == []
+    text = "Công văn số 12/UBND-KT ngày 3/4/2017 và 3546/UBND-VP cùng ủng hộ."
+    assert [d[0] for d in _docs(text)] == ["12/UBND-KT"]
