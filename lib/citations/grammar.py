@@ -1718,10 +1718,13 @@ _DECIDING_VERB = (
 #: "tại", a second subject after "và", a passive agent after "được" ("Sở A thống nhất nội dung
 #: và được UBND B phê duyệt theo Quyết định số …": B decided by it), or a clause's punctuation.
 #: A date may open the clause
-#: ("ngày 3-5-2017, Bộ Công Thương đã phê duyệt … tại Quyết định số …").
+#: ("ngày 3-5-2017, Bộ Công Thương đã phê duyệt … tại Quyết định số …"). A plan's map scale is
+#: one of its words ("UBND TP. HCM phê duyệt quy hoạch chi tiết 1/2.000 tại quyết định số …":
+#: "1/500", "1/2000", "1/2.000", "1/10.000"; never another number).
 _DECIDED_WORD = (
     rf"(?!(?:của|do|tại|và{_SP}{_UP}|Luật|Bộ luật|Điều|Khoản|NĐ)(?!\w))(?!được{_SP}{_UP})"
-    r"(?!\d)[^\W\d]+(?:-[^\W\d]+)*(?![\w&])"
+    r"(?:(?!\d)[^\W\d]+(?:-[^\W\d]+)*(?![\w&])"
+    r"|1/(?:\d{3,5}|\d{1,2}\.\d{3})(?![\w/]|[.,]\d))"
 )
 #: The body that issued a text "theo" (by) a decision issued that decision: "Quy chế phát ngôn do
 #: Thủ tướng Chính phủ ban hành theo Quyết định số 25/2013/QĐ-TTg", "… do UBND tỉnh ban hành kèm

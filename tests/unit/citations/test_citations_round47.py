@@ -82,3 +82,22 @@ def test_a_letter_code_alone_or_after_a_date_is_still_not_read():
     assert _docs("Theo 3546/UBND-VP, dự án được ủng hộ.") == []
     text = "Công văn số 12/UBND-KT ngày 3/4/2017 và 3546/UBND-VP cùng ủng hộ."
     assert [d[0] for d in _docs(text)] == ["12/UBND-KT"]
+
+
+# --- a plan's map scale among the words of what a body decided ----------------------------------
+
+
+def test_a_map_scale_in_what_was_approved_keeps_the_body_that_approved_it():
+    text = (
+        "Theo TTCP, UBND TP. HCM phê duyệt quy hoạch chi tiết 1/2.000 tại quyết định số 13/QĐ-UB."
+    )
+    assert _docs(text) == [("13/QĐ-UB", "UBND TP. HCM", None)]
+    text = "UBND tỉnh đã phê duyệt quy hoạch tỷ lệ 1/500 khu dân cư tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh", None)]
+
+
+def test_other_numbers_in_what_was_approved_still_stop_the_body():
+    text = "UBND tỉnh đã phê duyệt 3 dự án tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    text = "UBND tỉnh đã phê duyệt quy hoạch 1/2 khu đất tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
