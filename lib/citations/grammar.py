@@ -797,6 +797,9 @@ _LOCAL_HEAD = (
     # a province's or district's police, only with its level ("Công an tỉnh Nghệ An", "Công an
     # TP. HCM", "Công an quận 1"): "Công an" alone is the ministry's field, not a body
     rf"|Công an{_SP}{_LEVEL}"
+    # its fire police the same way ("Cảnh sát PC&CC thành phố Hà Nội đã cấp giấy chứng nhận …
+    # tại văn bản số …", "Cảnh sát PCCC quận 2"), only with its level
+    rf"|Cảnh sát{_SP}PC(?:CC|&CC){_SP}{_LEVEL}"
     # the same with "công an" in lower case, as some papers print it, only before a capitalised
     # place ("công an tỉnh Phú Thọ có công văn số …"; "công an xã" alone is no body)
     rf"|(?<!\w)công an{_SP}{_LEVEL}(?={_SP}[A-ZĐ]))"

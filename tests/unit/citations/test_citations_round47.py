@@ -101,3 +101,21 @@ def test_other_numbers_in_what_was_approved_still_stop_the_body():
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
     text = "UBND tỉnh đã phê duyệt quy hoạch 1/2 khu đất tại Quyết định số 12/QĐ-UBND."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- the fire police of a province or district ---------------------------------------------------
+
+
+def test_the_fire_police_with_its_level_is_a_body():
+    text = (
+        "Ngày 20/7/2015, Cảnh sát PC&CC thành phố Hà Nội đã cấp giấy chứng nhận thẩm duyệt về "
+        "phòng cháy và chữa cháy tại văn bản số 438/TD-PCCC."
+    )
+    assert _docs(text) == [("438/TD-PCCC", "Cảnh sát PC&CC thành phố Hà Nội", "2015-07-20")]
+    text = "Cảnh sát PCCC quận 2 đã ra quyết định số 12/QĐ-PCCC xử phạt chủ xe."
+    assert _docs(text) == [("12/QĐ-PCCC", "Cảnh sát PCCC quận 2", None)]
+
+
+def test_the_fire_police_without_its_level_is_no_body():
+    text = "Cảnh sát PCCC đã ra quyết định số 12/QĐ-PCCC xử phạt chủ xe."
+    assert _docs(text) == [("12/QĐ-PCCC", None, None)]
