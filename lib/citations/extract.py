@@ -723,6 +723,8 @@ def _coded_hits(view: str) -> list[_Hit]:
             dm := grammar.DATE_BEFORE_AT_RE.search(view, max(0, start - 40), start)
         ):
             date = _date(dm)  # "ngày 14/11/2013 tại Văn bản số …"
+        if date is None and "ùng ngày" in view[lines.start(start) : start]:
+            date = _same_day(view, lines, start)
         if (
             issuer is None
             and grammar.AT_OPENING_RE.search(view, max(0, start - 12), start)
@@ -906,6 +908,41 @@ _SENTENCE_END_RE = re.compile(
     rf"(?:(?<=[{grammar.LOWER}\d][{grammar.LOWER}\d])|(?<=[”\"’)»]))"
     rf"[.!?][ \t]+(?=[{grammar.UPPER}])"
 )
+
+
+#: "Cùng ngày" (the same day) opening the clause whose subject signs or issues the code, right
+#: before it: "… thì cùng ngày, ông A ký tiếp Công văn số …", "Cùng ngày, UBND tỉnh ban hành
+#: Quyết định số …" (a subject of one to eight words, then the verb; never a code cited further
+#: on in a clause about something else: "Cùng ngày, Cty A có Công văn giải trình … gửi kèm theo
+#: Quyết định số …" is that day's letter, not the decision's day).
+_SAME_DAY_RE = re.compile(
+    r"(?<!\w)[Cc]ùng ngày[ \t]*,?[ \t]*(?:[^\W\d][\w&.-]*[ \t]+){1,8}?"
+    r"(?:(?:đã|vừa|mới|lại)[ \t]+)?(?:ký|kí|ban hành|ký ban hành|ra)(?:[ \t]+tiếp)?[ \t]+\Z"
+)
+#: The day it names: a full date, or a day and month without a year (then no date), printed
+#: before it (``_same_day``).
+_DAY_BEFORE_RE = re.compile(
+    rf"(?P<full>{grammar.DATE})"
+    r"|(?<!\w)(?i:ngày|hôm|sáng|trưa|chiều|tối)[ \t]{1,2}\d{1,2}[ \t]?[/-][ \t]?\d{1,2}(?![\d/.-])"
+)
+
+
+def _same_day(view: str, lines: _Lines, start: int) -> str | None:
+    """The date "cùng ngày" before a code refers to: the last day printed before it, on its line
+    or the line before (at most 600 characters back), when that day is a full date ("Ngày
+    28/7/2017, …. Cùng ngày, UBND tỉnh ban hành Quyết định số …"); a day and month without a
+    year there ("Ngày 12/8, …. Cùng ngày, …") gives none, as it does printed beside the code."""
+    line = lines.start(start)
+    at = view.rfind("ùng ngày", line, start) - 1
+    if at < line or (sm := _SAME_DAY_RE.match(view, at, start)) is None:
+        return None
+    lo = max(lines.start(max(0, line - 1)), sm.start() - 600)
+    days = list(_DAY_BEFORE_RE.finditer(view, lo, sm.start()))
+    last = days[-1] if days else None
+    if last is None or last.group("full") is None:
+        return None
+    date = _date(last)
+    return date if date and len(date) == 10 else None
 
 
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:

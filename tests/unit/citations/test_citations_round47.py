@@ -119,3 +119,38 @@ def test_the_fire_police_with_its_level_is_a_body():
 def test_the_fire_police_without_its_level_is_no_body():
     text = "Cảnh sát PCCC đã ra quyết định số 12/QĐ-PCCC xử phạt chủ xe."
     assert _docs(text) == [("12/QĐ-PCCC", None, None)]
+
+
+# --- "cùng ngày" (the same day) before a code ---------------------------------------------------
+
+
+def test_cung_ngay_before_a_code_gives_the_full_date_printed_just_before():
+    text = (
+        "Ông A ký Công văn số 1574/C41-C50 ngày 23/5/2016 gửi cấp trên.\n"
+        "Tuy nhiên, cùng ngày, ông A ký tiếp Công văn số 1575/C41-C50 gửi bộ."
+    )
+    assert _docs(text) == [
+        ("1574/C41-C50", None, "2016-05-23"),
+        ("1575/C41-C50", None, "2016-05-23"),
+    ]
+    text = (
+        "Ngày 28/7/2017, ông B được bổ nhiệm. Cùng ngày, UBND tỉnh ban hành Quyết định số "
+        "1120/QĐ-UBND."
+    )
+    assert _docs(text) == [("1120/QĐ-UBND", "UBND tỉnh", "2017-07-28")]
+
+
+def test_cung_ngay_after_a_day_without_its_year_or_after_the_code_gives_none():
+    text = (
+        "Quyết định 5/2017/QĐ-UBND ngày 3/4/2017 có hiệu lực.\n"
+        "Ngày 14/8, ông A báo cáo. Cùng ngày, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND."
+    )
+    assert _docs(text)[1] == ("12/QĐ-UBND", "UBND tỉnh", None)
+    text = "Ngày 28/7/2017, ông B được bổ nhiệm. Quyết định số 12/QĐ-UBND được ký cùng ngày."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    # a code cited further on, in a clause about that day's other act
+    text = (
+        "Ngày 27/3/2017, Thanh tra Sở kiểm tra công trình. Cùng ngày, Cty A có Công văn giải "
+        "trình gửi Thanh tra Sở và gửi kèm theo Quyết định số 1193/QĐ-UBND của UBND tỉnh B."
+    )
+    assert _docs(text) == [("1193/QĐ-UBND", "UBND tỉnh B", None)]
