@@ -751,6 +751,9 @@ def _coded_hits(view: str) -> list[_Hit]:
             ):
                 # "Chính phủ quy định về học phí tại Nghị định số 86/2015/NĐ-CP"
                 issuer = _clean_body(rm.group("body"))
+        if issuer is None and _SIGNS_NEAR_RE.search(view, max(0, start - 14), start):
+            # "Ngoài ra, bà Phan Thị Mỹ Thanh còn ký văn bản số …" (named with her office before)
+            issuer = _named_signer(view, lines.start(start), start)
         hits.append(
             _Hit(
                 parsed,
@@ -943,6 +946,41 @@ def _same_day(view: str, lines: _Lines, start: int) -> str | None:
         return None
     date = _date(last)
     return date if date and len(date) == 10 else None
+
+
+#: A person by "ông"/"bà" and name (one to four capitalised words) who signs the document right
+#: after ("bà Phan Thị Mỹ Thanh còn ký văn bản số …", "ông Phan Văn Vĩnh ký tiếp Công văn số …",
+#: "ông Vĩnh có ký vào Công văn số …"), and the text naming that person with an office
+#: elsewhere ("bà Phan Thị Mỹ Thanh, khi đó là Phó Chủ tịch UBND tỉnh Đồng Nai", "ông Phan Văn
+#: Vĩnh, nguyên Tổng cục trưởng …"): ``_named_signer``.
+_NAMED_SIGNER_RE = re.compile(
+    rf"(?<!\w)(?P<person>(?:[Ôô]ng|[Bb]à)[ \t]{{1,2}}"
+    rf"(?P<name>{grammar._UP}{grammar._LOW}*(?:[ \t]{{1,2}}{grammar._UP}{grammar._LOW}*){{0,3}}))"
+    r"[ \t]{1,2}(?:(?:còn|đã|vừa|tiếp tục|cũng|lại|có)[ \t]{1,2}){0,2}k[ýí]"
+    r"(?:[ \t]{1,2}(?:tiếp|vào))?[ \t]{1,2}\Z"
+)
+_SIGNS_NEAR_RE = re.compile(r"(?<!\w)k[ýí](?!\w)")
+#: After the name, a comma and an office (a "nguyên"/"khi đó là"/"lúc đó là" before it).
+_WITH_OFFICE = (
+    r",[ \t]{1,2}(?:(?:nguyên|khi đó là|lúc đó là|là)[ \t]{1,2})?(?:(?:Phó|phó)[ \t]{1,2})?"
+    rf"(?:{grammar._TITLE}|{grammar._TITLE_LOWER})(?!\w)"
+)
+
+
+def _named_signer(view: str, line: int, start: int) -> str | None:
+    """The person who signs the document at ``start``, as printed ("bà Phan Thị Mỹ Thanh"),
+    when the text names that person (the full name, or its last words after "ông"/"bà") with
+    an office too; a person never named so is no issuer, as before ("ông A tiếp tục ký Công văn
+    số …" alone)."""
+    m = _NAMED_SIGNER_RE.search(view, max(line, start - 90), start)
+    if m is None:
+        return None
+    full = (
+        rf"(?<!\w)(?:{grammar._UP}{grammar._LOW}*[ \t]{{1,2}}){{0,3}}{re.escape(m.group('name'))}"
+    )
+    if re.search(full + _WITH_OFFICE, view) is None:
+        return None
+    return " ".join(m.group("person").split())
 
 
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:

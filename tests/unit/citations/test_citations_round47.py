@@ -154,3 +154,40 @@ def test_cung_ngay_after_a_day_without_its_year_or_after_the_code_gives_none():
         "trình gửi Thanh tra Sở và gửi kèm theo Quyết định số 1193/QĐ-UBND của UBND tỉnh B."
     )
     assert _docs(text) == [("1193/QĐ-UBND", "UBND tỉnh B", None)]
+
+
+# --- a person by "ông"/"bà" and name who signs, named with an office elsewhere in the text -----
+
+
+def test_a_person_who_signs_and_is_named_with_an_office_is_the_issuer_as_printed():
+    text = (
+        "Ngày 1-8-2014, bà Trần Thị Lan, khi đó là Phó Chủ tịch UBND tỉnh Nam Định, đã ký văn bản "
+        "số 7005/UBND-ĐT.\nNgoài ra, bà Trần Thị Lan còn ký văn bản số 8118/UBND-ĐT ngày 29-8-2014."
+    )
+    assert _docs(text) == [
+        ("7005/UBND-ĐT", "Phó Chủ tịch UBND tỉnh Nam Định", "2014-08-01"),
+        ("8118/UBND-ĐT", "bà Trần Thị Lan", "2014-08-29"),
+    ]
+    text = (
+        "Toà xét hỏi ông Lê Văn Bình, nguyên Cục trưởng cục Cảnh sát giao thông.\n"
+        "Ông Bình có ký vào Công văn số 1574/C41-C50 ngày 23/5/2016 để gửi cấp trên."
+    )
+    assert _docs(text) == [("1574/C41-C50", "Ông Bình", "2016-05-23")]
+
+
+def test_a_person_who_signs_without_an_office_anywhere_states_nothing():
+    # round 23's shape: a name without a title signing is no issuer
+    text = "Sau đó, ông Trần Văn Hùng tiếp tục ký Công văn số 321/BXD-KTXD gửi các tỉnh."
+    assert _docs(text) == [("321/BXD-KTXD", None, None)]
+    # named with an office, but the document is not what he signs
+    text = (
+        "Ông Lê Văn Bình, Cục trưởng cục Cảnh sát giao thông, cho biết.\n"
+        "Ông Bình đã nhận Công văn số 1574/C41-C50 ngày 23/5/2016."
+    )
+    assert _docs(text) == [("1574/C41-C50", None, "2016-05-23")]
+    # another person named with an office
+    text = (
+        "Ông Lê Văn Bình, Cục trưởng cục Cảnh sát giao thông, cho biết.\n"
+        "Ông Trần Văn Hùng ký Công văn số 1574/C41-C50 ngày 23/5/2016."
+    )
+    assert _docs(text) == [("1574/C41-C50", None, "2016-05-23")]
