@@ -996,6 +996,10 @@ def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | Non
     return _date(m)
 
 
+#: The issuing verb said again after ";" in a subject's list ("…; ra Quyết định số …").
+_VERB_AFTER_SEMICOLON_RE = re.compile(r";[ \t]*(?:ra|ban hành|đã ban hành|ký|có)[ \t]")
+
+
 def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
     """The subject stated before a list gives its issuer to the codes of the list that state
     none: "Chính phủ ban hành Chỉ thị số 20/CT-TTg …; Nghị định 64/2002/NĐ-CP …; ra Quyết định
@@ -1041,9 +1045,15 @@ def _share_subject(view: str, lines: _Lines, hits: list[_Hit]) -> list[_Hit]:
             )
         else:
             # "… đã xây dựng Kế hoạch số A ngày … về … và Kế hoạch số B …": after "và", an item
-            # of the same noun as the one before it, which holds the subject, holds it too
+            # of the same noun as the one before it, which holds the subject, holds it too; after
+            # ";" an item after one that holds it, or opened by the verb again ("…, thay thế
+            # Nghị định 44/1998/NĐ-CP; ra Quyết định số …"): "X có văn bản số A yêu cầu … thực
+            # hiện … tại công văn số B …; công văn số C …" (B, cited in A's content, broke it)
             listed = subject[1] == "verb" and (
-                grammar.LIST_GAP_RE.fullmatch(gap) is not None
+                (
+                    (lm := grammar.LIST_GAP_RE.fullmatch(gap)) is not None
+                    and (holds or _VERB_AFTER_SEMICOLON_RE.search(gap, lm.start()) is not None)
+                )
                 or (
                     holds
                     and h.noun is not None

@@ -191,3 +191,27 @@ def test_a_person_who_signs_without_an_office_anywhere_states_nothing():
         "Ông Trần Văn Hùng ký Công văn số 1574/C41-C50 ngày 23/5/2016."
     )
     assert _docs(text) == [("1574/C41-C50", None, "2016-05-23")]
+
+
+# --- a code cited in another's content breaks the ';' list of the subject's documents -----------
+
+
+def test_codes_cited_in_a_letters_content_after_semicolons_get_no_subject():
+    text = (
+        "Thống đốc Ngân hàng Nhà nước vừa có văn bản số 3522/NHNN-TD yêu cầu các tổ chức tín "
+        "dụng tiếp tục thực hiện các nội dung tại công văn số 1098/NHNN-TD ngày 26/2/2015; công "
+        "văn số 9641/NHNN-TD ngày 16/12/2015 nhằm đẩy mạnh chương trình."
+    )
+    assert _docs(text) == [
+        ("3522/NHNN-TD", "Thống đốc Ngân hàng Nhà nước", None),
+        ("1098/NHNN-TD", None, "2015-02-26"),
+        ("9641/NHNN-TD", None, "2015-12-16"),
+    ]
+
+
+def test_a_subjects_list_after_semicolons_still_shares_it():
+    text = (
+        "Chính phủ ban hành Chỉ thị số 20/CT-TTg về việc A; Nghị định 64/2002/NĐ-CP về việc B; "
+        "ra Quyết định số 50/2002/QĐ-CP."
+    )
+    assert [d[1] for d in _docs(text)] == ["Chính phủ"] * 3
