@@ -1218,7 +1218,7 @@ _SENTENCE_WORD = (
 )
 _SENTENCE_JOIN = (
     rf"(?:{_SP}|{_OSP}-{_OSP}(?={_UP})"
-    rf"|{_SP}và{_SP}(?=(?:(?!{_TITLE_WORDS}(?!\w)){_LOW}+{_SP}){{0,2}}{_UP})"
+    rf"|{_SP}và{_SP}(?=(?:(?!{_TITLE_WORDS}(?!\w)){_LOW}+{_SP}){{0,3}}{_UP})"
     # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu Công nghiệp": a name of two capitals
     rf"|{_SP}và{_SP}các{_SP}(?={_UP}{_LOW}*{_SP}{_UP}))"
 )

@@ -215,3 +215,24 @@ def test_a_subjects_list_after_semicolons_still_shares_it():
         "ra Quyết định số 50/2002/QĐ-CP."
     )
     assert [d[1] for d in _docs(text)] == ["Chính phủ"] * 3
+
+
+# --- "và" and three lower-case words inside a name in sentence case ------------------------------
+
+
+def test_va_and_three_lower_case_words_before_a_capital_stay_inside_a_name():
+    text = (
+        "Ngày 2-1, Hiệp hội Doanh nghiệp sản xuất và kinh doanh thuốc BVTV Việt Nam (VIPA) có "
+        "văn bản số 46/VIPA-VP gửi Bộ NN&PTNT."
+    )
+    assert _docs(text) == [
+        ("46/VIPA-VP", "Hiệp hội Doanh nghiệp sản xuất và kinh doanh thuốc BVTV Việt Nam", None)
+    ]
+
+
+def test_va_and_four_lower_case_words_or_a_title_word_end_the_name_as_before():
+    text = (
+        "Ngày 2-1, Hiệp hội Doanh nghiệp sản xuất và kinh doanh thuốc trừ sâu Việt Nam có văn "
+        "bản số 46/VIPA-VP gửi Bộ NN&PTNT."
+    )
+    assert _docs(text) == [("46/VIPA-VP", None, None)]
