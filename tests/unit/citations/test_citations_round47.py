@@ -236,3 +236,26 @@ def test_va_and_four_lower_case_words_or_a_title_word_end_the_name_as_before():
         "bản số 46/VIPA-VP gửi Bộ NN&PTNT."
     )
     assert _docs(text) == [("46/VIPA-VP", None, None)]
+
+
+# --- a circular by number and year of a minister names his ministry -----------------------------
+
+
+def _refs(text: str) -> list[tuple[str, str | None]]:
+    from citations import extract
+
+    return [(r.kind.value, r.resolves_to) for r in extract(text).references]
+
+
+def test_a_circular_by_number_and_year_of_a_minister_resolves_to_his_ministrys_code():
+    text = "Giám sát kỳ sát hạch quy định tại Điều 26 Thông tư số 12/2017 của Bộ trưởng bộ GTVT."
+    assert _refs(text) == [("number_only", "12/2017/TT-BGTVT")]
+    text = "Theo Thông tư số 40/2016 của Bộ trưởng Bộ Tài chính, các đơn vị phải báo cáo."
+    assert _refs(text) == [("number_only", "40/2016/TT-BTC")]
+
+
+def test_a_deputy_minister_or_a_decision_of_a_minister_stays_open():
+    text = "Theo Thông tư số 40/2016 của Thứ trưởng Bộ Tài chính, các đơn vị phải báo cáo."
+    assert _refs(text) == [("number_only", None)]
+    text = "Theo Quyết định số 40/2016 của Bộ trưởng Bộ Tài chính, các đơn vị phải báo cáo."
+    assert _refs(text) == [("number_only", None)]
