@@ -259,3 +259,18 @@ def test_a_deputy_minister_or_a_decision_of_a_minister_stays_open():
     assert _refs(text) == [("number_only", None)]
     text = "Theo Quyết định số 40/2016 của Bộ trưởng Bộ Tài chính, các đơn vị phải báo cáo."
     assert _refs(text) == [("number_only", None)]
+
+
+# --- a lower-case decision by number that is signed -------------------------------------------
+
+
+def test_a_lower_case_decision_by_number_after_ky_is_a_number_only_reference():
+    assert _refs("Ông Bình khi ký quyết định 12 để thành lập tổ giám sát đã nêu rõ.") == [
+        ("number_only", None)
+    ]
+    assert _refs("Hôm qua, ông Bình đã kí quyết định 45.") == [("number_only", None)]
+
+
+def test_a_count_after_ky_quyet_dinh_is_no_reference():
+    assert _refs("Ông Bình đã ký quyết định 3 lần trong năm.") == []
+    assert _refs("Ông Bình đã ký quyết định 3 năm trước.") == []
