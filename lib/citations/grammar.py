@@ -1105,6 +1105,9 @@ _NAME_WORD = (
 _SENTENCE_HEAD = (
     # "Phòng" is a department, never "phòng, chống" (prevention) opening a name's words
     rf"(?:Tổng cục|Chi cục|Cục|Vụ|Viện|Phòng(?!(?:,{_OSP}|{_SP})chống(?!\w))|Tập đoàn"
+    # a military command, "bộ" in either case ("Phó Chính uỷ bộ Tư lệnh Cảnh sát biển Việt Nam
+    # đã ký văn bản số …")
+    rf"|[Bb]ộ Tư lệnh"
     rf"|Tổng [Cc]ông ty"
     rf"|Thanh tra"
     # an inspectorate with "thanh tra" in lower case after its head's "Chánh" and before its
@@ -1255,7 +1258,9 @@ _TITLE = (
     r"(?:Bộ [tT]rưởng|Tổng [Gg]iám [đĐ]ốc|[Gg]iám [đĐ]ốc|[Cc]hủ [tT]ịch|Chủ [nN]hiệm"
     r"|Tổng cục [tT]rưởng|Cục [tT]rưởng|Trưởng [bB]an|Trưởng|Thống [đĐ]ốc|Chánh án"
     r"|Chánh [tT]hanh tra|Chánh [vV]ăn phòng|Chánh|Viện [tT]rưởng"
-    r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ))"
+    r"|Thường trực|Thứ [tT]rưởng|Tổng [bB]iên tập|Tổng(?= Thanh tra Chính phủ)"
+    # a commander and a political commissar ("Phó Chính uỷ bộ Tư lệnh Cảnh sát biển …")
+    r"|Tư lệnh|Chính [uủ][ỷy])"
 )
 #: The same titles printed in lower case, as some papers print an office before its body ("Quyết
 #: định 1369/QĐ-BXD của bộ trưởng Bộ Xây dựng", "của thống đốc Ngân hàng Nhà nước"): only the

@@ -274,3 +274,22 @@ def test_a_lower_case_decision_by_number_after_ky_is_a_number_only_reference():
 def test_a_count_after_ky_quyet_dinh_is_no_reference():
     assert _refs("Ông Bình đã ký quyết định 3 lần trong năm.") == []
     assert _refs("Ông Bình đã ký quyết định 3 năm trước.") == []
+
+
+# --- a military command and its commander or political commissar --------------------------------
+
+
+def test_a_military_command_and_its_officers_are_bodies():
+    text = (
+        "Cụ thể, Thiếu tướng Nguyễn Văn An, Phó Chính uỷ bộ Tư lệnh Cảnh sát biển Việt Nam đã ký "
+        "văn bản số 402/BTL-CT thông báo xử lý vụ việc."
+    )
+    assert _docs(text) == [("402/BTL-CT", "Phó Chính uỷ bộ Tư lệnh Cảnh sát biển Việt Nam", None)]
+    text = "Theo Quyết định số 12/QĐ-BTL của Tư lệnh Bộ Tư lệnh Quân khu 7, đơn vị phải báo cáo."
+    assert _docs(text) == [("12/QĐ-BTL", "Tư lệnh Bộ Tư lệnh Quân khu 7", None)]
+
+
+def test_toan_bo_is_no_military_command():
+    assert _docs("Toàn bộ Tư lệnh đã có mặt theo Văn bản số 12/KH-BTL.") == [
+        ("12/KH-BTL", None, None)
+    ]
