@@ -293,3 +293,22 @@ def test_toan_bo_is_no_military_command():
     assert _docs("Toàn bộ Tư lệnh đã có mặt theo Văn bản số 12/KH-BTL.") == [
         ("12/KH-BTL", None, None)
     ]
+
+
+# --- a lower-case decision by number signed, then what it does ----------------------------------
+
+
+def test_a_signed_decision_by_number_then_what_it_does_is_a_reference():
+    text = (
+        "Tháng 12/2005, Phó chủ tịch UBND TP Nguyễn Văn An ký quyết định 6565 phê duyệt điều "
+        "chỉnh quy hoạch chung."
+    )
+    assert _refs(text) == [("number_only", None)]
+    assert _refs("Ông A đã ký quyết định 12 thành lập tổ công tác.") == [("number_only", None)]
+
+
+def test_a_decision_by_number_then_what_it_does_without_ky_or_a_count_is_none():
+    # Round 48 (merged beside this one) reads a decision's verb after its number after any
+    # document-taking verb, "ký" or not: "thực hiện quyết định 12 phê duyệt …" is a reference.
+    assert _refs("Ông A thực hiện quyết định 12 phê duyệt quy hoạch.") == [("number_only", None)]
+    assert _refs("Chủ tịch UBND tỉnh ký quyết định 3 thành viên.") == []
