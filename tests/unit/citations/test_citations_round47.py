@@ -312,3 +312,15 @@ def test_a_decision_by_number_then_what_it_does_without_ky_or_a_count_is_none():
     # document-taking verb, "ký" or not: "thực hiện quyết định 12 phê duyệt …" is a reference.
     assert _refs("Ông A thực hiện quyết định 12 phê duyệt quy hoạch.") == [("number_only", None)]
     assert _refs("Chủ tịch UBND tỉnh ký quyết định 3 thành viên.") == []
+
+
+# --- "cho" (for) after a lower-case noun and number -----------------------------------------------
+
+
+def test_cho_after_a_lower_case_resolution_and_number_goes_on_about_the_document():
+    text = "Các đơn vị chưa chi thu nhập tăng thêm theo nghị quyết 03 cho người lao động."
+    assert _refs(text) == [("number_only", None)]
+
+
+def test_cho_phep_after_a_number_is_still_no_end():
+    assert _refs("Theo quy định 5 cho phép các đơn vị tự chủ.") == []
