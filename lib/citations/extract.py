@@ -153,23 +153,9 @@ class _Hit:
         return grammar.type_from_code(code, self.parsed.system) or "Văn bản"
 
 
-#: A unit's designation in brackets right after a code, then "ngày": "biên bản kết luận số
-#: 774/KL-KTSTQ (C 3) ngày 15-8-2019" (the date after it is the code's); capitals and a number
-#: only, never words ("(đã sửa đổi) ngày …" may date the amendment).
-_UNIT_BRACKET_RE = re.compile(
-    r"[ \t]{1,2}\([A-ZĐ]{1,4}(?:[ \t]?\d{1,3})?\)(?=[ \t]{1,2}(?i:ngày)[ \t]{1,2}\d)"
-)
-
-
 def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
     """Date, issuer and term stated right after an id, in any order; returns the end too."""
     date = issuer = term = None
-    if (
-        (um := _UNIT_BRACKET_RE.match(view, pos))
-        and (dm := grammar.DATE_AFTER_RE.match(view, um.end()))
-        and (date := _date(dm)) is not None
-    ):
-        pos = dm.end()  # "… số 774/KL-KTSTQ (C 3) ngày 15-8-2019": past the unit's bracket
     if view.endswith(("UBND", "HĐND"), 0, pos) and (
         m := grammar.UNIT_PLACE_AFTER_RE.match(view, pos)
     ):
