@@ -2074,6 +2074,9 @@ ASSEMBLY_NOUNS = frozenset({"Nghị quyết", "Luật"})
 #: khởi tố vụ án hình sự số 120/QĐ-CSĐT-HS": "không" only before "khởi tố").
 DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
     rf"(?<![\w.]){NOUN}(?P<desc>(?:{_SP}không(?={_SP}khởi{_SP}tố(?!\w)))?"
+    # a supplementary prosecution's "khởi tố bổ sung" before the rest of the description
+    # ("quyết định khởi tố bổ sung vụ án hình sự số 17/C46-P11": eight words)
+    rf"(?:{_SP}khởi{_SP}tố{_SP}bổ{_SP}sung(?!\w))?"
     rf"(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
 )
 
