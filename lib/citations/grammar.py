@@ -1013,6 +1013,11 @@ _HEAD_ALT = (
     # a department with lower-case words in its name before its place (above)
     + rf"(?=[Ss]ở[ \t]){_DEPARTMENT_SENTENCE}|"
     + _LOCAL_HEAD
+    # a police department by its code, as the papers name it once its name was printed ("Cơ
+    # quan CSĐT Bộ Công an cho biết …, C46 đã ra quyết định … số 17/C46-P11"): "C"/"PC" and two
+    # digits standing alone, never inside a code ("17/C46-P11") nor after a lower-case word but
+    # "của" ("lô C12", "phòng C10" are places)
+    + rf"|(?:(?<=của )|(?<![\w/.-])(?<![{LOWER}] ))P?C\d{{2}}(?![\w/.&-])"
     + "|"
     + _MINISTRY_HEAD
     + "|"

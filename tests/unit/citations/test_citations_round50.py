@@ -34,3 +34,31 @@ def test_the_description_still_has_at_most_six_more_words():
         "21/C45-P2."
     )
     assert _docs(text) == [("21/C45-P2", None, None)]
+
+
+# --- a police department by its code, "C46", as the subject that issues --------------------
+
+
+def test_a_police_department_code_opening_the_clause_is_the_issuer():
+    text = (
+        "Cơ quan CSĐT Bộ Công an cho biết căn cứ tài liệu thu thập được, C45 đã ra quyết định "
+        "khởi tố bổ sung vụ án hình sự số 21/C45-P2 và khởi tố bị can."
+    )
+    assert _docs(text) == [("21/C45-P2", "C45", None)]
+    text = "Ngày 12/6/2019, PC02 đã ra Quyết định số 88/QĐ-PC02 về việc khởi tố."
+    assert _docs(text) == [("88/QĐ-PC02", "PC02", "2019-06-12")]
+    text = "Quyết định số 21/C45-P2 của C45 về việc khởi tố vụ án."
+    assert _docs(text) == [("21/C45-P2", "C45", None)]
+
+
+def test_a_c_code_inside_a_code_or_after_a_lower_case_word_is_no_body():
+    text = "Quyết định số 21/C45-P2 ngày 12/6/2019 về việc khởi tố vụ án."
+    assert _docs(text) == [("21/C45-P2", None, "2019-06-12")]
+    # a lot, a block: places, never a body
+    text = "Ngày 12/6/2019, lô C12 đã có văn bản số 17/BQL-KT gửi các hộ dân."
+    assert _docs(text) == [("17/BQL-KT", None, None)]
+    text = "Ngày 12/6/2019, khu C10 đã có văn bản số 17/BQL-KT gửi các hộ dân."
+    assert _docs(text) == [("17/BQL-KT", None, None)]
+    # three digits, or letters glued to it, are no department's code
+    text = "Ngày 12/6/2019, C450 đã có văn bản số 17/BQL-KT gửi các hộ dân."
+    assert _docs(text) == [("17/BQL-KT", None, None)]
