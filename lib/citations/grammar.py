@@ -1018,6 +1018,11 @@ _HEAD_ALT = (
     # digits standing alone, never inside a code ("17/C46-P11") nor after a lower-case word but
     # "của" ("lô C12", "phòng C10" are places)
     + rf"|(?:(?<=của )|(?<![\w/.-])(?<![{LOWER}] ))P?C\d{{2}}(?![\w/.&-])"
+    # the market surveillance of a province by its force's name, the papers' short form of its
+    # "Cục"/"Chi cục" ("Theo báo cáo số 3009/BC-QLTT của Quản lý thị trường Hà Nội"): only
+    # capitalised and before a capitalised place, never inside the name of its "Cục", "Chi cục"
+    # or "Đội"
+    + rf"|(?<!\w)(?<!ục )(?<!Đội )Quản lý thị trường(?={_SP}[A-ZĐ])"
     + "|"
     + _MINISTRY_HEAD
     + "|"

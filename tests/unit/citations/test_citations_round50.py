@@ -62,3 +62,25 @@ def test_a_c_code_inside_a_code_or_after_a_lower_case_word_is_no_body():
     # three digits, or letters glued to it, are no department's code
     text = "Ngày 12/6/2019, C450 đã có văn bản số 17/BQL-KT gửi các hộ dân."
     assert _docs(text) == [("17/BQL-KT", None, None)]
+
+
+# --- "Quản lý thị trường" with its place: the market surveillance force -----------------------
+
+
+def test_market_surveillance_by_its_force_name_and_place_is_a_body():
+    text = "Theo báo cáo số 2141/BC-QLTT của Quản lý thị trường Đà Nẵng, cơ sở này bán hàng giả."
+    assert _docs(text) == [("2141/BC-QLTT", "Quản lý thị trường Đà Nẵng", None)]
+    text = "Ngày 7/9/2017, Quản lý thị trường Đà Nẵng đã có văn bản số 2141/BC-QLTT gửi Bộ Công thương."
+    assert _docs(text) == [("2141/BC-QLTT", "Quản lý thị trường Đà Nẵng", "2017-09-07")]
+
+
+def test_market_surveillance_stays_whole_in_its_department_and_lower_case_is_none():
+    text = (
+        "Theo báo cáo số 2141/BC-QLTT của Chi cục Quản lý thị trường Đà Nẵng, cơ sở bán hàng giả."
+    )
+    assert _docs(text) == [("2141/BC-QLTT", "Chi cục Quản lý thị trường Đà Nẵng", None)]
+    text = "Theo báo cáo số 2141/BC-QLTT của quản lý thị trường Đà Nẵng, cơ sở này bán hàng giả."
+    assert _docs(text) == [("2141/BC-QLTT", None, None)]
+    # without a place it names the field, no body
+    text = "Theo báo cáo số 2141/BC-QLTT về Quản lý thị trường, cơ sở này bán hàng giả."
+    assert _docs(text) == [("2141/BC-QLTT", None, None)]
