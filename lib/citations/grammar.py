@@ -1023,6 +1023,9 @@ _HEAD_ALT = (
     # capitalised and before a capitalised place, never inside the name of its "Cục", "Chi cục"
     # or "Đội"
     + rf"|(?<!\w)(?<!ục )(?<!Đội )Quản lý thị trường(?={_SP}[A-ZĐ])"
+    # a pagoda by its capitalised name, right after "của" ("thông báo số 106-TB/CBV ngày
+    # 8-12-2018 của chùa Ba Vàng"): anywhere else "chùa" is a place
+    + rf"|(?<=của )[Cc]hùa(?={_SP}[A-ZĐ])"
     + "|"
     + _MINISTRY_HEAD
     + "|"

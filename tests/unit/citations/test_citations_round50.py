@@ -84,3 +84,18 @@ def test_market_surveillance_stays_whole_in_its_department_and_lower_case_is_non
     # without a place it names the field, no body
     text = "Theo báo cáo số 2141/BC-QLTT về Quản lý thị trường, cơ sở này bán hàng giả."
     assert _docs(text) == [("2141/BC-QLTT", None, None)]
+
+
+# --- a pagoda by its name after "của" --------------------------------------------------------
+
+
+def test_a_pagoda_by_its_name_after_cua_is_the_issuer():
+    text = "UBND huyện nhận được thông báo số 15-TB/CTH ngày 2-3-2019 của chùa Tam Chúc về lễ hội."
+    assert _docs(text) == [("15-TB/CTH", "chùa Tam Chúc", "2019-03-02")]
+
+
+def test_a_pagoda_elsewhere_is_a_place():
+    text = "Ngày 2/3/2019, tại chùa Tam Chúc, UBND huyện đã ban hành Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND huyện", "2019-03-02")]
+    text = "Quyết định số 12/QĐ-UBND của chùa về việc tổ chức lễ hội."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
