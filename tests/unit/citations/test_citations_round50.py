@@ -6,6 +6,7 @@ must stay as they were.
 from __future__ import annotations
 
 from citations import extract
+
 from tests.support import cited_documents as _docs
 
 # --- "khởi tố bổ sung" in a prosecution decision's description before its code ---------------
@@ -70,7 +71,10 @@ def test_a_c_code_inside_a_code_or_after_a_lower_case_word_is_no_body():
 def test_market_surveillance_by_its_force_name_and_place_is_a_body():
     text = "Theo báo cáo số 2141/BC-QLTT của Quản lý thị trường Đà Nẵng, cơ sở này bán hàng giả."
     assert _docs(text) == [("2141/BC-QLTT", "Quản lý thị trường Đà Nẵng", None)]
-    text = "Ngày 7/9/2017, Quản lý thị trường Đà Nẵng đã có văn bản số 2141/BC-QLTT gửi Bộ Công thương."
+    text = (
+        "Ngày 7/9/2017, Quản lý thị trường Đà Nẵng đã có văn bản số 2141/BC-QLTT gửi Bộ Công "
+        "thương."
+    )
     assert _docs(text) == [("2141/BC-QLTT", "Quản lý thị trường Đà Nẵng", "2017-09-07")]
 
 
