@@ -28,7 +28,8 @@ _UI_WORDS_TEXT = (
     "tweet google plus linkedin copy link sao chep luu theo doi quay lai ve dau tren len "
     "top co chu font size a tai download rss tim kiem search menu home thich danh gia "
     "sms tag tags tu khoa views view comments comment tro nhan cho ban be qua trang in "
-    "phong to thu nho nghe doc audio bo cao sitemap so do website english tieng anh"
+    "phong to thu nho nghe doc audio bo cao sitemap so do website english tieng anh "
+    "nay chuyen muc danh"
 )
 _UI_WORDS = frozenset(_UI_WORDS_TEXT.split())
 _MENU_SEPARATOR = re.compile(r"\s*(?:\||»|›|>|::|→|/)\s*")

@@ -256,7 +256,16 @@ def _headline(lines: list[PageLine], page_title: str | None) -> str | None:
         for i, line in enumerate(article)
         if line.tag in _HEADINGS or (line.titled and len(line.text.split()) >= 4)
     ]
-    for i, text in headings:
+    # a bold line on its own, as pages without heading tags print the title (only right
+    # above a date line: "<b>Title</b><br><i>(Cập nhật: 14/11/2011 - 10:20)</i>")
+    bold = [
+        (i, line.text)
+        for i, line in enumerate(article)
+        if line.tag in ("b", "strong")
+        and len(line.text.split()) >= 4
+        and not line.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    ]
+    for i, text in sorted(headings + bold):
         for line in article[i + 1 : i + 4]:
             if parse_dated_line(line.text) or (line.segments and parse_dated_line(line.segments)):
                 return text
@@ -341,7 +350,7 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
             blocks.extend(_node_blocks(node, captions, refs, used_refs))
     blocks, credits = tidy_blocks(blocks, title)
     author = author or (credits.author if credits else None) or None
-    if title is None or _no_article(blocks):
+    if title is None or _no_article(blocks, title):
         # trafilatura found no article or one blob of it, or the page marks no title (a
         # print view, a text export): read the page's own lines as a text report.
         text = "\n".join(line.text for line in lines if not line.furniture)
@@ -396,10 +405,15 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
     )
 
 
-def _no_article(blocks: list[Block]) -> bool:
-    """No paragraph, or a single one: trafilatura's blob of inline spans and line breaks (a
-    print view's cell, ASP.NET's labels), which the page's own lines split better."""
-    return sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH) <= 1
+def _no_article(blocks: list[Block], title: str) -> bool:
+    """No paragraph, or a single one, or one that begins with the title: trafilatura's blob
+    of inline spans and line breaks (a print view's cell, ASP.NET's labels, an old page's
+    ``<br>``-separated text), which the page's own lines split better."""
+    paragraphs = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    head = " ".join(title.split()).casefold()
+    return len(paragraphs) <= 1 or any(
+        len(p) > len(title) and " ".join(p.split()).casefold().startswith(head) for p in paragraphs
+    )
 
 
 def _og_image_ref(image: str | None, refs: list[LocalRef], base: Path) -> int | None:

@@ -19,7 +19,8 @@ whose blocks are named in Vietnamese ("tieu-de-tin", "tin-lien-quan", "chan-tran
 ASP.NET WebForms (the whole page in a form, the article in labels split by line breaks). Three
 more text copies: a date printed above the title under a section's name, a "Người đăng: … |
 Ngày: … | Xem: …" line, "Bạn đang xem: <title>". A Party body's report typed as text (number,
-place and date, "BÁO CÁO" and its subject, recipients and signature).
+place and date, "BÁO CÁO" and its subject, recipients and signature). An old page of `<font>`,
+`<b>` and `<br>` (title in bold above an "(Cập nhật: …)" line, the text split by line breaks).
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -50,7 +51,8 @@ FURNITURE = (
     "Địa chỉ bài viết", "Tổng số điểm", "Nguồn tin", "Các tin khác", "Bình luận", "Super User",
     "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
     "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website", "Bạn đang xem", "Bản tin điện tử",
-    "Các bài đã đăng", "Chuyên mục:", "Nơi nhận", "T/M CHI BỘ", "Số 15-BC/CB",
+    "Các bài đã đăng", "Chuyên mục:", "Nơi nhận", "T/M CHI BỘ", "Số 15-BC/CB", "In bài này",
+    "CÁC TIN KHÁC", "CHUYÊN MỤC",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {
@@ -61,6 +63,7 @@ AUTHORS = {
     "portal-a.txt": "Thanh Tâm", "portal-b.txt": "Mai Hương", "portal-c.txt": "Ngọc Anh",
     "lop-viet.html": "Nguyễn Văn Bình", "portal-e.txt": "Lê Hà", "portal-f.txt": "Hồng Vân",
     "van-ban-hanh-chinh.txt": "Nguyễn Thị Hoa",  # the signer of a Party report
+    "trang-cu-br.html": "Thanh Bình",  # not the left column's "CHUYÊN MỤC"
 }  # fmt: skip
 
 

@@ -341,3 +341,19 @@ def test_related_box_inside_saved_page_blocks_does_not_end_them():
     ]
     kept, _ = tidy_blocks(blocks, None)
     assert [b.text for b in kept] == PROSE[:2]  # comments still end the article
+
+
+def test_bold_title_above_a_date_on_a_page_of_line_breaks(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><head><title>Tin tức - Đảng bộ Khối</title></head><body>"
+        "<div>CHUYÊN MỤC<br><a href='#'>Tin tức</a></div><div>"
+        "<b>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</b><br>"
+        "<i>(Cập nhật: 02/04/2021 - 15:10)</i><br><br>"
+        + BODY.replace("<p>", "").replace("</p>", "<br><br>")
+        + "<div align='right'><b>Hà An</b></div><a href='#'>In bài này</a></div></body></html>",
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.author == "Hà An"
+    assert [b.text for b in page.blocks][-1].startswith("Chi bộ thống nhất")
+    assert is_boilerplate("In bài này") and is_boilerplate("CHUYÊN MỤC")
