@@ -62,7 +62,7 @@ _TERMINAL = (".", "!", "?", "…", ";")
 _STOP = re.compile(
     r"^(?:(?:(?:các|những)\s+)?(?:tin|bài|tin\s+bài|bài\s+viết|tin\s+tức|video|ảnh|hình\s+ảnh|clip)"
     r"\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại|danh\s+mục)|mới(?:\s+nhất)?"
-    r"|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+(?:đưa|đăng)|trước|tiếp\s+theo"
+    r"|(?:được\s+)?(?:đọc|xem)\s+nhiều(?:\s+nhất)?|nổi\s+bật|đã\s+(?:đưa|đăng)|trước|tiếp\s+theo"
     r"|cũ\s+hơn|mới\s+hơn|hoạt\s+động|tiêu\s+điểm)"
     r"|(?:viết|gửi)?\s*(?:bình\s+luận|ý\s+kiến)(?:\s+(?:mới|của\s+bạn|bạn\s+đọc))?"
     r"|ý\s+kiến\s+bạn\s+đọc|thăm\s+dò\s+ý\s+kiến|(?:website|liên\s+kết)\s+(?:liên\s+kết|website)"

@@ -180,7 +180,9 @@ def _scan_header(lines: list[str]) -> _Header:
             header.byline = Byline(credit.printed, credit.author, position)
             i += 1
             continue
-        if is_prose(line) or is_stop_marker(line):
+        # a listing's heading ends the header, but not before anything else was read: there it
+        # is a section's name over the title ("Tin hoạt động", "Tin mới")
+        if is_prose(line) or (is_stop_marker(line) and header.candidates):
             break
         header.candidates.append(i)
         i += 1

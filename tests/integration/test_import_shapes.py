@@ -20,7 +20,9 @@ ASP.NET WebForms (the whole page in a form, the article in labels split by line 
 more text copies: a date printed above the title under a section's name, a "Người đăng: … |
 Ngày: … | Xem: …" line, "Bạn đang xem: <title>". A Party body's report typed as text (number,
 place and date, "BÁO CÁO" and its subject, recipients and signature). An old page of `<font>`,
-`<b>` and `<br>` (title in bold above an "(Cập nhật: …)" line, the text split by line breaks).
+`<b>` and `<br>` (title in bold above an "(Cập nhật: …)" line, the text split by line
+breaks). Two more text copies: a section's name that is also a listing heading ("Tin hoạt
+động") over the title, English interface words, "Bài viết được xem nhiều".
 ``gold.json`` says what a reader sees. A Windows-1258 copy is made here from text,
 with Python's own codec (not the importer's).
 """
@@ -52,7 +54,7 @@ FURNITURE = (
     "Google News", "03:12", "Lượt thích", "Gửi bài viết", "Lưu bài", "THỜI SỰ", "Ý kiến",
     "Các tin đã đưa", "In trang", "Quay lại", "Sơ đồ website", "Bạn đang xem", "Bản tin điện tử",
     "Các bài đã đăng", "Chuyên mục:", "Nơi nhận", "T/M CHI BỘ", "Số 15-BC/CB", "In bài này",
-    "CÁC TIN KHÁC", "CHUYÊN MỤC",
+    "CÁC TIN KHÁC", "CHUYÊN MỤC", "Email this", "xem nhiều", "Gửi cho bạn bè",
 )  # fmt: skip
 # The byline each page prints, and what its CMS's author meta says instead (an account).
 AUTHORS = {

@@ -357,3 +357,15 @@ def test_bold_title_above_a_date_on_a_page_of_line_breaks(tmp_path):
     assert page.author == "Hà An"
     assert [b.text for b in page.blocks][-1].startswith("Chi bộ thống nhất")
     assert is_boilerplate("In bài này") and is_boilerplate("CHUYÊN MỤC")
+
+
+def test_a_section_name_that_is_also_a_listing_heading_over_the_title():
+    page = read_text_page(
+        "Thứ hai, 02/12/2024 - 9:56 AM\n"
+        "Tin hoạt động\n"
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        "02/04/2021 | 15:10\n" + BODY.replace("<p>", "").replace("</p>", "\n") + "Tin hoạt động\n"
+    )
+    assert page is not None and page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.blocks[-1].text.startswith("Chi bộ thống nhất")  # at the end it still ends it
+    assert is_stop_marker("Bài viết được xem nhiều")
