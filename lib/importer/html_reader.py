@@ -33,7 +33,7 @@ from importer.furniture import (
 from importer.html_meta import FURNITURE_CLASS, FURNITURE_TAGS, names_title, read_page_meta
 from importer.models import Block, BlockKind
 from importer.recognise import Byline, parse_byline, parse_credit_line, parse_dated_line
-from importer.text_reader import INLINE_RELATED_MAX, is_prose, read_text_page
+from importer.text_reader import is_prose, read_text_page, without_related_boxes
 
 ALLOWED_TAGS = {
     "html", "body", "main", "article", "section", "header", "footer", "nav", "aside", "div",
@@ -443,7 +443,8 @@ def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], By
         at = next((i for i, b in enumerate(blocks[:15]) if b.text and _same(b.text, title)), None)
         if at is not None:
             blocks = blocks[at + 1 :]
-    blocks = _without_inline_related(blocks)
+    # a related-news box inside the article: the text reader's rule for the same boxes
+    blocks = without_related_boxes(blocks, _related_heading_block, _headline_block, _prose_block)
     out: list[Block] = []
     seen_paragraph = False
     info_bylines: list[Byline] = []
@@ -481,24 +482,12 @@ def tidy_blocks(blocks: list[Block], title: str | None) -> tuple[list[Block], By
     return out, next((c for c in credits if c.author), credits[0])
 
 
-def _without_inline_related(blocks: list[Block]) -> list[Block]:
-    """The blocks without a related-news box printed inside the article: its heading ("Tin
-    liên quan") and headlines (a list, or short lines without a final stop) when a paragraph
-    of prose follows them (the text reader's rule for the same boxes)."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        if blocks[i].text and is_related_heading(blocks[i].text):
-            j = i + 1
-            while j < len(blocks) and j - i <= INLINE_RELATED_MAX and _headline_block(blocks[j]):
-                j += 1
-            after = blocks[j] if j < len(blocks) else None
-            if j > i + 1 and after and after.kind is BlockKind.PARAGRAPH and is_prose(after.text):
-                i = j
-                continue
-        out.append(blocks[i])
-        i += 1
-    return out
+def _related_heading_block(block: Block) -> bool:
+    return bool(block.text) and is_related_heading(block.text)
+
+
+def _prose_block(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and is_prose(block.text)
 
 
 def _headline_block(block: Block) -> bool:

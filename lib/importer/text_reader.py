@@ -29,7 +29,9 @@ Every step looks at each line a bounded number of times: linear in the size of t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from vntext import fold_diacritics, nfc
 
@@ -54,6 +56,8 @@ from importer.recognise import (
     parse_dated_line,
     recase_from,
 )
+
+T = TypeVar("T")
 
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-+•–]|\*(?!\s*[A-ZĐ]{2,}\b)|(?P<num>\d{1,2})[.)])\s+(?P<text>\S.*)$"
@@ -254,7 +258,7 @@ def _choose_date(header: _Header) -> tuple[DateLine | None, tuple[str, ...]]:
 def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
     """The body's lines up to its furniture, without a date line or related news at either
     end; the first such date line is returned (a date printed under or after the report)."""
-    body = _without_inline_related(lines)
+    body = without_related_boxes(lines, is_related_heading, _headline_like, is_prose)
     end = next((i for i, line in enumerate(body) if is_stop_marker(line)), len(body))
     body = body[:end]
     found: DateLine | None = None
@@ -280,22 +284,28 @@ def _trim_body(lines: list[str]) -> tuple[list[str], DateLine | None]:
 INLINE_RELATED_MAX = 8
 
 
-def _without_inline_related(lines: list[str]) -> list[str]:
-    """The lines without the related-news boxes printed inside the article ("Tin liên quan",
-    two or three headlines, then the article goes on): a related-news heading whose items
-    (headlines: short, no final stop) are followed by prose again is furniture; only the
-    last such heading, with nothing but furniture after it, ends the article."""
-    out: list[str] = []
+def without_related_boxes(
+    items: list[T],
+    heading: Callable[[T], bool],
+    headline: Callable[[T], bool],
+    prose: Callable[[T], bool],
+) -> list[T]:
+    """``items`` (lines, or a saved page's blocks) without the related-news boxes printed
+    inside the article ("Tin liên quan", two or three headlines, then the article goes on): a
+    related-news ``heading`` whose items (``headline``, at most ``INLINE_RELATED_MAX``) are
+    followed by ``prose`` again is furniture; only the last such heading, with nothing but
+    furniture after it, ends the article."""
+    out: list[T] = []
     i = 0
-    while i < len(lines):
-        if is_related_heading(lines[i]):
+    while i < len(items):
+        if heading(items[i]):
             j = i + 1
-            while j < len(lines) and j - i <= INLINE_RELATED_MAX and _headline_like(lines[j]):
+            while j < len(items) and j - i <= INLINE_RELATED_MAX and headline(items[j]):
                 j += 1
-            if j > i + 1 and j < len(lines) and is_prose(lines[j]):
+            if j > i + 1 and j < len(items) and prose(items[j]):
                 i = j  # the box is skipped, the article goes on
                 continue
-        out.append(lines[i])
+        out.append(items[i])
         i += 1
     return out
 
