@@ -6,6 +6,9 @@ Not a list of one portal's strings but small grammars:
   print, send, log in, home, view, comment, font size, Facebook…) or a number;
 * a **menu or breadcrumb**: short items joined by ``|``, ``»``, ``›``, ``>``, ``::`` or ``/``;
 * a **counter**: a number with or without "lượt xem", "bình luận", "views";
+* a **rating or feedback widget**: "Đánh giá bài viết: ★★★★☆ (12 lượt)", "Xếp hạng: 3.5 - 2
+  phiếu bầu", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Bài viết có hữu ích với
+  bạn không? Có Không";
 * a **separator rule** or a line of punctuation (". ; ." trailers);
 * a **section heading of furniture** ("Tin liên quan", "Các bài khác", "Bình luận", "Có thể bạn
   quan tâm"): everything after it, once the article has started, is furniture;
@@ -54,6 +57,24 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d
 _FOLLOW_US = re.compile(
     r"^(?:theo\s+dõi|follow|kết\s+nối|like|thích|tham\s+gia)\b.{0,40}?\b(?:trên|tại|qua|với|on)\s+"
     r"(?:google\s+news|facebook|fanpage|zalo|youtube|tiktok|twitter|x|telegram)\W*$",
+    re.IGNORECASE,
+)
+# A rating widget: its label, then only stars, scores ("4.5/5", "3 sao"), vote counts ("(12
+# lượt)", "- 2 phiếu bầu"); NukeViet's "Tổng số điểm của bài viết là: 0 trong 0 đánh giá" and
+# "Click để đánh giá bài viết"; a feedback widget's question with its "Có"/"Không" buttons.
+_RATING_WIDGET = re.compile(
+    r"^(?:(?:đánh\s+giá|xếp\s+hạng|bình\s+chọn|rating)"
+    r"(?:\s+(?:bài\s+viết|tin\s+bài|bài|tin|của\s+bạn))?(?:\s+(?:này|trung\s+bình))?\s*:?"
+    r"(?:\s*(?:[★☆✩✪⭐]+|[\d.,]+\s*(?:/\s*\d+)?\s*(?:sao|điểm|stars?)?"
+    r"|\(\s*[\d.,]+\s*(?:lượt(?:\s+đánh\s+giá)?|phiếu(?:\s+bầu)?|đánh\s+giá|votes?)?\s*\)"
+    r"|[-–]\s*[\d.,]+\s*(?:lượt(?:\s+đánh\s+giá)?|phiếu(?:\s+bầu)?|đánh\s+giá|votes?)))*"
+    r"|tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá"
+    r"|(?:click|bấm|nhấn|nhấp)\s+(?:vào\s+đây\s+)?để\s+(?:đánh\s+giá|bình\s+chọn)"
+    r"(?:\s+(?:bài\s+viết|tin\s+bài|bài))?(?:\s+này)?"
+    r"|(?:bài\s+viết|tin\s+bài|thông\s+tin|nội\s+dung)(?:\s+này)?\s+có\s+hữu\s+ích"
+    r"(?:\s+(?:với|cho))?(?:\s+bạn)?\s+không\s*\??"
+    r"(?:\s*(?:có|không|yes|no|\(\s*\d+\s*\))\s*)*"
+    r"|bạn\s+thấy\s+(?:bài\s+viết|tin\s+bài|bài)(?:\s+này)?\s+thế\s+nào\s*\??)\s*\.?$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*(?:[-_=*~.·•]\s*){3,}$|^[\W_]*$")
@@ -152,6 +173,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _RULE.match(text)
         or _COUNTER.match(text)
+        or _RATING_WIDGET.match(text)
         or text.lower().startswith(("hotline", "tags:", "tag:", "từ khóa:", "từ khoá:"))
         or _PLAYER_CLOCK.match(text)
         or (_WHERE_YOU_ARE.match(text) and len(text) <= 200 and not text.endswith(_TERMINAL))

@@ -36,6 +36,8 @@ from vntext import VN_TZ
         ("2013-10-29 12:08:00+07:00", (2013, 10, 29, 12, 8)),
         ("Ngày đăng: 29/10/2013 - 05:08 GMT", (2013, 10, 29, 12, 8)),
         ("October 29, 2013 12:08 PM", (2013, 10, 29, 12, 8)),
+        ("29/10/2013 12.08", (2013, 10, 29, 12, 8)),
+        ("Thứ Ba, 29-10-2013 | 12.08", (2013, 10, 29, 12, 8)),
     ],
 )
 def test_date_line_with_time(line, expected):
@@ -66,6 +68,8 @@ def test_date_line_without_time_has_day_precision(line, expected):
         "Quyết định số 12/2013/QĐ-UBND",
         "29/13/2013 12:08",
         "Hội nghị lúc 12:08",  # no date
+        "29/10/2013 1.234",  # a count, not a time
+        "29/10/2013 12.08.2013",
     ],
 )
 def test_not_a_date_line(line):
@@ -111,6 +115,14 @@ def test_dated_line_with_byline_and_counter():
         "(356 lượt xem)",
         "Bình luận (0)",
         "-----",
+        "Đánh giá bài viết: ★★★★☆ (12 lượt)",
+        "Xếp hạng: 3.5 - 2 phiếu bầu",
+        "Đánh giá: 4/5 sao",
+        "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+        "Click để đánh giá bài viết",
+        "Bài viết có hữu ích với bạn không? Có Không",
+        "Bài viết này có hữu ích không? Có (3) Không (0)",
+        "Bạn thấy bài viết này thế nào?",
     ],
 )
 def test_furniture_lines(line):
@@ -127,6 +139,10 @@ def test_furniture_lines(line):
         "Xin cảm ơn bà!",
         "Chia sẻ kinh nghiệm xây dựng chi bộ trong sạch, vững mạnh",
         "HL Email Print Góp ý",
+        "Đánh giá kết quả thực hiện Nghị quyết 15 năm qua",
+        "Xếp hạng 99 về môi trường kinh doanh",
+        "Đánh giá: đây là bước tiến quan trọng của tỉnh.",
+        "Bài viết có hữu ích không thì bạn đọc sẽ trả lời.",
     ],
 )
 def test_not_furniture_lines(line):
