@@ -6,8 +6,8 @@ suffix, and words that label or qualify them (weekday, "Cập nhật lúc", "Ng�
 (``29/10/2013``, ``29-10-2013``, ``29.10.2013``, ``29/10/13``), year first (``2013-10-29``,
 ISO with ``T`` and an offset), with the month in words (``29 tháng Mười năm 2013``,
 ``October 29, 2013``), with a place before them (``Hà Nội, ngày 29 tháng 10 năm 2013``).
-Times: ``12:08``, ``12:08:33``, ``12h08``, ``12g08'``, ``12 giờ 08 phút``, ``8:05 PM``,
-``8h05 chiều``. A time without an offset is Vietnam time.
+Times: ``12:08``, ``12:08:33``, ``12h08``, ``12.08`` (beside a date), ``12g08'``,
+``12 giờ 08 phút``, ``8:05 PM``, ``8h05 chiều``. A time without an offset is Vietnam time.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ _EN_DMY = re.compile(
     r"(?!\d)"
 )
 _TIME = re.compile(
-    r"(?<![\d/.])(?P<h>[01]?\d|2[0-3])\s*(?::|h|g|gio)\s*(?P<min>[0-5]\d)"
+    r"(?<![\d/.])(?P<h>[01]?\d|2[0-3])\s*(?::|h|g|gio|\.(?=[0-5]\d(?!\d)))\s*(?P<min>[0-5]\d)"
     r"(?:\s*(?:'|phut))?(?:\s*:\s*[0-5]\d(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>am|pm|sa|ch|sang|trua|chieu|toi|dem)\b)?(?![\d/])"
     r"|(?<![\d/.])(?P<h2>[01]?\d|2[0-3])\s*(?:h|gio)(?![\w\d])"

@@ -210,6 +210,30 @@ def test_header_bar_date_under_an_unknown_line_is_not_the_title_date():
     assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [("02/04/2021", "15:10"), ("15h10", "Thứ Sáu, 02/04/2021")]
+)
+def test_day_and_time_on_lines_of_their_own_are_one_date(first, second):
+    page = read_text_page(
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        f"{first}\n{second}\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+    assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
+    assert page.date_line.precision == "minute"
+    assert not any("15" in (b.text or "")[:8] for b in page.blocks)
+
+
+def test_two_days_on_lines_of_their_own_stay_two_dates():
+    page = read_text_page(
+        "Thứ Sáu, 09/02/2024\n"
+        "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
+        "02/04/2021\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    )
+    assert page.date_line.value.strftime("%Y-%m-%d") == "2021-04-02"
+    assert page.date_line.precision == "day"
+
+
 def test_a_dated_line_of_cells_does_not_make_a_menu_a_table():
     page = read_text_page(
         "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II\n"
