@@ -177,6 +177,18 @@ def parse_date_line(line: str) -> DateLine | None:
     return DateLine(value.astimezone(VN_TZ), "minute", updated, today)
 
 
+def day_and_time_apart(first: str, second: str) -> DateLine | None:
+    """The date of two lines read together when a page prints the day and the time on lines of
+    their own ("29/10/2013" over "12:08", or the time first): one of them alone is a date line
+    to the day, the other is none, and the two joined are one date line to the minute."""
+    found = [parse_date_line(first), parse_date_line(second)]
+    day = [d for d in found if d is not None]
+    if len(day) != 1 or day[0].precision != "day":
+        return None
+    together = parse_date_line(f"{first} {second}")
+    return together if together and together.precision == "minute" else None
+
+
 def _zone(match: re.Match | None) -> dt.tzinfo:
     if match is None or match.group(0).strip() in ("ict", "") or "ict" in match.group(0):
         return VN_TZ

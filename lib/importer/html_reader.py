@@ -22,7 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from vntext import nfc
 
-from importer.dates import UPDATE_ONLY, DateLine, parse_machine_date
+from importer.dates import UPDATE_ONLY, DateLine, day_and_time_apart, parse_machine_date
 from importer.furniture import (
     is_article_info,
     is_boilerplate,
@@ -241,8 +241,21 @@ def _printed_date(lines: list[PageLine], title: str | None) -> tuple[DateLine | 
         if found is None and article[i].segments:
             found = parse_dated_line(article[i].segments)
         if found and not found[0].today:
-            return found[0], found[1].author if found[1] else None
+            return _with_time_beside(article, i, found[0]), found[1].author if found[1] else None
     return None, None
+
+
+def _with_time_beside(article: list[PageLine], i: int, date: DateLine) -> DateLine:
+    """A date to the day with the time printed in an element of its own right after or
+    before it ("<div class=date>29/10/2013</div><div class=time>12:08</div>")."""
+    if date.precision != "day":
+        return date
+    for first, second in ((i, i + 1), (i - 1, i)):
+        if first >= 0 and second < len(article):
+            joined = day_and_time_apart(article[first].text, article[second].text)
+            if joined and joined.value.date() == date.value.date():
+                return joined
+    return date
 
 
 def _headline(lines: list[PageLine], page_title: str | None) -> str | None:

@@ -35,7 +35,7 @@ from typing import TypeVar
 
 from vntext import fold_diacritics, nfc
 
-from importer.dates import UPDATE_ONLY, DateLine, parse_date_line
+from importer.dates import UPDATE_ONLY, DateLine, day_and_time_apart
 from importer.furniture import (
     is_boilerplate,
     is_related_heading,
@@ -165,7 +165,11 @@ def _scan_header(lines: list[str]) -> _Header:
     while i < len(lines) and i < _HEADER_MAX + len(header.dates) + len(header.skipped):
         line = lines[i]
         dated = parse_dated_line(line)
-        joined = _date_and_time_apart(lines, i, dated)
+        joined = (
+            day_and_time_apart(line, lines[i + 1])
+            if i + 1 < len(lines) and (dated is None or dated[0].precision == "day")
+            else None
+        )
         if joined:
             dated = (joined, dated[1] if dated else None)
             header.skipped.add(i + 1)
@@ -197,21 +201,6 @@ def _scan_header(lines: list[str]) -> _Header:
         i += 1
     header.end = i
     return header
-
-
-def _date_and_time_apart(
-    lines: list[str], i: int, dated: tuple[DateLine, Byline | None] | None
-) -> DateLine | None:
-    """The date of lines ``i`` and ``i + 1`` read together when a page prints the day and the
-    time on lines of their own ("29/10/2013" over "12:08", or the time first): the two lines
-    joined are one date line to the minute, and one of them alone is that day's date line."""
-    if i + 1 >= len(lines) or (dated and dated[0].precision != "day"):
-        return None
-    following = parse_date_line(lines[i + 1])
-    if (dated is None) == (following is None) or (following and following.precision != "day"):
-        return None
-    together = parse_date_line(f"{lines[i]} {lines[i + 1]}")
-    return together if together and together.precision == "minute" else None
 
 
 def _choose_title(lines: list[str], header: _Header) -> None:

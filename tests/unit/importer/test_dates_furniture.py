@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from importer.dates import parse_date_line, parse_machine_date
+from importer.dates import day_and_time_apart, parse_date_line, parse_machine_date
 from importer.furniture import (
     is_boilerplate,
     is_interface_line,
@@ -74,6 +74,22 @@ def test_date_line_without_time_has_day_precision(line, expected):
 )
 def test_not_a_date_line(line):
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("29/10/2013", "12:08", "2013-10-29 12:08"),
+        ("12h08", "Thứ Ba, 29/10/2013", "2013-10-29 12:08"),
+        ("29/10/2013", "Lượt xem: 12", None),  # no time on the other line
+        ("29/10/2013 12:08", "13:00", None),  # the date has its time already
+        ("29/10/2013", "30/10/2013", None),  # two days
+        ("12:08", "13:00", None),  # no day
+    ],
+)
+def test_day_and_time_apart(first, second, expected):
+    found = day_and_time_apart(first, second)
+    assert (found.value.strftime("%Y-%m-%d %H:%M") if found else None) == expected
 
 
 def test_update_and_today_labels_are_known():

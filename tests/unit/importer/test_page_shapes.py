@@ -118,6 +118,19 @@ def test_headline_above_the_date_when_the_title_names_the_section(tmp_path):
     assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
 
 
+@pytest.mark.parametrize("time_first", [False, True])
+def test_day_and_time_in_elements_of_their_own_are_one_date(tmp_path, time_first):
+    day, time = "<div class='date'>Thứ Sáu, 02/04/2021</div>", "<div class='time'>15:10</div>"
+    page = read(
+        tmp_path,
+        "<html><head><title>Cổng TTĐT</title></head><body><article>"
+        "<h1>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</h1>"
+        f"{time + day if time_first else day + time}{BODY}</article></body></html>",
+    )
+    assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
+    assert page.date_line.precision == "minute"
+
+
 def test_print_view_in_one_column_table(tmp_path):
     paragraphs = BODY.replace("<p>", "").replace("</p>", "<br><br>")
     page = read(
