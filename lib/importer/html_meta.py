@@ -71,6 +71,8 @@ class PageMeta:
     #: Where ``title`` came from: "structured" (og:, twitter:, JSON-LD), "h1", "page" (the
     #: ``<title>`` alone, which may name only the site or section) or "" (none).
     title_source: str = ""
+    #: The ``<title>`` as printed, site name and all (``title`` keeps only its longest part).
+    page_title: str | None = None
 
 
 def names_title(label: str) -> bool:
@@ -219,6 +221,7 @@ def read_page_meta(tree) -> PageMeta:
         url=canonical[0].strip() if canonical else _meta(tree, "og:url"),
         image=_meta(tree, "og:image", "og:image:url", "twitter:image"),
         title_source=title_source,
+        page_title=page_title,
     )
 
 

@@ -330,7 +330,7 @@ def read_html_page(markup: str, path: Path) -> HtmlPage | None:
             refs.append(LocalRef(local, "file", nfc(" ".join(node.text_content().split()))))
     lines = page_lines(tree)
     if meta.title_source in ("page", ""):
-        title = _headline(lines, meta.title) or title
+        title = _headline(lines, meta.page_title) or title
     if not title:
         title = next((x.text for x in lines if x.tag in ("h1", "h2") and not x.furniture), None)
     date_line, author = meta.date, meta.author

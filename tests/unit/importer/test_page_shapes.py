@@ -118,6 +118,17 @@ def test_headline_above_the_date_when_the_title_names_the_section(tmp_path):
     assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
 
 
+def test_a_headline_with_a_dash_under_its_date_is_taken_whole_from_the_page_title(tmp_path):
+    # the <title> is "<headline> - <site>" and the headline has a dash of its own
+    page = read(
+        tmp_path,
+        "<html><head><title>Phát triển kinh tế - xã hội năm 2021 - Cổng TTĐT Đảng bộ Khối"
+        "</title></head><body><div class='chi-tiet'><div class='ngay'>02/04/2021 15:10</div>"
+        f"<h2>Phát triển kinh tế - xã hội năm 2021</h2>{BODY}</div></body></html>",
+    )
+    assert page.title == "Phát triển kinh tế - xã hội năm 2021"
+
+
 @pytest.mark.parametrize("time_first", [False, True])
 def test_day_and_time_in_elements_of_their_own_are_one_date(tmp_path, time_first):
     day, time = "<div class='date'>Thứ Sáu, 02/04/2021</div>", "<div class='time'>15:10</div>"
