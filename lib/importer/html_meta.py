@@ -165,6 +165,37 @@ def _without_site(title: str, *others: str | None) -> str:
     return max(parts, key=len)
 
 
+def _names_the_site(tree, h1: str, page_title: str | None, site_name: str | None) -> bool:
+    """An ``<h1>`` that is the site's logo: the page's ``og:site_name``, or the shorter part
+    of a ``<title>`` such as "<headline> - <site>" when the page prints the rest of it (the
+    headline, four words at least) on its own, in an element without the logo."""
+    if site_name and h1.casefold() == " ".join(site_name.split()).casefold():
+        return True
+    parts = _TITLE_SPLIT.split(page_title) if page_title else []
+    if len(parts) < 2:
+        return False
+    folded, logo = page_title.casefold(), h1.casefold()
+    if logo == max(parts, key=len).casefold() or logo not in (p.casefold() for p in parts):
+        return False
+    for node in tree.iter("h2", "h3", "h4", "h5", "div", "p", "span", "td", "strong", "b"):
+        text = nfc(" ".join(node.text_content().split())).casefold()
+        headline = len(text) > len(logo) and len(text.split()) >= 4 and logo not in text
+        if headline and text in folded:
+            return True
+    return False
+
+
+def _in_normal_case(title: str, page_title: str) -> str:
+    """A headline printed in capitals, in the case the ``<title>`` writes the same words."""
+    if not title.isupper():
+        return title
+    at = page_title.casefold().find(title.casefold())
+    if at < 0 or len(page_title.casefold()) != len(page_title):
+        return title
+    printed = page_title[at : at + len(title)]
+    return printed if not printed.isupper() else title
+
+
 def read_page_meta(tree) -> PageMeta:
     """The structured signals of a parsed (unsanitised, never rendered) page."""
     articles = _json_ld_articles(tree)
@@ -176,6 +207,8 @@ def read_page_meta(tree) -> PageMeta:
             None,
         )
     page_title = next((nfc(" ".join(t.split())) for t in tree.xpath("//title/text()")), None)
+    if h1 and _names_the_site(tree, h1, page_title, _meta(tree, "og:site_name")):
+        h1 = None
     title_source = "structured" if structured else "h1" if h1 else "page" if page_title else ""
     if structured:
         title = _without_site(structured, h1) if h1 and structured != h1 else structured
@@ -185,6 +218,8 @@ def read_page_meta(tree) -> PageMeta:
         title = _without_site(page_title)
     else:
         title, title_source = None, ""
+    if title and page_title:
+        title = _in_normal_case(title, page_title)
     date, source = None, ""
     published = _meta(tree, *_PUBLISHED_META)
     if published:

@@ -129,6 +129,56 @@ def test_a_headline_with_a_dash_under_its_date_is_taken_whole_from_the_page_titl
     assert page.title == "Phát triển kinh tế - xã hội năm 2021"
 
 
+def test_a_headline_in_capitals_takes_the_case_of_the_page_title(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><head><title>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II | Cổng TTĐT"
+        "</title></head><body><article><h1>CHI BỘ PHÒNG KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ QUÝ II"
+        f"</h1><p>02/04/2021 15:10</p>{BODY}</article></body></html>",
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+
+
+def test_a_headline_in_capitals_stays_so_when_the_page_title_says_nothing_else(tmp_path):
+    page = read(
+        tmp_path,
+        "<html><head><title>CỔNG TTĐT</title></head><body><article><h1>HỘI NGHỊ SƠ KẾT QUÝ II"
+        f"</h1><p>02/04/2021 15:10</p>{BODY}</article></body></html>",
+    )
+    assert page.title == "HỘI NGHỊ SƠ KẾT QUÝ II"
+
+
+@pytest.mark.parametrize(
+    ("head", "logo"),
+    [
+        ("<title>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II - Đảng bộ Khối</title>",
+         "Đảng bộ Khối"),
+        ("<title>Tin tức</title><meta property='og:site_name' content='Cổng TTĐT Đảng bộ Khối'>",
+         "Cổng TTĐT Đảng bộ Khối"),
+    ],
+)  # fmt: skip
+def test_the_sites_logo_in_h1_is_not_the_headline(tmp_path, head, logo):
+    page = read(
+        tmp_path,
+        f"<html><head>{head}</head><body><h1 class='logo'>{logo}</h1><div class='detail'>"
+        "<h2>Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II</h2>"
+        f"<div class='date'>02/04/2021 15:10</div>{BODY}</div></body></html>",
+    )
+    assert page.title == "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+
+
+def test_a_short_h1_named_in_the_page_title_stays_the_headline(tmp_path):
+    # "Tin vắn | <a long site name>": the h1 is the shorter part, yet nothing else on the
+    # page prints the longer one, so the h1 is the headline
+    page = read(
+        tmp_path,
+        "<html><head><title>Tin vắn | Cổng thông tin điện tử Đảng bộ Khối doanh nghiệp"
+        f"</title></head><body><article><h1>Tin vắn</h1><p>02/04/2021 15:10</p>{BODY}"
+        "</article></body></html>",
+    )
+    assert page.title == "Tin vắn"
+
+
 @pytest.mark.parametrize("time_first", [False, True])
 def test_day_and_time_in_elements_of_their_own_are_one_date(tmp_path, time_first):
     day, time = "<div class='date'>Thứ Sáu, 02/04/2021</div>", "<div class='time'>15:10</div>"
