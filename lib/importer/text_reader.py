@@ -56,6 +56,7 @@ from importer.recognise import (
     parse_dated_line,
     recase_from,
 )
+from importer.unwrap import unwrap_hard_wrapped
 
 T = TypeVar("T")
 
@@ -329,6 +330,7 @@ def read_text_page(text: str) -> TextPage | None:
     """Split a raw text page; None when no title and body can be recognised. An
     administrative document ("BÁO CÁO" with its number and date) is read by its own layout
     (``official``)."""
+    text = unwrap_hard_wrapped(text)
     official = read_official_document(nfc(text).replace("\xa0", " ").splitlines())
     if official is not None:
         blocks = _blocks([" ".join(line.split()) for line in official.body])
