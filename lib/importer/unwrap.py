@@ -3,10 +3,11 @@
 An e-mail, a terminal's copy or an old ``.txt`` may break every line at 70-80 columns. The
 readers take one line for one paragraph (or title, or date line), so a wrapped paragraph would
 read as a stack of headings and its first lines could be lost with the header. A text is taken
-as wrapped only when no more than a tenth of its lines are longer than ``MAX_WIDTH`` and many
-lines stop near one width (the length several lines reach); then a line break is a wrap when
-the next line's first word would not have fitted on the line (the classic test of mail
-readers), and a real break otherwise: after a short line (a title, a date line, a
+as wrapped only when no more than a tenth of its lines are longer than ``MAX_WIDTH``, many
+lines stop near one width (the length several lines reach) and most of those stop inside a
+sentence (short paragraphs of one line each end with their full stop). Then a line break is
+a wrap when the next line's first word would not have fitted on the line (the classic test of
+mail readers), and a real break otherwise: after a short line (a title, a date line, a
 paragraph's last line), and before a blank line, an indented line or a list item. Wrappers
 break at spaces only (``fmt``, mail clients), so a line ending in "-" is joined with a space.
 """
@@ -19,6 +20,7 @@ import re
 MAX_WIDTH = 100  # wider lines are not a fixed wrap width
 _NEAR_FULL = 15  # characters short of the width that still count as a full line
 _MIN_WRAPS = 3  # full lines followed by text that make a text count as wrapped
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 _NEW_BLOCK = re.compile(r"^(?:\s|[-*•+]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 
 
@@ -31,12 +33,16 @@ def _width(lines: list[str]) -> int | None:
     fitting = sorted((n for n in lengths if n <= MAX_WIDTH), reverse=True)
     rank = max(_MIN_WRAPS, len(fitting) // 20)
     width = fitting[rank - 1] if len(fitting) >= rank else 0
-    full = sum(
-        1
+    full = [
+        line.rstrip()
         for line, after in itertools.pairwise(lines)
         if after.strip() and len(line.rstrip()) >= width - _NEAR_FULL
-    )
-    if width < 40 or full < _MIN_WRAPS or full * 4 < len(lengths):
+    ]
+    if width < 40 or len(full) < _MIN_WRAPS or len(full) * 4 < len(lengths):
+        return None
+    # a wrap falls between any two words, so most full lines stop inside a sentence; short
+    # paragraphs of one line each end with their full stop
+    if sum(line.endswith(_SENTENCE_END) for line in full) * 2 > len(full):
         return None
     return width
 

@@ -59,3 +59,14 @@ def test_a_wrapped_report_keeps_its_first_lines():
     assert page.date_line.value.strftime("%Y-%m-%d %H:%M") == "2021-04-02 15:10"
     texts = [page.summary] + [b.text for b in page.blocks]
     assert texts == PARAGRAPHS
+
+
+def test_short_paragraphs_of_one_line_each_are_not_taken_for_a_wrap():
+    # lines of 80-90 characters, each a whole sentence: one paragraph a line, not a wrap
+    lines = [
+        "Sáng 11/3, Đảng ủy Khối các cơ quan tỉnh phát động đợt thi đua đặc biệt chào mừng.",
+        "Đợt thi đua được triển khai từ nay đến khi kết thúc Đại hội, với các nội dung chính.",
+        "Kết thúc đợt thi đua, Đảng ủy Khối sẽ tổ chức sơ kết, khen thưởng các tập thể.",
+        "Tin cùng chuyên mục",
+    ]
+    assert unwrap_hard_wrapped("\n".join(lines)) == "\n".join(lines)
