@@ -88,6 +88,12 @@ def _is_name(text: str, *, max_words: int = 5) -> bool:
     return len(words) > 1 or words[0].isupper()
 
 
+def has_credit_label(line: str) -> bool:
+    """A line opened by a credit label: "Bài và ảnh:", "Tác giả:", "Viết bởi" (a byline's
+    label, never a headline's first words)."""
+    return bool(_CREDIT.match(_BULLET.sub("", " ".join(line.split()))))
+
+
 def parse_byline(line: str, *, allow_plain: bool = True) -> Byline | None:
     """Recognise a byline line.
 

@@ -48,6 +48,7 @@ from importer.official import read_official_document
 from importer.recognise import (
     Byline,
     ends_sentence,
+    has_credit_label,
     is_all_caps,
     looks_like_caption,
     looks_like_heading,
@@ -65,6 +66,14 @@ _LIST_ITEM = re.compile(
 )
 _TABLE_SPLIT = re.compile(r"\t+|\s+\|\s+")
 _INNER_SENTENCE = re.compile(r"[.!?…][”\"»)]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
+# "Tiêu đề: …", "Tên bài: …", "Tóm tắt: …", "Sapo: …" (a record exported field by field) and
+# Markdown's "# " heading marks; a label with nothing after it stays (it is no field).
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:#{1,6}\s+|(?:tiêu\s+đề|tên\s+bài(?:\s+viết)?|tít|title|tóm\s+tắt|sapo|sa\s+pô)"
+    r"\s*:\s*(?=\S))",
+    re.IGNORECASE,
+)
+_BARE_BODY_LABEL = re.compile(r"^\s*(?:nội\s+dung(?:\s+bài\s+viết)?|content)\s*:?\s*$", re.I)
 _HEADER_MAX = 12  # lines of header at most before the body must have started
 # Uncertainties reported for the archivist (the CSV report's last column).
 DATE_FROM_FURNITURE = "ngày có thể lấy từ phần đầu trang (không sát tiêu đề)"
@@ -90,9 +99,11 @@ def _cells(line: str) -> int:
 
 
 def clean_lines(text: str) -> list[str]:
-    """NFC, no-break spaces to spaces, whitespace collapsed, furniture lines gone (a line of
-    "|"-separated items stays when a neighbour has as many: a table, not a menu)."""
+    """NFC, no-break spaces to spaces, field labels and Markdown heading marks off, whitespace
+    collapsed, furniture lines gone (a line of "|"-separated items stays when a neighbour has
+    as many: a table, not a menu)."""
     printed = [r.replace("\u200b", "") for r in nfc(text).replace("\xa0", " ").splitlines()]
+    printed = [_without_field_label(r) for r in printed]
     printed = [r for r in printed if r.strip()]
     raw = [" ".join(r.split()) for r in printed]
     lines: list[str] = []
@@ -110,6 +121,14 @@ def clean_lines(text: str) -> list[str]:
         ):
             lines.append(line)
     return [line for line in lines if line]
+
+
+def _without_field_label(line: str) -> str:
+    """A line of a record exported field by field, without its label ("Tiêu đề: …", "Tóm
+    tắt: …"; a bare "Nội dung:" goes), or a Markdown heading without its "#" marks."""
+    if _BARE_BODY_LABEL.match(line):
+        return ""
+    return _FIELD_LABEL.sub("", line, count=1)
 
 
 def is_prose(line: str) -> bool:
@@ -140,6 +159,7 @@ def _well_formed_title(line: str) -> bool:
     first = line.lstrip("“\"'‘(«[ ")[:1]
     return (
         len(line.split()) >= 4
+        and not (line.startswith("(") and line.endswith(")"))  # "(Kỳ 1: …)" under a title
         and (first.isupper() or first.isdigit())
         and not is_all_caps(line)
         and len(line) <= 300
@@ -183,7 +203,12 @@ def _scan_header(lines: list[str]) -> _Header:
             i += 1
             continue
         credit = parse_byline(line, allow_plain=False) if header.candidates else None
-        if credit and header.byline is None and not _well_formed_title(line):
+        # a bare name between the date line and the body ("Minh Anh") is the byline too
+        under_date = credit is None and _under_the_date(lines, i, header)
+        if under_date:
+            credit = parse_byline(line)
+        sure = under_date or (credit is not None and has_credit_label(line))
+        if credit and header.byline is None and (sure or not _well_formed_title(line)):
             position = credit.author_title
             header.skipped.add(i)
             if position is None and i + 1 < len(lines):
@@ -202,6 +227,18 @@ def _scan_header(lines: list[str]) -> _Header:
         i += 1
     header.end = i
     return header
+
+
+def _under_the_date(lines: list[str], i: int, header: _Header) -> bool:
+    """Line ``i`` stands right under a date line that is under a well-formed title candidate,
+    and prose follows it: where a portal prints the author's bare name."""
+    return (
+        bool(header.dates)
+        and header.dates[-1][0] == i - 1
+        and any(c < i - 1 and _well_formed_title(lines[c]) for c in header.candidates)
+        and i + 1 < len(lines)
+        and is_prose(lines[i + 1])
+    )
 
 
 def _choose_title(lines: list[str], header: _Header) -> None:

@@ -298,6 +298,57 @@ def test_day_and_time_on_lines_of_their_own_are_one_date(first, second):
     assert not any("15" in (b.text or "")[:8] for b in page.blocks)
 
 
+TEXT_BODY = BODY.replace("<p>", "").replace("</p>", "\n")
+TITLE = "Chi bộ Phòng Kế hoạch sinh hoạt chuyên đề quý II"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Bài và ảnh: Minh Anh Thư", "Minh Anh Thư"), ("Minh Anh", "Minh Anh"),
+     ("Nguyễn Thị Minh Anh", "Nguyễn Thị Minh Anh"), ("THANH HÀ", "Thanh Hà")],
+)  # fmt: skip
+def test_a_byline_between_the_date_and_the_body_is_the_byline(line, author):
+    page = read_text_page(f"{TITLE}\n02/04/2021 15:10\n{line}\n{TEXT_BODY}")
+    assert page.title == TITLE
+    assert page.byline is not None and page.byline.author == author
+    assert page.summary.startswith("Sáng 2/4")
+
+
+def test_a_name_over_the_date_with_no_title_before_it_is_still_the_title():
+    # the date printed above the title: the line under the date is the title, never a byline
+    page = read_text_page(f"Tin hoạt động\n02/04/2021 15:10\n{TITLE}\n{TEXT_BODY}")
+    assert page.title == TITLE and page.byline is None
+
+
+def test_a_line_in_brackets_under_the_title_is_not_the_title():
+    page = read_text_page(f"{TITLE}\n(Kỳ 1: Những việc làm ngay)\n02/04/2021 15:10\n{TEXT_BODY}")
+    assert page.title == TITLE
+    assert page.summary == "(Kỳ 1: Những việc làm ngay)"  # kept, not lost
+
+
+def test_a_record_exported_field_by_field_is_read_without_its_labels():
+    page = read_text_page(
+        f"Tiêu đề: {TITLE}\nNgày đăng: 02/04/2021 15:10\nTác giả: Minh Anh\n"
+        "Tóm tắt: Chi bộ sinh hoạt chuyên đề về công tác tham mưu.\nNội dung:\n" + TEXT_BODY
+    )
+    assert page.title == TITLE
+    assert page.byline.author == "Minh Anh"
+    assert page.summary == "Chi bộ sinh hoạt chuyên đề về công tác tham mưu."
+    assert page.blocks[0].text.startswith("Sáng 2/4")
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title():
+    page = read_text_page(f"# {TITLE}\n\n02/04/2021 15:10\n\n## Kết quả\n{TEXT_BODY}")
+    assert page.title == TITLE
+    assert not any("#" in (b.text or "") for b in page.blocks)
+
+
+def test_a_body_line_that_merely_starts_with_content_words_is_kept():
+    text = f"{TITLE}\n02/04/2021 15:10\n{TEXT_BODY}Nội dung: ba việc cần làm ngay.\n"
+    page = read_text_page(text)
+    assert page.blocks[-1].text == "Nội dung: ba việc cần làm ngay."
+
+
 def test_two_days_on_lines_of_their_own_stay_two_dates():
     page = read_text_page(
         "Thứ Sáu, 09/02/2024\n"
