@@ -1,6 +1,7 @@
 """The importer on import-dev's reports printed the ways other portals print them.
 
-Usage: ``python bench/import_variants.py [DIR] [--family date|furniture|layout] [-v]``
+Usage: ``python bench/import_variants.py [DIR] [--family date|furniture|layout|text|encoding]
+[-v]``
 (DIR defaults to ``../shared/import-dev``).
 
 import-dev has three page shapes with one furniture and one date format each; real archives
@@ -17,7 +18,12 @@ portal changes around it, then scores each variant with ``bench/import_score.py`
   two-column table, the date after the article, day and time in elements of their own, a
   meta list, a breadcrumb inside the article, a headline in capitals, ``<font>`` and
   ``<br>``, the site's logo as ``<h1>`` over an ``<h2>`` headline, share and tag boxes),
-  each with several date forms.
+  each with several date forms;
+* **text**: a text copy laid out as other sources do (a kicker, a byline under the date, a
+  series line under the title, hard wrapping at 60-76 columns, field labels, a Markdown
+  heading, indentation);
+* **encoding**: a text copy saved with CR LF or CR line ends, a byte-order mark, decomposed
+  accents (NFD), UTF-16, Windows-1258 or VNI.
 
 Each variant is imported in a folder of its own (the same report twice is a duplicate). Prints
 one line per variant with a miss, then totals per family; exits 1 on any miss.
@@ -32,10 +38,13 @@ import random
 import re
 import sys
 import tempfile
+import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from import_score import FIELDS, score_folder
+from importer.legacy import encode
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 SHORT_WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
@@ -230,14 +239,89 @@ def layout_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, str, di
                 yield f"{layout}/{form}", name, page, record
 
 
-FAMILIES = {"date": date_variants, "furniture": furniture_variants, "layout": layout_variants}
+def _text_forms(lines: list[str], title: int, at: int) -> dict[str, list[str]]:
+    """A text copy's lines (title at ``title``, date line at ``at``) as other sources lay
+    them out: bylines under the date, a series line, hard wrapping, field labels…"""
+    body = lines[at + 1 :]
+
+    def wrap(text_lines: list[str], width: int) -> list[str]:
+        return [
+            part
+            for line in text_lines
+            for part in (textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+        ]
+
+    return {
+        "kicker": [*lines[:title], "THỜI SỰ", *lines[title:]],
+        "credit-under-date": [*lines[: at + 1], "", "Bài và ảnh: MINH ANH", "", *body],
+        "name-under-date": [*lines[: at + 1], "Minh Anh", *body],
+        "series-line": [*lines[: title + 1], "(Kỳ 1: Những con số biết nói)", *lines[title + 1 :]],
+        "source-at-end": [*lines, "", "(Theo VOV)"],
+        "indented": [f"    {line}" if line.strip() else line for line in lines],
+        "markdown-heading": [*lines[:title], f"# {lines[title]}", *lines[title + 1 :]],
+        "field-labels": [
+            *lines[:title],
+            f"Tiêu đề: {lines[title]}",
+            *lines[title + 1 : at + 1],
+            "Nội dung:",
+            *body,
+        ],
+        "body-wrapped-72": [*lines[: at + 1], *wrap(body, 72)],
+        "all-wrapped-60": wrap(lines, 60),
+        "wrapped-no-blank-lines": wrap([line for line in lines if line.strip()], 76),
+    }
+
+
+def text_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, str, dict]]:
+    """Text copies laid out as other sources lay them out (``_text_forms``)."""
+    for name, record in sorted(_gold(folder).items()):
+        if not name.endswith(".txt"):
+            continue
+        lines = (folder / name).read_text(encoding="utf-8").split("\n")
+        title = next((i for i, line in enumerate(lines) if line.strip() == record["title"]), None)
+        at = _date_line_index(lines, record)
+        if title is None or at is None or at < title:
+            continue
+        for form, new_lines in _text_forms(lines, title, at).items():
+            yield form, name, "\n".join(new_lines), record
+
+
+def encoding_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, bytes, dict]]:
+    """Text copies saved in the encodings and line endings old archives have."""
+    for name, record in sorted(_gold(folder).items()):
+        if not name.endswith(".txt"):
+            continue
+        text = (folder / name).read_text(encoding="utf-8")
+        forms = {
+            "crlf": text.replace("\n", "\r\n").encode(),
+            "cr": text.replace("\n", "\r").encode(),
+            "utf-8-bom": b"\xef\xbb\xbf" + text.encode(),
+            "nfd": unicodedata.normalize("NFD", text).encode(),
+            "utf-16": text.encode("utf-16"),
+        }
+        for legacy in ("cp1258", "vni"):
+            try:
+                forms[legacy] = encode(text, legacy)
+            except ValueError:
+                continue  # a character the legacy code page cannot hold
+        for form, data in forms.items():
+            yield form, name, data, record
+
+
+FAMILIES = {
+    "date": date_variants,
+    "furniture": furniture_variants,
+    "layout": layout_variants,
+    "text": text_variants,
+    "encoding": encoding_variants,
+}
 
 
 def run(folder: Path, families: list[str], seed: int, verbose: bool) -> int:
     """Score every variant of every family; print misses and totals; the number of misses."""
     misses = 0
     for family in families:
-        groups: dict[str, list[tuple[str, str, dict]]] = {}
+        groups: dict[str, list[tuple[str, str | bytes, dict]]] = {}
         for variant, name, text, record in FAMILIES[family](folder, seed):
             groups.setdefault(variant, []).append((name, text, record))
         totals = dict.fromkeys(FIELDS, 0)
@@ -247,7 +331,8 @@ def run(folder: Path, families: list[str], seed: int, verbose: bool) -> int:
                 variant_dir = Path(tmp) / str(index)
                 variant_dir.mkdir()
                 for name, text, _ in items:
-                    (variant_dir / name).write_text(text, encoding="utf-8")
+                    data = text if isinstance(text, bytes) else text.encode("utf-8")
+                    (variant_dir / name).write_bytes(data)
                 gold = {name: record for name, _, record in items}
                 (variant_dir / "gold.json").write_text(json.dumps(gold, ensure_ascii=False))
                 score = score_folder(variant_dir)
