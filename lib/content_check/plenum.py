@@ -17,6 +17,8 @@ import bisect
 import datetime as dt
 import unicodedata
 
+from portal_files.soft_breaks import soft_breaks_as_spaces
+
 from content_check.models import Problem, Severity
 from content_check.source import Source
 
@@ -84,7 +86,9 @@ def check_plenum_references(src: Source, ctx) -> list[Problem]:
         starts.append(offset)
         offset += len(text) + 1
     date = article_date(src) if ctx.kind.value == "article" else None
-    found = citations.extract("\n".join(texts), date=date)
+    fields = len(pieces) - (len(src.lines) + 1 - src.body_line)  # the body's lines come last
+    body = soft_breaks_as_spaces("\n".join(texts[fields:]))  # same length: offsets stay
+    found = citations.extract("\n".join([*texts[:fields], body]), date=date)
 
     def at(mention, code: str, message: str) -> Problem:
         index = bisect.bisect_right(starts, mention.start) - 1

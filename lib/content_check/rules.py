@@ -16,6 +16,7 @@ from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
 from portal_content.metadata import UNKNOWN_VALUES
+from portal_files.soft_breaks import soft_breaks_as_spaces
 from vntext import fold_diacritics, parse_datetime_vn
 
 from content_check.cited_as import check_cited_as
@@ -444,7 +445,7 @@ def check_documents(src: Source, ctx: Context) -> list[Problem]:
     if item is None or not item.value.strip():
         return []
     problems = []
-    body = "\n".join(src.lines[src.body_line - 1 :])
+    body = soft_breaks_as_spaces("\n".join(src.lines[src.body_line - 1 :]))
     cited = {c.id for c in citations.extract_citations(unicodedata.normalize("NFC", body))}
     for entry in document_entries(item):
         try:

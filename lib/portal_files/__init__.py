@@ -3,7 +3,9 @@
 - ``header``: the ``Key: value`` metadata header of a content file, with line numbers;
 - ``atomic``: write a file so that readers see the old or the new bytes, never a part (or
   straight into a new file, for a folder no one reads yet);
-- ``tree``: every file under a folder, from one listing per folder (with size and mtime).
+- ``tree``: every file under a folder, from one listing per folder (with size and mtime);
+- ``soft_breaks``: a Markdown body with the line breaks inside its paragraphs read as spaces,
+  at the same offsets (what the citation extractor and the checker read).
 """
 
 from portal_files.atomic import write_atomic, write_new

@@ -24,6 +24,7 @@ from pelican.contents import Page
 from pelican.generators import Generator
 from portal_content.source import decode_source
 from portal_files.header import parse_header, split_header
+from portal_files.soft_breaks import soft_breaks_as_spaces
 
 from document_archive.model import Document
 from document_archive.settings import apply_archive_settings
@@ -500,13 +501,14 @@ _CITABLE_KEYS = ("title", "headline", "summary")
 
 
 def _citable_text(source_text: str) -> str:
-    """Title, headline, summary (as written in the file) and the Markdown body.
+    """Title, headline, summary (as written in the file) and the Markdown body, its
+    paragraphs read as Markdown reads them (a line break inside one is a space).
 
     Those are where a report names documents; ``Documents*`` keys are never read as text.
     """
     header, body = split_header(source_text)
     parts = [item.value for item in header.fields if item.key in _CITABLE_KEYS]
-    parts.append(body)
+    parts.append(soft_breaks_as_spaces(body))  # a paragraph wrapped over lines reads as one
     return "\n\n".join(p for p in parts if p)
 
 

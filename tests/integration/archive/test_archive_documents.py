@@ -178,3 +178,21 @@ def test_related_articles_prefer_shared_documents(site):
     sharing = {"hoc-tap-nghi-quyet-tw4", "bai-cu-ve-quy-dinh-98", "chuc-nang-chi-bo-co-quan"}
     assert set(related[:3]) == sharing
     assert related[3:] == ["bai-khong-nhac-van-ban"]  # same category and tag only
+
+
+def test_a_paragraph_wrapped_over_lines_cites_as_one(tmp_path):
+    """Markdown lets an editor wrap a paragraph; a reference broken at a line end still
+    resolves (the plenum's term and the directive's issuer are on the next line)."""
+    content = copy_fixture("archive_documents", tmp_path)
+    (content / "2024" / "wrapped.md").write_text(
+        "Title: Quán triệt nghị quyết\nDate: 2024-03-01 08:00\nAuthor: Hoàng Hoài\n"
+        "Category: Công tác tổ chức\nSlug: quan-triet-nghi-quyet-xuong-dong\n\n"
+        "Đảng ủy Khối quán triệt Nghị quyết Trung ương 4\n(khóa XII) về xây dựng, chỉnh đốn\n"
+        "Đảng và Chỉ thị 05 của Bộ\nChính trị về học tập và làm theo tư tưởng, đạo đức,\n"
+        "phong cách Hồ Chí Minh.\n",
+        encoding="utf-8",
+    )
+    out = build_site(content, tmp_path / "out")
+    for page in ("04-nq-tw-khoa-xii", "05-ct-tw"):
+        listed = links(parse_html(out / "van-ban" / page / "index.html"))
+        assert any("quan-triet-nghi-quyet-xuong-dong" in href for href in listed), page

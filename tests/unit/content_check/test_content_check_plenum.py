@@ -32,6 +32,14 @@ def test_impossible_reference_warns_where_it_is_printed(tmp_path, body, date, co
     assert problem.format().startswith(f"{problem.path}:10:{col}: VN053 ")
 
 
+def test_a_reference_wrapped_over_two_lines_warns_at_its_first_line(tmp_path):
+    # Markdown wraps a paragraph: the term on the next line is still the reference's term
+    body = "Học tập Nghị quyết Trung ương 19\nkhóa XI của Đảng.\n"
+    [problem] = _check(tmp_path, article("Mở đầu.\n\n" + body, Date="2014-01-10 08:00"))
+    assert (problem.line, problem.col) == (10, 9)
+    assert "19 khóa XI" in problem.message
+
+
 def test_reference_in_the_title_points_at_the_title(tmp_path):
     text = article(Title="Học tập Nghị quyết Trung ương 16 khóa XII")
     [problem] = _check(tmp_path, text)
