@@ -334,7 +334,9 @@ def run(folder: Path, families: list[str], seed: int, verbose: bool) -> int:
                     data = text if isinstance(text, bytes) else text.encode("utf-8")
                     (variant_dir / name).write_bytes(data)
                 gold = {name: record for name, _, record in items}
-                (variant_dir / "gold.json").write_text(json.dumps(gold, ensure_ascii=False))
+                (variant_dir / "gold.json").write_text(
+                    json.dumps(gold, ensure_ascii=False), encoding="utf-8"
+                )
                 score = score_folder(variant_dir)
                 reports += score.total
                 rejected += len(score.rejected)
