@@ -1984,7 +1984,9 @@ def _decree_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
     """ "Nghị định 34/2011": a number-only reference the noun resolves (34/2011/NĐ-CP).
-    ``years``: how the year follows the number ("/2011"; ``grammar.WORD_YEAR_RE``: " năm 2011")."""
+    ``years``: how the year follows the number ("/2011"; ``grammar.WORD_YEAR_RE``: " năm 2011";
+    ``_DASH_YEAR_RE``: "-2009", "nghị định số 12-2009 của Chính phủ" → 12/2009/NĐ-CP, the
+    number at most three digits, so never a range of years, "2008-2012")."""
     if "ghị định" not in view:
         return
     for ym in years.finditer(view):
@@ -2437,6 +2439,7 @@ def extract(text: str, date=None) -> Extraction:
     _decree_year_refs(norm, view, taken, refs, _IssuedYears())  # "… 141 ban hành năm 2013"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "thông tư số 26-2012 của Bộ …"
+    _decree_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "nghị định số 12-2009 của …"
     _number_list_refs(norm, view, taken, groups, refs)  # "Nghị quyết 01, 02 của Chính phủ"
     _number_refs(norm, view, taken, groups, refs, on)
     _decree_year_refs(norm, view, taken, refs)

@@ -129,7 +129,11 @@ def test_a_circular_by_number_dash_year_with_its_issuer_resolves():
 
 def test_a_number_dash_year_without_an_issuer_that_fixes_it_is_not_read():
     assert _refs("Theo thông tư số 26-2012 về việc.") == []
-    assert _refs("Theo nghị định số 26-2012 của Chính phủ về việc.") == []
+    # a decree's number and year fix its code whatever follows: read since round 52
+    # (test_citations_round52.py), as "Nghị định 26/2012" is
+    assert _refs("Theo nghị định số 26-2012 của Chính phủ về việc.") == [
+        ("Nghị định 26/2012", "26/2012/NĐ-CP")
+    ]
     # a range of years after the number alone, as before
     assert _refs("Theo thông tư 26 của Bộ Tài chính, giai đoạn 2011-2012.") == [
         ("Thông tư 26", None)

@@ -1,0 +1,32 @@
+"""Issue 14, fifty-second round: the rules written against resolution and uncoded misses
+(fresh93, the round's training batch, and older batches), on made-up sentences of the same
+shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from citations import extract
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- a decree by number and year joined by a dash ---------------------------------------------
+
+
+def test_a_decree_by_number_dash_year_resolves():
+    text = "Dự án vi phạm nghị định số 12-2009 của Chính phủ về quản lý dự án đầu tư."
+    assert _refs(text) == [("nghị định số 12-2009", "Chính phủ", "12/2009/NĐ-CP")]
+    text = "Thủ tục làm theo Nghị định 15-2013 về quản lý chất lượng công trình."
+    assert _refs(text) == [("Nghị định 15-2013", None, "15/2013/NĐ-CP")]
+
+
+def test_a_range_of_years_a_longer_chain_or_a_code_after_the_dash_reads_no_decree_year():
+    assert _refs("Các nghị định 2008-2012 đã hết hiệu lực.") == []
+    assert _refs("Theo nghị định 12-13-2009 của Chính phủ về phí.") == []
+    # another noun with a dash and a year, and no ministry: nothing, as before
+    assert _refs("Theo quyết định số 12-2009 của UBND tỉnh về phí.") == []
