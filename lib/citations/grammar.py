@@ -612,7 +612,10 @@ DOCUMENT_IN_TITLE_RE = _PROGRAMS.compile(
     r"|Kế hoạch|Chương trình|Đề án|Điều lệ|Hội nghị)(?!\w)"
 )
 YEAR_AFTER_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?:\(|(?:(?:được{_SP})?(?:ban hành|ký|thông qua){_SP})?năm{_SP})"
+    rf"(?:{_OSP},?{_OSP}(?:\(|(?:(?:được{_SP})?(?:ban hành|ký|thông qua){_SP})?năm{_SP})"
+    # a bare year one space after the code, then its title, its issuer or the clause's end:
+    # "nghị quyết 11-NQ/TW 2017 về hoàn thiện thể chế …" (never a count: "… 2000 hộ dân")
+    rf"|[ \t](?=(?:19|20)\d\d(?:{_SP}(?:về|của)(?!\w)|[ \t]?[,.;)]|[ \t]*(?:\n|\Z))))"
     rf"(?P<y4>(?:19|20)\d\d)(?!\d)\)?"
 )
 #: A numeric date with a letter typed for a digit ("ngày 02/0l/1991": l for 1, O for 0), read

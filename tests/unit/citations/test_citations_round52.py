@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from citations import extract
 
+from tests.support import cited_documents as _docs
+
 
 def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
     return [
@@ -30,3 +32,29 @@ def test_a_range_of_years_a_longer_chain_or_a_code_after_the_dash_reads_no_decre
     assert _refs("Theo nghị định 12-13-2009 của Chính phủ về phí.") == []
     # another noun with a dash and a year, and no ministry: nothing, as before
     assert _refs("Theo quyết định số 12-2009 của UBND tỉnh về phí.") == []
+
+
+# --- a bare year one space after a code -------------------------------------------------------
+
+
+def test_a_bare_year_after_a_code_then_its_title_issuer_or_the_end_dates_it():
+    text = "Cần bám sát nghị quyết 11-NQ/TW 2017 về hoàn thiện thể chế kinh tế thị trường."
+    assert _docs(text) == [("11-NQ/TW", None, "2017")]
+    # the issuer after the year is read too (the year had hidden it)
+    text = "Các cấp uỷ thực hiện Chỉ thị 05-CT/TW 2016 của Bộ Chính trị về học tập."
+    assert _docs(text) == [("05-CT/TW", "Bộ Chính trị", "2016")]
+    text = "Tỉnh chi hỗ trợ theo Quyết định 123/QĐ-UBND 2017."
+    assert _docs(text) == [("123/QĐ-UBND", None, "2017")]
+
+
+def test_a_count_a_range_a_comma_or_five_digits_after_a_code_give_no_date():
+    assert _docs("Theo Quyết định 123/QĐ-UBND 2000 hộ dân được hỗ trợ.") == [
+        ("123/QĐ-UBND", None, None)
+    ]
+    assert _docs("Theo Chỉ thị 05-CT/TW 2016 - 2021 của Bộ Chính trị.") == [
+        ("05-CT/TW", None, None)
+    ]
+    assert _docs("Theo Quyết định 123/QĐ-UBND, 2017 là năm bản lề.") == [
+        ("123/QĐ-UBND", None, None)
+    ]
+    assert _docs("Theo Chỉ thị 05-CT/TW 20170 về việc học tập.") == [("05-CT/TW", None, None)]
