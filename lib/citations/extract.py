@@ -1520,6 +1520,8 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
         return None  # "Quy định 2010 của Bộ Chính trị": the number or the year? ambiguous
     padded = num.zfill(2) if num.isdigit() else num
     body = grammar.central_party_body(issuer)
+    if body is None and noun in _PARTY_NOUNS and _THE_PARTY_RE.fullmatch(issuer):
+        body = "BCH"  # "Nghị quyết 29 của Đảng": the Party's central document
     if body is not None:
         code = grammar.CENTRAL_NOUN_CODES.get(noun)
         if code is None or (body == "BCH" and noun == "Quy định"):
@@ -1627,6 +1629,19 @@ _LOWER_CENTRAL_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*của[ \t]{1,3}|[ \t]{1,3})(?P<body>trung ương(?:[ \t]{1,3}[Đđ]ảng)?)"
     r"(?=[ \t]*(?:[,;.:)\n]|\Z)|[ \t]{1,3}về(?!\w))"
 )
+
+#: "của Đảng" (also "Đảng ta", "Đảng Cộng sản Việt Nam") right after a resolution's, a
+#: directive's or a conclusion's number, then its topic or the clause's end ("theo Nghị quyết
+#: 29 của Đảng, Chương trình hành động của Chính phủ"): the Party's own, a central document
+#: (N-NQ/TW, N-CT/TW, N-KL/TW: ``_issuer_shape``); never "Đảng uỷ", "Đảng bộ" or another
+#: country's party ("Đảng Cộng sản Trung Quốc"), nor another noun ("Quy định" may be QĐi).
+_OF_THE_PARTY_RE = re.compile(
+    r"[ \t]*,?[ \t]*của[ \t]{1,3}(?P<body>Đảng(?:[ \t]{1,3}(?:ta|Cộng sản Việt Nam))?)"
+    r"(?=[ \t]*(?:[,;.:)\n]|\Z)|[ \t]{1,3}về(?!\w))"
+)
+_PARTY_NOUNS = frozenset({"Nghị quyết", "Chỉ thị", "Kết luận"})
+#: The Party named by itself as an issuer (``_OF_THE_PARTY_RE``'s body).
+_THE_PARTY_RE = re.compile(r"Đảng(?:[ \t]{1,3}(?:ta|Cộng sản Việt Nam))?")
 
 
 #: What ``grammar.ISSUED_YEAR_RE`` needs, found first by its literal words ("ban hành"): the
@@ -1780,6 +1795,9 @@ def _number_refs(
         if issuer is None and noun == "Nghị quyết" and (lc := _LOWER_CENTRAL_RE.match(view, e)):
             # "nghị quyết 29 của trung ương về đổi mới …": the Central Committee in lower case
             issuer = lc.group("body")
+        if issuer is None and noun in _PARTY_NOUNS and (pm := _OF_THE_PARTY_RE.match(view, e)):
+            # "đổi mới giáo dục theo Nghị quyết 29 của Đảng, …": the Party's own
+            issuer = pm.group("body")
         if issuer is None:
             b_issuer, _b_date, b_term, _lead = _before(view, s)
             issuer, term = b_issuer, term or b_term

@@ -58,3 +58,29 @@ def test_a_count_a_range_a_comma_or_five_digits_after_a_code_give_no_date():
         ("123/QĐ-UBND", None, None)
     ]
     assert _docs("Theo Chỉ thị 05-CT/TW 20170 về việc học tập.") == [("05-CT/TW", None, None)]
+
+
+# --- a Party document by number "của Đảng" ----------------------------------------------------
+
+
+def test_a_resolution_directive_or_conclusion_of_the_party_by_number_resolves():
+    text = "Đổi mới giáo dục theo Nghị quyết 29 của Đảng, Chương trình hành động của Chính phủ."
+    assert _refs(text) == [("Nghị quyết 29", "Đảng", "29-NQ/TW")]
+    text = "Các chi bộ thực hiện Chỉ thị 05 của Đảng về học tập và làm theo Bác."
+    assert _refs(text) == [("Chỉ thị 05", "Đảng", "05-CT/TW")]
+    text = "Theo Nghị quyết 29 của Đảng Cộng sản Việt Nam về đổi mới giáo dục."
+    assert _refs(text) == [("Nghị quyết 29", "Đảng Cộng sản Việt Nam", "29-NQ/TW")]
+    assert _refs("Thực hiện Kết luận 24 của Đảng ta.") == [("Kết luận 24", "Đảng ta", "24-KL/TW")]
+
+
+def test_a_local_or_foreign_party_another_noun_or_more_bodies_stay_open():
+    for text in (
+        "Theo Nghị quyết 29 của Đảng uỷ phường về đổi mới.",
+        "Theo Nghị quyết 29 của Đảng bộ tỉnh về đổi mới.",
+        "Theo Nghị quyết 29 của Đảng Cộng sản Trung Quốc về đổi mới.",
+        "Theo Nghị quyết 29 của Đảng và Nhà nước về đổi mới.",
+        "Theo Quy định 47 của Đảng về những điều đảng viên không được làm.",
+        "Theo quyết định 29 của Đảng về đổi mới.",
+        "Theo Nghị quyết 2013 của Đảng về đổi mới.",
+    ):
+        assert [r[2] for r in _refs(text)] in ([None], []), text
