@@ -1503,18 +1503,27 @@ def _congress_refs(text: str, view: str, taken: _Spans, refs: _Refs) -> None:
         taken.add(m.start(), pos)
 
 
+#: The Central Committee's own regulations are numbered N-QĐi/TW from its eighth plenum of
+#: khoá XII (08-QĐi/TW, 25/10/2018); before, N-QĐ/TW, as the Politburo's and the Secretariat's
+#: ("Quy định 47/2011 của Ban Chấp hành Trung ương" → 47-QĐ/TW). A regulation of the Central
+#: Committee by number resolves only with a year stated before 2018 (without one, or later,
+#: either code may be meant: khoá XIII went back to N-QĐ/TW).
+_CENTRAL_QDI_FROM = 2018
+
+
 def _reads_as_year(num: str) -> bool:
     """True for a bare number a reader may take for a year ("2010")."""
     return num.isdigit() and len(num) == 4 and 1945 <= int(num) <= 2099
 
 
-def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
+def _issuer_shape(noun: str, num: str, issuer: str | None, year: int | None = None) -> str | None:
     """The id a number-only reference has when the issuer printed beside it fixes the shape.
 
     "Chỉ thị 35 của Bộ Chính trị" → 35-CT/TW (the central bodies share the code TW; numbers
     under 10 are printed with a leading zero, "05-CT/TW"); "Nghị quyết 80 của Chính phủ" →
     80/NQ-CP. Anything else (a decree, a ministry, a province: the year or place is missing)
-    stays open.
+    stays open. ``year``: the year stated for it (its date or "/2011"), which lets a Central
+    Committee's regulation resolve (``_CENTRAL_QDI_FROM``).
     """
     if not issuer or _reads_as_year(num):
         return None  # "Quy định 2010 của Bộ Chính trị": the number or the year? ambiguous
@@ -1524,7 +1533,9 @@ def _issuer_shape(noun: str, num: str, issuer: str | None) -> str | None:
         body = "BCH"  # "Nghị quyết 29 của Đảng": the Party's central document
     if body is not None:
         code = grammar.CENTRAL_NOUN_CODES.get(noun)
-        if code is None or (body == "BCH" and noun == "Quy định"):
+        if code is None or (
+            body == "BCH" and noun == "Quy định" and not (year and year < _CENTRAL_QDI_FROM)
+        ):
             return None
         return canonical_id(f"{padded}-{code}/TW")
     if grammar.GOVERNMENT_BODY_RE.fullmatch(issuer) and noun == "Nghị quyết":
@@ -1876,7 +1887,8 @@ def _number_refs(
                 **facts,
             )
             continue
-        _add_number_only(refs, text, noun, num, s, e, term, issuer, resolve=not draft)
+        year = int(date[:4]) if date else None  # "Quy định số 30, ngày 26/7/2016 của …"
+        _add_number_only(refs, text, noun, num, s, e, term, issuer, resolve=not draft, year=year)
         if second is not None:
             # the second number under the same noun, with the same issuer and term
             num2, s2, e2 = second.group("num"), second.start("num"), second.end("num")
@@ -1889,11 +1901,11 @@ def _number_refs(
 
 
 def _add_number_only(
-    refs: _Refs, text, noun, num, s, e, term, issuer, *, resolve: bool = True
+    refs: _Refs, text, noun, num, s, e, term, issuer, *, resolve: bool = True, year=None
 ) -> None:
     """Add "<noun> <num>" at ``s:e`` as a number-only reference, resolved when the issuer fixes
     its code's shape (``_issuer_shape``) and ``resolve`` (a draft never is)."""
-    res = _issuer_shape(noun, num, issuer) if resolve else None
+    res = _issuer_shape(noun, num, issuer, year) if resolve else None
     refs.add(
         ReferenceKind.NUMBER_ONLY,
         f"{noun} {num}",
@@ -2239,7 +2251,7 @@ def _number_year_refs(
             # "quy định 102/2017 của Bộ Chính trị": a Party code carries no year, so a central
             # body's document by number and year is the one its number names (102-QĐ/TW),
             # under the same limits as by number alone
-            res = _issuer_shape(noun, num, issuer)
+            res = _issuer_shape(noun, num, issuer, year)
         refs.add(
             ReferenceKind.NUMBER_ONLY,
             f"{noun} {num}/{ym.group('year')}",

@@ -30,8 +30,11 @@ def test_a_document_by_number_and_year_of_another_body_stays_open():
     assert [r[2] for r in _refs(text)] == [None]
     text = "Thực hiện Nghị quyết 08/2016 của Chính phủ về cải cách hành chính."
     assert [r[2] for r in _refs(text)] == [None]
-    # the Central Committee's rule stays open by number alone, so by number and year too
+    # the Central Committee's rule stays open by number alone; with a year before 2018 its
+    # code is N-QĐ/TW (read since round 52, test_citations_round52.py), from 2018 still open
     text = "Ông C vi phạm Quy định 49/2012 của Ban Chấp hành Trung ương về những điều cấm."
+    assert [r[2] for r in _refs(text)] == ["49-QĐ/TW"]
+    text = "Ông C vi phạm Quy định 49/2019 của Ban Chấp hành Trung ương về những điều cấm."
     assert [r[2] for r in _refs(text)] == [None]
     # a number that reads as a year is no document's number
     text = "Thực hiện Chỉ thị 2015/2016 của Bộ Chính trị về học tập."

@@ -84,3 +84,28 @@ def test_a_local_or_foreign_party_another_noun_or_more_bodies_stay_open():
         "Theo Nghị quyết 2013 của Đảng về đổi mới.",
     ):
         assert [r[2] for r in _refs(text)] in ([None], []), text
+
+
+# --- a Central Committee regulation by number with a year before 2018 ------------------------
+
+
+def test_a_central_committee_regulation_with_a_year_before_2018_resolves():
+    text = "Ông A vi phạm quy định 47/2011 của Ban Chấp hành trung ương về những điều đảng viên."
+    assert _refs(text) == [("quy định 47/2011", "Ban Chấp hành trung ương", "47-QĐ/TW")]
+    text = "Theo quy định 262 năm 2014 của Ban Chấp hành Trung ương về việc lấy phiếu tín nhiệm."
+    assert _refs(text) == [("quy định 262", "Ban Chấp hành Trung ương", "262-QĐ/TW")]
+    text = "Theo Quy định số 30, ngày 26/7/2016 của Ban Chấp hành Trung ương Đảng, Bộ sẽ xét."
+    assert _refs(text) == [("Quy định số 30", "Ban Chấp hành Trung ương Đảng", "30-QĐ/TW")]
+
+
+def test_without_a_year_from_2018_on_or_of_a_local_committee_it_stays_open():
+    for text in (
+        "Vi phạm Quy định 47 của Ban Chấp hành Trung ương về những điều đảng viên không được làm.",
+        "Vi phạm Quy định 08 ngày 25/10/2018 của Ban Chấp hành Trung ương về nêu gương.",
+        "Vi phạm Quy định 37 năm 2021 của Ban Chấp hành Trung ương về những điều đảng viên.",
+        "Theo quy định 47/2011 của Ban Chấp hành Đảng bộ tỉnh về công tác cán bộ.",
+    ):
+        assert [r[2] for r in _refs(text)] == [None], text
+    # the Politburo's, with or without a year, as before
+    text = "Theo Quy định số 102, ngày 15/11/2017 của Bộ Chính trị về xử lý đảng viên vi phạm."
+    assert _refs(text) == [("Quy định số 102", "Bộ Chính trị", "102-QĐ/TW")]
