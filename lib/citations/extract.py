@@ -2020,6 +2020,8 @@ def _decree_year_refs(
     if "ghị định" not in view:
         return
     for ym in years.finditer(view):
+        if "định" not in view[max(0, ym.start() - 30) : ym.start()]:
+            continue  # no noun before: most dates ("5-6-2018"), quickly
         m = grammar.DECREE_BEFORE_YEAR_RE.search(view, max(0, ym.start() - 30), ym.start())
         if m is None:
             continue
@@ -2161,7 +2163,9 @@ _PART_BEFORE_RE = re.compile(r"(?i:điều|khoản|điểm)[ \t]{1,2}\d{1,3}[a-z
 #: A circular's year joined to its number by a dash: "thông tư số 26-2012 của Bộ Tài chính",
 #: "TAND tối cao … theo thông tư số 02-2018" (``_number_year_refs`` reads it as the year in
 #: words: only for a circular whose printed issuer fixes the code, N/YYYY/TT-<its letters>).
-_DASH_YEAR_RE = re.compile(r"(?<=\d)-(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+#: (The dash first, the digit before it checked after: the same matches, found by the dash's
+#: literal search rather than by trying the lookbehind at every position, a fifth of the time.)
+_DASH_YEAR_RE = re.compile(r"-(?<=\d-)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 
 
 #: A circular by number alone joined by "và" to a second one right before it, the noun printed
