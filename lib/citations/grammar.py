@@ -567,8 +567,12 @@ DATE = (
 #: 64/2013/TT-BTC 15/05/2013").
 #: "… do Cục … cấp lần đầu ngày 08/01/2015", "… do Chủ tịch UBND tỉnh ký ban hành ngày 27/3/2017"
 #: Also passive, with "vào" before the day ("… số 12/QĐ-UBND được ký vào ngày 5/6/2018"), and
-#: "đề", dated ("văn bản số … đề ngày 19/10/2016").
-_DAY_VERB = r"(?:(?:(?:được )?(?:ký ban hành|ban hành|ký)|cấp(?: lần đầu)?)(?: vào)?|đề)"
+#: "đề", dated ("văn bản số … đề ngày 19/10/2016"); "vừa", "mới" or "đã" before the verb ("thu
+#: hồi quyết định số 5671/QĐ-UBND vừa ban hành ngày 10-12-2018").
+_DAY_VERB = (
+    r"(?:(?:(?:(?:vừa|mới|đã) )?(?:được )?(?:ký ban hành|ban hành|ký)|cấp(?: lần đầu)?)"
+    r"(?: vào)?|đề)"
+)
 #: A full numeric date right after that verb, without "ngày": "… của Chính phủ ban hành
 #: 16/11/2010".
 _FULL_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)"

@@ -109,3 +109,22 @@ def test_without_a_year_from_2018_on_or_of_a_local_committee_it_stays_open():
     # the Politburo's, with or without a year, as before
     text = "Theo Quy định số 102, ngày 15/11/2017 của Bộ Chính trị về xử lý đảng viên vi phạm."
     assert _refs(text) == [("Quy định số 102", "Bộ Chính trị", "102-QĐ/TW")]
+
+
+# --- "vừa", "mới" or "đã" before the signing verb after a code --------------------------------
+
+
+def test_an_adverb_before_the_signing_verb_after_the_code_keeps_its_date():
+    text = "UBND TP vừa thu hồi quyết định số 5671/QĐ-UBND vừa ban hành ngày 10-12-2018."
+    assert _docs(text) == [("5671/QĐ-UBND", None, "2018-12-10")]
+    text = "Theo Quyết định số 12/QĐ-UBND mới được ký ngày 5/6/2018, dự án bị dừng."
+    assert _docs(text) == [("12/QĐ-UBND", None, "2018-06-05")]
+    text = "Công văn số 88/UBND-KT đã ký vào ngày 3/4/2019 nêu rõ yêu cầu."
+    assert _docs(text) == [("88/UBND-KT", None, "2019-04-03")]
+
+
+def test_an_adverb_before_another_verb_gives_no_date():
+    text = "Theo Quyết định số 12/QĐ-UBND vừa qua ngày 5/6/2018 tỉnh đã họp."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    text = "Theo Quyết định số 12/QĐ-UBND vừa thực hiện ngày 5/6/2018, tỉnh đã họp."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
