@@ -1033,6 +1033,10 @@ _HEAD_ALT = (
     # a pagoda by its capitalised name, right after "của" ("thông báo số 106-TB/CBV ngày
     # 8-12-2018 của chùa Ba Vàng"): anywhere else "chùa" is a place
     + rf"|(?<=của )[Cc]hùa(?={_SP}[A-ZĐ])"
+    # "đơn vị này", "cơ quan này" (this unit, this agency: the body the text named before) as
+    # the subject opening a clause after a comma ("Theo thông tin từ nhà hát Kịch Việt Nam,
+    # ngày 10/4/2018, đơn vị này đã có Công văn số 103/NHK-TĐKT"): read as printed
+    + r"|(?<=, )(?:đơn vị|cơ quan) này(?!\w)"
     + "|"
     + _MINISTRY_HEAD
     + "|"

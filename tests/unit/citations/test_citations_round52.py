@@ -128,3 +128,23 @@ def test_an_adverb_before_another_verb_gives_no_date():
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
     text = "Theo Quyết định số 12/QĐ-UBND vừa thực hiện ngày 5/6/2018, tỉnh đã họp."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- "đơn vị này", "cơ quan này" as the subject opening a clause ------------------------------
+
+
+def test_this_unit_or_agency_opening_a_clause_is_the_subject_with_its_date():
+    text = (
+        "Theo thông tin từ nhà hát Kịch Việt Nam, ngày 10/4/2018, đơn vị này đã có Công văn số "
+        "103/NHK-TĐKT gửi Bộ."
+    )
+    assert _docs(text) == [("103/NHK-TĐKT", "đơn vị này", "2018-04-10")]
+    text = "Sau đó, cơ quan này đã ban hành Quyết định số 12/QĐ-CCT về việc xử phạt."
+    assert _docs(text) == [("12/QĐ-CCT", "cơ quan này", None)]
+
+
+def test_another_unit_or_this_unit_not_opening_a_clause_is_no_subject():
+    text = "Các tài liệu của đơn vị này gồm Công văn số 103/NHK-TĐKT ngày 10/4/2018."
+    assert _docs(text) == [("103/NHK-TĐKT", None, "2018-04-10")]
+    text = "Ngày 10/4/2018, đơn vị thi công đã có Công văn số 103/NHK-TĐKT gửi Bộ."
+    assert _docs(text) == [("103/NHK-TĐKT", None, None)]
