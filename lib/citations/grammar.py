@@ -1118,7 +1118,10 @@ _NAME_WORD = (
     rf"(?![\w&])(?![ \t]{_UP}))"
     # the one province whose dashed name ends in one syllable: "Sở Giáo dục và Đào tạo tỉnh Thừa
     # Thiên - Huế có Công văn số …" (was cut at the dash, so neither subject nor date was read)
-    rf"|(?<=Thiên[ \t])[-–](?=[ \t]Huế(?!\w)))"
+    rf"|(?<=Thiên[ \t])[-–](?=[ \t]Huế(?!\w))"
+    # a province's dashed name abbreviated, the dash spaced, right after "tỉnh": "của Chủ tịch
+    # UBND tỉnh BR - VT" (Bà Rịa - Vũng Tàu; was cut to "UBND tỉnh BR"), "tỉnh TT - Huế"
+    rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t](?:[A-ZĐ]{{2}}|Huế)(?![\w&])))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -

@@ -148,3 +148,20 @@ def test_another_unit_or_this_unit_not_opening_a_clause_is_no_subject():
     assert _docs(text) == [("103/NHK-TĐKT", None, "2018-04-10")]
     text = "Ngày 10/4/2018, đơn vị thi công đã có Công văn số 103/NHK-TĐKT gửi Bộ."
     assert _docs(text) == [("103/NHK-TĐKT", None, None)]
+
+
+# --- a province's abbreviated dashed name, the dash spaced, after "tỉnh" -----------------------
+
+
+def test_an_abbreviated_dashed_province_after_tinh_is_read_whole():
+    text = "Toà huỷ quyết định số 522/QĐ-UBND ngày 2/2/2007 của Chủ tịch UBND tỉnh BR - VT; buộc."
+    assert _docs(text) == [("522/QĐ-UBND", "Chủ tịch UBND tỉnh BR - VT", "2007-02-02")]
+    text = "Theo Công văn số 12/SGDĐT-GDTH của Sở GD-ĐT tỉnh TT - Huế, các trường nghỉ học."
+    assert _docs(text) == [("12/SGDĐT-GDTH", "Sở GD-ĐT tỉnh TT - Huế", None)]
+
+
+def test_three_letters_or_no_tinh_before_the_dash_cut_the_name_as_before():
+    text = "Theo Công văn số 12/UBND-KT của UBND tỉnh BR - VTX về việc."
+    assert _docs(text) == [("12/UBND-KT", "UBND tỉnh BR", None)]
+    text = "Theo Công văn số 12/UBND-KT của UBND TP - VT về việc."
+    assert _docs(text) == [("12/UBND-KT", "UBND TP", None)]
