@@ -315,6 +315,11 @@ def term_for_date(date: str) -> str | None:
     return found
 
 
+# An issuer that points back to a body named elsewhere in the text ("đơn vị này", "cơ quan
+# đó", "công ty nói trên"): what the text says, but no name that tells documents apart.
+_POINTS_BACK_RE = re.compile(r"\s(?:này|đó|ấy|nói\s+trên|trên)$", re.IGNORECASE)
+
+
 def document_key(
     id: str, issuer: str | None = None, date: str | None = None, term: str | None = None
 ) -> str:
@@ -331,7 +336,8 @@ def document_key(
     3. else the year of the date: ``"02-NQ/ĐUK#2021"``;
     4. else the issuing body as stated, slugged, except for central ``…TW`` codes whose single
        numbering series per term makes "của Bộ Chính trị" / "của Ban Bí thư" no distinction:
-       ``"02-NQ/ĐUK#ban-chap-hanh-dang-bo-khoi"``;
+       ``"02-NQ/ĐUK#ban-chap-hanh-dang-bo-khoi"``; a body named by pointing back ("đơn vị này",
+       "cơ quan đó", "công ty nói trên") names no body here and is not used;
     5. else the bare id.
 
     ``id`` may be printed in any shape; an id that does not parse is used as given (stripped).
@@ -354,7 +360,7 @@ def document_key(
             return f"{cid}#khoa-{derived}"
     if date and re.match(r"\d{4}", date):
         return f"{cid}#{date[:4]}"
-    if issuer and not central:
+    if issuer and not central and not _POINTS_BACK_RE.search(nfc(issuer).strip()):
         slug = slug_ascii(issuer)
         if slug:
             return f"{cid}#{slug}"

@@ -122,6 +122,13 @@ def test_document_key_rule(args, want):
     assert document_key(*args) == want
 
 
+@pytest.mark.parametrize("issuer", ["đơn vị này", "cơ quan đó", "công ty nói trên", "Sở này"])
+def test_an_issuer_that_points_back_is_no_part_of_the_key(issuer):
+    # "đơn vị này" is what the text says, but it names no body that tells documents apart
+    assert document_key("103/NHK-TĐKT", issuer) == "103/NHK-TĐKT"
+    assert document_key("103/NHK-TĐKT", "Nhà hát Kịch") == "103/NHK-TĐKT#nha-hat-kich"
+
+
 def test_document_key_tells_reused_ids_apart_and_merges_one_document():
     can_tho_2011 = document_key("02-NQ/ĐUK", "Đảng ủy Khối", "2011-07-04")
     province_2021 = document_key("02-NQ/ĐUK", "Ban Chấp hành Đảng bộ Khối", "2021-04-26")
