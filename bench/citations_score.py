@@ -29,7 +29,7 @@ its ``id``). ``--quiet`` leaves out the list of misses;
 read nor run), so a held-out batch stays unseen until its one score.
 A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
 (from ``body_head`` to ``body_tail`` of that folder's ``gold.json``, tags of a saved page
-removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-90, fresh93-94) a
+removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-94) a
 text of ``bench/citations_freshN/``, real texts from outside ``shared`` (their origin in that
 folder's ``sources.json``); every other label names a text of ``corpus-extra/``.
 """
