@@ -1119,9 +1119,14 @@ _NAME_WORD = (
     # the one province whose dashed name ends in one syllable: "Sở Giáo dục và Đào tạo tỉnh Thừa
     # Thiên - Huế có Công văn số …" (was cut at the dash, so neither subject nor date was read)
     rf"|(?<=Thiên[ \t])[-–](?=[ \t]Huế(?!\w))"
-    # a province's dashed name abbreviated, the dash spaced, right after "tỉnh": "của Chủ tịch
-    # UBND tỉnh BR - VT" (Bà Rịa - Vũng Tàu; was cut to "UBND tỉnh BR"), "tỉnh TT - Huế"
-    rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t](?:[A-ZĐ]{{2}}|Huế)(?![\w&])))"
+    # an abbreviation printed in two halves with a spaced dash (the corpus' segmenter spaces
+    # every dash): "Bộ KH - ĐT", "Sở TN - MT tỉnh Bình Định", "UBND tỉnh BR - VT" (was cut at
+    # the dash: "Bộ KH", "tỉnh BR"); only between a first half of two or three capitals and a
+    # second of two or more standing alone ("Bộ GTVT - VEC", "Bộ Tài chính - Bộ Y tế" stay two)
+    rf"|(?:(?<=[ \t][A-ZĐ]{{2}}[ \t])|(?<=[ \t][A-ZĐ]{{3}}[ \t]))-"
+    rf"(?=[ \t][A-ZĐ][A-ZĐ&]*[A-ZĐ](?![\w&-]))"
+    # a province abbreviated before its one-syllable end, right after "tỉnh": "tỉnh TT - Huế"
+    rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t]Huế(?![\w&])))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -
