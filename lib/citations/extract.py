@@ -431,6 +431,14 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
     return issuer, _stated_date(m), _term(m.group("term")), "verb" if issuer else None
 
 
+#: "(tại" opening a bracket right before a document's noun (``extract``).
+_BRACKET_AT_RE = re.compile(r"\([ \t]?(?i:tại|trong)[ \t]{1,3}\Z")
+#: A proposal, a direction or a consent "of" a body, whose letter it is (``extract``).
+_PROPOSAL_OF_RE = re.compile(
+    r"(?i:đề nghị|kiến nghị|đề xuất|ý kiến|sự đồng ý|chỉ đạo)(?:[ \t]+chỉ đạo)?[ \t]+của[ \t]"
+)
+
+
 #: A verb of saying inside a subject read before the issuing verb, a capitalised name after it
 #: (``_before``): the body that says is not the body that issues.
 _SAID_IN_BODY_RE = re.compile(
@@ -717,6 +725,24 @@ def _coded_hits(view: str) -> list[_Hit]:
             and (sm := grammar.SUBJECT_AFTER_AT_RE.match(view, tail_end))
         ):
             # "tại Quyết định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh …"
+            issuer = _clean_body(sm.group("body") or sm.group("sbody"))
+        elif (
+            lead == "proposer"
+            and noun in grammar.SENT_NOUNS
+            and not _body_fits_code(issuer, parsed)
+            and _BRACKET_AT_RE.search(view, max(0, start - 8), start)
+            and not _PROPOSAL_OF_RE.search(view, max(lines.start(start), start - 160), start)
+            and (sm := grammar.SUBJECT_AFTER_AT_RE.match(view, tail_end))
+            and ")" not in view[start : sm.start("body" if sm.group("body") else "sbody")]
+        ):
+            # "… thẩm định của Hội đồng thẩm định Nhà nước (tại Văn bản 3762/BKHĐT-GSTĐĐT ngày
+            # 5/6/2019, Bộ KH - ĐT đã báo cáo …)": the bracket's own clause names the letter's
+            # author after the comma; the body before the bracket, which the code's letters
+            # refuse (BKHĐT), is not it (a letter or a report only: a decision there is the
+            # body's before the bracket; the comma inside
+            # the bracket only: "(tại Tờ trình số …), Bộ X đã …" keeps the body before; and
+            # never after a proposal: "đề nghị của Sở A (tại Tờ trình số …, UBND tỉnh đã đồng
+            # ý)" is A's submission)
             issuer = _clean_body(sm.group("body") or sm.group("sbody"))
         if (
             issuer is None

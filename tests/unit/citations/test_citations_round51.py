@@ -44,3 +44,46 @@ def test_a_longer_first_half_or_a_name_after_the_dash_stays_apart():
         "xuất bản."
     )
     assert _docs(text) == [("88/2014/QH13", "Quốc hội", None)]
+
+
+# --- a letter in brackets whose own clause names its author after the comma -------------------
+
+
+def test_the_author_after_the_comma_inside_the_bracket_is_the_letters_issuer():
+    text = (
+        "Ý kiến sẽ được giải trình trong quá trình thẩm định của Hội đồng thẩm định Nhà nước "
+        "(tại Văn bản 3762/BKHĐT-GSTĐĐT ngày 5/6/2019, Bộ KH - ĐT đã báo cáo Thủ tướng)."
+    )
+    assert _docs(text) == [("3762/BKHĐT-GSTĐĐT", "Bộ KH - ĐT", "2019-06-05")]
+    text = (
+        "Hồ sơ đã qua thẩm tra của Hội đồng thẩm định (tại Báo cáo số 12/BC-BTC ngày 5/6/2019, "
+        "Bộ Tài chính đã nêu rõ các tồn tại)."
+    )
+    assert _docs(text) == [("12/BC-BTC", "Bộ Tài chính", "2019-06-05")]
+
+
+def test_the_body_before_the_bracket_stays_where_the_reading_is_its_own():
+    # a proposal's body is its submission's author, whatever the bracket says next
+    text = (
+        "Theo đề nghị của Sở Tài chính (tại Tờ trình số 12/TTr-STC ngày 5/6/2019, UBND tỉnh "
+        "Nghệ An đã đồng ý)."
+    )
+    assert _docs(text) == [("12/TTr-STC", "Sở Tài chính", "2019-06-05")]
+    # the comma after the bracket closes: a new clause
+    text = (
+        "Theo đề nghị của UBND tỉnh Nghệ An (tại Tờ trình số 12/TTr-UBND ngày 5/6/2019), Bộ Xây "
+        "dựng đã có ý kiến."
+    )
+    assert _docs(text) == [("12/TTr-UBND", "UBND tỉnh Nghệ An", "2019-06-05")]
+    # letters the body before the bracket may bear: kept
+    text = (
+        "Hồ sơ được thẩm tra của Sở Xây dựng (tại công văn số 12/SXD-QLN ngày 5/6/2019, Sở Tài "
+        "chính đã có ý kiến thống nhất)."
+    )
+    assert _docs(text) == [("12/SXD-QLN", "Sở Xây dựng", "2019-06-05")]
+    # a decision is no letter: its body is the one before the bracket
+    text = (
+        "Việc này thuộc thẩm quyền của UBND tỉnh Nghệ An (tại Quyết định số 12/QĐ-UBND ngày "
+        "5/6/2019, Sở Tài chính đã đề xuất giá)."
+    )
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", "2019-06-05")]
