@@ -1126,7 +1126,13 @@ _NAME_WORD = (
     rf"|(?:(?<=[ \t][A-ZĐ]{{2}}[ \t])|(?<=[ \t][A-ZĐ]{{3}}[ \t]))-"
     rf"(?=[ \t][A-ZĐ][A-ZĐ&]*[A-ZĐ](?![\w&-]))"
     # a province abbreviated before its one-syllable end, right after "tỉnh": "tỉnh TT - Huế"
-    rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t]Huế(?![\w&])))"
+    rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t]Huế(?![\w&]))"
+    # a body's abbreviation in brackets between its name and its place, its letters spaced or
+    # joined by "&" or "-" as printed: "sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng
+    # đã có công văn số …", "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An" (no issuer was read);
+    # only before the place's level word ("(TN&MT) Trần Hồng Hà" is a minister's name)
+    rf"|(?<=[\w&][ \t])\([A-ZĐ][A-ZĐ&]*(?:[ \t]?[-&]?[ \t]?[A-ZĐ][A-ZĐ&]*){{0,4}}\)"
+    rf"(?=[ \t](?:tỉnh|thành phố|TP\.|huyện|quận|thị xã)(?!\w)))"
 )
 #: Bodies named by a common head and a descriptive name in sentence case: "Cục Văn thư và Lưu
 #: trữ Nhà nước", "Phòng Tư pháp quận 5", "Uỷ ban An toàn giao thông Quốc gia", "Ban Tổ chức -

@@ -87,3 +87,35 @@ def test_the_body_before_the_bracket_stays_where_the_reading_is_its_own():
         "5/6/2019, Sở Tài chính đã đề xuất giá)."
     )
     assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nghệ An", "2019-06-05")]
+
+
+# --- a body's abbreviation in brackets between its name and its place ------------------------
+
+
+def test_a_bracketed_abbreviation_before_the_place_stays_in_the_name():
+    text = (
+        "Ngày 1/11/2018, sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng đã có công văn số "
+        "1726/STTTT-BCVT gửi UBND quận Lê Chân."
+    )
+    assert _docs(text) == [
+        ("1726/STTTT-BCVT", "sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng", "2018-11-01")
+    ]
+    text = (
+        "Công văn số 1726/SGDĐT-GDTH ngày 1/11/2018 của Sở Giáo dục và Đào tạo (GD - ĐT) tỉnh "
+        "Nghệ An gửi các trường."
+    )
+    assert _docs(text) == [
+        ("1726/SGDĐT-GDTH", "Sở Giáo dục và Đào tạo (GD - ĐT) tỉnh Nghệ An", "2018-11-01")
+    ]
+
+
+def test_a_bracketed_abbreviation_before_a_name_or_alone_is_left_out_as_before():
+    # an office holder's name after the bracket is no place: the name is not read on
+    text = (
+        "Ngày 1/11/2018, Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà đã ký Quyết "
+        "định số 1726/QĐ-BTNMT."
+    )
+    assert _docs(text) == [("1726/QĐ-BTNMT", "Bộ trưởng Bộ Tài nguyên và Môi trường", "2018-11-01")]
+    # the bracket closing the name: left out of the issuer, as before
+    text = "Công văn số 17/SGDĐT-GDTH ngày 1/11/2018 của Sở Giáo dục và Đào tạo (GD&ĐT) gửi trường."
+    assert _docs(text) == [("17/SGDĐT-GDTH", "Sở Giáo dục và Đào tạo", "2018-11-01")]
