@@ -1325,8 +1325,10 @@ _BODY_CORE = (
     rf"|Văn phòng "
     rf"|Tổng công ty |Công ty ))?"
     # the board of a group or company named in sentence case: "Hội đồng thành viên Tập đoàn Dầu
-    # khí Việt Nam"
-    rf"(?:(?:Hội đồng thành viên|Hội đồng quản trị|HĐTV|HĐQT){_SP}(?=Tập đoàn|Tổng [Cc]ông ty))?"
+    # khí Việt Nam", "HĐQT công ty Cấp nước Cà Mau" (was "HĐQT" alone, or the company without
+    # its board)
+    rf"(?:(?:Hội đồng thành viên|Hội đồng quản trị|HĐTV|HĐQT){_SP}"
+    rf"(?=Tập đoàn|Tổng [Cc]ông ty|[Cc]ông ty(?!{_SP}(?:này|đó|trên)(?!\w))))?"
     rf"(?:{_SENTENCE_BODY}|(?:{_HEAD_ALT})(?:{_SP}{_NAME_WORD}){{0,6}}(?![\w]))"
 )
 BODY = rf"(?P<body>{_BODY_CORE})"

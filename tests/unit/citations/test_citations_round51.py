@@ -119,3 +119,28 @@ def test_a_bracketed_abbreviation_before_a_name_or_alone_is_left_out_as_before()
     # the bracket closing the name: left out of the issuer, as before
     text = "Công văn số 17/SGDĐT-GDTH ngày 1/11/2018 của Sở Giáo dục và Đào tạo (GD&ĐT) gửi trường."
     assert _docs(text) == [("17/SGDĐT-GDTH", "Sở Giáo dục và Đào tạo", "2018-11-01")]
+
+
+# --- a company's board before "công ty" in either case ------------------------------------
+
+
+def test_a_board_before_its_company_is_kept_in_the_issuer():
+    text = "Nghị quyết số 02/NQ-HĐQT ngày 1/12/2017 của HĐQT công ty Cấp nước Cà Mau."
+    assert _docs(text) == [("02/NQ-HĐQT", "HĐQT công ty Cấp nước Cà Mau", "2017-12-01")]
+    text = (
+        "Ngày 1/12/2017, HĐQT Công ty Cấp nước Cà Mau đã ban hành Nghị quyết số 02/NQ-HĐQT về "
+        "việc miễn nhiệm ông A."
+    )
+    assert _docs(text) == [("02/NQ-HĐQT", "HĐQT Công ty Cấp nước Cà Mau", "2017-12-01")]
+
+
+def test_a_board_before_a_company_named_by_a_demonstrative_is_read_as_before():
+    text = "Nghị quyết số 231/2019/NQ-HĐQT ngày 1/12/2019 của HĐQT công ty này."
+    assert _docs(text) == [("231/2019/NQ-HĐQT", "HĐQT", "2019-12-01")]
+    text = (
+        "Nghị quyết số 231/2019/NQ-HĐQT ngày 1/12/2019 của Hội đồng quản trị Công ty cổ phần Sữa "
+        "Việt Nam."
+    )
+    assert _docs(text) == [
+        ("231/2019/NQ-HĐQT", "Hội đồng quản trị Công ty cổ phần Sữa Việt Nam", "2019-12-01")
+    ]
