@@ -749,6 +749,10 @@ def _coded_hits(view: str) -> list[_Hit]:
             and grammar.THEO_OPENING_RE.search(view, max(0, start - 8), start)
             and (sm := grammar.SUBJECT_DECIDES_AFTER_RE.match(view, tail_end))
             and not _local_decides_national(sm.group("body"), parsed)
+            and (
+                sm.group("agreed") is None
+                or (noun == "Nghị quyết" and grammar.BOARD_RE.match(sm.group("body")))
+            )
         ):
             # "Theo Quyết định số 316/QĐ-TTg, Thủ tướng đồng ý cho …"
             issuer = _clean_body(sm.group("body"))

@@ -1942,8 +1942,14 @@ THEO_OPENING_RE = _PROGRAMS.compile(r"(?:(?<![\s\S])|(?<=[\n.;:“\"(])[ \t]?)(?
 SUBJECT_DECIDES_AFTER_RE = _PROGRAMS.compile(
     rf"(?:(?!{_SP}(?:của|do|theo|tại)(?!\w))[^\n.;:/\d]){{0,80}}?,{_OSP}"
     rf"(?>{BODY}){_SP}(?:(?:đã|cũng|vừa|mới|chính thức){_SP}){{0,2}}"
-    rf"(?:đồng ý|quyết định|phê duyệt|cho phép|chấp thuận|công nhận|bổ nhiệm|thành lập)(?!\w)"
+    rf"(?:đồng ý|quyết định|phê duyệt|cho phép|chấp thuận|công nhận|bổ nhiệm|thành lập"
+    # a board agrees by its resolution ("Theo Nghị quyết số 02/NQ-HĐQT ngày 1/12/2017, HĐQT công
+    # ty Cấp nước Cà Mau thống nhất miễn nhiệm …"): ``extract`` keeps it for a board and a
+    # resolution only
+    rf"|(?P<agreed>thống nhất))(?!\w)"
 )
+#: A company's or group's board ("HĐQT", "Hội đồng quản trị", "HĐTV", "Hội đồng thành viên").
+BOARD_RE = _PROGRAMS.compile(r"(?:HĐQT|HĐTV|Hội đồng (?:quản trị|thành viên))(?!\w)")
 #: "Chính phủ quy định về học phí tại Nghị định số 86/2015/NĐ-CP": the subject that lays down
 #: a rule in a document (right before "quy định", no "theo"/"như" between: "chủ trương của
 #: Chính phủ theo quy định tại Nghị định …" states nothing). Anchored at the window end.

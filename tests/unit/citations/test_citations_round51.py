@@ -144,3 +144,33 @@ def test_a_board_before_a_company_named_by_a_demonstrative_is_read_as_before():
     assert _docs(text) == [
         ("231/2019/NQ-HĐQT", "Hội đồng quản trị Công ty cổ phần Sữa Việt Nam", "2019-12-01")
     ]
+
+
+# --- "Theo Nghị quyết số …, <board> thống nhất …": the board's own resolution ----------------
+
+
+def test_a_board_that_agrees_by_the_resolution_opening_the_sentence_is_its_issuer():
+    text = (
+        "Theo Nghị quyết số 02/NQ-HĐQT ngày 1/12/2017, HĐQT công ty Cấp nước Cà Mau thống nhất "
+        "miễn nhiệm ông A."
+    )
+    assert _docs(text) == [("02/NQ-HĐQT", "HĐQT công ty Cấp nước Cà Mau", "2017-12-01")]
+    text = (
+        "Theo Nghị quyết số 05/NQ-HĐQT ngày 1/12/2017, Hội đồng quản trị Ngân hàng ACB đã thống "
+        "nhất bầu ông A."
+    )
+    assert _docs(text) == [("05/NQ-HĐQT", "Hội đồng quản trị Ngân hàng ACB", "2017-12-01")]
+
+
+def test_agreeing_states_nothing_for_another_body_or_another_document():
+    # a ministry agreeing under the Government's resolution did not issue it
+    text = "Theo Nghị quyết số 12/NQ-CP ngày 1/12/2017, Bộ GTVT thống nhất với đề xuất."
+    assert _docs(text) == [("12/NQ-CP", None, "2017-12-01")]
+    text = "Theo Nghị quyết số 12/NQ-CP ngày 1/12/2017, Hội đồng thẩm định thống nhất với đề xuất."
+    assert _docs(text) == [("12/NQ-CP", None, "2017-12-01")]
+    # a board's decision: "thống nhất" is read for a resolution only
+    text = (
+        "Theo Quyết định số 12/QĐ-HĐQT ngày 1/12/2017, HĐQT công ty Cấp nước Cà Mau thống nhất "
+        "miễn nhiệm ông A."
+    )
+    assert _docs(text) == [("12/QĐ-HĐQT", None, "2017-12-01")]
