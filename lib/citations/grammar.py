@@ -1320,6 +1320,8 @@ _BODY_CORE = (
     rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ "
     rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])"
     rf"|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
+    # a company's board by its abbreviation ("do Chủ tịch HĐQT Lê Minh Quốc ký")
+    rf"|HĐQT |HĐTV "
     # an office with its title ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng đã ký
     # …": the title was left out and the name read into the office's)
     rf"|Văn phòng "

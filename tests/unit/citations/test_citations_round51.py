@@ -174,3 +174,22 @@ def test_agreeing_states_nothing_for_another_body_or_another_document():
         "miễn nhiệm ông A."
     )
     assert _docs(text) == [("12/QĐ-HĐQT", None, "2017-12-01")]
+
+
+# --- an office holder of a company's board by its abbreviation ------------------------------
+
+
+def test_the_chair_of_a_board_by_its_abbreviation_signs():
+    text = "Nghị quyết số 231/2019/NQ-HĐQT ngày 15/5/2019 do Chủ tịch HĐQT Lê Minh Quốc ký."
+    assert _docs(text) == [("231/2019/NQ-HĐQT", "Chủ tịch HĐQT Lê Minh Quốc", "2019-05-15")]
+    text = (
+        "Ngày 15/5/2019, Chủ tịch HĐQT Eximbank Lê Minh Quốc đã ký Nghị quyết số 231/2019/NQ-HĐQT."
+    )
+    assert _docs(text) == [
+        ("231/2019/NQ-HĐQT", "Chủ tịch HĐQT Eximbank Lê Minh Quốc", "2019-05-15")
+    ]
+
+
+def test_a_board_abbreviation_without_a_title_reads_as_before():
+    text = "Ngày 15/5/2019, HĐQT Eximbank đã ban hành Nghị quyết số 231/2019/NQ-HĐQT."
+    assert _docs(text) == [("231/2019/NQ-HĐQT", "HĐQT Eximbank", "2019-05-15")]
