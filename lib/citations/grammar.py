@@ -800,6 +800,14 @@ _LOCAL_HEAD = (
     rf"|{_SP}này(?!\w))?)?"
     rf"|(?:T(?:òa|oà) án [Nn]hân [Dd]ân|TAND|Viện [Kk]iểm sát [Nn]hân [Dd]ân|VKSND)"
     rf"(?:{_SP}(?:[Tt]ối cao|[Cc]ấp cao(?:{_SP}tại)?|{_LEVEL}))?"
+    # a court by "toà án" and its level, "nhân dân" left out, "toà" in lower case only after
+    # "của" or its chief's title ("Quyết định … số 02/QĐ-THAHC ngày … của Chánh án toà án tỉnh
+    # BR - VT"), and an appellate court of the Supreme Court ("Bản án … số 19/2016/HC-PT ngày …
+    # của toà Phúc thẩm TAND Tối cao tại TP. HCM"; "tại" only before the city): no issuer was
+    # read
+    rf"|(?:(?<=của )t|(?<=Chánh án )t|T)(?:òa|oà)(?:{_SP}án(?:{_SP}nhân dân)?{_SP}{_LEVEL}"
+    rf"|{_SP}[Pp]húc thẩm{_SP}(?:TAND|T(?:òa|oà) án nhân dân){_SP}[Tt]ối cao"
+    rf"(?:{_SP}tại(?={_SP}(?:TP\.|[A-ZĐ])))?)"
     rf"|(?:{_UY}|ủy) ban nhân dân{_SP}{_LEVEL}|hội đồng nhân dân{_SP}{_LEVEL}"
     # a province's or district's police, only with its level ("Công an tỉnh Nghệ An", "Công an
     # TP. HCM", "Công an quận 1"): "Công an" alone is the ministry's field, not a body
@@ -1317,7 +1325,7 @@ _BODY_CORE = (
     rf"|Ngân hàng |ngân hàng (?=Nhà nước)|Thanh tra |(?<=Chánh )thanh tra "
     # a province's or district's police with its level ("của Giám đốc Công an TP. Hải Phòng")
     rf"|Công an (?={_LEVEL})"
-    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ "
+    rf"|T(?:òa|oà) án |TAND|Viện |Bệnh viện |Cảng vụ |(?<=Chánh án )t(?:òa|oà) án "
     rf"|(?<=[Gg]iám đốc )(?:bệnh viện|cảng vụ) (?=[A-ZĐ])"
     rf"|VKSND|Đài |Hiệp hội |Hội |Cơ quan |Tạp chí |Tập đoàn "
     # a company's board by its abbreviation ("do Chủ tịch HĐQT Lê Minh Quốc ký")

@@ -193,3 +193,34 @@ def test_the_chair_of_a_board_by_its_abbreviation_signs():
 def test_a_board_abbreviation_without_a_title_reads_as_before():
     text = "Ngày 15/5/2019, HĐQT Eximbank đã ban hành Nghị quyết số 231/2019/NQ-HĐQT."
     assert _docs(text) == [("231/2019/NQ-HĐQT", "HĐQT Eximbank", "2019-05-15")]
+
+
+# --- a court by "toà án" and its level, or an appellate court, with "toà" in lower case --------
+
+
+def test_a_court_named_in_lower_case_after_of_or_its_chief_is_read():
+    text = (
+        "Quyết định buộc thi hành án số 02/QĐ-THAHC ngày 20/10/2016 của Chánh án toà án tỉnh "
+        "BR - VT."
+    )
+    assert _docs(text) == [("02/QĐ-THAHC", "Chánh án toà án tỉnh BR - VT", "2016-10-20")]
+    text = "Quyết định số 02/QĐ-THAHC ngày 20/10/2016 của toà án tỉnh Bình Dương."
+    assert _docs(text) == [("02/QĐ-THAHC", "toà án tỉnh Bình Dương", "2016-10-20")]
+    text = (
+        "Bản án hành chính số 19/2016/HC-PT ngày 9/3/2016 của toà Phúc thẩm TAND Tối cao tại "
+        "TP. HCM."
+    )
+    assert _docs(text) == [
+        ("19/2016/HC-PT", "toà Phúc thẩm TAND Tối cao tại TP. HCM", "2016-03-09")
+    ]
+
+
+def test_a_court_in_lower_case_elsewhere_or_tai_before_no_city_is_left_as_before():
+    # "toà án" in lower case as the place of a trial is no issuer
+    text = "Vụ án số 19/2016/HC-PT ngày 9/3/2016 được đưa ra toà án tỉnh Bình Dương xét xử."
+    assert _docs(text) == [("19/2016/HC-PT", None, "2016-03-09")]
+    text = "Ngày 9/3/2016, toà án tỉnh Bình Dương đã ra Quyết định số 5/QĐ-TA."
+    assert _docs(text) == [("5/QĐ-TA", None, None)]
+    # "tại" before no city stays out of the court's name
+    text = "Bản án số 19/2016/HC-PT ngày 9/3/2016 của toà Phúc thẩm TAND Tối cao tại phiên xử."
+    assert _docs(text) == [("19/2016/HC-PT", "toà Phúc thẩm TAND Tối cao", "2016-03-09")]
