@@ -1020,7 +1020,13 @@ _DEPARTMENT_SENTENCE = (
     rf"(?={_SP}(?:(?:tỉnh|thành phố|TP\.?){_SP})?(?!{_DEPARTMENT_NOT_PLACE}(?!\w)){_UP})"
 )
 _MINISTRY_HEADS = frozenset(f"{b} {m}" for b in ("Bộ", "Sở") for m in _MINISTRIES)
+#: A ministry's abbreviation of three fields whose first is set off by a comma, as the papers
+#: print the culture ministry's ("của Bộ trưởng bộ VH, TT&DL" was cut at the comma, "bộ VH").
+_COMMA_ABBR = r"[A-ZĐ]{2},[ \t]?[A-ZĐ]{2}&[A-ZĐ]{2}(?![\w&-])"
 _HEAD_ALT = (
+    # a ministry by such an abbreviation, tried first (the abbreviation read as "bộ VH" would
+    # end the name at the comma)
+    rf"(?:(?<!\w)(?:Bộ|Sở)[ \t]|{_LOWER_MINISTRY_START}){_COMMA_ABBR}|"
     # the office of a ministry, "Văn phòng" in either case, with the ministry's whole name:
     # "của Văn phòng Bộ Tài chính" (the head "Văn phòng" and its capitalised name words alone
     # would stop at "Bộ Tài"); tried first, as the longer reading

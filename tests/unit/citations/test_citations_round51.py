@@ -224,3 +224,21 @@ def test_a_court_in_lower_case_elsewhere_or_tai_before_no_city_is_left_as_before
     # "tại" before no city stays out of the court's name
     text = "Bản án số 19/2016/HC-PT ngày 9/3/2016 của toà Phúc thẩm TAND Tối cao tại phiên xử."
     assert _docs(text) == [("19/2016/HC-PT", "toà Phúc thẩm TAND Tối cao", "2016-03-09")]
+
+
+# --- a ministry's abbreviation with a comma: "bộ VH, TT&DL" ---------------------------------
+
+
+def test_the_culture_ministry_abbreviated_with_a_comma_is_read_whole():
+    text = (
+        "Thông tư số 01/2016/TT-BVHTTDL ngày 24/3/2016 của Bộ trưởng bộ VH, TT&DL quy định chi "
+        "tiết việc thi hành Nghị định."
+    )
+    assert _docs(text) == [("01/2016/TT-BVHTTDL", "Bộ trưởng bộ VH, TT&DL", "2016-03-24")]
+    text = "Thông tư số 01/2016/TT-BVHTTDL ngày 24/3/2016 của bộ VH, TT&DL quy định chi tiết."
+    assert _docs(text) == [("01/2016/TT-BVHTTDL", "bộ VH, TT&DL", "2016-03-24")]
+
+
+def test_two_ministries_joined_by_a_comma_stay_a_joint_issuer():
+    text = "Thông tư số 01/2016/TT-BVHTTDL ngày 24/3/2016 của Bộ VH, Bộ TT&TT quy định."
+    assert _docs(text) == [("01/2016/TT-BVHTTDL", "Bộ VH, Bộ TT&TT", "2016-03-24")]
