@@ -1141,6 +1141,11 @@ _NAME_WORD = (
     rf"(?=[ \t][A-ZĐ][A-ZĐ&]*[A-ZĐ](?![\w&-]))"
     # a province abbreviated before its one-syllable end, right after "tỉnh": "tỉnh TT - Huế"
     rf"|(?<=tỉnh[ \t][A-ZĐ]{{2}}[ \t])[-–](?=[ \t]Huế(?![\w&]))"
+    # the ministry an army's or police enterprise belongs to, right after its capitalised name:
+    # "công ty cổ phần phát triển đầu tư Thái Sơn bộ Quốc phòng đã có văn bản số …" (the
+    # ministry alone was read as the subject, a wrong issuer)
+    rf"|(?<=[{LOWER}][ \t])(?<![ \t]của[ \t])(?<![ \t]và[ \t])"
+    rf"[Bb]ộ[ \t](?:Quốc phòng|Công an)(?!\w)"
     # a body's abbreviation in brackets between its name and its place, its letters spaced or
     # joined by "&" or "-" as printed: "sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng
     # đã có công văn số …", "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An" (no issuer was read);

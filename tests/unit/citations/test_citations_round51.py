@@ -242,3 +242,33 @@ def test_the_culture_ministry_abbreviated_with_a_comma_is_read_whole():
 def test_two_ministries_joined_by_a_comma_stay_a_joint_issuer():
     text = "Thông tư số 01/2016/TT-BVHTTDL ngày 24/3/2016 của Bộ VH, Bộ TT&TT quy định."
     assert _docs(text) == [("01/2016/TT-BVHTTDL", "Bộ VH, Bộ TT&TT", "2016-03-24")]
+
+
+# --- an army's or police enterprise named with its ministry ---------------------------------
+
+
+def test_a_company_named_with_its_ministry_is_the_subject():
+    text = (
+        "Ngày 4/11/2014, công ty cổ phần phát triển đầu tư Thái Sơn bộ Quốc phòng đã có văn bản "
+        "số 236/2014/CV-TS xin đầu tư trạm dừng chân."
+    )
+    assert _docs(text) == [
+        (
+            "236/2014/CV-TS",
+            "công ty cổ phần phát triển đầu tư Thái Sơn bộ Quốc phòng",
+            "2014-11-04",
+        )
+    ]
+    text = (
+        "Ngày 4/11/2014, Tổng công ty Thái Sơn bộ Quốc phòng đã có văn bản số 236/2014/CV-TS gửi "
+        "UBND tỉnh."
+    )
+    assert _docs(text) == [("236/2014/CV-TS", "Tổng công ty Thái Sơn bộ Quốc phòng", "2014-11-04")]
+
+
+def test_the_ministry_after_and_is_its_own_subject_as_before():
+    text = (
+        "Ngày 4/11/2014, công ty Thái Sơn và bộ Quốc phòng đã có văn bản số 236/2014/CV-TS gửi "
+        "UBND tỉnh."
+    )
+    assert _docs(text) == [("236/2014/CV-TS", "bộ Quốc phòng", "2014-11-04")]
