@@ -1536,6 +1536,10 @@ _TITLE_ACRONYM = (
 _SUBJECT_ONLY = (
     rf"(?:Bộ|Sở|Thành phố|Tỉnh|Huyện|Quận)(?:{_SP}{_NOT_NAME}{_UP}[\w]*){{0,4}}|{_ACRONYM_SUBJECT}"
     rf"|{_TITLE_ACRONYM}"
+    # "the unit" the sentence named, as the subject after a comma, with a tense word: "Theo thông
+    # tin từ nhà hát Kịch Việt Nam, ngày 10/4/2018, đơn vị này đã có Công văn số …", "ông A, Chủ
+    # tịch UBND huyện B cho biết, đơn vị đã có báo cáo chính thức số …" (as printed)
+    rf"|(?<=,[ \t])đơn vị(?:{_SP}này)?(?={_SP}(?:đã|vừa|mới|cũng)(?!\w))"
 )
 #: The verb may be coordinated ("Huyện uỷ đã ban hành và triển khai Chương trình số …", "Chính
 #: phủ đã xây dựng và ban hành Chỉ thị …": then any document), and a

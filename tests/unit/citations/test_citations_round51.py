@@ -272,3 +272,28 @@ def test_the_ministry_after_and_is_its_own_subject_as_before():
         "UBND tỉnh."
     )
     assert _docs(text) == [("236/2014/CV-TS", "bộ Quốc phòng", "2014-11-04")]
+
+
+# --- "đơn vị (này)" after a comma, with a tense word: the unit the sentence named -----------
+
+
+def test_the_unit_named_before_is_the_subject_as_printed():
+    text = (
+        "Theo thông tin từ nhà hát Kịch Việt Nam, ngày 10/4/2018, đơn vị này đã có Công văn số "
+        "103/NHK-TĐKT xin rút hồ sơ."
+    )
+    assert _docs(text) == [("103/NHK-TĐKT", "đơn vị này", "2018-04-10")]
+    text = (
+        "Ông A, Chủ tịch UBND huyện Quỳ Hợp cho biết, đơn vị đã có báo cáo chính thức số "
+        "33/BC-UBND gửi UBND tỉnh."
+    )
+    assert _docs(text) == [("33/BC-UBND", "đơn vị", None)]
+
+
+def test_units_in_the_plural_a_described_unit_or_no_tense_word_are_no_subject():
+    text = "Các đơn vị đã có văn bản số 33/BC-UBND gửi UBND tỉnh."
+    assert _docs(text) == [("33/BC-UBND", None, None)]
+    text = "Theo đó, đơn vị thi công đã có văn bản số 33/CV-TC gửi UBND tỉnh."
+    assert _docs(text) == [("33/CV-TC", None, None)]
+    text = "Theo đó, đơn vị này có văn bản số 33/CV-TC gửi UBND tỉnh."
+    assert _docs(text) == [("33/CV-TC", None, None)]
