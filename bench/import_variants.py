@@ -1,7 +1,7 @@
 """The importer on import-dev's reports printed the ways other portals print them.
 
-Usage: ``python bench/import_variants.py [DIR] [--family date|furniture|layout|text|encoding]
-[-v]``
+Usage: ``python bench/import_variants.py [DIR] [--family FAMILY]… [-v]`` (FAMILY: date,
+furniture, layout, text, encoding, page-encoding)
 (DIR defaults to ``../shared/import-dev``).
 
 import-dev has three page shapes with one furniture and one date format each; real archives
@@ -23,7 +23,10 @@ portal changes around it, then scores each variant with ``bench/import_score.py`
   series line under the title, hard wrapping at 60-76 columns, field labels, a Markdown
   heading, indentation);
 * **encoding**: a text copy saved with CR LF or CR line ends, a byte-order mark, decomposed
-  accents (NFD), UTF-16, Windows-1258 or VNI.
+  accents (NFD), UTF-16, Windows-1258 or VNI;
+* **page-encoding**: a saved page in Windows-1258 (with or without its ``<meta>``), UTF-8
+  without or under a wrong ``<meta>``, VNI bytes in a "VNI-Times" font declared as
+  ISO-8859-1, or UTF-16.
 
 Each variant is imported in a folder of its own (the same report twice is a duplicate). Prints
 one line per variant with a miss, then totals per family; exits 1 on any miss.
@@ -308,12 +311,42 @@ def encoding_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, bytes
             yield form, name, data, record
 
 
+def page_encoding_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, bytes, dict]]:
+    """Saved pages in the encodings old portals served: Windows-1258 with or without its
+    ``<meta>``, UTF-8 without one or under a wrong one, VNI or TCVN3 bytes in a "VNI-Times"
+    or ".VnTime" font declared as ISO-8859-1, UTF-16."""
+    meta = '<meta charset="utf-8">'
+    latin1 = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    for name, record in sorted(_gold(folder).items()):
+        if not name.endswith((".html", ".htm")):
+            continue
+        page = (folder / name).read_text(encoding="utf-8")
+        if meta not in page:
+            continue
+        vni_page = page.replace(meta, latin1).replace("<body>", "<body><font face='VNI-Times'>")
+        forms = {  # form: (page, how it is stored)
+            "cp1258-meta": (page.replace(meta, '<meta charset="windows-1258">'), "cp1258"),
+            "cp1258-no-meta": (page.replace(meta, ""), "cp1258"),
+            "utf-8-no-meta": (page.replace(meta, ""), "utf-8"),
+            "utf-8-wrong-meta": (page.replace(meta, '<meta charset="iso-8859-1">'), "utf-8"),
+            "vni-font": (vni_page, "vni"),
+            "utf-16": (page, "utf-16"),
+        }
+        for form, (markup, codec) in forms.items():
+            try:
+                data = markup.encode(codec) if codec.startswith("utf") else encode(markup, codec)
+            except ValueError:
+                continue  # a character the legacy code page cannot hold
+            yield form, name, data, record
+
+
 FAMILIES = {
     "date": date_variants,
     "furniture": furniture_variants,
     "layout": layout_variants,
     "text": text_variants,
     "encoding": encoding_variants,
+    "page-encoding": page_encoding_variants,
 }
 
 

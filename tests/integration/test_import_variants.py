@@ -45,7 +45,9 @@ def variants():
         yield import_variants
 
 
-@pytest.mark.parametrize("family", ["date", "furniture", "layout", "text", "encoding"])
+@pytest.mark.parametrize(
+    "family", ["date", "furniture", "layout", "text", "encoding", "page-encoding"]
+)
 def test_every_variant_of_the_sample_is_imported_right(variants, sample, family, capsys):
     misses = variants.run(sample, [family], seed=1, verbose=True)
     printed = capsys.readouterr().out
