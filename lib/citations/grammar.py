@@ -406,8 +406,13 @@ PARTY_ID = (
 #: A type fused with a State issuer, without the dash: "Quyết định số 718/2004/QĐUB", "Nghị định
 #: số 78/2013/NĐCP", "Quyết định số 724/QĐUB" (read as QĐ-UB, NĐ-CP; never a Party issuer).
 _FUSED = r"(?<=QĐ|NĐ|CT)(?=(?:UBND|UB|CP|TTg)(?![\w&-]))"
+#: The second slash printed as a dash, right after the year and before a type in capitals and
+#: its own dash or slash ("Thông tư 288/2016-TT-BTC", "Quyết định 17/2006-QĐ/UBND"): read as
+#: the slash.
+_YEAR_DASH = rf"-(?=(?:{_STATE_TYPES})[-/][A-ZĐ])"
 NORMATIVE_ID = (
-    rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}}){_S2}/(?:{_S2}/)?{_S2}"
+    rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}})"
+    rf"(?:{_S2}/(?:{_S2}/)?|{_YEAR_DASH}){_S2}"
     rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ])|{_FUSED})"
     rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
     rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_ID_END}"
