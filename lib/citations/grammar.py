@@ -410,9 +410,13 @@ _FUSED = r"(?<=QĐ|NĐ|CT)(?=(?:UBND|UB|CP|TTg)(?![\w&-]))"
 #: its own dash or slash ("Thông tư 288/2016-TT-BTC", "Quyết định 17/2006-QĐ/UBND"): read as
 #: the slash.
 _YEAR_DASH = rf"-(?=(?:{_STATE_TYPES})[-/][A-ZĐ])"
+#: The second slash printed as one space, the type in capitals before a dash (spaced or not) and
+#: a ministry's, the Government's, the Prime Minister's or a people's committee's issuer code
+#: ("thông tư 35/2016 TT - BGTVT" → 35/2016/TT-BGTVT; "10/2016 CT - TNHH" is not read).
+_YEAR_SPACE = rf"[ \t](?=(?:{_STATE_TYPES}){_S2}-{_S2}(?:B[A-ZĐ]{{2}}|UBND|CP|TTg|NHNN)(?![a-z]))"
 NORMATIVE_ID = (
     rf"{_NUM_LEFT}(?P<n_num>{NUM}){_S2}/{_S2}(?P<n_year>\d{{4}})"
-    rf"(?:{_S2}/(?:{_S2}/)?|{_YEAR_DASH}){_S2}"
+    rf"(?:{_S2}/(?:{_S2}/)?|{_YEAR_DASH}|{_YEAR_SPACE}){_S2}"
     rf"(?:(?P<n_type>(?i:{_STATE_TYPES}))(?:{_S2}[-/]{_S2}|\.(?=[A-ZĐ])|{_FUSED})"
     rf"(?P<n_iss>{_CODE}(?:-{_CODE}){{0,4}})"
     rf"|(?P<n_law>(?i:UBTVQH|QH)\d{{1,2}})){_ID_END}"

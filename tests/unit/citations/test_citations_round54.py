@@ -21,3 +21,18 @@ def test_a_dash_after_the_year_before_no_type_or_lower_case_reads_nothing_new():
     assert _docs("Số liệu giai đoạn 5/2016-2020 của tỉnh đã tăng.") == []
     assert _docs("Bảng giá 12/2018-tt-btc của công ty được công bố.") == []
     assert _docs("Mã hồ sơ 12/2018-AB-CD của công ty được công bố.") == []
+
+
+# --- the second slash of a code printed as a space ----------------------------------------------
+
+
+def test_a_space_for_the_slash_after_the_year_before_a_state_type_and_issuer_is_read():
+    text = "Mức phí tính theo điều 2 thông tư 90/2017 TT - BTC ngày 15-9-2017 của bộ."
+    assert _docs(text) == [("90/2017/TT-BTC", None, "2017-09-15")]
+    text = "Theo Quyết định 31/2014 QĐ-UBND của UBND tỉnh Hà Tĩnh về bảng giá đất."
+    assert _docs(text) == [("31/2014/QĐ-UBND", "UBND tỉnh Hà Tĩnh", None)]
+
+
+def test_a_space_after_a_month_and_year_before_other_letters_reads_no_code():
+    assert _docs("Từ tháng 11/2016 TT - Huế đã triển khai đề án.") == []
+    assert _docs("Tháng 10/2016 CT - TNHH Minh Long công bố kết quả.") == []
