@@ -115,8 +115,12 @@ def _mention(text: str, start: int, end: int) -> Mention:
 
 
 #: The gap between two items of one noun's list of codes: a comma, "và" or both ("số A và B",
-#: "số A, B").
-_LIST_NEXT_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+#: "số A, B"), also after the first item's day in brackets ("công văn số 3988-CV/TU (ngày
+#: 12/4/2018) và 3546/UBND-VP"; a day without brackets keeps the second code unread).
+_LIST_NEXT_GAP_RE = re.compile(
+    r"(?:[ \t]+\(ngày[ \t]+\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\))?"
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+)
 
 
 @dataclass(frozen=True, slots=True)

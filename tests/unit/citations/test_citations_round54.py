@@ -36,3 +36,28 @@ def test_a_space_for_the_slash_after_the_year_before_a_state_type_and_issuer_is_
 def test_a_space_after_a_month_and_year_before_other_letters_reads_no_code():
     assert _docs("Từ tháng 11/2016 TT - Huế đã triển khai đề án.") == []
     assert _docs("Tháng 10/2016 CT - TNHH Minh Long công bố kết quả.") == []
+
+
+# --- a letter's list continued after the first item's day ---------------------------------------
+
+
+def test_the_second_item_of_a_letter_list_after_the_first_items_bracketed_day_is_read():
+    text = "Sau công văn số 1205-CV/TU (ngày 3/5/2019) và 987/UBND-KT (ngày 9-5-2019) dự án chạy."
+    assert _docs(text) == [
+        ("1205-CV/TU", None, "2019-05-03"),
+        ("987/UBND-KT", None, "2019-05-09"),
+    ]
+    text = "Theo công văn số 412/UBND-XD (ngày 2/3/2018), 415/UBND-XD của UBND huyện."
+    assert [d[0] for d in _docs(text)] == ["412/UBND-XD", "415/UBND-XD"]
+
+
+def test_a_letter_code_after_an_unbracketed_day_or_an_issuer_stays_unread():
+    # an unclosed bracket, or the first item's issuer between: no list of one noun
+    text = "Sau công văn số 1205/UBND-VP (ngày 3/5/2019 và 987/UBND-KT dự án được chấp thuận."
+    assert [d[0] for d in _docs(text)] == ["1205/UBND-VP"]
+    text = "Sau công văn số 1205/UBND-VP ngày 3/5/2019 của tỉnh và 987/UBND-KT dự án được làm."
+    assert [d[0] for d in _docs(text)] == ["1205/UBND-VP"]
+    # a day without brackets, as round 47 keeps it, or alone before a code: no list
+    text = "Công văn số 1205/UBND-VP ngày 3/5/2019 và 987/UBND-KT cùng ủng hộ."
+    assert [d[0] for d in _docs(text)] == ["1205/UBND-VP"]
+    assert _docs("Dự án làm ngày 3/5/2019 và 987/UBND-KT được chấp thuận.") == []
