@@ -558,6 +558,18 @@ def _after_noun_or_so(view: str, at: int) -> bool:
     )
 
 
+def _council_of_ministers_near(view: str, start: int, end: int) -> bool:
+    """True when "Hội đồng Bộ trưởng" is printed in the sentence of the code at ``start:end``,
+    within 120 characters before it or 60 after it ("Chủ tịch Hội đồng Bộ trưởng … có Quyết
+    định 174/CT", "quyết định số 140/CT của Chủ Tịch Hội Đồng Bộ Trưởng")."""
+    lo, hi = max(0, start - 120), min(len(view), end + 60)
+    for c in grammar.COUNCIL_OF_MINISTERS_RE.finditer(view, lo, hi):
+        a, b = (c.end(), start) if c.end() <= start else (end, c.start())
+        if not re.search(r"[.!?;\n]", view[a:b]):
+            return True
+    return False
+
+
 def _coded_hits(view: str) -> list[_Hit]:
     lines = _Lines(view)
     hits: list[_Hit] = []
@@ -645,6 +657,11 @@ def _coded_hits(view: str) -> list[_Hit]:
                 and not (noun in grammar.SHORT_ID_SO_NOUNS and nm.group("so") is not None)
                 and not (
                     noun == "Quyết định" and grammar.POLICE_UNIT_RE.fullmatch(m.group("u_iss"))
+                )
+                and not (
+                    noun == "Quyết định"
+                    and m.group("u_iss") == "CT"
+                    and _council_of_ministers_near(view, id_start, m.end())
                 )
                 and not (
                     noun in grammar.ASSEMBLY_NOUNS

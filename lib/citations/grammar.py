@@ -2144,6 +2144,11 @@ TELEGRAM_BEFORE_CODE_RE = _PROGRAMS.compile(
 #: The code of a police department ("C46", "PC45"): a short code ("Quyết định số 51/C46 (P12)")
 #: is read after a decision's noun too.
 POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}")
+#: The Council of Ministers ("Hội đồng Bộ trưởng", 1981-1992), whose chairman's decisions were
+#: coded "N/CT" ("quyết định số 140/CT của Chủ Tịch Hội Đồng Bộ Trưởng"): a decision's short code
+#: "CT" is read only with this body in the same sentence (elsewhere "CT" is a Party directive's
+#: type or a company).
+COUNCIL_OF_MINISTERS_RE = _PROGRAMS.compile(r"(?i:hội[ \t]đồng[ \t]bộ[ \t]trưởng)")
 #: The National Assembly or its Standing Committee with the number of its term ("QH13",
 #: "UBTVQH14"): a short code of theirs ("Nghị quyết số 88/QH13", the year left out) is read after
 #: a resolution's or a law's noun too.

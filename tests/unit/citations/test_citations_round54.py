@@ -61,3 +61,21 @@ def test_a_letter_code_after_an_unbracketed_day_or_an_issuer_stays_unread():
     text = "Công văn số 1205/UBND-VP ngày 3/5/2019 và 987/UBND-KT cùng ủng hộ."
     assert [d[0] for d in _docs(text)] == ["1205/UBND-VP"]
     assert _docs("Dự án làm ngày 3/5/2019 và 987/UBND-KT được chấp thuận.") == []
+
+
+# --- a decision of the Council of Ministers' chairman by "N/CT" ---------------------------------
+
+
+def test_a_decisions_short_code_ct_with_the_council_of_ministers_in_its_sentence_is_read():
+    text = "Ngân hàng được thành lập theo quyết định số 207/CT của Chủ tịch Hội đồng Bộ trưởng."
+    assert _docs(text) == [("207/CT", "Chủ tịch Hội đồng Bộ trưởng", None)]
+    text = "Khi đó Chủ tịch Hội đồng Bộ trưởng có Quyết định 95/CT phê duyệt dự án đê biển."
+    assert [d[0] for d in _docs(text)] == ["95/CT"]
+
+
+def test_a_short_code_ct_without_the_council_or_after_another_noun_stays_unread():
+    assert _docs("Theo Quyết định 95/CT của công ty, giá bán tăng.") == []
+    # the council in another sentence
+    assert _docs("Theo Quyết định 95/CT của công ty. Hội đồng Bộ trưởng sau đó giải thể.") == []
+    # a directive's "CT" is a Party type code: not read as a State one
+    assert _docs("Theo Chỉ thị 95/CT của Hội đồng Bộ trưởng về giá.") == []
