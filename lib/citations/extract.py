@@ -643,7 +643,11 @@ def _coded_hits(view: str) -> list[_Hit]:
             )
         )
         if (
-            (m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared") or m.group("a_dot"))
+            (
+                m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared")
+                or m.group("a_dot")
+                or m.group("a_space")
+            )
             and not has_so
             and not (hits and _LIST_NEXT_GAP_RE.fullmatch(view, hits[-1].end, id_start))
         ):

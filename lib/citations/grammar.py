@@ -429,6 +429,10 @@ NORMATIVE_ID = (
 #: spaced dash, the dash after the type spaced too ("Công văn số 2377 - QĐ - UBND" →
 #: 2377/QĐ-UBND): only right after "số" and the number as well (a Party code has its slash
 #: after the type: "102-QĐ/TW").
+#: The dash between a type in capitals and a unit of three to eight capitals printed as one space
+#: ("quyết định truy nã số 01/QĐ ĐTHS" → 01/QĐ-ĐTHS): only with a noun or "số" before the code
+#: (checked in ``extract``), and never before another dash or slash ("01/QĐ UBND-TP").
+_TYPE_SPACE_UNIT = r"(?<=[A-ZĐ])(?P<a_space>[ \t])(?=[A-ZĐ]{3,8}(?![\w&]|[ \t]?[-/]))"
 ADMIN_ID = (
     rf"{_NUM_LEFT}(?P<a_num>{NUM})(?:[ \t]{{0,2}}/[ \t]{{0,2}}"
     rf"|(?=[ \t][A-ZĐ]{{2,4}}[a-z]?[ \t]{{0,2}}-)(?:{_AFTER_SO})[ \t]"
@@ -436,7 +440,8 @@ ADMIN_ID = (
     rf"(?:{_AFTER_SO})[ \t]{{1,2}}-[ \t]{{1,2}})"
     rf"(?P<a_type>(?i:{_STATE_TYPES}))"
     rf"(?:[ \t]{{0,2}}(?P<a_sep>[-/])[ \t]{{0,2}}|{_FUSED}"
-    rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ])))"
+    rf"|(?P<a_dot>\.[ \t]?)(?=[A-ZĐ]{{2}}[A-ZĐ0-9&]{{0,7}}[a-z]?(?:(?![\w&])|[.-][A-ZĐ]))"
+    rf"|{_TYPE_SPACE_UNIT})"
     rf"(?P<a_iss>{_CODE}(?:-{_CODE}){{0,4}}){_ID_END}"
 )
 #: Old State ids with the issuer only: "64/CP", "244/HĐBT", also printed with a dash as the

@@ -79,3 +79,17 @@ def test_a_short_code_ct_without_the_council_or_after_another_noun_stays_unread(
     assert _docs("Theo Quyết định 95/CT của công ty. Hội đồng Bộ trưởng sau đó giải thể.") == []
     # a directive's "CT" is a Party type code: not read as a State one
     assert _docs("Theo Chỉ thị 95/CT của Hội đồng Bộ trưởng về giá.") == []
+
+
+# --- a space for the dash between a decision's type and its unit ------------------------------
+
+
+def test_a_space_for_the_dash_between_type_and_unit_after_so_is_read():
+    text = "Công an tỉnh đã ra quyết định truy nã số 07/QĐ CSĐT ngày 3/4/2019 đối với Lê Văn B."
+    assert _docs(text) == [("07/QĐ-CSĐT", "Công an tỉnh", "2019-04-03")]
+
+
+def test_a_space_after_the_type_without_so_or_before_a_dashed_unit_reads_nothing_new():
+    assert _docs("Theo 07/QĐ CSĐT ngày 3/4/2019, ông B bị truy nã.") == []
+    assert _docs("Theo quyết định số 07/QĐ UBND-TP ngày 3/4/2019 của thành phố.") == []
+    assert _docs("Theo quyết định số 07/qđ CSĐT ngày 3/4/2019 của thành phố.") == []
