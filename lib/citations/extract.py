@@ -377,6 +377,16 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         return _clean_body(bm.group("body")), None, None, "bracket"
     if (
         m is None
+        and view[lo:start].rstrip(" \t").endswith("(")
+        and (sm := grammar.SUBJECT_LETTER_BRACKET_RE.search(view, lo, start))
+        and (nm := grammar.NOUN_AFTER_RE.match(view, start))
+        and grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] in grammar.SENT_NOUNS
+    ):
+        # "UBND quận đã có báo cáo nhanh về vụ cháy … (văn bản số 312/BC-UBND …)": the
+        # subject's letter, its code in brackets at the clause's end
+        return _clean_body(sm.group("body")), None, None, "verb"
+    if (
+        m is None
         and (pm := grammar.PROPOSAL_RE.search(view, max(lo, start - 300), start))
         and (vm := grammar.PROPOSING_SUBJECT_RE.search(view, max(lo, pm.start() - 160), start))
     ):

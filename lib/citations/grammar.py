@@ -1837,6 +1837,20 @@ BODY_THEN_BRACKET_RE = _PROGRAMS.compile(
     rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;.][ \t])|(?<=của )|(?<=được )|(?<=do ))"
     rf"{BODY}{_OSP}\({_OSP}\Z"
 )
+#: A body that "has" a letter or report opening the clause, the letter's code in brackets at the
+#: clause's end: "UBND quận Thanh Xuân đã có báo cáo nhanh về vụ cháy … xảy ra vào chiều tối 28/8
+#: (văn bản số 312/BC-UBND ngày 29/8/2019)". Only "có"/"gửi" and a letter's noun (``extract``
+#: wants a letter's noun inside the bracket too); never across "của", "theo", "tại", "được",
+#: "căn cứ" (another's document), a clause's punctuation or another bracket.
+SUBJECT_LETTER_BRACKET_RE = _PROGRAMS.compile(
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[,;.][ \t]))"
+    rf"{BODY}{_SP}(?:(?:đã|vừa|mới|cũng){_SP}){{1,2}}(?:có|gửi){_SP}"
+    rf"(?i:báo cáo|công văn|văn bản|tờ trình|thông báo)(?!\w)"
+    rf"(?:{_SP}(?!(?:của|theo|tại|được|căn cứ)(?!\w))[^\s.;:()]+){{1,24}}?{_OSP}\({_OSP}\Z"
+)
+SUBJECT_LETTER_BRACKET_RE = EndGated(
+    SUBJECT_LETTER_BRACKET_RE, rf"[^\s.;:()]{_OSP}\({_OSP}\Z", _PROGRAMS.compile
+)
 #: A ministry or department named by its kind alone ("Bộ", "Sở": the one the text has named), as
 #: the passive agent ("Chủ trương cũng đã được Bộ chấp thuận tại Văn bản số …") or as the
 #: subject opening a clause ("Bộ sau đó đã chấp thuận tại Văn bản số …"), only right before a

@@ -1,0 +1,47 @@
+"""Issue 14, fifty-third round: the rules written against issuer misses (fresh95, the round's
+training batch, and older batches), then fresh95's other misses, on made-up sentences of the
+same shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from citations import extract
+
+from tests.support import cited_documents as _docs
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- a body that has a letter, its code in brackets at the clause's end ------------------------
+
+
+def test_a_subjects_letter_with_its_code_in_brackets_at_the_clause_end_takes_the_subject():
+    text = (
+        "Trước đó, UBND huyện Gia Lâm đã có báo cáo nhanh về vụ sạt lở xảy ra chiều 12/5 "
+        "(văn bản số 205/BC-UBND ngày 13/5/2020)."
+    )
+    assert _docs(text) == [("205/BC-UBND", "UBND huyện Gia Lâm", "2020-05-13")]
+    text = "Sở Công Thương vừa có công văn gửi doanh nghiệp về giá (Công văn số 88/SCT-QLTM)."
+    assert _docs(text) == [("88/SCT-QLTM", "Sở Công Thương", None)]
+
+
+def test_a_bracketed_code_after_another_bodys_document_or_of_a_decision_takes_no_subject():
+    # the letter's subject wrote it; the bracket after "của"/"theo" another body names that one's
+    text = (
+        "Sở Tài chính đã có công văn gửi UBND tỉnh về quy định của Bộ Tài chính "
+        "(văn bản số 12/BTC-QLG)."
+    )
+    assert _docs(text)[0][1] != "Sở Tài chính"
+    text = "Sở Tài chính đã có công văn gửi UBND tỉnh theo hướng dẫn (văn bản số 13/BTC-QLG)."
+    assert _docs(text) == [("13/BTC-QLG", None, None)]
+    # a decision in the bracket is no letter of the subject's
+    text = "Sở Tài chính đã có báo cáo gửi UBND tỉnh (Quyết định số 14/QĐ-STC)."
+    assert _docs(text) == [("14/QĐ-STC", None, None)]
+    # a new sentence before the bracket
+    text = "Sở Tài chính đã có công văn gửi UBND tỉnh. Bộ trả lời (văn bản số 15/BTC-QLG)."
+    assert _docs(text) == [("15/BTC-QLG", None, None)]
