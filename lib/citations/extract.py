@@ -240,8 +240,21 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
         if issuer is None and (m := grammar.DAY_MONTH_THEN_ISSUER_RE.match(view, pos)):
             pos = m.end()  # "…, ngày 23/4 của X": no date, the issuer follows
             continue
+        if date is None and issuer is None and (m := _BRACKET_YEAR_AFTER_RE.match(view, pos)):
+            # "kết luận 61 (năm 2016) của chủ tịch UBND tỉnh …": the year in brackets is its date,
+            # the issuer follows
+            date = m.group("y4")
+            pos = m.end()
+            continue
         break
     return pos, issuer, date, term or None
+
+
+#: A year alone in brackets right after a number or a code ("(năm 2016)", "(2016)"), then "của"
+#: or "do" and the issuer (``_tail``); never a range, a day or a count in the brackets.
+_BRACKET_YEAR_AFTER_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:năm[ \t]{1,2})?(?P<y4>(?:19|20)\d\d)[ \t]*\)(?=[ \t]+(?:của|do)[ \t])"
+)
 
 
 #: Bodies that decide on a submission, read after a comma as the subject of the next clause.

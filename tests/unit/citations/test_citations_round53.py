@@ -45,3 +45,21 @@ def test_a_bracketed_code_after_another_bodys_document_or_of_a_decision_takes_no
     # a new sentence before the bracket
     text = "Sở Tài chính đã có công văn gửi UBND tỉnh. Bộ trả lời (văn bản số 15/BTC-QLG)."
     assert _docs(text) == [("15/BTC-QLG", None, None)]
+
+
+# --- a year in brackets between a number and its issuer ------------------------------------------
+
+
+def test_a_year_in_brackets_after_a_number_then_its_issuer_names_a_document():
+    text = "Ông A khiếu nại kết luận 45 (năm 2017) của chủ tịch UBND tỉnh Cà Mau về sai phạm."
+    assert _refs(text) == [("kết luận 45", "chủ tịch UBND tỉnh Cà Mau", None)]
+    text = "Ông A khiếu nại kết luận 45 (2017) của Chủ tịch UBND huyện."
+    assert _refs(text) == [("kết luận 45", "Chủ tịch UBND huyện", None)]
+
+
+def test_a_bracketed_year_without_an_issuer_after_it_or_a_bracketed_range_names_nothing():
+    # no issuer after the bracket: a lower-case noun that may be a verb, as before
+    assert _refs("Đoàn kết luận 45 (năm 2017), sau đó rời đi.") == []
+    # a day, a count or a range in the brackets is no year
+    assert _refs("Đoàn kết luận 45 (ngày 2/3) của chủ tịch UBND tỉnh Cà Mau.") == []
+    assert _refs("Đoàn kết luận 45 (trường hợp) của chủ tịch UBND tỉnh Cà Mau.") == []
