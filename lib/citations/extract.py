@@ -678,9 +678,16 @@ def _coded_hits(view: str) -> list[_Hit]:
             # code read right before it with only "và" or a comma between them ("công văn số
             # 3988-CV/TU và 3546/UBND-VP": the second item of one noun's list)
         if m.lastgroup == "short" and (
-            nm is None
+            (
+                nm is None
+                and not (
+                    grammar.PERMIT_CODE_LETTERS_RE.fullmatch(m.group("u_iss"))
+                    and grammar.PERMIT_BEFORE_RE.search(view, max(0, at - 60), at)
+                )
+            )
             or (
-                noun not in grammar.SHORT_ID_NOUNS
+                nm is not None
+                and noun not in grammar.SHORT_ID_NOUNS
                 and not (noun in grammar.SHORT_ID_SO_NOUNS and nm.group("so") is not None)
                 and not (
                     noun == "Quyết định" and grammar.POLICE_UNIT_RE.fullmatch(m.group("u_iss"))
@@ -697,6 +704,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             )
         ):
             continue  # "N/ABC" only as a letter or a report ("Công văn số 256/PCLB"), a
+            # permit by its "GP…" code ("Giấy phép xây dựng số 36/GPXD"), a
             # conclusion or notice with "số" ("Kết luận số 754/TTCP"), a
             # decision of a police department ("Quyết định số 51/C46"), or a resolution or law
             # of the National Assembly ("Nghị quyết số 88/QH13")

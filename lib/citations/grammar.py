@@ -481,6 +481,18 @@ LETTER_ID = (
 SHORT_ID = rf"{_NUM_LEFT}(?P<u_num>{NUM})/(?P<u_iss>[A-ZĐ][A-ZĐ0-9&]{{1,9}})(?![\w&]|[/.-]\w)"
 #: Nouns after which a short letter code is read.
 SHORT_ID_NOUNS = frozenset({"", "Công văn", "Công điện", "Tờ trình", "Báo cáo"})
+#: A permit by its short code, "GP" and its kind's letters ("Giấy phép xây dựng số 36/GPXD",
+#: "giấy phép đào hè - đào đường số 03/GPĐH", "theo giấy phép 5774/GPQH"): "giấy phép", up to
+#: five lower-case words of its kind, then "số" or the code (``extract`` wants "GP" opening the
+#: code's letters).
+PERMIT_CODE_LETTERS_RE = _PROGRAMS.compile(r"GP[A-ZĐ]{1,4}")
+_PERMIT_ENDING = rf"(?:(?i:số)[ \t]{{0,2}}:?|[{LOWER}]|phép)[ \t]{{1,3}}\Z"
+PERMIT_BEFORE_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?i:giấy phép)(?:(?:[ \t]{{1,3}}-)?[ \t]{{1,3}}"
+    rf"(?!(?:và|của|do|theo|tại|cho|mã|hoặc)(?!\w))[{LOWER}]\w*){{0,5}}?"
+    rf"(?:[ \t]{{1,3}}(?i:số)[ \t]{{0,2}}:?)?[ \t]{{1,3}}\Z"
+)
+PERMIT_BEFORE_RE = EndGated(PERMIT_BEFORE_RE, _PERMIT_ENDING, _PROGRAMS.compile)
 #: Nouns after which a short code is read only with "số" between them ("Kết luận số 754/TTCP",
 #: "thông báo số 66/HĐTS", "Kế hoạch số 400/HLGVN"); without "số" ("kết luận 12/TTCP") it is
 #: not read.

@@ -63,3 +63,20 @@ def test_a_bracketed_year_without_an_issuer_after_it_or_a_bracketed_range_names_
     # a day, a count or a range in the brackets is no year
     assert _refs("Đoàn kết luận 45 (ngày 2/3) của chủ tịch UBND tỉnh Cà Mau.") == []
     assert _refs("Đoàn kết luận 45 (trường hợp) của chủ tịch UBND tỉnh Cà Mau.") == []
+
+
+# --- a permit by its short "GP…" code ----------------------------------------------------------
+
+
+def test_a_permit_by_its_short_gp_code_after_giay_phep_is_a_citation():
+    text = "Nhà được sở Xây dựng Đà Nẵng cấp Giấy phép xây dựng số 48/GPXD ngày 3/4/2015."
+    assert _docs(text) == [("48/GPXD", "sở Xây dựng Đà Nẵng", "2015-04-03")]
+    text = "Đơn vị thi công theo giấy phép 920/GPĐH ngày 5/5/2016 của quận."
+    assert [d[0] for d in _docs(text)] == ["920/GPĐH"]
+
+
+def test_a_short_code_without_giay_phep_or_of_other_letters_is_no_permit():
+    assert _docs("Xe mang biển số 48/GPXD đi vào phố.") == []
+    assert _docs("Công ty có giấy phép kinh doanh và mã 48/GPXD.") == []
+    # other letters after "giấy phép … số": not read, as before
+    assert _docs("Công ty có giấy phép xây dựng số 48/XDHN.") == []
