@@ -1877,6 +1877,10 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?:(?:đã|vừa|mới|tiếp tục|lại|sau đó){_SP}){{0,2}})"
     rf"(?:{_DECIDING_VERB}(?:{_SP}{_DECIDED_WORD}){{0,16}}?"
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z)"
+    # a permit's kind in lower-case words with a spaced dash between two of them, right before
+    # "số": "UBND quận Hoàng Mai đã cấp giấy phép đào hè - đào đường số 03/GPĐH"
+    rf"|cấp{_SP}(?i:giấy phép)(?:{_SP}{_LOW}\w*){{1,3}}{_SP}-{_SP}(?:{_LOW}\w*{_SP}){{1,3}}"
+    rf"(?i:số){_OSP}:?{_OSP}\Z"
     # the passive agent's verb, then a comma and what was approved, opened by a noun of the
     # things a body approves and in lower-case words only ("dự án đã được UBND TP Đà Nẵng phê
     # duyệt, báo cáo đánh giá tác động môi trường tại Quyết định số …"); never a capitalised

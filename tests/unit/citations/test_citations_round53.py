@@ -80,3 +80,16 @@ def test_a_short_code_without_giay_phep_or_of_other_letters_is_no_permit():
     assert _docs("Công ty có giấy phép kinh doanh và mã 48/GPXD.") == []
     # other letters after "giấy phép … số": not read, as before
     assert _docs("Công ty có giấy phép xây dựng số 48/XDHN.") == []
+
+
+def test_a_permit_kind_with_a_spaced_dash_before_so_keeps_the_body_that_granted_it():
+    text = "Ngày 2/5/2018, UBND quận Ba Đình đã cấp giấy phép đào hè - đào đường số 07/GPĐH."
+    assert _docs(text) == [("07/GPĐH", "UBND quận Ba Đình", "2018-05-02")]
+
+
+def test_a_dash_that_breaks_the_clause_before_another_subject_gives_no_deciding_body():
+    text = "Sở Xây dựng đã phê duyệt phương án - sau đó UBND tỉnh hủy tại Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    # a dash after the permit's kind, then another subject that grants: that subject
+    text = "Sở Xây dựng đã cấp giấy phép tạm - sau đó UBND tỉnh cấp giấy phép số 13/GP-UBND."
+    assert _docs(text) == [("13/GP-UBND", "UBND tỉnh", None)]
