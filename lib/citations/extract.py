@@ -34,6 +34,7 @@ from .canonical import (
     slug_ascii,
     term_for_date,
 )
+from .gates import EndGated
 from .models import Citation, Extraction, Mention, Reference, ReferenceKind, System
 
 _ROMAN_VALUES = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
@@ -301,6 +302,17 @@ def _far(view: str, pos: int, limit: int) -> tuple[str | None, str | None]:
     date = _date(m)
     im = grammar.ISSUER_AFTER_RE.match(view, m.end()) if date else None
     return date, _clean_body(im.group("body")) if im else None
+
+
+#: A document noun right before the noun of a citation, the same words printed twice (a typo:
+#: "Quyết định Quyết định 86/2010/QĐ-TTg"); ``extract`` compares the two.
+_DOUBLED_NOUN_RE = re.compile(
+    r"(?<!\w)(?P<noun>(?i:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản"
+    r"|kết luận|thông báo|kế hoạch|báo cáo|tờ trình))[ \t]{1,3}\Z"
+)
+_DOUBLED_NOUN_RE = EndGated(
+    _DOUBLED_NOUN_RE, r"(?i:định|quyết|tư|thị|văn|bản|luận|báo|hoạch|cáo|trình)[ \t]{1,3}\Z"
+)
 
 
 #: How far ``_before`` and what it calls look around a citation, at most (400 characters back,
@@ -657,6 +669,12 @@ def _coded_hits(view: str) -> list[_Hit]:
         elif nm is not None:
             noun = grammar.noun_of(nm)
             start = nm.start("noun")
+            if (dm := _DOUBLED_NOUN_RE.search(view, max(0, start - 40), start)) and dm.group(
+                "noun"
+            ).casefold() == nm.group("noun").casefold():
+                # "Thủ tướng cũng có Quyết định Quyết định 86/2010/QĐ-TTg": the noun printed
+                # twice is one; what is said before is read before the first
+                start = dm.start("noun")
         has_so = (
             nm is not None
             or grammar.SO_BEFORE_RE.search(view, max(0, at - 12), at)

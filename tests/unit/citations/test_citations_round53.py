@@ -93,3 +93,17 @@ def test_a_dash_that_breaks_the_clause_before_another_subject_gives_no_deciding_
     # a dash after the permit's kind, then another subject that grants: that subject
     text = "Sở Xây dựng đã cấp giấy phép tạm - sau đó UBND tỉnh cấp giấy phép số 13/GP-UBND."
     assert _docs(text) == [("13/GP-UBND", "UBND tỉnh", None)]
+
+
+# --- a document noun printed twice --------------------------------------------------------------
+
+
+def test_a_document_noun_printed_twice_is_one_and_the_subject_before_it_is_read():
+    text = "Thủ tướng cũng có Quyết định Quyết định 71/2012/QĐ-TTg cho phép bán tài sản."
+    assert _docs(text) == [("71/2012/QĐ-TTg", "Thủ tướng", None)]
+
+
+def test_two_different_nouns_in_a_row_are_not_one():
+    # "quyết định" then another noun: the verb "decide", nothing read before it as before
+    text = "Thủ tướng ký quyết định Nghị định 12/2010/NĐ-CP về phí."
+    assert _docs(text) == [("12/2010/NĐ-CP", None, None)]
