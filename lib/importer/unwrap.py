@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from importer.recognise import ends_sentence
+
 MAX_WIDTH = 100  # wider lines are not a fixed wrap width
 _NEAR_FULL = 15  # characters short of the width that still count as a full line
 _MIN_WRAPS = 3  # full lines followed by text that make a text count as wrapped
-_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 _NEW_BLOCK = re.compile(r"^(?:\s|[-*•+]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 
 
@@ -42,7 +43,7 @@ def _width(lines: list[str]) -> int | None:
         return None
     # a wrap falls between any two words, so most full lines stop inside a sentence; short
     # paragraphs of one line each end with their full stop
-    if sum(line.endswith(_SENTENCE_END) for line in full) * 2 > len(full):
+    if sum(ends_sentence(line) for line in full) * 2 > len(full):
         return None
     return width
 
