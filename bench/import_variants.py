@@ -180,6 +180,10 @@ def _when(record: dict) -> tuple[dt.date, int, int]:
     return dt.date.fromisoformat(record["date"]), hour, minute
 
 
+def _title_index(lines: list[str], record: dict) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.strip() == record["title"]), None)
+
+
 def _date_line_index(lines: list[str], record: dict) -> int | None:
     day = dt.date.fromisoformat(record["date"])
     printed = re.compile(rf"(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}")
@@ -208,11 +212,11 @@ def furniture_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, str,
         if not name.endswith("-portal.txt"):
             continue
         lines = (folder / name).read_text(encoding="utf-8").split("\n")
-        title = next((i for i, line in enumerate(lines) if line.strip() == record["title"]), None)
-        tail = _date_line_index(lines, record)
+        title = _title_index(lines, record)
+        dated = _date_line_index(lines, record) is not None  # a copy that prints its date
         end = next((i for i in range(len(lines) - 1, -1, -1) if record["body_tail"][-20:] in
                     " ".join(lines[i].split())), None)  # fmt: skip
-        if title is None or tail is None or end is None:
+        if title is None or not dated or end is None:
             continue
         for draw in range(4):
             header = [*rng.choice(HEADERS), *rng.choice(HEADERS)[:1]]
@@ -281,7 +285,7 @@ def text_variants(folder: Path, seed: int) -> Iterator[tuple[str, str, str, dict
         if not name.endswith(".txt"):
             continue
         lines = (folder / name).read_text(encoding="utf-8").split("\n")
-        title = next((i for i, line in enumerate(lines) if line.strip() == record["title"]), None)
+        title = _title_index(lines, record)
         at = _date_line_index(lines, record)
         if title is None or at is None or at < title:
             continue
