@@ -86,7 +86,7 @@ def check_plenum_references(src: Source, ctx) -> list[Problem]:
         starts.append(offset)
         offset += len(text) + 1
     date = article_date(src) if ctx.kind.value == "article" else None
-    fields = len(pieces) - (len(src.lines) + 1 - src.body_line)  # the body's lines come last
+    fields = sum(1 for line, _, _ in pieces if line < src.body_line)  # header fields first
     body = soft_breaks_as_spaces("\n".join(texts[fields:]))  # same length: offsets stay
     found = citations.extract("\n".join([*texts[:fields], body]), date=date)
 
