@@ -99,7 +99,7 @@ def check_script(src: Source, ctx) -> list[Problem]:
                     m,
                     "VN093",
                     Severity.WARNING,
-                    f"cảnh báo: `<{m.group(1).lower()}>` sẽ bị xóa: chỉ nhúng được trình phát "
+                    f"`<{m.group(1).lower()}>` sẽ bị xóa: chỉ nhúng được trình phát "
                     "video từ các máy chủ trong SAFE_HTML_EMBED_HOSTS (pelicanconf.py)",
                 )
         if m := _find(_FORM_RE, line):
@@ -108,7 +108,7 @@ def check_script(src: Source, ctx) -> list[Problem]:
                 m,
                 "VN094",
                 Severity.WARNING,
-                f"cảnh báo: biểu mẫu `<{m.group(1).lower()}>` sẽ bị xóa (bài viết không nhận "
+                f"biểu mẫu `<{m.group(1).lower()}>` sẽ bị xóa (bài viết không nhận "
                 "dữ liệu của người đọc)",
             )
         if number >= src.body_line and (m := _find(_STYLE_RE, line)):
@@ -117,7 +117,7 @@ def check_script(src: Source, ctx) -> list[Problem]:
                 m,
                 "VN095",
                 Severity.WARNING,
-                "cảnh báo: định dạng `style` sẽ bị xóa (giao diện do theme quyết định)",
+                "định dạng `style` sẽ bị xóa (giao diện do theme quyết định)",
             )
     for item in src.fields:
         if item.key in _TEXT_FIELDS and _TAG_RE.search(item.value):
@@ -130,7 +130,7 @@ def check_script(src: Source, ctx) -> list[Problem]:
                     item.value_col + _TAG_RE.search(item.value).start(),
                     "VN096",
                     Severity.WARNING,
-                    f"cảnh báo: `{item.name}` có mã HTML; trang sẽ hiện nguyên văn các ký tự "
+                    f"`{item.name}` có mã HTML; trang sẽ hiện nguyên văn các ký tự "
                     "`<…>` như đã gõ, không định dạng",
                 )
             )

@@ -75,6 +75,9 @@ def test_each_removal_is_reported_where_it_is(tmp_path, case, spec, code, line, 
     assert problems, check(tmp_path / "again", {GOOD_PATH: text})
     assert (problems[0].line, problems[0].col, problems[0].severity) == (line, col, severity)
     assert has_errors(problems) == (severity is Severity.ERROR)
+    # The printed line says "cảnh báo:" once: the severity's prefix comes from Problem.format.
+    printed = problems[0].format()
+    assert printed.count("cảnh báo:") == (severity is Severity.WARNING), printed
 
 
 def test_ordinary_articles_and_allowed_embeds_are_not_reported(tmp_path):
