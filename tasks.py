@@ -354,17 +354,21 @@ def new(
     help={
         "paths": "tệp hoặc thư mục, gõ thẳng sau lệnh (mặc định: cả content/)",
         "fix": "sửa tự động NFC, BOM, CRLF, ký tự điều khiển rồi kiểm tra",
+        "content": "thư mục nội dung khác content/ (có van-ban/, pages/ riêng)",
     },
 )
-def check(c, paths=None, fix=False):
+def check(c, paths=None, fix=False, content=""):
     """Kiểm tra bài viết và hồ sơ văn bản: in `tệp:dòng:cột: MÃ thông báo`; lỗi thì thoát ≠ 0.
 
     Ví dụ:
       invoke check                                   (cả thư mục content/)
       invoke check content/2024/05/bai-moi.md content/van-ban/
       invoke check --fix content/2024/05/bai-moi.md  (sửa NFC, BOM, CRLF trước)
+      invoke check --content /duong/dan/noi-dung-khac  (một thư mục nội dung khác)
     """
     args = [sys.executable, "-m", "content_check", "--settings", str(DEV_SETTINGS)]
+    if content:
+        args += ["--content", content]
     if fix:
         args.append("--fix")
     c.run(shlex.join([*args, *_typed_paths(c, paths)]), pty=False)

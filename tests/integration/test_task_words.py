@@ -7,7 +7,7 @@ import re
 import shutil
 
 from tests.integration.test_editor_workflow import run_task
-from tests.support import FIXTURES
+from tests.support import FIXTURES, ROOT
 
 NFD = str(FIXTURES / "basic" / "2024" / "01" / "nfd.md")
 CLEAN = str(FIXTURES / "basic" / "2024" / "01" / "so-ket.md")
@@ -23,6 +23,24 @@ def test_check_takes_several_paths_without_dashes_and_the_old_form_still_works()
     assert run_task("check", CLEAN).returncode == 0
     dashed = run_task("check", "--", NFD)
     assert dashed.returncode == 1 and "VN006" in dashed.stdout
+
+
+def test_check_takes_another_content_folder_with_its_own_document_records(tmp_path):
+    content = tmp_path / "noi-dung"
+    shutil.copytree(ROOT / "content", content)
+    bad = content / "2024" / "01" / "ngay-sai.md"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(
+        (ROOT / "content" / "pages" / "gioi-thieu.md").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = run_task("check", "--content", str(content))
+    assert result.returncode == 1, result.stdout + result.stderr
+    reported = {line.split(":")[0] for line in result.stdout.splitlines() if ": VN" in line}
+    # Only the page copied among the articles is wrong; the folder's own van-ban/ records
+    # and pages/ are read as records and pages, and no article collides with content/'s.
+    assert reported == {str(bad)}, result.stdout
+    assert "VN040" not in result.stdout
 
 
 def test_new_without_a_terminal_names_the_missing_options(tmp_path):
