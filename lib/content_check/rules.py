@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
-from portal_content.metadata import UNKNOWN_VALUES
+from portal_content.metadata import UNKNOWN_VALUES, unreadable_date_message
 from portal_files.soft_breaks import soft_breaks_as_spaces
 from vntext import fold_diacritics, parse_datetime_vn
 
@@ -229,8 +229,7 @@ def check_date(src: Source, ctx: Context) -> list[Problem]:
                     item.line,
                     item.value_col,
                     "VN020",
-                    f"không đọc được ngày giờ `{raw}`: hãy viết YYYY-MM-DD HH:MM theo giờ Việt "
-                    "Nam (ví dụ 2023-05-20 08:30), hoặc `unknown` nếu nguồn không ghi ngày",
+                    unreadable_date_message(raw),
                 )
             )
             continue

@@ -23,6 +23,15 @@ PAGE_COLLECTIONS = ("pages", "hidden_pages", "draft_pages", "draft_translations"
 UNKNOWN_VALUES = frozenset({"unknown", "không rõ", "khong ro"})
 
 
+def unreadable_date_message(raw: str) -> str:
+    """What an editor is told about a ``Date``/``Modified`` value that is not a date (the
+    checker's VN020 and the build say the same)."""
+    return (
+        f"không đọc được ngày giờ `{raw}`: hãy viết YYYY-MM-DD HH:MM theo giờ Việt Nam "
+        "(ví dụ 2023-05-20 08:30), hoặc `unknown` nếu nguồn không ghi ngày"
+    )
+
+
 class UnknownDate(dt.datetime):
     """The date of an article whose source gives none (``Date: unknown``).
 

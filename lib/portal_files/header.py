@@ -125,6 +125,15 @@ def read_header(path: str | os.PathLike[str]) -> Header:
     return parse_header("\n".join(lines))
 
 
+def key_line(path: str | os.PathLike[str], key: str) -> int | None:
+    """1-based line of metadata ``key`` in the file at ``path``; None when the header has
+    no such key or the file cannot be read (for pointing an error message at a line)."""
+    try:
+        return read_header(path).line(key)
+    except OSError:
+        return None
+
+
 def _inside_header(line: str) -> bool:
     """True when the header may go on after ``line`` (a key or a continuation line)."""
     if not line.strip() or _END_RE.match(line):

@@ -15,8 +15,9 @@ from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import SafeDatetime
 from portal_content.errors import ContentError
-from portal_content.metadata import UNKNOWN_DATE, UNKNOWN_VALUES
+from portal_content.metadata import UNKNOWN_DATE, UNKNOWN_VALUES, unreadable_date_message
 from portal_content.source import decode_source
+from portal_files.header import key_line
 
 #: The date shapes the scaffold and the importer write ("2024-05-21 14:30"): read directly,
 #: to the value Pelican's dateutil parser gives them (a naive SafeDatetime; Pelican then
@@ -94,11 +95,12 @@ class VietnameseMarkdownReader(MarkdownReader):
         try:
             return self.shared(super().process_metadata(name, value))
         except (ValueError, OverflowError) as exc:
-            raise ContentError(
-                getattr(self, "_source_path", "?"),
-                None,
-                f"giá trị '{name}' không hợp lệ ({value!r}): {exc}",
-            ) from exc
+            path = getattr(self, "_source_path", "?")
+            if name in ("date", "modified") and isinstance(value, str):
+                message = f"{name.capitalize()}: {unreadable_date_message(value.strip())}"
+            else:
+                message = f"giá trị `{name}` không hợp lệ ({value!r}): {exc}"
+            raise ContentError(path, key_line(path, name), message) from exc
 
     def shared(self, value):
         """``value`` with each category, author or tag replaced by the build's one object of

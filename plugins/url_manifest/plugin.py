@@ -10,7 +10,7 @@ from build_cache.signals import output_complete
 from pelican import signals
 from pelican.generators import Generator
 from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS
-from portal_files.header import read_header
+from portal_files.header import key_line
 from settings_spec import apply
 from stable_urls.manifest import (
     Redirect,
@@ -85,10 +85,7 @@ def collect_redirects(settings, documents) -> list[Redirect]:
 
 def _key_line(path: str, key: str) -> int:
     """1-based line of metadata ``key`` in a content file's header (1 if not found)."""
-    try:
-        return read_header(path).line(key) or 1
-    except OSError:
-        return 1
+    return key_line(path, key) or 1
 
 
 def _with_line(origin: str, url: str) -> str:
