@@ -10,7 +10,7 @@ from pelican.contents import Article, Content
 from portal_content.errors import ContentError, DroppedArticlesError
 from portal_content.membership import IdentityMembershipList
 from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS, apply_conventions
-from portal_files.header import read_header
+from portal_files.header import key_line, read_header
 from settings_spec import apply
 
 from portal_core.group_pages import write_group_pages_in_linear_time
@@ -76,6 +76,35 @@ def refuse_dropped_articles(generator) -> None:
         )
 
 
+def refuse_untitled(generator) -> None:
+    """Stop the build if an article or page has a blank ``Title``, or no address: a title
+    with no letter or digit and no ``Slug`` (Pelican would write it over the folder's own
+    ``index.html``, as ``/bai-viet/``). Each named as ``path:line: reason``."""
+    reasons = {}
+    for name in ARTICLE_COLLECTIONS + PAGE_COLLECTIONS:
+        for doc in getattr(generator, name, None) or ():
+            reason = _untitled_reason(doc)
+            if reason:
+                reasons[doc.source_path] = reason
+    if reasons:
+        raise DroppedArticlesError(reasons)
+
+
+def _untitled_reason(doc) -> str | None:
+    """Why ``doc`` cannot be published for want of a title or an address (None: it can)."""
+    title = str(getattr(doc, "title", "") or "").strip()
+    if not title:
+        line = key_line(doc.source_path, "title") or 1
+        return f"{doc.source_path}:{line}: tiêu đề (Title) đang để trống"
+    if not str(getattr(doc, "slug", "") or "").strip():
+        line = key_line(doc.source_path, "title") or 1
+        return (
+            f"{doc.source_path}:{line}: tiêu đề `{title}` không có chữ hay số nào để làm địa "
+            "chỉ bài; hãy thêm dòng `Slug: …` (chữ thường không dấu, nối bằng dấu gạch ngang)"
+        )
+    return None
+
+
 def constant_time_membership(generator) -> None:
     """Give each tag, category and author its articles as an ``IdentityMembershipList``.
 
@@ -130,6 +159,12 @@ def diagnose_dropped(generator, relpath: str) -> str:
     ]
     if missing:
         return f"{full}:1: thiếu thông tin bắt buộc: {', '.join(missing)}"
+    status = str(getattr(article, "status", "") or "")
+    if status and status.lower() not in Article.allowed_statuses:
+        return (
+            f"{full}:{key_line(full, 'status') or 1}: Status `{status}` không hợp lệ; dùng "
+            "`draft` (bản nháp), `hidden` hoặc `published`"
+        )
     return f"{full}: Pelican bỏ qua bài này (xem nhật ký ở trên)"
 
 
@@ -149,6 +184,8 @@ def register() -> None:
     signals.article_generator_context.connect(mark_known_fields)
     signals.page_generator_context.connect(mark_known_fields)
     signals.article_generator_finalized.connect(refuse_dropped_articles)
+    signals.article_generator_finalized.connect(refuse_untitled)
+    signals.page_generator_finalized.connect(refuse_untitled)
     signals.article_generator_finalized.connect(constant_time_membership)
     signals.article_generator_finalized.connect(write_group_pages_in_linear_time)
     signals.feed_generated.connect(drop_undated_feed_items)

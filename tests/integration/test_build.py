@@ -149,6 +149,47 @@ def test_bad_article_fails_the_build_naming_the_file(tmp_path, caplog, source, w
     assert what in str(excinfo.value).lower()
 
 
+HEAD = "Author: Hoàng My\nCategory: Tin hoạt động\n"
+REFUSED = [
+    pytest.param(
+        "Title:\nDate: 2024-01-07 10:00\n" + HEAD, 1, "tiêu đề (Title) đang để trống", id="blank"
+    ),
+    pytest.param(
+        "Date: 2024-01-07 10:00\nTitle: ???\n" + HEAD,
+        2,
+        "tiêu đề `???` không có chữ hay số nào để làm địa chỉ bài; hãy thêm dòng `Slug: …`",
+        id="no-address",
+    ),
+    pytest.param(
+        "Title: Bài\nDate: 2024-02-31 10:00\n" + HEAD,
+        2,
+        "Date: không đọc được ngày giờ `2024-02-31 10:00`: hãy viết YYYY-MM-DD HH:MM",
+        id="impossible-date",
+    ),
+    pytest.param(
+        "Title: Bài\nDate: 2024-01-07 10:00\n" + HEAD + "Status: maybe\n",
+        5,
+        "Status `maybe` không hợp lệ; dùng `draft` (bản nháp), `hidden` hoặc `published`",
+        id="unknown-status",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "line", "reason"), REFUSED)
+def test_article_the_build_cannot_address_or_read_is_refused_at_its_line(
+    tmp_path, header, line, reason
+):
+    """Never published at a wrong address (a blank title made ``/bai-viet/index.html``),
+    never silently skipped (an unknown Status), and told in Vietnamese at the field's line."""
+    content = copy_fixture("basic", tmp_path)
+    bad = content / "2024" / "01" / "hong.md"
+    bad.write_text(header + "\nThân bài.\n", encoding="utf-8")
+    with pytest.raises(DroppedArticlesError) as excinfo:
+        build_site(content, tmp_path / "out")
+    assert f"{bad}:{line}: {reason}" in str(excinfo.value)
+    assert not (tmp_path / "out" / "bai-viet" / "index.html").exists()
+
+
 def test_non_utf8_article_fails_with_line_number(tmp_path):
     content = copy_fixture("basic", tmp_path)
     bad = content / "2024" / "01" / "cp1258.md"
