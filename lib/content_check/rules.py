@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
-from portal_content.metadata import UNKNOWN_VALUES, unreadable_date_message
+from portal_content.metadata import SLUG_MAX_LENGTH, UNKNOWN_VALUES, unreadable_date_message
 from portal_files.soft_breaks import soft_breaks_as_spaces
-from vntext import fold_diacritics, parse_datetime_vn
+from vntext import fold_diacritics, parse_datetime_vn, slugify_vi
 
 from content_check.cited_as import check_cited_as
 from content_check.models import CheckSettings, Problem, Severity
@@ -317,12 +317,26 @@ def check_category(src: Source, ctx: Context) -> list[Problem]:
 
 
 def check_slug(src: Source, ctx: Context) -> list[Problem]:
-    """VN041: a slug is lower-case ASCII words joined by hyphens."""
+    """VN041: a slug is lower-case ASCII words joined by hyphens; VN042: at most
+    SLUG_MAX_LENGTH characters."""
     if ctx.kind is Kind.RECORD:
         return []
     item = src.metadata.get("slug")
-    if item is None or not item.value or _SLUG_RE.match(item.value):
+    if item is None or not item.value:
         return []
+    if _SLUG_RE.match(item.value):
+        if len(item.value) <= SLUG_MAX_LENGTH:
+            return []
+        return [
+            _err(
+                src,
+                item.line,
+                item.value_col,
+                "VN042",
+                f"Slug dài {len(item.value)} ký tự, quá {SLUG_MAX_LENGTH}: không tạo được thư "
+                "mục của bài; hãy rút gọn (địa chỉ do `invoke new` tạo dài tối đa 80 ký tự)",
+            )
+        ]
     return [
         _err(
             src,
@@ -333,6 +347,34 @@ def check_slug(src: Source, ctx: Context) -> list[Problem]:
             "gạch nối (ví dụ `dang-uy-khoi-hoc-tap-nghi-quyet`)",
         )
     ]
+
+
+def check_name_lengths(src: Source, ctx: Context) -> list[Problem]:
+    """VN043: a tag, author or category whose address (its slug) is longer than
+    SLUG_MAX_LENGTH: it names a folder of the output (``chu-de/<slug>/``)."""
+    if ctx.kind is Kind.RECORD:
+        return []
+    problems = []
+    for key in ("tags", "author", "authors", "category"):
+        item = src.metadata.get(key)
+        if item is None:
+            continue
+        names = [item.value] if key == "category" else item.value.split(",")
+        for name in names:
+            # A letter gives at most a few ASCII letters: short names skip slugify (the
+            # build measures every slug exactly).
+            if len(name) * 4 > SLUG_MAX_LENGTH and len(slugify_vi(name)) > SLUG_MAX_LENGTH:
+                problems.append(
+                    _err(
+                        src,
+                        item.line,
+                        item.value_col + item.value.find(name.strip()),
+                        "VN043",
+                        f"`{name.strip()[:60]}…` quá dài để làm địa chỉ (quá {SLUG_MAX_LENGTH} "
+                        "ký tự khi viết không dấu); hãy viết ngắn hơn",
+                    )
+                )
+    return problems
 
 
 def check_status(src: Source, ctx: Context) -> list[Problem]:
@@ -672,6 +714,7 @@ RULES: tuple[Rule, ...] = (
     check_location,
     check_category,
     check_slug,
+    check_name_lengths,
     check_status,
     check_internal,
     check_documents,

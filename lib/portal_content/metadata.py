@@ -19,6 +19,11 @@ ARTICLE_COLLECTIONS = (
 # The same on the pages generator.
 PAGE_COLLECTIONS = ("pages", "hidden_pages", "draft_pages", "draft_translations")
 
+#: Longest slug, in characters (a slug is ASCII, so also bytes). It names a folder of the
+#: output (``bai-viet/<slug>/``), and file systems refuse a name over 255 bytes; the scaffold
+#: and the importer write at most 80.
+SLUG_MAX_LENGTH = 200
+
 # Values an editor writes when the source does not say (English or Vietnamese).
 UNKNOWN_VALUES = frozenset({"unknown", "không rõ", "khong ro"})
 

@@ -97,6 +97,14 @@ FAILING = [
         7,
     ),
     ("slug_not_ascii", {GOOD_PATH: article(Slug="Đảng-ủy")}, "VN041", 6, 7),
+    ("slug_too_long", {GOOD_PATH: article(Slug="a" + "-bc" * 67)}, "VN042", 6, 7),
+    (
+        "tag_too_long",
+        {GOOD_PATH: article(Tags="ngắn, " + "Nghị quyết Đảng bộ Khối " * 9)},
+        "VN043",
+        7,
+        13,
+    ),
     ("malformed_document", {GOOD_PATH: article(Documents="98-QĐ/TW; 98/QĐTW")}, "VN050", 7, 22),
     ("document_read_differently", {GOOD_PATH: article(Documents="98 - QĐ/TW")}, "VN051", 7, 12),
     (
@@ -167,6 +175,10 @@ def test_rule_reports_failing_file_at_line_and_column(tmp_path, files, code, lin
 # ... and passes here (each row is the passing twin of a failing case above).
 PASSING = [
     ("good_article", {GOOD_PATH: article()}),
+    (
+        "longest_slug_and_tag",
+        {GOOD_PATH: article(Slug="a" + "-b" * 99 + "c", Tags="ngắn, " + "ab " * 66 + "cd")},
+    ),
     ("undated_unknown", {"undated/x.md": article(Date="unknown", Author="unknown")}),
     ("day_precision", {GOOD_PATH: article(Date="2024-01-10", Date_precision="day")}),
     ("vietnam_offset", {GOOD_PATH: article(Date="2024-01-10T08:00+07:00")}),
