@@ -9,7 +9,12 @@ from pelican import signals
 from pelican.contents import Article, Content
 from portal_content.errors import ContentError, DroppedArticlesError
 from portal_content.membership import IdentityMembershipList
-from portal_content.metadata import ARTICLE_COLLECTIONS, PAGE_COLLECTIONS, apply_conventions
+from portal_content.metadata import (
+    ARTICLE_COLLECTIONS,
+    PAGE_COLLECTIONS,
+    SLUG_MAX_LENGTH,
+    apply_conventions,
+)
 from portal_files.header import key_line, read_header
 from settings_spec import apply
 
@@ -76,32 +81,73 @@ def refuse_dropped_articles(generator) -> None:
         )
 
 
-def refuse_untitled(generator) -> None:
-    """Stop the build if an article or page has a blank ``Title``, or no address: a title
-    with no letter or digit and no ``Slug`` (Pelican would write it over the folder's own
-    ``index.html``, as ``/bai-viet/``). Each named as ``path:line: reason``."""
+def refuse_unaddressable(generator) -> None:
+    """Stop the build if an article or page has a blank ``Title``, or no address that can be
+    written: a title with no letter or digit and no ``Slug`` (Pelican would write it over
+    the folder's own ``index.html``, as ``/bai-viet/``), or a slug, tag, category or author
+    whose address is longer than SLUG_MAX_LENGTH (a folder name the file system refuses).
+    Each is named as ``path:line: reason``."""
     reasons = {}
     for name in ARTICLE_COLLECTIONS + PAGE_COLLECTIONS:
         for doc in getattr(generator, name, None) or ():
-            reason = _untitled_reason(doc)
+            reason = _unaddressable_reason(doc)
             if reason:
                 reasons[doc.source_path] = reason
+    for key, wrapper in _taxonomy(generator):
+        if len(wrapper.slug) > SLUG_MAX_LENGTH:
+            doc = _first_with(generator, key, wrapper)
+            if doc is not None and doc.source_path not in reasons:
+                reasons[doc.source_path] = (
+                    f"{doc.source_path}:{key_line(doc.source_path, key) or 1}: `{wrapper.name}` "
+                    f"cho địa chỉ dài {len(wrapper.slug)} ký tự, quá {SLUG_MAX_LENGTH}: hãy "
+                    "viết ngắn hơn"
+                )
     if reasons:
         raise DroppedArticlesError(reasons)
 
 
-def _untitled_reason(doc) -> str | None:
+def _unaddressable_reason(doc) -> str | None:
     """Why ``doc`` cannot be published for want of a title or an address (None: it can)."""
     title = str(getattr(doc, "title", "") or "").strip()
     if not title:
         line = key_line(doc.source_path, "title") or 1
         return f"{doc.source_path}:{line}: tiêu đề (Title) đang để trống"
-    if not str(getattr(doc, "slug", "") or "").strip():
-        line = key_line(doc.source_path, "title") or 1
+    slug = str(getattr(doc, "slug", "") or "").strip()
+    if slug and len(slug) <= SLUG_MAX_LENGTH:
+        return None
+    line = key_line(doc.source_path, "slug") or key_line(doc.source_path, "title") or 1
+    if not slug:
         return (
             f"{doc.source_path}:{line}: tiêu đề `{title}` không có chữ hay số nào để làm địa "
             "chỉ bài; hãy thêm dòng `Slug: …` (chữ thường không dấu, nối bằng dấu gạch ngang)"
         )
+    return (
+        f"{doc.source_path}:{line}: địa chỉ bài (Slug) dài {len(slug)} ký tự, quá "
+        f"{SLUG_MAX_LENGTH}: hãy thêm hoặc rút gọn dòng `Slug: …` (tối đa 80 ký tự là vừa)"
+    )
+
+
+def _taxonomy(generator):
+    """``(metadata key, wrapper)`` for each distinct tag, category and author of the
+    articles generator (none on other generators)."""
+    for tag in getattr(generator, "tags", None) or {}:
+        yield "tags", tag
+    for category, _ in getattr(generator, "categories", None) or ():
+        yield "category", category
+    for author, _ in getattr(generator, "authors", None) or ():
+        yield "author", author
+
+
+def _first_with(generator, key: str, wrapper):
+    """The first article or page that has ``wrapper`` under metadata ``key`` (rare path)."""
+    for name in ARTICLE_COLLECTIONS:
+        for doc in getattr(generator, name, None) or ():
+            value = getattr(doc, key, None)
+            if key == "author":
+                value = getattr(doc, "authors", None) or [value]
+            values = value if isinstance(value, list) else [value]
+            if any(item is not None and item.slug == wrapper.slug for item in values):
+                return doc
     return None
 
 
@@ -184,8 +230,8 @@ def register() -> None:
     signals.article_generator_context.connect(mark_known_fields)
     signals.page_generator_context.connect(mark_known_fields)
     signals.article_generator_finalized.connect(refuse_dropped_articles)
-    signals.article_generator_finalized.connect(refuse_untitled)
-    signals.page_generator_finalized.connect(refuse_untitled)
+    signals.article_generator_finalized.connect(refuse_unaddressable)
+    signals.page_generator_finalized.connect(refuse_unaddressable)
     signals.article_generator_finalized.connect(constant_time_membership)
     signals.article_generator_finalized.connect(write_group_pages_in_linear_time)
     signals.feed_generated.connect(drop_undated_feed_items)

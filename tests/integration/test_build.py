@@ -161,6 +161,18 @@ REFUSED = [
         id="no-address",
     ),
     pytest.param(
+        "Title: Bài\nDate: 2024-01-07 10:00\n" + HEAD + "Slug: a" + "-bc" * 67 + "\n",
+        5,
+        "địa chỉ bài (Slug) dài 202 ký tự, quá 200",
+        id="slug-too-long",
+    ),
+    pytest.param(
+        "Title: Bài\nDate: 2024-01-07 10:00\nTags: ngắn, " + "Đảng bộ Khối " * 16 + "\n" + HEAD,
+        3,
+        "`" + ("Đảng bộ Khối " * 16).strip() + "` cho địa chỉ dài 207 ký tự, quá 200",
+        id="tag-too-long",
+    ),
+    pytest.param(
         "Title: Bài\nDate: 2024-02-31 10:00\n" + HEAD,
         2,
         "Date: không đọc được ngày giờ `2024-02-31 10:00`: hãy viết YYYY-MM-DD HH:MM",
