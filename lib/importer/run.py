@@ -14,7 +14,7 @@ import mimetypes
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from portal_files.atomic import write_atomic
 from vntext import VN_TZ, slugify_vi
@@ -49,6 +49,11 @@ from importer.writer import (
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Office and PDF documents an archive holds beside its text and web pages: not read (yet),
+# but listed as refused with what to do, never skipped in silence.
+DOCUMENT_SUFFIXES = {".doc", ".docx", ".docm", ".odt", ".rtf", ".pdf", ".wps"}
+# A saved web page's own folder ("Trang_files" from a browser, "Trang.files" from Word).
+COMPANION_ENDINGS = ("_files", ".files")
 SLUG_MAX = 80
 
 
@@ -65,7 +70,8 @@ class ImportOptions:
 
 
 def collect_sources(paths: list[Path]) -> list[Path]:
-    """Files given, and the text/HTML files inside given folders (sorted, recursively)."""
+    """Files given, and inside given folders (sorted, recursively) the text, HTML and MHTML
+    files, and the Word/PDF documents (refused with a reason, not skipped)."""
     return [path for path, _ in _sources_with_names(paths)]
 
 
@@ -75,14 +81,26 @@ def _sources_with_names(paths: list[Path]) -> list[tuple[Path, str]]:
     for path in paths:
         if path.is_dir():
             found += sorted(
-                (p, p.relative_to(path).as_posix())
+                (p, name)
                 for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES
+                if p.is_file() and _is_source(name := p.relative_to(path).as_posix())
             )
         else:
             found.append((path, path.name))
     return found
+
+
+def _is_source(name: str) -> bool:
+    """Whether the file at ``name`` (a path inside a folder given) is a source: a text, HTML
+    or MHTML file, or a Word/PDF document outside a saved page's own folder (there it is
+    the page's attachment, copied when the page links to it)."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES:
+        return True
+    folders = name.split("/")[:-1]
+    return suffix in DOCUMENT_SUFFIXES and not any(
+        folder.lower().endswith(COMPANION_ENDINGS) for folder in folders
+    )
 
 
 def _source_label(path: Path) -> str:
@@ -97,6 +115,12 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
     (without it they are left out, with a warning each)."""
     if not path.exists():
         raise ImportRejected(path, "không tìm thấy tệp")
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        raise ImportRejected(
+            path,
+            f"tệp {path.suffix.lower()} (Word, PDF…) chưa nhập trực tiếp được: hãy mở tệp, lưu "
+            "thành Trang web (.htm) hoặc Văn bản thuần (.txt, mã UTF-8) rồi nhập tệp đó",
+        )
     size = path.stat().st_size
     if size > options.max_bytes:
         raise ImportRejected(

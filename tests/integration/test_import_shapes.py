@@ -33,7 +33,9 @@ import csv
 import datetime as dt
 import json
 import re
+import shutil
 import unicodedata
+from pathlib import Path
 
 import pytest
 from importer import ImportOptions, Outcome, import_sources
@@ -197,3 +199,32 @@ def test_csv_report_has_a_row_per_input_with_doubts(tmp_path, capsys):
     assert "không thấy ngày đăng" in rows[1]["điểm chưa chắc chắn"]
     assert "thân bài ngắn" in rows[1]["điểm chưa chắc chắn"]
     assert "tệp rỗng" in rows[2]["lý do"]
+
+
+def test_word_and_pdf_files_in_a_folder_are_refused_with_what_to_do_never_skipped(tmp_path):
+    """An archive folder holds Word and PDF files beside its pages: each gets its own row,
+    refused with the way to import it, while the saved page's images and styles are not
+    sources at all."""
+    folder = tmp_path / "luu-tru"
+    (folder / "trang_files").mkdir(parents=True)
+    shutil.copy(SHAPES / "cms-bang.html", folder / "trang.html")
+    (folder / "trang_files" / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "trang_files" / "kieu.css").write_text("p{}", encoding="utf-8")
+    (folder / "trang_files" / "dinh-kem.pdf").write_bytes(b"%PDF-1.4")  # the page's own
+    (folder / "Bao cao 2009.DOC").write_bytes(b"\xd0\xcf\x11\xe0 Word 97")
+    (folder / "nghi-quyet.pdf").write_bytes(b"%PDF-1.4")
+    report = tmp_path / "bao-cao.csv"
+    code = import_main(
+        [str(folder), "--content", str(tmp_path / "content"), "--report", str(report)]
+    )
+    assert code == 1
+    rows = {
+        Path(r["nguồn"]).name: r
+        for r in csv.DictReader(report.read_text(encoding="utf-8-sig").splitlines())
+    }
+    assert set(rows) == {"trang.html", "Bao cao 2009.DOC", "nghi-quyet.pdf"}
+    assert rows["trang.html"]["kết quả"] == "đã nhập"
+    for name, suffix in (("Bao cao 2009.DOC", ".doc"), ("nghi-quyet.pdf", ".pdf")):
+        assert rows[name]["kết quả"] == "từ chối"
+        assert f"tệp {suffix} (Word, PDF…) chưa nhập trực tiếp được" in rows[name]["lý do"]
+        assert "Văn bản thuần (.txt" in rows[name]["lý do"]
