@@ -275,7 +275,7 @@ def check_location(src: Source, ctx: Context) -> list[Problem]:
             date = parse_datetime_vn(raw, default_time=dt.time(0, 0))
         except ValueError:
             return []
-        expected = f"{date:%Y}/{date:%m}"
+        expected = f"{date.year:04d}/{date.month:02d}"  # %Y is "1", not "0001", on glibc
     if folder == expected:
         return []
     return [

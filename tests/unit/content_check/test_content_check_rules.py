@@ -181,6 +181,7 @@ PASSING = [
     ),
     ("undated_unknown", {"undated/x.md": article(Date="unknown", Author="unknown")}),
     ("day_precision", {GOOD_PATH: article(Date="2024-01-10", Date_precision="day")}),
+    ("year_of_three_digits", {"0999/01/x.md": article(Date="0999-01-10 08:00", body="Thân.\n")}),
     ("vietnam_offset", {GOOD_PATH: article(Date="2024-01-10T08:00+07:00")}),
     ("distinct_slugs", {GOOD_PATH: article(), "2024/02/other.md": article(Slug="khac")}),
     (
