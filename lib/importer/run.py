@@ -37,6 +37,7 @@ from importer.models import (
 )
 from importer.old_address import alias_of, old_address
 from importer.text_reader import read_text_page
+from importer.word import DOCX_SUFFIXES, WordError, docx_text
 from importer.writer import (
     article_path,
     format_date,
@@ -51,7 +52,9 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # Office and PDF documents an archive holds beside its text and web pages: not read (yet),
 # but listed as refused with what to do, never skipped in silence.
-DOCUMENT_SUFFIXES = {".doc", ".docx", ".docm", ".odt", ".rtf", ".pdf", ".wps"}
+DOCUMENT_SUFFIXES = {".doc", ".odt", ".rtf", ".pdf", ".wps"}
+# A Word file holds its pictures: it may be this many times the text limit (--max-bytes).
+WORD_FILE_FACTOR = 25
 # A saved web page's own folder ("Trang_files" from a browser, "Trang.files" from Word).
 COMPANION_ENDINGS = ("_files", ".files")
 SLUG_MAX = 80
@@ -97,10 +100,14 @@ def _is_source(name: str) -> bool:
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES:
         return True
-    folders = name.split("/")[:-1]
-    return suffix in DOCUMENT_SUFFIXES and not any(
-        folder.lower().endswith(COMPANION_ENDINGS) for folder in folders
-    )
+    if suffix in DOCX_SUFFIXES:
+        return not _in_companion_folder(name)
+    return suffix in DOCUMENT_SUFFIXES and not _in_companion_folder(name)
+
+
+def _in_companion_folder(name: str) -> bool:
+    """Whether ``name`` lies in a saved page's own folder (see COMPANION_ENDINGS)."""
+    return any(folder.lower().endswith(COMPANION_ENDINGS) for folder in name.split("/")[:-1])
 
 
 def _source_label(path: Path) -> str:
@@ -122,7 +129,8 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
             "thành Trang web (.htm) hoặc Văn bản thuần (.txt, mã UTF-8) rồi nhập tệp đó",
         )
     size = path.stat().st_size
-    if size > options.max_bytes:
+    word = path.suffix.lower() in DOCX_SUFFIXES
+    if size > options.max_bytes * (WORD_FILE_FACTOR if word else 1):
         raise ImportRejected(
             path,
             f"tệp quá lớn ({size / 1048576:.1f} MB, giới hạn {options.max_bytes / 1048576:.1f}"
@@ -133,6 +141,16 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
         raise ImportRejected(path, "tệp rỗng")
     archive = None
     page_bytes = data
+    pictures = 0
+    if word:
+        try:
+            document = docx_text(data, options.max_bytes)
+        except WordError as exc:
+            raise ImportRejected(path, str(exc)) from exc
+        if not document.text.strip():
+            raise ImportRejected(path, "tệp Word không có chữ nào")
+        # As UTF-8 bytes: detect() reads text typed in an old font (.VnTime) back.
+        page_bytes, pictures = document.text.encode("utf-8"), document.pictures
     if path.suffix.lower() in MHTML_SUFFIXES:
         archive = unpack_mhtml(data)
         if archive is None:
@@ -148,7 +166,7 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=detection.encoding,
         confidence=detection.confidence,
-        kind="text" if path.suffix.lower() in TEXT_SUFFIXES else "html",
+        kind="text" if word or path.suffix.lower() in TEXT_SUFFIXES else "html",
     )
     if archive is not None:
         page, text = _unpack_archive(archive, detection.text, path, scratch)
@@ -157,6 +175,14 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
         report = _report_from_html(path, detection.text, provenance)
     else:
         report = _report_from_text(path, detection.text, provenance)
+    if pictures:
+        report = replace(
+            report,
+            uncertain=(
+                *report.uncertain,
+                f"tệp Word có {pictures} ảnh chưa được nhập: thêm ảnh vào bài bằng tay",
+            ),
+        )
     now = options.now or dt.datetime.now(VN_TZ)
     if report.date is not None and report.date > now + dt.timedelta(minutes=5):
         raise ImportRejected(
