@@ -567,7 +567,7 @@ def deploy(c, repo="", remote="origin", branch="main", content="", publish_dir="
 def import_(
     c, source=None, also=None, dry_run=False, encoding="", category="", base_url="", content=""
 ):
-    """Nhập bài cũ (văn bản, trang web đã lưu, tệp .mht, bảng mã cũ TCVN3/VNI/VIQR) vào content/.
+    """Nhập bài cũ (văn bản, trang web đã lưu, .mht, Word .docx, mã cũ TCVN3/VNI) vào content/.
 
     In bảng từng nguồn: đã nhập / trùng / bị từ chối và lý do; bài đã có thì không ghi lại.
 
