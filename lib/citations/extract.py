@@ -315,6 +315,18 @@ _DOUBLED_NOUN_RE = EndGated(
 )
 
 
+#: "thay mặt <body>, <signer> (đã) ký (ban hành)" right before a citation's noun: the body the
+#: signer signs for ("thay mặt Bộ Chính trị, Tổng bí thư Nguyễn Phú Trọng đã ký ban hành chỉ thị
+#: số 51"; the signer's name last, no "và" in it); ``_before`` keeps it only for a central
+#: Party body or the Government.
+_ON_BEHALF_SIGNS_RE = re.compile(
+    rf"(?<!\w)(?i:thay mặt)[ \t]{{1,2}}(?P<body>[{grammar.UPPER}][^,;:.()\n\d]{{2,60}}?)[ \t]*,"
+    rf"[ \t]{{1,2}}(?:(?!và[ \t])[^,;:.()\n]){{0,60}}?[{grammar.UPPER}]\w*[ \t]{{1,2}}"
+    r"(?:đã[ \t]{1,2})?(?:ký|kí)(?:[ \t]{1,2}ban hành)?[ \t]{1,3}\Z"
+)
+_ON_BEHALF_SIGNS_RE = EndGated(_ON_BEHALF_SIGNS_RE, r"(?:ký|kí)(?:[ \t]{1,2}ban hành)?[ \t]{1,3}\Z")
+
+
 #: How far ``_before`` and what it calls look around a citation, at most (400 characters back,
 #: a code 40 characters on), with a wide margin: the text it reads over a line break.
 _CLAUSE_REACH = 2000
@@ -383,6 +395,17 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         # the name words leave out, ends the committee's name before the verb (as after a code)
         return " ".join(cm.group("body").split()), None, None, "verb"
     no_subject = m is None or not (m.group("body") or m.group("sbody"))
+    if (
+        no_subject
+        and (om := _ON_BEHALF_SIGNS_RE.search(view, lo, start))
+        and (
+            grammar.central_party_body(om.group("body")) is not None
+            or grammar.GOVERNMENT_BODY_RE.fullmatch(om.group("body"))
+        )
+    ):
+        # "thay mặt Bộ Chính trị, Tổng bí thư A đã ký ban hành chỉ thị số 51 …": the body the
+        # signer signs for issues it (a central Party body or the Government)
+        return om.group("body"), None, None, "verb"
     if no_subject and (jm := grammar.JOINT_SUBJECT_RE.search(view, lo, start)):
         # "Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng đã cùng ký Kết luận …": a joint issuer
         return _clean_body(jm.group("body")), _stated_date(jm), None, "verb"

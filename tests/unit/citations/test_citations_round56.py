@@ -1,0 +1,41 @@
+"""Issue 14, fifty-sixth round: the rules written against resolution and uncoded misses
+(fresh101, the round's training batch, and older batches), on made-up sentences of the same
+shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from citations import extract
+
+from tests.support import cited_documents as _docs
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+# --- a signer "thay mặt" a central Party body or the Government ---------------------------------
+
+
+def test_the_body_a_signer_signs_for_issues_the_document():
+    text = "Ngày 5/3, thay mặt Bộ Chính trị, Tổng Bí thư Lê Khả Phiêu đã ký chỉ thị số 62 về bầu."
+    assert _refs(text) == [("chỉ thị số 62", "Bộ Chính trị", "62-CT/TW")]
+    text = "Thay mặt Ban Bí thư, đồng chí Trần Quốc Vượng ký ban hành Chỉ thị số 27 về bảo vệ."
+    assert _refs(text) == [("Chỉ thị số 27", "Ban Bí thư", "27-CT/TW")]
+    text = "Thay mặt Bộ Chính trị, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 205-QĐ/TW."
+    assert _docs(text) == [("205-QĐ/TW", "Bộ Chính trị", None)]
+
+
+def test_another_body_a_clause_between_or_no_name_before_the_verb_reads_no_issuer():
+    # not a central Party body nor the Government
+    assert _refs("Thay mặt Hội Nông dân, ông Nguyễn Văn A đã ký kế hoạch số 12 về vốn.") == [
+        ("kế hoạch số 12", None, None)
+    ]
+    # the signer's clause ends and another subject signs
+    text = "Thay mặt Bộ Chính trị, Tổng Bí thư Lê Khả Phiêu nói và Bộ trưởng ký chỉ thị số 62."
+    assert _refs(text) == [("chỉ thị số 62", None, None)]
+    text = "Thay mặt Bộ Chính trị, Tổng Bí thư phát biểu, sau đó ông ký chỉ thị số 62 về bầu cử."
+    assert _refs(text) == [("chỉ thị số 62", None, None)]
