@@ -2348,6 +2348,17 @@ def _number_year_refs(
                 if how in ("verb", "decided") and b_issuer:
                     ministry = _circular_code(b_issuer, year)
                     issuer = b_issuer if ministry else None
+        # "của thông tư 05/2017 quy định …": a noun that is never a verb, a slash, then its
+        # title: a circular's or a resolution's number and year, not a month (a decree's are
+        # ``_decree_year_refs``'; "-2018" without an issuer is still not read, round 34)
+        titled = (
+            not in_words
+            and issuer is None
+            and ministry is None
+            and noun in _NEVER_VERB_NOUNS
+            and noun != "Nghị định"
+            and _TITLE_AFTER_RE.match(view, e) is not None
+        )
         if in_words and ministry is None:
             continue  # "Nghị quyết 16 năm 2012 của HĐND …": the number alone, as before
         if (
@@ -2355,6 +2366,7 @@ def _number_year_refs(
             and int(num) <= 12
             and ministry is None
             and issuer is None
+            and not titled
             and _PART_BEFORE_RE.search(view, max(0, s - 24), s) is None
         ):
             # "… 10/2020" may be a month (not before "của Bộ …": a circular's number, nor
@@ -2417,6 +2429,10 @@ def _number_year_refs(
                     by="issuer",
                 )
                 taken.add(fs, fe)
+
+
+#: A title right after a document's number and year: "… 05/2017 quy định …", "… 03/2018 về …".
+_TITLE_AFTER_RE = re.compile(r"[ \t]{1,2}(?:về|quy định|hướng dẫn)[ \t]")
 
 
 def _issuer_after_number(view: str, end: int, noun: str, num: str, m: re.Match) -> bool:

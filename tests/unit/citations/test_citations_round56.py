@@ -39,3 +39,25 @@ def test_another_body_a_clause_between_or_no_name_before_the_verb_reads_no_issue
     assert _refs(text) == [("chỉ thị số 62", None, None)]
     text = "Thay mặt Bộ Chính trị, Tổng Bí thư phát biểu, sau đó ông ký chỉ thị số 62 về bầu cử."
     assert _refs(text) == [("chỉ thị số 62", None, None)]
+
+
+# --- a circular's or a resolution's number and year, a month's shape, then its title ----------
+
+
+def test_a_never_verb_noun_with_a_month_like_number_and_year_then_its_title_is_read():
+    text = "Bộ vừa công bố dự thảo sửa đổi một số điều của thông tư 07/2016 quy định tuyển sinh."
+    assert _refs(text) == [("thông tư 07/2016", None, None)]
+    text = "Hội đồng xem xét tờ trình sửa đổi nghị quyết 09/2017 về chi thu nhập tăng thêm."
+    assert _refs(text) == [("nghị quyết 09/2017", None, None)]
+
+
+def test_another_noun_no_title_a_year_in_words_or_a_decree_stay_as_they_were():
+    assert _refs("Kế hoạch 5/2017 về phòng chống dịch được triển khai.") == []
+    assert _refs("Theo thông tư 05/2017, quy định này hết hiệu lực.") == []
+    # a dash for the slash without an issuer: not read, as round 34 keeps it
+    assert _refs("Cục trình thông tư thay thế thông tư 04-2019 về danh mục phân bón.") == []
+    assert _refs("Áp dụng thông tư 05 năm 2017 về tuyển sinh.") == [("thông tư 05", None, None)]
+    # a decree by number and year resolves as before (``_decree_year_refs``)
+    assert _refs("Dự án vi phạm nghị định 12-2009 về quản lý dự án.") == [
+        ("nghị định 12-2009", None, "12/2009/NĐ-CP")
+    ]
