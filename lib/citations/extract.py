@@ -1808,8 +1808,9 @@ _DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
 _PURPOSE_AFTER_RE = re.compile(
     r"[ \t]+(?:để|cho|nhằm"
     # or what a decision does: "ký quyết định 6565 phê duyệt điều chỉnh quy hoạch …", "theo
-    # quyết định 12 thành lập tổ …", "ký quyết định 15 bổ nhiệm ông A"
-    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép)(?!\w)"
+    # quyết định 12 thành lập tổ …", "ký quyết định 15 bổ nhiệm ông A"; or when it was
+    # issued: "tại quyết định 479 ban hành vào năm 2004"
+    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép|ban hành)(?!\w)"
 )
 _PURPOSE_NOUNS = _NEVER_VERB_NOUNS | {"Quyết định"}
 

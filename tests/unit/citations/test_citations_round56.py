@@ -61,3 +61,18 @@ def test_another_noun_no_title_a_year_in_words_or_a_decree_stay_as_they_were():
     assert _refs("Dự án vi phạm nghị định 12-2009 về quản lý dự án.") == [
         ("nghị định 12-2009", None, "12/2009/NĐ-CP")
     ]
+
+
+# --- a lower-case decision after a preposition, then when it was issued ------------------------
+
+
+def test_a_lower_case_decision_after_a_preposition_then_ban_hanh_is_a_reference():
+    text = "Quy định này kế thừa từ quy định tại quyết định 512 ban hành vào năm 2006."
+    assert _refs(text) == [("quyết định 512", None, None)]
+    text = "Ngân hàng làm theo quyết định 77 ban hành quy chế cho vay."
+    assert _refs(text) == [("quyết định 77", None, None)]
+
+
+def test_the_verb_quyet_dinh_with_no_preposition_before_stays_unread():
+    assert _refs("Hội đồng quyết định 512 ban hành vào năm 2006 là đúng.") == []
+    assert _refs("Hội đồng đã quyết định 3 ban hành quy chế.") == []
