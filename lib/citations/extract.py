@@ -1840,6 +1840,30 @@ def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: i
     )
 
 
+#: After a plan's bare number: the clause's end, or who signed or issued it ("kế hoạch 41 do
+#: ông Dũng ký ban hành": a name or a body, capitalised, then the verb): ``_plan_by_number``.
+_PLAN_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+_PLAN_SIGNED_BY_RE = re.compile(
+    rf"[ \t]{{1,2}}do[ \t]{{1,2}}(?:(?:ông|bà|đồng chí)[ \t]{{1,2}})?[{grammar.UPPER}]"
+    r"(?:(?![ \t](?:nên|vì|mà|và|nhưng)[ \t])[^,.;:()\n]){0,50}?[ \t]{1,2}(?:đã[ \t]{1,2})?"
+    r"(?:ký|kí|ban hành)(?!\w)"
+)
+
+
+def _plan_by_number(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
+    """A plan by its bare number, a document and not a name ("chương trình 135"): right after
+    "theo"/"tại"/"bằng"/"trong" with the clause ending after it ("đo đạc lại theo Kế hoạch 41,
+    …"), or with who signed or issued it after it ("kế hoạch 41 do ông Dũng ký ban hành")."""
+    if not num.isdigit() or _reads_as_year(num) or view[m.end("noun") : m.end()].strip():
+        return False
+    if _PLAN_SIGNED_BY_RE.match(view, end):
+        return True
+    return (
+        _PLAN_CLAUSE_END_RE.match(view, end) is not None
+        and _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
+    )
+
+
 def _number_refs(
     text: str, view: str, taken: _Spans, groups: list[dict], refs: _Refs, on: str | None
 ) -> None:
@@ -1957,6 +1981,9 @@ def _number_refs(
             not has_so
             and (noun in grammar.NOUNS_NEEDING_SO or m.group("guide"))
             and not _issuer_after_number(view, e, noun, num, m)
+            and not (
+                noun == "Kế hoạch" and not m.group("guide") and _plan_by_number(view, m, num, s, e)
+            )
         ):
             # "chương trình 135", "kế hoạch 2015": names and years, not numbers ("Thông tư
             # hướng dẫn 3 nội dung": the verb); but "Hướng dẫn 40" after "Hướng dẫn số
@@ -1973,6 +2000,7 @@ def _number_refs(
             and not stated
             and not (noun in _NEVER_VERB_NOUNS and _reads_as_number(view, m, num, e))
             and not _after_preposition(view, m, num, s, e)
+            and not (noun == "Kế hoạch" and _plan_by_number(view, m, num, s, e))
         ):
             # "quy định 5 nhóm": a verb, unless an issuer or a date follows; but "… và nghị
             # quyết 65, có văn bản …" after "nghị quyết 65/2006/NQ-QH11" names that document

@@ -76,3 +76,26 @@ def test_a_lower_case_decision_after_a_preposition_then_ban_hanh_is_a_reference(
 def test_the_verb_quyet_dinh_with_no_preposition_before_stays_unread():
     assert _refs("Hội đồng quyết định 512 ban hành vào năm 2006 là đúng.") == []
     assert _refs("Hội đồng đã quyết định 3 ban hành quy chế.") == []
+
+
+# --- a plan by its bare number ------------------------------------------------------------------
+
+
+def test_a_plan_by_number_after_a_preposition_at_the_clause_end_is_a_reference():
+    text = "Năm 2015, khi kiểm kê lại theo Kế hoạch 57, ông Bình đã tự ý nhận thêm đất."
+    assert _refs(text) == [("Kế hoạch 57", None, None)]
+
+
+def test_a_plan_by_number_then_who_signed_it_is_a_reference():
+    text = "Bị can biết rõ kế hoạch 63 do ông Tuấn ký ban hành có nội dung sai."
+    assert _refs(text) == [("kế hoạch 63", None, None)]
+
+
+def test_a_plan_number_without_a_preposition_a_year_a_count_or_a_cause_stays_unread():
+    assert _refs("Năm 2015, ông Bình nói Kế hoạch 57, theo ông, là tốt.") == []
+    assert _refs("Xã làm theo kế hoạch 2015, có sửa đổi.") == []
+    assert _refs("Xã làm theo kế hoạch 5 năm.") == []
+    assert _refs("Xã lập kế hoạch 3 do thiếu vốn nên chưa ban hành.") == []
+    assert _refs("Xã lập kế hoạch 3 do Covid nên chưa ban hành.") == []
+    # a programme's name, as before
+    assert _refs("Theo chương trình 135, xã được hỗ trợ.") == []
