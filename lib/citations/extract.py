@@ -327,6 +327,24 @@ _ON_BEHALF_SIGNS_RE = re.compile(
 _ON_BEHALF_SIGNS_RE = EndGated(_ON_BEHALF_SIGNS_RE, r"(?:ký|kí)(?:[ \t]{1,2}ban hành)?[ \t]{1,3}\Z")
 
 
+#: A ministry as the subject opening a clause, its name in lower case after "Bộ", right before
+#: the verb that issues the citation ("Bộ lao động thương binh xã hội vừa thông qua Thông tư số
+#: …"); ``_coded_hits`` keeps it only when its words are the code's ministry's (``_name_words``).
+_LOWER_MINISTRY_SUBJECT_RE = re.compile(
+    r"(?:(?<![^\n])|(?<=[,.;:] ))(?P<body>Bộ(?:[ \t][a-zđà-ỹ]+){2,10}?)[ \t]{1,2}"
+    r"(?:(?:vừa|đã|mới)[ \t]{1,2})?(?:ban hành|thông qua|ra|ký)[ \t]{1,2}\Z"
+)
+_LOWER_MINISTRY_SUBJECT_RE = EndGated(
+    _LOWER_MINISTRY_SUBJECT_RE, r"(?:ban hành|thông qua|ra|ký)[ \t]{1,2}\Z"
+)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a body's name, case, dashes, commas and "và" left out ("Bộ Lao động -
+    Thương binh và Xã hội" → bộ lao động thương binh xã hội)."""
+    return [w for w in re.findall(r"\w+", _folded(name)) if w != "và"]
+
+
 #: How far ``_before`` and what it calls look around a citation, at most (400 characters back,
 #: a code 40 characters on), with a wide margin: the text it reads over a line break.
 _CLAUSE_REACH = 2000
@@ -867,6 +885,15 @@ def _coded_hits(view: str) -> list[_Hit]:
         if issuer is None and _SIGNS_NEAR_RE.search(view, max(0, start - 14), start):
             # "Ngoài ra, bà Phan Thị Mỹ Thanh còn ký văn bản số …" (named with her office before)
             issuer = _named_signer(view, lines.start(start), start)
+        if issuer is None and (
+            lm := _LOWER_MINISTRY_SUBJECT_RE.search(view, lines.start(start), start)
+        ):
+            # "Bộ lao động thương binh xã hội vừa thông qua Thông tư số 59/2015/TT-BLĐTBXH": a
+            # ministry named in lower case after its first word, read only when its words are
+            # those of the ministry the code names (as printed)
+            implied = grammar.implied_issuer(parsed.issuer or "", parsed.system)
+            if implied is not None and _name_words(lm.group("body")) == _name_words(implied):
+                issuer = " ".join(lm.group("body").split())
         hits.append(
             _Hit(
                 parsed,

@@ -99,3 +99,20 @@ def test_a_plan_number_without_a_preposition_a_year_a_count_or_a_cause_stays_unr
     assert _refs("Xã lập kế hoạch 3 do Covid nên chưa ban hành.") == []
     # a programme's name, as before
     assert _refs("Theo chương trình 135, xã được hỗ trợ.") == []
+
+
+# --- a ministry named in lower case after "Bộ", as the subject -----------------------------------
+
+
+def test_a_lower_case_ministry_subject_whose_words_are_the_codes_ministry_is_the_issuer():
+    text = "Bộ lao động thương binh xã hội vừa ban hành Thông tư số 17/2018/TT-BLĐTBXH về lương."
+    assert _docs(text) == [("17/2018/TT-BLĐTBXH", "Bộ lao động thương binh xã hội", None)]
+    text = "Hôm qua, Bộ văn hóa thể thao du lịch đã ra Quyết định số 88/QĐ-BVHTTDL về lễ hội."
+    assert _docs(text) == [("88/QĐ-BVHTTDL", "Bộ văn hóa thể thao du lịch", None)]
+
+
+def test_a_lower_case_ministry_of_another_code_or_not_opening_the_clause_is_no_issuer():
+    text = "Bộ lao động thương binh xã hội vừa ban hành Thông tư số 17/2018/TT-BYT về lương."
+    assert _docs(text) == [("17/2018/TT-BYT", None, None)]
+    text = "Hôm qua ông A thuộc Bộ lao động thương binh xã hội ký Thông tư số 17/2018/TT-BLĐTBXH."
+    assert _docs(text) == [("17/2018/TT-BLĐTBXH", None, None)]
