@@ -167,6 +167,8 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
         pos = m.end()  # "… số 08/2017/QĐ-UBND tỉnh Long An ngày … của …": the code's place
     for _ in range(5):
         if date is None and (m := grammar.DATE_AFTER_RE.match(view, pos)):
+            if _opens_next_clause(view, pos, m):
+                break  # "Nghị định 42/NĐ-CP, ngày 13 tháng 4 năm 2017, Cục … đã có …"
             date = _date(m)
             if date is not None:
                 pos = m.end()
@@ -249,6 +251,18 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
             continue
         break
     return pos, issuer, date, term or None
+
+
+def _opens_next_clause(view: str, pos: int, m: re.Match[str]) -> bool:
+    """A date after a comma that opens the next clause, a comma, its own subject and verb after
+    it ("Căn cứ Nghị định 42/NĐ-CP, ngày 13 tháng 4 năm 2017, Cục Quản lý cạnh tranh đã có
+    thông báo số …"): that clause's date, not the code's before it (the written rule of fresh5:
+    a date adverbial opening the next clause belongs to that clause)."""
+    printed = view[pos : m.end()]
+    if not printed.lstrip(" \t").startswith(",") or ")" in printed:
+        return False  # "(số 374-TTr/BTCTW, ngày 20-6-2019), Bộ Chính trị …": the code's own
+    sm = grammar.SUBJECT_AFTER_AT_RE.match(view, m.end())
+    return sm is not None and view[m.end() : sm.end()].lstrip(" \t").startswith(",")
 
 
 #: A year alone in brackets right after a number or a code ("(năm 2016)", "(2016)"), then "của"

@@ -116,3 +116,28 @@ def test_a_lower_case_ministry_of_another_code_or_not_opening_the_clause_is_no_i
     assert _docs(text) == [("17/2018/TT-BYT", None, None)]
     text = "Hôm qua ông A thuộc Bộ lao động thương binh xã hội ký Thông tư số 17/2018/TT-BLĐTBXH."
     assert _docs(text) == [("17/2018/TT-BLĐTBXH", None, None)]
+
+
+# --- a date after a comma that opens the next clause ------------------------------------------
+
+
+def test_a_date_opening_the_next_clause_is_not_the_code_before_it():
+    text = (
+        "Căn cứ Nghị định 40/NĐ-CP, ngày 2 tháng 5 năm 2018, Cục Quản lý cạnh tranh đã có "
+        "thông báo số 211/TB-QLCT về hồ sơ."
+    )
+    assert _docs(text) == [
+        ("40/NĐ-CP", None, None),
+        ("211/TB-QLCT", "Cục Quản lý cạnh tranh", "2018-05-02"),
+    ]
+    text = "Thực hiện Quyết định 15/QĐ-UBND, ngày 7-3-2013, Ban Thường vụ Huyện uỷ đã họp."
+    assert _docs(text) == [("15/QĐ-UBND", None, None)]
+
+
+def test_a_date_with_its_issuer_in_brackets_or_without_a_subject_after_it_stays_the_codes():
+    text = "Theo Quyết định 15/QĐ-UBND, ngày 7-3-2013 của UBND tỉnh, dự án được duyệt."
+    assert _docs(text) == [("15/QĐ-UBND", "UBND tỉnh", "2013-03-07")]
+    text = "Xem xét tờ trình của Ban Tổ chức (số 310-TTr/BTCTW, ngày 4-5-2019), Bộ Chính trị họp."
+    assert _docs(text) == [("310-TTr/BTCTW", "Ban Tổ chức", "2019-05-04")]
+    text = "Theo Quyết định 15/QĐ-UBND, ngày 7-3-2013, dự án được duyệt lại."
+    assert _docs(text) == [("15/QĐ-UBND", None, "2013-03-07")]
