@@ -208,6 +208,13 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
                 # name ("Ban Chấp hành trung ương Hội Nông dân …" stays as it was read)
                 issuer = f"{issuer} {' '.join(cm.group(0).split())}"
                 pos = cm.end()
+            if _PLENUM_WITHOUT_NUMBER_RE.fullmatch(issuer) and (
+                km := _TERM_AFTER_PLENUM_RE.match(view, pos)
+            ):
+                # "… của Hội nghị Trung ương Khoá XII": a plenum named without its number is
+                # named by its term, which is part of the name (the term is read next as the
+                # document's too, so the position stays)
+                issuer = f"{issuer} {' '.join(km.group(0).split())}"
             if pm := grammar.PARENT_IN_BRACKETS_RE.match(view, pos):
                 pos = pm.end()  # "của Tổng cục An ninh (bộ Công an) ngày …": the parent
             continue
@@ -299,6 +306,10 @@ _CENTRAL_AFTER_HEAD_RE = re.compile(
     r"[ \t]{1,2}trung ương(?:[ \t]{1,2}Đảng)?(?!\w)(?![ \t]{1,2}[A-ZĐ])"
 )
 
+#: A plenum named as the issuer without its number ("của Hội nghị Trung ương Khoá XII"), and
+#: the term printed right after it (one or two spaces, no comma or bracket).
+_PLENUM_WITHOUT_NUMBER_RE = re.compile(r"(?i:hội nghị)[ \t]{1,2}(?i:trung ương|tw)")
+_TERM_AFTER_PLENUM_RE = re.compile(r"[ \t]{1,2}(?i:kh(?:óa|oá))[ \t]{1,2}[IVXL]{1,5}(?!\w)")
 
 #: The same before the verb of a clause: the committee head opening the clause (or after a
 #: comma, a date or "của"), then "trung ương", with "Đảng" if printed, right before the verb.
