@@ -221,6 +221,9 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         ):
             return None  # "12/2003/QĐ. UB": a type without its issuer is a code cut short
         return ParsedId(_num(g("y_num")), None, g("y_code"), year, System.STATE)
+    if kind == "contract":
+        # "271/HĐKT/2017", "010/HĐKT/CNC-VTCO": as printed, the letters after the number whole
+        return ParsedId(_num(g("c_num")), None, f"{g('c_code')}/{g('c_tail')}", None, System.STATE)
     return None  # pragma: no cover - every alternative is named
 
 

@@ -154,6 +154,8 @@ class _Hit:
             for prefix, noun in grammar.LAW_ISSUER_TYPES.items():
                 if re.fullmatch(rf"{prefix}\d{{1,2}}", issuer):
                     return noun
+            if issuer.startswith("HĐ") and "/" in issuer:
+                return grammar.STATE_TYPE_CODES["HĐ"]  # a contract's code: "271/HĐKT/2017"
             return "Công văn" if "-" in issuer else "Văn bản"
         return grammar.type_from_code(code, self.parsed.system) or "Văn bản"
 
@@ -792,6 +794,10 @@ def _coded_hits(view: str) -> list[_Hit]:
             # conclusion or notice with "số" ("Kết luận số 754/TTCP"), a
             # decision of a police department ("Quyết định số 51/C46"), or a resolution or law
             # of the National Assembly ("Nghị quyết số 88/QH13")
+        if m.lastgroup == "contract" and not grammar.CONTRACT_BEFORE_RE.search(
+            view, max(0, at - 60), at
+        ):
+            continue  # "N/HĐ…/…" only as a contract: "hợp đồng (…) số 271/HĐKT/2017"
         if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
             continue  # "N-ABC" only with a noun and "số": "Sắc lệnh số 143-NV"
         # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree

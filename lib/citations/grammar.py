@@ -515,6 +515,22 @@ YEARED_ID = (
     rf"(?:-(?P<y_iss>[A-ZĐ]{{2,8}}))?(?![\w&]|[/.-]\w)"
 )
 
+#: A contract by its code, "HĐ" and its kind's letters, then its year or the parties' letters
+#: ("hợp đồng số 271/HĐKT/2017", "Hợp đồng số 010/HĐKT/CNC-VTCO"): kept as printed; only after
+#: "hợp đồng", up to five lower-case words of its kind and "số" (``CONTRACT_BEFORE_RE``, checked
+#: in ``extract``).
+CONTRACT_ID = (
+    rf"{_NUM_LEFT}(?P<c_num>\d{{1,5}})/(?P<c_code>HĐ[A-ZĐ]{{1,4}})/(?P<c_tail>(?:19|20)\d\d"
+    rf"|[A-ZĐ][A-ZĐ0-9]{{1,7}}(?:-[A-ZĐ][A-ZĐ0-9]{{1,7}})?)(?![\w&]|[/.-]\w)"
+)
+_CONTRACT_ENDING = r"(?i:số)[ \t]{0,2}:?[ \t]{1,3}\Z"
+CONTRACT_BEFORE_RE = _PROGRAMS.compile(
+    rf"(?<!\w)(?i:hợp đồng)(?:[ \t]{{1,3}}"
+    rf"(?!(?:và|của|do|theo|tại|cho|mã|hoặc|với|giữa)(?!\w))[{LOWER}]\w*){{0,5}}?"
+    rf"[ \t]{{1,3}}(?i:số)[ \t]{{0,2}}:?[ \t]{{1,3}}\Z"
+)
+CONTRACT_BEFORE_RE = EndGated(CONTRACT_BEFORE_RE, _CONTRACT_ENDING, _PROGRAMS.compile)
+
 #: A letter ("Công văn số 81/TTg-KTTH") read again where the old shape "81/TTg" matched first.
 LETTER_ID_RE = _PROGRAMS.compile(f"(?P<letter>{LETTER_ID})")
 
@@ -523,7 +539,7 @@ ANY_ID_RE = _PROGRAMS.compile(
     f"(?=\\d)(?:(?P<party>{PARTY_ID})|(?P<norm>{NORMATIVE_ID})|(?P<admin>{ADMIN_ID})"
     f"|(?P<old>{OLD_ID})|(?P<letter>{LETTER_ID})|(?P<oldtyped>{OLD_TYPED_ID})"
     f"|(?P<spaced>{SPACED_ID})|(?P<short>{SHORT_ID})|(?P<dashed>{DASHED_ID})"
-    f"|(?P<yeared>{YEARED_ID}))"
+    f"|(?P<yeared>{YEARED_ID})|(?P<contract>{CONTRACT_ID}))"
 )
 
 # Type noun, optionally followed by "số"/"Số" with or without a colon; anchored at the END of

@@ -30,3 +30,26 @@ def test_a_plenum_with_its_number_or_without_a_term_is_read_as_before():
     assert _docs(text) == [("23-NQ/TW", "Hội nghị Trung ương", None)]
     text = "Theo Nghị quyết số 23-NQ/TW của Hội nghị Trung ương, khoá XI về công nghiệp."
     assert _docs(text) == [("23-NQ/TW", "Hội nghị Trung ương", None)]
+
+
+# --- a contract by its code ---------------------------------------------------------------------
+
+
+def test_a_contract_code_after_hop_dong_and_so_is_a_coded_citation_as_printed():
+    text = "Theo hợp đồng hợp tác đầu tư số 15/HĐĐT/2012 và hợp đồng số 41/HĐĐT/2015 giữa hai bên."
+    assert _docs(text) == [("15/HĐĐT/2012", None, None), ("41/HĐĐT/2015", None, None)]
+    text = "Công ty A đã ký Hợp đồng số 031/HĐMB/ABC-XYZ với công ty B."
+    assert _docs(text) == [("031/HĐMB/ABC-XYZ", None, None)]
+
+
+def test_a_contract_shaped_code_without_hop_dong_and_so_reads_nothing():
+    assert _docs("Mã lô 15/HĐĐT/2012 của kho đã được niêm phong.") == []
+    assert _docs("Theo văn bản số 15/HĐĐT/2012 của công ty.") == []
+    assert _docs("Theo hợp đồng 15/HĐĐT/2012 của công ty.") == []
+    assert _docs("Hai bên ký hợp đồng với công ty B số 15/HĐĐT/2012.") == []
+    assert _docs("Theo hợp đồng số 15/QĐKT/2012 của công ty.") == []
+
+
+def test_a_contract_code_is_typed_as_a_contract():
+    text = "Công ty A đã ký Hợp đồng số 031/HĐMB/ABC-XYZ với công ty B."
+    assert [c.type for c in extract(text).documents] == ["Hợp đồng"]
