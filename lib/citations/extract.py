@@ -1826,6 +1826,14 @@ _LOWER_CENTRAL_RE = re.compile(
     r"(?=[ \t]*(?:[,;.:)\n]|\Z)|[ \t]{1,3}về(?!\w))"
 )
 
+#: The Prime Minister or the Government right after a bare number without "của", then the
+#: clause's end ("theo quy hoạch thoát nước (quyết định 752 Thủ tướng) đến năm 2020"), after a
+#: decision's or a never-verb noun only ("quy định 5 …" may count); never before another word
+#: (the body may open a clause: "… nghị quyết 15 Chính phủ đã giao …").
+_GOVERNMENT_RIGHT_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?P<body>Thủ tướng(?:[ \t]Chính phủ)?|Chính phủ)(?=[ \t]*(?:[,;.:)\n]|\Z))"
+)
+
 #: "của Đảng" (also "Đảng ta", "Đảng Cộng sản Việt Nam") right after a resolution's, a
 #: directive's or a conclusion's number, then its topic or the clause's end ("theo Nghị quyết
 #: 29 của Đảng, Chương trình hành động của Chính phủ"): the Party's own, a central document
@@ -2013,6 +2021,14 @@ def _number_refs(
             _e2, issuer2, _d2, term2 = _tail(view, an.end())
             if issuer2 and grammar.central_party_body(issuer2) is not None:
                 issuer, term = issuer2, term or term2
+        if (
+            issuer is None
+            and noun in _PURPOSE_NOUNS
+            and (gm := _GOVERNMENT_RIGHT_AFTER_RE.match(view, e))
+        ):
+            # "(quyết định 752 Thủ tướng)": the Prime Minister or the Government right after
+            # the number, without "của", closing the clause, is its issuer
+            issuer = gm.group("body")
         if issuer is None and noun == "Nghị quyết" and (lc := _LOWER_CENTRAL_RE.match(view, e)):
             # "nghị quyết 29 của trung ương về đổi mới …": the Central Committee in lower case
             issuer = lc.group("body")

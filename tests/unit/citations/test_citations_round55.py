@@ -53,3 +53,22 @@ def test_a_contract_shaped_code_without_hop_dong_and_so_reads_nothing():
 def test_a_contract_code_is_typed_as_a_contract():
     text = "Công ty A đã ký Hợp đồng số 031/HĐMB/ABC-XYZ với công ty B."
     assert [c.type for c in extract(text).documents] == ["Hợp đồng"]
+
+
+# --- the Prime Minister or the Government right after a bare number -----------------------------
+
+
+def _refs(text):
+    return [(r.mentions[0].text, r.issuer, r.resolves_to) for r in extract(text).references]
+
+
+def test_the_prime_minister_right_after_a_bare_number_closing_the_clause_is_its_issuer():
+    text = "Theo quy hoạch cấp nước (quyết định 1234 Thủ tướng) đến năm 2025, tỉnh xây nhà máy."
+    assert _refs(text) == [("quyết định 1234", "Thủ tướng", None)]
+    text = "Mức phạt được tính theo nghị định 71 Chính phủ."
+    assert _refs(text) == [("nghị định 71", "Chính phủ", None)]
+
+
+def test_a_body_after_a_bare_number_opening_a_clause_or_after_a_counting_noun_reads_nothing():
+    assert _refs("Sau khi có nghị quyết 15 Chính phủ đã giao việc cho bộ.") == []
+    assert _refs("Cuộc họp bàn về quy định 5 Thủ tướng, bộ trưởng phải làm.") == []
