@@ -480,6 +480,21 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         return _clean_body(sm.group("body")), None, None, "verb"
     if (
         m is None
+        and view[lo:start].rstrip(" \t").endswith("(")
+        and (
+            hm := grammar.HEARD_REPORT_BRACKET_RE.search(
+                view, view.rfind("\n", max(0, start - 240), start) + 1 or max(0, start - 240), start
+            )
+        )
+        and (nm := grammar.NOUN_AFTER_RE.match(view, start))
+        and grammar.NOUN_BY_SPELLING[nm.group("noun").lower()] in grammar.SENT_NOUNS
+    ):
+        # "Bộ Chính trị đã nghe Ban cán sự đảng Chính phủ báo cáo về … (Tờ trình số …)": the
+        # body heard reporting, its submission in brackets at the clause's end (a long clause:
+        # the window reaches further back than the subject's)
+        return _clean_body(hm.group("body")), None, None, "verb"
+    if (
+        m is None
         and (pm := grammar.PROPOSAL_RE.search(view, max(lo, start - 300), start))
         and (vm := grammar.PROPOSING_SUBJECT_RE.search(view, max(lo, pm.start() - 160), start))
     ):

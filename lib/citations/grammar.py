@@ -1879,6 +1879,18 @@ SUBJECT_LETTER_BRACKET_RE = _PROGRAMS.compile(
 SUBJECT_LETTER_BRACKET_RE = EndGated(
     SUBJECT_LETTER_BRACKET_RE, rf"[^\s.;:()]{_OSP}\({_OSP}\Z", _PROGRAMS.compile
 )
+#: A body heard reporting, its submission or report in brackets at the clause's end: "Bộ Chính
+#: trị đã nghe Ban cán sự đảng Chính phủ báo cáo về định hướng … đến năm 2030 (Tờ trình số
+#: 942-TTr/BCSĐCP, ngày 17/6/2019)". Only after "nghe" and before "báo cáo"/"trình bày"
+#: (``extract`` wants a letter's noun inside the bracket too); never across "của", "theo",
+#: "tại", "được", "căn cứ", a clause's punctuation or another bracket.
+HEARD_REPORT_BRACKET_RE = _PROGRAMS.compile(
+    rf"(?<!\w)nghe{_SP}{BODY}{_SP}(?:báo cáo|trình bày)(?!\w)"
+    rf"(?:{_SP}(?!(?:của|theo|tại|được|căn cứ)(?!\w))[^\s.;:()]+){{1,32}}?{_OSP}\({_OSP}\Z"
+)
+HEARD_REPORT_BRACKET_RE = EndGated(
+    HEARD_REPORT_BRACKET_RE, rf"[^\s.;:()]{_OSP}\({_OSP}\Z", _PROGRAMS.compile
+)
 #: A ministry or department named by its kind alone ("Bộ", "Sở": the one the text has named), as
 #: the passive agent ("Chủ trương cũng đã được Bộ chấp thuận tại Văn bản số …") or as the
 #: subject opening a clause ("Bộ sau đó đã chấp thuận tại Văn bản số …"), only right before a

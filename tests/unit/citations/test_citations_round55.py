@@ -72,3 +72,26 @@ def test_the_prime_minister_right_after_a_bare_number_closing_the_clause_is_its_
 def test_a_body_after_a_bare_number_opening_a_clause_or_after_a_counting_noun_reads_nothing():
     assert _refs("Sau khi có nghị quyết 15 Chính phủ đã giao việc cho bộ.") == []
     assert _refs("Cuộc họp bàn về quy định 5 Thủ tướng, bộ trưởng phải làm.") == []
+
+
+# --- a body heard reporting, its submission in brackets at the clause's end --------------------
+
+
+def test_a_body_heard_reporting_is_the_issuer_of_its_submission_in_brackets():
+    text = (
+        "Bộ Chính trị đã nghe Ban cán sự đảng Chính phủ báo cáo về định hướng phát triển, nâng"
+        " cao chất lượng, hiệu quả quản lý và sử dụng vốn nhà nước trong doanh nghiệp đến năm 2030"
+        " (Tờ trình số 615-TTr/BCSĐCP, ngày 12/3/2019)."
+    )
+    assert _docs(text) == [("615-TTr/BCSĐCP", "Ban cán sự đảng Chính phủ", "2019-03-12")]
+    text = "Chính phủ đã nghe Bộ Tài chính báo cáo về thu ngân sách (Báo cáo số 88/BC-BTC)."
+    assert _docs(text) == [("88/BC-BTC", "Bộ Tài chính", None)]
+
+
+def test_a_heard_body_across_another_document_or_before_a_decision_is_no_issuer():
+    text = "Hội nghị đã nghe Bộ Tài chính báo cáo theo Kết luận (Tờ trình số 12/TTr-UBND)."
+    assert _docs(text) == [("12/TTr-UBND", None, None)]
+    text = "Hội nghị đã nghe Bộ Tài chính báo cáo về thu ngân sách (Quyết định số 12/QĐ-UBND)."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
+    text = "Hội nghị đã gặp Bộ Tài chính báo cáo về thu ngân sách (Tờ trình số 12/TTr-UBND)."
+    assert _docs(text) == [("12/TTr-UBND", None, None)]
