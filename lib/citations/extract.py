@@ -771,6 +771,7 @@ def _coded_hits(view: str) -> list[_Hit]:
                 m.lastgroup in ("letter", "old", "oldtyped", "spaced", "yeared")
                 or m.group("a_dot")
                 or m.group("a_space")
+                or " " in (m.group("a_num") or "")  # "số 3610 a / QĐ - BCT"
             )
             and not has_so
             and not (hits and _LIST_NEXT_GAP_RE.fullmatch(view, hits[-1].end, id_start))

@@ -433,8 +433,12 @@ NORMATIVE_ID = (
 #: ("quyết định truy nã số 01/QĐ ĐTHS" → 01/QĐ-ĐTHS): only with a noun or "số" before the code
 #: (checked in ``extract``), and never before another dash or slash ("01/QĐ UBND-TP").
 _TYPE_SPACE_UNIT = r"(?<=[A-ZĐ])(?P<a_space>[ \t])(?=[A-ZĐ]{3,8}(?![\w&]|[ \t]?[-/]))"
+#: A number's letter split off by a space, before a spaced slash and a type ("Quyết định số
+#: 3610 a / QĐ - BCT" → 3610a/QĐ-BCT): one lower-case letter, only with a noun or "số" before
+#: the code (checked in ``extract``).
+_SPLIT_LETTER_NUM = r"\d{1,5}[ \t][a-z](?=[ \t]{0,2}/[ \t]{0,2}[A-ZĐ])"
 ADMIN_ID = (
-    rf"{_NUM_LEFT}(?P<a_num>{NUM})(?:[ \t]{{0,2}}/[ \t]{{0,2}}"
+    rf"{_NUM_LEFT}(?P<a_num>{NUM}|{_SPLIT_LETTER_NUM})(?:[ \t]{{0,2}}/[ \t]{{0,2}}"
     rf"|(?=[ \t][A-ZĐ]{{2,4}}[a-z]?[ \t]{{0,2}}-)(?:{_AFTER_SO})[ \t]"
     rf"|(?=[ \t]{{1,2}}-[ \t]{{1,2}}[A-ZĐ]{{2,4}}[a-z]?[ \t]{{1,2}}-[ \t]{{1,2}}[A-ZĐ])"
     rf"(?:{_AFTER_SO})[ \t]{{1,2}}-[ \t]{{1,2}})"

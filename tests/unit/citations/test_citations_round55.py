@@ -95,3 +95,19 @@ def test_a_heard_body_across_another_document_or_before_a_decision_is_no_issuer(
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
     text = "Hội nghị đã gặp Bộ Tài chính báo cáo về thu ngân sách (Tờ trình số 12/TTr-UBND)."
     assert _docs(text) == [("12/TTr-UBND", None, None)]
+
+
+# --- a number's letter split off by a space ------------------------------------------------------
+
+
+def test_a_numbers_letter_split_off_before_a_spaced_code_is_read_with_the_number():
+    text = "Ngày 5/3/2018, Bộ trưởng Bộ Y tế đã ký Quyết định số 1520 b / QĐ - BYT về danh mục."
+    assert _docs(text) == [("1520b/QĐ-BYT", "Bộ trưởng Bộ Y tế", "2018-03-05")]
+    assert _docs("Bãi bỏ tại Quyết định 1520 b / QĐ - BYT liên quan.") == [
+        ("1520b/QĐ-BYT", None, None)
+    ]
+
+
+def test_a_split_letter_without_a_noun_or_so_or_a_capital_letter_reads_nothing_new():
+    assert _docs("Mục 3 a / QĐ - BYT liên quan đến thuốc.") == []
+    assert _docs("Quyết định số 1520 B / QĐ - BYT về danh mục.") == []
