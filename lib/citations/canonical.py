@@ -216,10 +216,13 @@ def parsed_from_match(m: re.Match) -> ParsedId | None:
         year = int(g("y_year"))
         if g("y_iss"):
             return ParsedId(_num(g("y_num")), g("y_code"), g("y_iss"), year, System.STATE)
-        if _canon_type(g("y_code"), grammar.STATE_TYPE_CODES) or _canon_type(
-            g("y_code"), grammar.PARTY_TYPE_CODES
+        if g("y_code") != "TTLT" and (
+            _canon_type(g("y_code"), grammar.STATE_TYPE_CODES)
+            or _canon_type(g("y_code"), grammar.PARTY_TYPE_CODES)
         ):
             return None  # "12/2003/QĐ. UB": a type without its issuer is a code cut short
+        # but a joint circular printed without its bodies' letters ("Thông tư liên tịch
+        # 13/2016/TTLT ngày … của Bộ Y tế và Bộ GD-ĐT") is read as printed
         return ParsedId(_num(g("y_num")), None, g("y_code"), year, System.STATE)
     if kind == "contract":
         # "271/HĐKT/2017", "010/HĐKT/CNC-VTCO": as printed, the letters after the number whole

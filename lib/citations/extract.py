@@ -688,6 +688,10 @@ def _council_of_ministers_near(view: str, start: int, end: int) -> bool:
     return False
 
 
+#: A dot and capitals right after a code: the code's letters cut short ("13/2016/TTLT. BYT").
+_CUT_AFTER_RE = re.compile(r"\.[ \t]?[A-ZĐ]{2}")
+
+
 def _coded_hits(view: str) -> list[_Hit]:
     lines = _Lines(view)
     hits: list[_Hit] = []
@@ -814,6 +818,14 @@ def _coded_hits(view: str) -> list[_Hit]:
             view, max(0, at - 60), at
         ):
             continue  # "N/HĐ…/…" only as a contract: "hợp đồng (…) số 271/HĐKT/2017"
+        if (
+            m.lastgroup == "yeared"
+            and m.group("y_code") == "TTLT"
+            and not m.group("y_iss")
+            and (noun != "Thông tư liên tịch" or _CUT_AFTER_RE.match(view, id_end))
+        ):
+            continue  # "N/YYYY/TTLT" without its bodies' letters only after "Thông tư liên
+            # tịch", and never cut short before a dot and capitals ("13/2016/TTLT. BYT")
         if m.lastgroup == "dashed" and (nm is None or nm.group("so") is None):
             continue  # "N-ABC" only with a noun and "số": "Sắc lệnh số 143-NV"
         # A letter of an old-shape issuer ("văn bản số 81/TTg-KTTH": N/ISSUER-UNIT); a decree

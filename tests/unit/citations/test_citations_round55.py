@@ -111,3 +111,17 @@ def test_a_numbers_letter_split_off_before_a_spaced_code_is_read_with_the_number
 def test_a_split_letter_without_a_noun_or_so_or_a_capital_letter_reads_nothing_new():
     assert _docs("Mục 3 a / QĐ - BYT liên quan đến thuốc.") == []
     assert _docs("Quyết định số 1520 B / QĐ - BYT về danh mục.") == []
+
+
+# --- a joint circular's code without its bodies' letters ---------------------------------------
+
+
+def test_a_joint_circulars_code_without_its_bodies_letters_is_read_as_printed():
+    text = "Theo Thông tư liên tịch 08/2015/TTLT ngày 3-4-2015 của Bộ Tài chính và Bộ Y tế."
+    assert _docs(text) == [("08/2015/TTLT", "Bộ Tài chính và Bộ Y tế", "2015-04-03")]
+
+
+def test_such_a_code_after_another_noun_or_cut_before_a_dot_reads_nothing():
+    assert _docs("Theo Thông tư số 08/2015/TTLT ngày 3-4-2015 của bộ.") == []
+    assert _docs("Theo Thông tư liên tịch số 08/2015/TTLT. BYT của bộ.") == []
+    assert _docs("Theo Quyết định số 08/2015/QĐ ngày 3-4-2015 của bộ.") == []
