@@ -125,3 +125,18 @@ def test_such_a_code_after_another_noun_or_cut_before_a_dot_reads_nothing():
     assert _docs("Theo Thông tư số 08/2015/TTLT ngày 3-4-2015 của bộ.") == []
     assert _docs("Theo Thông tư liên tịch số 08/2015/TTLT. BYT của bộ.") == []
     assert _docs("Theo Quyết định số 08/2015/QĐ ngày 3-4-2015 của bộ.") == []
+
+
+# --- a number and year that may be a month, before the document's title -----------------------
+
+
+def test_a_number_and_year_up_to_twelve_before_the_title_is_a_reference():
+    text = "Bộ công bố dự thảo sửa đổi một số điều của thông tư 07/2016 quy định chế độ báo cáo."
+    assert _refs(text) == [("thông tư 07/2016", None, None)]
+    text = "Cục đang soạn thông tư thay thế Thông tư 03/2018 về danh mục thuốc bảo vệ thực vật."
+    assert _refs(text) == [("Thông tư 03/2018", None, None)]
+
+
+def test_a_number_and_year_up_to_twelve_before_anything_else_may_be_a_month_as_before():
+    assert _refs("Theo Thông tư 07/2016, mức phạt tăng.") == []
+    assert _refs("Bộ đã ban hành thông tư 7/2016 để áp dụng.") == []
