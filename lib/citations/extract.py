@@ -2418,11 +2418,6 @@ def _ministry_code(name: str, year: int) -> str | None:
 _PART_BEFORE_RE = re.compile(r"(?i:điều|khoản|điểm)[ \t]{1,2}\d{1,3}[a-zđ]?,?[ \t]{1,2}\Z")
 
 
-#: A document's title opening right after its number and year: "của thông tư 05/2017 quy định
-#: quy chế tuyển sinh …", "Thông tư 03/2018 về danh mục …" (a month is never so followed).
-_TITLE_AFTER_NUMBER_RE = re.compile(r"[ \t]{1,2}(?:quy định|về|hướng dẫn|sửa đổi)(?!\w)")
-
-
 #: A circular's year joined to its number by a dash: "thông tư số 26-2012 của Bộ Tài chính",
 #: "TAND tối cao … theo thông tư số 02-2018" (``_number_year_refs`` reads it as the year in
 #: words: only for a circular whose printed issuer fixes the code, N/YYYY/TT-<its letters>).
@@ -2504,7 +2499,6 @@ def _number_year_refs(
             and issuer is None
             and not titled
             and _PART_BEFORE_RE.search(view, max(0, s - 24), s) is None
-            and _TITLE_AFTER_NUMBER_RE.match(view, e) is None
         ):
             # "… 10/2020" may be a month (not before "của Bộ …": a circular's number, nor
             # before any issuer: "nghị quyết 03/2019 của Hội đồng thẩm phán …" names one; nor
