@@ -4,6 +4,7 @@
 - ``atomic``: write a file so that readers see the old or the new bytes, never a part (or
   straight into a new file, for a folder no one reads yet);
 - ``tree``: every file under a folder, from one listing per folder (with size and mtime);
+- ``links``: the symbolic links under a folder that lead out of it (never published);
 - ``soft_breaks``: a Markdown body with the line breaks inside its paragraphs read as spaces,
   at the same offsets (what the citation extractor and the checker read).
 """

@@ -30,6 +30,8 @@ from pelican.settings import read_settings
 from portal_content.clock import ClockError, current_time
 from portal_content.errors import ContentError, DroppedArticlesError
 
+from portal_core.content_links import CHECKED_KEY, refuse_links_leaving
+
 
 class _ErrorCounter(logging.Handler):
     """Counts records at ERROR or above while a build runs."""
@@ -74,6 +76,13 @@ def run_build(
     except ValueError as exc:  # Pelican's own checks: content folder missing, bad values
         report(f"LỖI: cấu hình {settings_file} không dùng được: {exc}")
         return 2
+    # Nothing outside the content folder is read, let alone published (links into it).
+    try:
+        refuse_links_leaving(settings["PATH"])
+    except ContentError as exc:
+        report(f"LỖI: {exc}")
+        return 2
+    settings[CHECKED_KEY] = True
     # Build beside the output and swap only after success: the served folder never shows
     # a half-written or failed build; unchanged pages are linked from it, not rendered.
     final = Path(settings["OUTPUT_PATH"]).resolve()

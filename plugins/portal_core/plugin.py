@@ -18,6 +18,7 @@ from portal_content.metadata import (
 from portal_files.header import key_line, read_header
 from settings_spec import apply
 
+from portal_core.content_links import refuse_links_at_start
 from portal_core.group_pages import write_group_pages_in_linear_time
 from portal_core.reader import VietnameseMarkdownReader
 from portal_core.settings import SPEC
@@ -225,6 +226,7 @@ def _status_is_skip(generator, relpath: str) -> bool:
 
 def register() -> None:
     """Connect the portal core receivers."""
+    signals.initialized.connect(refuse_links_at_start)
     signals.initialized.connect(check_settings)
     signals.readers_init.connect(use_vietnamese_reader)
     signals.article_generator_context.connect(mark_known_fields)

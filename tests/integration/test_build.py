@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pelican.utils import slugify as pelican_slugify
-from portal_content.errors import DroppedArticlesError
+from portal_content.errors import ContentError, DroppedArticlesError
 from vntext import slugify_vi
 
 from tests.support import (
@@ -440,3 +440,27 @@ def test_tag_category_and_author_pages_are_those_pelicans_own_methods_write(tmp_
     assert [p for p in trees[0] if trees[0][p] != trees[1][p]] == []
     tag_pages = [p for p in trees[0] if p.startswith("tu-khoa/chung/")]
     assert tag_pages and "Tin nhóm số 3" in trees[0][tag_pages[0]].decode()
+
+
+def test_a_link_out_of_the_content_folder_stops_the_build_before_anything_is_read(tmp_path):
+    """Git keeps symbolic links: one to a secret of the build machine is never published."""
+    content = copy_fixture("basic", tmp_path)
+    secret = tmp_path / "khoa-bi-mat.txt"
+    secret.write_text("mật khẩu máy chủ", encoding="utf-8")
+    (content / "images").mkdir(exist_ok=True)
+    (content / "images" / "logo.png").write_bytes(b"\x89PNG\r\n")
+    os.symlink(secret, content / "images" / "anh.jpg")
+    os.symlink("logo.png", content / "images" / "logo-cu.png")  # inside: allowed
+    result = run_build_cli(content, tmp_path / "out")
+    assert result.returncode == 2, result.stderr
+    assert (
+        f"{content / 'images' / 'anh.jpg'}: liên kết tượng trưng (symlink) trỏ ra ngoài thư mục "
+        f"nội dung, tới {secret}"
+    ) in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
+    with pytest.raises(ContentError):  # Pelican run directly checks it too
+        build_site(content, tmp_path / "pelican-out")
+    assert not list((tmp_path / "pelican-out").rglob("anh.jpg"))
+    (content / "images" / "anh.jpg").unlink()
+    assert run_build_cli(content, tmp_path / "out").returncode == 0
+    assert (tmp_path / "out" / "images" / "logo-cu.png").read_bytes() == b"\x89PNG\r\n"
