@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from portal_content.clock import current_time
+from portal_files.links import links_leaving, refusal
 from vntext import slugify_vi
 
 from content_check.cache import CheckCache, Entry, file_digest, site_digest
@@ -46,6 +47,7 @@ def check_paths(
     for raw in paths:
         path = Path(raw).resolve()
         if path.is_dir():
+            problems.extend(_links_leaving(path, root))
             found = names if path == root else _content_files(path)
             targets.extend(path / name for name in found if name.endswith((".md", ".svg")))
         elif path.is_file():
@@ -161,6 +163,22 @@ def _entry(path: Path, root: Path, settings: CheckSettings, cache: CheckCache) -
         item = source.metadata.get("id")
         entry.id_anchor = (item.line, item.value_col) if item else (1, 1)
     return entry
+
+
+def _links_leaving(folder: Path, root: Path) -> list[Problem]:
+    """VN008: a symbolic link under ``folder`` that leads out of the content folder (the
+    build refuses it: it would publish what it points to)."""
+    return [
+        Problem(
+            str(folder / link.path),
+            1,
+            1,
+            "VN008",
+            Severity.ERROR,
+            refusal(link),
+        )
+        for link in links_leaving(folder, within=root if folder.is_relative_to(root) else folder)
+    ]
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import unicodedata
 from pathlib import Path
 
@@ -312,3 +313,21 @@ def test_draft_urls_lists_only_drafts(tmp_path):
     settings = CheckSettings(content_root=tmp_path / "content", categories=CATEGORIES)
     found = draft_urls(settings)
     assert [(p.name, url) for p, url in found] == [("d.md", "ban-nhap/nhap/")]
+
+
+def test_a_link_out_of_the_content_folder_is_an_error_where_the_folder_is_checked(tmp_path):
+    root = tmp_path / "content"
+    (root / "2024" / "01").mkdir(parents=True)
+    (root / "images").mkdir()
+    (root / GOOD_PATH).write_text(article(), encoding="utf-8")
+    (root / "images" / "a.jpg").write_bytes(b"\xff\xd8")
+    os.symlink("/etc/hostname", root / "images" / "may.jpg")
+    os.symlink("../../images/a.jpg", root / "2024" / "01" / "anh.jpg")  # inside: allowed
+    settings = CheckSettings(content_root=root, categories=CATEGORIES)
+    for checked in (root, root / "images"):
+        problems = check_paths([checked], settings)
+        assert [(p.path, p.code, p.severity) for p in problems] == [
+            (str(root / "images" / "may.jpg"), "VN008", Severity.ERROR)
+        ]
+        assert "tới /etc/hostname" in problems[0].message
+    assert check_paths([root / "2024"], settings) == []
