@@ -1,4 +1,5 @@
-"""Symbolic links under a folder that lead out of it (pure: standard library only).
+"""Links that lead out of a content folder (pure: standard library only): symbolic links
+under it, and ``{static}``/``{attach}`` paths that climb out of it (``climbs_out``).
 
 Git keeps symbolic links, and Pelican follows them: a link committed as
 ``content/images/anh`` → ``/root`` would publish the build machine's home folder, one to
@@ -58,3 +59,19 @@ def links_leaving(
 
 def _inside(base: str, target: str) -> bool:
     return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def climbs_out(path: str) -> bool:
+    """Whether ``path``, relative to a content folder, leads out of it ("../x", "a/../../x",
+    or an absolute path)."""
+    normal = os.path.normpath(path)
+    return os.path.isabs(normal) or normal == os.pardir or normal.startswith(os.pardir + os.sep)
+
+
+def climbing_refusal(link: str) -> str:
+    """What an editor is told about the static link ``link`` (as written) that climbs out
+    (Vietnamese; the build and the checker say it)."""
+    return (
+        f"liên kết `{link}` ra ngoài thư mục nội dung: bản dựng không chép tệp nằm ngoài đó; "
+        "hãy đặt tệp vào images/ hoặc files/ và liên kết tới đó"
+    )

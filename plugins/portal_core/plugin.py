@@ -18,7 +18,7 @@ from portal_content.metadata import (
 from portal_files.header import key_line, read_header
 from settings_spec import apply
 
-from portal_core.content_links import refuse_links_at_start
+from portal_core.content_links import refuse_links_at_start, refuse_static_links_leaving
 from portal_core.group_pages import write_group_pages_in_linear_time
 from portal_core.reader import VietnameseMarkdownReader
 from portal_core.settings import SPEC
@@ -237,4 +237,5 @@ def register() -> None:
     signals.article_generator_finalized.connect(constant_time_membership)
     signals.article_generator_finalized.connect(write_group_pages_in_linear_time)
     signals.feed_generated.connect(drop_undated_feed_items)
+    signals.all_generators_finalized.connect(refuse_static_links_leaving)
     signals.all_generators_finalized.connect(freeze_addresses)

@@ -464,3 +464,27 @@ def test_a_link_out_of_the_content_folder_stops_the_build_before_anything_is_rea
     (content / "images" / "anh.jpg").unlink()
     assert run_build_cli(content, tmp_path / "out").returncode == 0
     assert (tmp_path / "out" / "images" / "logo-cu.png").read_bytes() == b"\x89PNG\r\n"
+
+
+def test_a_static_link_climbing_out_of_the_content_folder_stops_the_build_at_its_line(tmp_path):
+    """Pelican would copy ``{static}/../x`` from beside the content folder to the same path
+    beside the output folder: a file read and written outside both."""
+    content = copy_fixture("basic", tmp_path)
+    (tmp_path / "bi-mat.txt").write_text("mật khẩu", encoding="utf-8")
+    bad = content / "2024" / "01" / "lien-ket.md"
+    bad.write_text(
+        "Title: Liên kết ra ngoài\nDate: 2024-01-07 10:00\nAuthor: Hoàng My\n"
+        "Category: Tin hoạt động\n\nĐoạn đầu.\n\nXem [tệp]({static}/../bi-mat.txt) và "
+        "[tệp khác]({attach}../../../bi-mat.txt).\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "web" / "site" / "out"  # deeper than the content folder
+    output.parent.mkdir(parents=True)
+    result = run_build_cli(content, output)
+    assert result.returncode == 2, result.stderr
+    assert (
+        f"{bad}:8: liên kết `{{static}}/../bi-mat.txt` ra ngoài thư mục nội dung" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("bi-mat.txt")) == ["bi-mat.txt"]
+    assert not output.exists()

@@ -48,3 +48,12 @@ def test_a_subfolder_is_judged_against_the_content_folder_it_is_in(tmp_path):
     os.symlink("/etc/hostname", root / "2024" / "may.txt")
     assert links_leaving(root / "2024", within=root) == [LeavingLink("may.txt", "/etc/hostname")]
     assert [link.path for link in links_leaving(root / "2024")] == ["anh.jpg", "may.txt"]
+
+
+def test_climbs_out_reads_a_path_as_relative_to_the_content_folder():
+    from portal_files.links import climbs_out
+
+    for path in ("../x", "2024/01/../../../x", "..", "/etc/passwd", "a/../../b"):
+        assert climbs_out(path), path
+    for path in ("images/a.jpg", "2024/01/../../images/a.jpg", ".", "a/..", "..x/y"):
+        assert not climbs_out(path), path
