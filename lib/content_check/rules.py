@@ -16,6 +16,7 @@ from enum import StrEnum
 from urllib.parse import unquote, urlsplit
 
 from portal_content.metadata import SLUG_MAX_LENGTH, UNKNOWN_VALUES, unreadable_date_message
+from portal_files.links import climbing_refusal, climbs_out
 from portal_files.soft_breaks import soft_breaks_as_spaces
 from vntext import fold_diacritics, parse_datetime_vn, slugify_vi
 
@@ -575,6 +576,12 @@ def check_links(src: Source, ctx: Context) -> list[Problem]:
     settings = ctx.settings
     here = posixpath.dirname(ctx.relpath) if ctx.relpath else ""
     for line, col, url in links_in(src):
+        pelican = _PELICAN_LINK_RE.match(url)
+        if pelican and (pelican["a"] or pelican["b"]) in {"static", "attach"}:
+            target = unquote(urlsplit(pelican["rest"]).path)
+            if climbs_out(target[1:] if target.startswith("/") else posixpath.join(here, target)):
+                problems.append(_err(src, line, col, "VN060", climbing_refusal(url)))
+                continue
         missing = _missing_target(url, here, settings, ctx.site)
         if missing:
             problems.append(

@@ -143,6 +143,20 @@ FAILING = [
         8,
         5,
     ),
+    (
+        "static_link_climbing_out",
+        {GOOD_PATH: article(body="Xem [tệp]({static}/../bi-mat.txt).\n")},
+        "VN060",
+        8,
+        11,
+    ),
+    (
+        "attach_link_climbing_out",
+        {GOOD_PATH: article(body="Xem [tệp]({attach}../../../bi-mat.txt).\n")},
+        "VN060",
+        8,
+        11,
+    ),
     ("internal_phrase", {GOOD_PATH: article(body="Tài liệu LƯU HÀNH NỘI BỘ.\n")}, "VN070", 8, 10),
     ("internal_visibility", {GOOD_PATH: article(Visibility="nội bộ")}, "VN070", 7, 13),
     ("bad_status", {GOOD_PATH: article(Status="nhap")}, "VN071", 7, 9),
@@ -206,6 +220,13 @@ PASSING = [
             "files/nq.pdf": b"%PDF-1.4",
             "images/anh.jpg": b"\xff\xd8",
             "pages/gioi-thieu.md": "Title: Giới thiệu\nSlug: gioi-thieu\n\nTrang.\n",
+        },
+    ),
+    (
+        "static_link_from_the_content_root",
+        {
+            "pages/a.md": "Title: A\nSlug: a\n\n[x]({static}../images/anh.jpg)\n",
+            "images/anh.jpg": b"\xff",
         },
     ),
     ("internal_draft", {GOOD_PATH: article(body="Lưu hành nội bộ.\n", Status="draft")}),
@@ -331,3 +352,11 @@ def test_a_link_out_of_the_content_folder_is_an_error_where_the_folder_is_checke
         ]
         assert "tới /etc/hostname" in problems[0].message
     assert check_paths([root / "2024"], settings) == []
+
+
+def test_a_static_link_climbing_out_is_told_as_such_even_when_the_file_exists(tmp_path):
+    (tmp_path / "bi-mat.txt").write_text("mật khẩu", encoding="utf-8")  # beside content/
+    text = article(body="Xem [tệp]({static}/../bi-mat.txt) và [ảnh]({static}/images/a.jpg).\n")
+    problems = check(tmp_path, {GOOD_PATH: text, "images/a.jpg": b"\xff\xd8"})
+    assert [(p.code, p.line, p.col) for p in problems] == [("VN060", 8, 11)]
+    assert "liên kết `{static}/../bi-mat.txt` ra ngoài thư mục nội dung" in problems[0].message
