@@ -556,10 +556,14 @@ _GUIDING = r"(?:[ \t]{1,3}(?P<guide>(?i:hướng dẫn)))?"
 SO = r"(?P<so>(?i:số)[ \t]{0,2}:?)"
 #: A capitalised noun glued to the word before it is a missing space ("đã ban hànhKế hoạch số").
 _WORD_START = rf"(?:(?<!\w)|(?<={_LOW})(?=[{UPPER}]))"
+#: "sổ" typed for "số" between a document's noun and its code ("có quyết định sổ 2539/QĐ-UBND"):
+#: only there (the window ends at the code), never alone nor after another word ("sổ đỏ").
+_SO_TYPO = r"(?P<sotypo>sổ)"
 #: "Nghị quyết chuyên đề số 04/2012/NQ-HĐND": a thematic resolution is still a resolution.
 NOUN_BEFORE_RE = _PROGRAMS.compile(
     # the bracket may open before "số" too: "đã ban hành quyết định (số 352/QĐ-TA)"
-    rf"{_WORD_START}{NOUN}{_GUIDING}(?:{_SP}chuyên đề)?(?:{_OSP}(?:\({_OSP})?{SO})?{_OSP}\(?\Z"
+    rf"{_WORD_START}{NOUN}{_GUIDING}(?:{_SP}chuyên đề)?"
+    rf"(?:{_OSP}(?:\({_OSP})?(?:{SO}|{_SO_TYPO}))?{_OSP}\(?\Z"
 )
 NOUN_AFTER_RE = _PROGRAMS.compile(rf"{NOUN}(?!\w)")
 SO_BEFORE_RE = _PROGRAMS.compile(rf"(?<!\w){SO}{_OSP}\Z")
