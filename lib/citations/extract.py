@@ -178,6 +178,7 @@ def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]
         if issuer is None and (
             (m := grammar.ISSUER_AFTER_RE.match(view, pos))
             or (m := grammar.ISSUER_PASSIVE_RE.match(view, pos))
+            or (m := grammar.ISSUER_RELATIVE_RE.match(view, pos))
         ):
             if (
                 m.re is grammar.ISSUER_AFTER_RE

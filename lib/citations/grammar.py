@@ -1450,6 +1450,13 @@ ISSUER_PASSIVE_RE = _PROGRAMS.compile(
     # "văn bản số 7202/SGTVT-QLVT, được Sở GTVT Hà Nội gửi tới …": the sender of a letter
     rf"(?:ký ban hành|ban hành|ký|thông qua|gửi)(?!\w)"
 )
+#: The subject of a relative clause right after a code, who sent, issued or signed it: "Trong
+#: công văn số 226/BC-TTr mà Thanh tra bộ VH, TT&DL gửi Bộ trưởng …" (the body; an abbreviated
+#: ministry's second half after a comma, "VH, TT&DL", is skipped, the body read up to it).
+ISSUER_RELATIVE_RE = _PROGRAMS.compile(
+    rf"{_SP}mà{_SP}{_BODIES}(?:,{_OSP}[A-ZĐ]+&[A-ZĐ]+)?(?:{_SP}(?:đã|vừa|mới))?{_SP}"
+    rf"(?:ký ban hành|ban hành|ký|kí|gửi)(?!\w)"
+)
 #: A ministry or department named by its kind alone after "của", closing the clause: "Bộ Nội vụ
 #: hướng dẫn thực hiện theo Công văn số 5228/BNV-CQĐP ngày 05/12/2014 của Bộ." (the body
 #: writing or speaking, kept as printed, as "Bộ" alone is as a subject); also before "ban hành"

@@ -25,3 +25,23 @@ def test_so_alone_or_after_another_word_gives_the_code_nothing_new():
     assert _docs("Ngày 3/4/2015, UBND tỉnh ghi vào sổ 812/QĐ-UBND về việc giao đất.") == [
         ("812/QĐ-UBND", None, None)
     ]
+
+
+# --- the subject of a relative clause "mà X gửi|ban hành|ký" right after a code -------------------
+
+
+def test_the_body_that_sent_or_issued_a_code_in_a_relative_clause_is_its_issuer():
+    text = "Trong công văn số 318/BC-TTr mà Thanh tra bộ VH, TT&DL gửi Bộ trưởng, đoàn đã kiểm tra."
+    assert _docs(text) == [("318/BC-TTr", "Thanh tra bộ VH", None)]
+    text = "Quyết định số 12/QĐ-UBND mà UBND tỉnh Nam Định đã ban hành năm ngoái bị huỷ."
+    assert _docs(text) == [("12/QĐ-UBND", "UBND tỉnh Nam Định", None)]
+
+
+def test_a_relative_clause_with_another_verb_or_a_person_gives_no_issuer():
+    assert _docs("Quyết định số 12/QĐ-UBND mà Sở Tài chính thực hiện bị huỷ.") == [
+        ("12/QĐ-UBND", None, None)
+    ]
+    assert _docs("Quyết định số 12/QĐ-UBND mà ông Nam ký bị huỷ.") == [("12/QĐ-UBND", None, None)]
+    assert _docs("Công văn số 318/BC-TTr mà Sở Tài chính nhận được chưa trả lời.") == [
+        ("318/BC-TTr", None, None)
+    ]
