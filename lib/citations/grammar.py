@@ -1563,8 +1563,10 @@ SPACE_UNIT_RE = _PROGRAMS.compile(r"(?<=[A-ZĐ])[ \t][A-ZĐ]{2,5}(?=[ \t]{1,3}(?
 _LEAD_DATE = (
     rf"(?:(?i:ngày){_OSP}|(?=(?i:tháng))"
     # a full numeric date without "ngày", set off by a comma ("đến 30/9/2016, Thành uỷ Hà Nội
-    # ra Thông báo số …"): a day, month and four-digit year, so never a number or a code
-    rf"|(?<![\d/.-])(?={_FULL_DATE}[ \t]*,)"
+    # ra Thông báo số …"): a day, month and four-digit year, so never a number or a code; never
+    # after "thời điểm", a cut-off of figures ("báo cáo … đến thời điểm 10/5/2016, NHNN đã có
+    # Công văn số …" is not the letter's date)
+    rf"|(?<![\d/.-])(?<!(?i:thời điểm) )(?={_FULL_DATE}[ \t]*,)"
     # the same in brackets after the words that name the day ("Ngay ngày đầu tiên của năm mới
     # (01/01/2019), Chính phủ ban hành Nghị quyết …"): only a full date, alone in its brackets
     rf"|(?P<bracket>\(){_OSP}(?={_FULL_DATE}{_OSP}\)[ \t]*,)){DATE}(?(bracket){_OSP}\))"

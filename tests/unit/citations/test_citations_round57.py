@@ -45,3 +45,22 @@ def test_a_relative_clause_with_another_verb_or_a_person_gives_no_issuer():
     assert _docs("Công văn số 318/BC-TTr mà Sở Tài chính nhận được chưa trả lời.") == [
         ("318/BC-TTr", None, None)
     ]
+
+
+# --- a full date after "thời điểm" is a cut-off of figures, not the clause's date ----------------
+
+
+def test_a_date_after_thoi_diem_before_the_subject_is_not_the_documents():
+    text = (
+        "Dựa trên số liệu của các ngân hàng đến thời điểm 30/6/2017, Bộ Xây dựng đã có "
+        "Công văn số 1412/BXD-QLN gửi Thủ tướng."
+    )
+    assert _docs(text) == [("1412/BXD-QLN", "Bộ Xây dựng", None)]
+
+
+def test_a_full_date_opening_the_clause_is_still_the_documents():
+    # "đến 30/9/2016," (the day it happened) and "ngày …" stay the clause's date
+    text = "Đến 30/9/2016, Thành uỷ Hà Nội ra Thông báo số 12-TB/TU về việc này."
+    assert _docs(text) == [("12-TB/TU", "Thành uỷ Hà Nội", "2016-09-30")]
+    text = "Ngày 30/6/2017, Bộ Xây dựng đã có Công văn số 1412/BXD-QLN gửi Thủ tướng."
+    assert _docs(text) == [("1412/BXD-QLN", "Bộ Xây dựng", "2017-06-30")]
