@@ -457,7 +457,10 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         return _clean_body(jm.group("body")), _stated_date(jm), None, "verb"
     if no_subject and (
         (im := grammar.ISSUED_THROUGH_RE.search(view, lo, start))
-        or (im := grammar.SIGNER_NAMED_RE.search(view, lo, start))
+        or (
+            (im := grammar.SIGNER_NAMED_RE.search(view, lo, start))
+            and (im.group("person") is None or im.group("issued") is not None)
+        )
     ):
         # "Quy chế … do Thủ tướng Chính phủ ban hành theo Quyết định số …", "Bộ trưởng Nguyễn
         # Văn Thể tiếp tục ký Văn bản số …"

@@ -1870,8 +1870,12 @@ ISSUED_THROUGH_RE = _PROGRAMS.compile(
 #: before the noun; the title and name as printed).
 SIGNER_NAMED_RE = _PROGRAMS.compile(
     rf"(?<![\w])(?P<body>(?:Phó{_SP})?(?:Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Giám đốc"
-    rf"|Tổng Giám đốc|Bí thư|Chánh án|Viện trưởng)(?:{_SP}{_UP}[^\W\d]*){{2,4}})"
-    rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}ký(?:{_SP}ban hành)?{_SP}\Z"
+    rf"|Tổng Giám đốc|Bí thư|Chánh án|Viện trưởng"
+    # a man or a woman by name alone, signing and issuing: "ông Nguyễn Thanh Hoá ký ban hành Văn
+    # bản số 3229/C50-P1" (only with "ký ban hành": "ông A ký" alone may sign for a body; never
+    # after a comma, where the name is apposed to an office: "Phó Chủ tịch UBND tỉnh, ông A")
+    rf"|(?P<person>(?<!,[ \t])(?:[Ôô]ng|[Bb]à)))(?:{_SP}{_UP}[^\W\d]*){{2,4}})"
+    rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}ký(?P<issued>{_SP}ban hành)?{_SP}\Z"
 )
 #: A body, then its document in brackets: "đã được Thanh tra Chính phủ (Kết luận số …), Thanh
 #: tra Thành phố (Kết luận số 301/… ngày …) kết luận", "quyết định giao vốn của Bộ Kế hoạch và

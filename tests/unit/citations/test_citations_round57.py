@@ -64,3 +64,22 @@ def test_a_full_date_opening_the_clause_is_still_the_documents():
     assert _docs(text) == [("12-TB/TU", "Thành uỷ Hà Nội", "2016-09-30")]
     text = "Ngày 30/6/2017, Bộ Xây dựng đã có Công văn số 1412/BXD-QLN gửi Thủ tướng."
     assert _docs(text) == [("1412/BXD-QLN", "Bộ Xây dựng", "2017-06-30")]
+
+
+# --- a man or a woman by name signing and issuing a document -------------------------------------
+
+
+def test_a_person_by_name_who_signs_and_issues_a_document_is_its_issuer():
+    text = "Tuy nhiên sau đó ông Lê Văn Bình ký ban hành Văn bản số 412/C45-P2 ngày 3/12/2016."
+    assert _docs(text) == [("412/C45-P2", "ông Lê Văn Bình", "2016-12-03")]
+    text = "Bà Trần Thị Hoa đã ký ban hành Quyết định số 12/QĐ-CT ngày 3/3/2016."
+    assert _docs(text) == [("12/QĐ-CT", "Bà Trần Thị Hoa", "2016-03-03")]
+
+
+def test_a_person_who_only_signs_or_is_named_after_an_office_gives_nothing_new():
+    # "ký" alone: he may sign for a body
+    text = "Sau đó, ông Lê Văn Bình ký Văn bản số 412/C45-P2 ngày 3/12/2016 gửi Bộ."
+    assert _docs(text) == [("412/C45-P2", None, "2016-12-03")]
+    # a name apposed to an office after a comma: the office, as before
+    text = "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Tám đã ký ban hành Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", "Phó Chủ tịch UBND tỉnh", None)]
