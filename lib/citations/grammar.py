@@ -643,10 +643,15 @@ DATE_AFTER_RE = _PROGRAMS.compile(
 )
 #: A date after the title that follows the id: "Chỉ thị số 05-CT/TW về đẩy mạnh …, ban hành
 #: ngày 15/5/2016", "Quyết định 12/QĐ-UBND về … (ngày 4/7/2011)". The title stops at a line or
-#: sentence end, a parenthesis or another code ("/"), so the date is the id's own.
+#: sentence end, a parenthesis or another code ("/"), so the date is the id's own. A title
+#: opened by "quy định" or "hướng dẫn" is read too when the date is said to be the one it was
+#: issued on, "vào" allowed before it ("Thông tư số 19/2016/TT-NHNN quy định về hoạt động thẻ
+#: ngân hàng vừa được ban hành vào ngày 30/6/2016").
 DATE_FAR_RE = _PROGRAMS.compile(
-    rf"{_OSP},?{_OSP}(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
+    rf"{_OSP},?{_OSP}(?:(?:(?i:về|v/v)(?!\w)|[\"“])[^\n;.()/]{{1,200}}?"
     rf"(?:[,(]{_OSP}(?:(?i:ban hành|ký){_SP})?|{_SP}(?i:ban hành|ký){_SP})"
+    rf"|(?:quy định|hướng dẫn)(?!\w)[^\n;.()/]{{1,200}}?{_SP}(?:ban hành|ký){_SP}vào{_SP}"
+    rf"(?=ngày))"
     # the month alone after "ban hành": "… của Đảng (ban hành tháng 5/2014)"
     rf"(?:(?i:ngày){_OSP}|(?<=hành[ \t])(?=(?i:tháng)))"
     rf"{DATE}\)?"

@@ -1,0 +1,35 @@
+"""Issue 14, fifty-eighth round: the rules written against date and coded recall misses of
+older batches and the misses of fresh105 (the round's training batch), on made-up sentences of
+the same shapes, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from tests.support import cited_documents as _docs
+
+# --- a title opened by "quy định"/"hướng dẫn", then "ban hành vào ngày" -------------------------
+
+
+def test_the_day_a_document_was_issued_on_after_its_quy_dinh_title_is_its_date():
+    text = "Thông tư số 21/2018/TT-BYT quy định về cấp phép vừa được ban hành vào ngày 3/8/2018."
+    assert _docs(text) == [("21/2018/TT-BYT", None, "2018-08-03")]
+    text = "Bộ nhắc lại Thông tư 12/2017/TT-BTC hướng dẫn thu lệ phí được ký vào ngày 5/3/2017."
+    assert _docs(text) == [("12/2017/TT-BTC", None, "2017-03-05")]
+
+
+def test_a_date_of_the_content_another_sentence_or_another_code_is_not_the_titles():
+    # a day the title's content speaks of, without "ban hành/ký vào"
+    assert _docs("Thông tư 12/2017/TT-BTC quy định mức phí, áp dụng từ ngày 5/3/2017.") == [
+        ("12/2017/TT-BTC", None, None)
+    ]
+    text = "Thông tư 12/2017/TT-BTC quy định các văn bản được ban hành ngày 5/3/2017 hết hiệu lực."
+    assert _docs(text) == [("12/2017/TT-BTC", None, None)]
+    # the sentence ends before the date
+    text = "Thông tư 12/2017/TT-BTC quy định về phí. Văn bản được ban hành vào ngày 5/3/2017."
+    assert _docs(text) == [("12/2017/TT-BTC", None, None)]
+    # another code comes between: the date is that code's
+    text = (
+        "Thông tư 12/2017/TT-BTC quy định về phí, Nghị định 20/2016/NĐ-CP ban hành vào ngày"
+        " 5/3/2016."
+    )
+    assert _docs(text) == [("12/2017/TT-BTC", None, None), ("20/2016/NĐ-CP", None, "2016-03-05")]
