@@ -897,6 +897,11 @@ def _coded_hits(view: str) -> list[_Hit]:
             date = _date(dm)  # "ngày 14/11/2013 tại Văn bản số …"
         if date is None and "ùng ngày" in view[lines.start(start) : start]:
             date = _same_day(view, lines, start)
+        if date is None and issuer is None:
+            # "Ngày 09/5/2017, Chi nhánh DNTN Xây dựng số 1 tỉnh Điện Biên cũng đã có Văn bản số
+            # …": the date opening the clause of a subject not read as a body, right before it
+            previous = hits[-1].end if hits else 0
+            date = _unread_subject_date(view, lines.start(start), start, previous)
         if (
             issuer is None
             and grammar.AT_OPENING_RE.search(view, max(0, start - 12), start)
@@ -1184,6 +1189,41 @@ def _named_signer(view: str, line: int, start: int) -> str | None:
     if re.search(full + _WITH_OFFICE, view) is None:
         return None
     return " ".join(m.group("person").split())
+
+
+#: A subject the issuer rules do not read, an organisation by its kind and its name (the kind,
+#: then up to nine words, a capitalised one among them, no punctuation, never a verb of saying
+#: or a conjunction; a bare name such as "Vietnam" is no subject, round 17, nor a kind without
+#: a name, "ngân hàng thương mại", round 29), then the verb that issues, signs or has the
+#: document right before it ("Chi nhánh DNTN Xây dựng số 1 tỉnh Điện Biên cũng đã có Văn bản
+#: số …", "công ty A đã ký với B hợp đồng số …": the parties of a contract after "ký với"),
+#: after a date opening the sentence (``_unread_subject_date``).
+_SUBJECT_WORD = (
+    r"(?:(?!(?:cho|nói|biết|khẳng|thông|nêu|yêu|đề|nhận|theo|sau|khi|để|mà|thì|và|nhưng)(?!\w))"
+    r"\w[\w&.-]*[ \t]+)"
+)
+_UNREAD_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:[Tt]ổng[ \t]+)?(?:[Cc]ông ty|Cty|[Cc]hi nhánh|[Dd]oanh nghiệp|DNTN"
+    r"|[Nn]gân hàng|[Tt]ập đoàn|[Hh]ợp tác xã|HTX|[Cc]hủ đầu tư|[Nn]hà đầu tư)[ \t]+"
+    rf"{_SUBJECT_WORD}{{0,4}}?(?=[{grammar.UPPER}]){_SUBJECT_WORD}{_SUBJECT_WORD}{{0,8}}?"
+    r"(?:(?:cũng|đã|vừa|mới|lại)[ \t]+){0,2}(?:có|ký|kí|ban hành|ra)"
+    r"(?:[ \t]+với(?:[ \t]+\w[\w&.-]*){1,4})?[ \t]+\Z"
+)
+
+
+def _unread_subject_date(view: str, line: int, start: int, previous_end: int) -> str | None:
+    """The date opening the sentence ("Ngày 09/5/2017, …") of a subject the issuer rules do not
+    read and its verb right before the citation, when no code comes between (as ``_lead_date``
+    for a subject read as the issuer); the sentence may open within its line, after another's
+    end ("… giám sát chặt chẽ việc chấp hành của chủ đầu tư. Ngày 09/5/2017, Chi nhánh …")."""
+    for end in _SENTENCE_END_RE.finditer(view, max(line, start - 320), start):
+        line = end.end()
+    if previous_end > line or start - line > 320:
+        return None
+    m = grammar.LEAD_DATE_RE.match(view, line, start)
+    if m is None or _UNREAD_SUBJECT_VERB_RE.match(view, m.end(), start) is None:
+        return None
+    return _date(m)
 
 
 def _lead_date(view: str, line: int, start: int, previous_end: int) -> str | None:

@@ -33,3 +33,32 @@ def test_a_date_of_the_content_another_sentence_or_another_code_is_not_the_title
         " 5/3/2016."
     )
     assert _docs(text) == [("12/2017/TT-BTC", None, None), ("20/2016/NĐ-CP", None, "2016-03-05")]
+
+
+# --- a date opening the sentence of a subject not read as a body, its verb right before --------
+
+
+def test_the_date_opening_the_clause_of_an_unread_subject_and_its_verb_is_the_documents():
+    text = "Ngày 12/4/2018, Chi nhánh Xây dựng số 3 tỉnh Lai Châu đã có Văn bản số 45/CV-XD gửi Sở."
+    assert _docs(text) == [("45/CV-XD", None, "2018-04-12")]
+    # a contract: its parties after "ký với"
+    text = "Ngày 3/5/2018, công ty Bình An đã ký với HTG hợp đồng số 15/HĐKT/2018 để mua đất."
+    assert _docs(text) == [("15/HĐKT/2018", None, "2018-05-03")]
+    # the sentence opens within the line, after another's end
+    text = (
+        "Sở đã kiểm tra công trình. Ngày 12/4/2018, Chi nhánh Xây dựng số 3 tỉnh Lai Châu cũng đã"
+        " có Văn bản số 45/CV-XD gửi Sở."
+    )
+    assert _docs(text) == [("45/CV-XD", None, "2018-04-12")]
+
+
+def test_a_verb_of_saying_another_clause_or_a_code_between_gives_no_date():
+    text = "Ngày 12/4/2018, ông Nguyễn Văn Hải cho biết đã có Văn bản số 45/CV-XD gửi Sở."
+    assert _docs(text) == [("45/CV-XD", None, None)]
+    # a kind without a name
+    text = "Ngày 12/4/2018, chi nhánh ngân hàng đã có Văn bản số 45/CV-XD gửi Sở."
+    assert _docs(text) == [("45/CV-XD", None, None)]
+    text = "Ngày 12/4/2018, đoàn kiểm tra đến công trình, sau đó Chi nhánh có Văn bản số 45/CV-XD."
+    assert _docs(text) == [("45/CV-XD", None, None)]
+    text = "Ngày 12/4/2018, Chi nhánh Sơn La có Văn bản số 44/CV-XD, sau đó có Văn bản số 45/CV-XD."
+    assert _docs(text) == [("44/CV-XD", None, "2018-04-12"), ("45/CV-XD", None, None)]
