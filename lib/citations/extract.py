@@ -2310,6 +2310,12 @@ _DECREE_YEAR_CODES_FROM = 1998
 #: The Council of Judges of the Supreme People's Court numbers its resolutions N/YYYY/NQ-HĐTP
 #: (01/2000/NQ-HĐTP on): from 2000 its number and year fix the code.
 _JUDGES_YEAR_CODES_FROM = 2000
+#: The first year whose Prime Minister's directives are coded N/CT-TTg, without the year (the law
+#: of 2008 on normative documents, in force in 2009, left directives out of them; 2010 to be
+#: safe: "Chỉ thị 24/2007/CT-TTg" is of the older shape).
+_PM_DIRECTIVE_YEARLESS_FROM = 2010
+#: The Prime Minister named as the issuer ("Thủ tướng", "Thủ tướng Chính phủ").
+_PRIME_MINISTER_RE = re.compile(r"(?i:thủ tướng)(?:[ \t]+(?i:chính phủ))?")
 
 
 def _decree_year_refs(
@@ -2566,6 +2572,18 @@ def _number_year_refs(
             # "nghị quyết 03/2019 của Hội đồng thẩm phán TAND Tối cao": the Council of Judges'
             # resolutions have one form, N/YYYY/NQ-HĐTP
             res = canonical_id(f"{num}/{year}/NQ-HĐTP")
+        elif (
+            noun == "Chỉ thị"
+            and issuer
+            and not in_words
+            and year >= _PM_DIRECTIVE_YEARLESS_FROM
+            and _PRIME_MINISTER_RE.fullmatch(issuer)
+        ):
+            # "Chỉ thị 11/2016 của Thủ tướng Chính phủ": a Prime Minister's directive has carried
+            # no year in its code since directives left the normative documents (2009), so the
+            # one of that number in that year is N/CT-TTg (by number alone it stays open: which
+            # year's is not said)
+            res = canonical_id(f"{num}/CT-TTg")
         elif issuer and not in_words and grammar.central_party_body(issuer) is not None:
             # "quy định 102/2017 của Bộ Chính trị": a Party code carries no year, so a central
             # body's document by number and year is the one its number names (102-QĐ/TW),

@@ -62,3 +62,37 @@ def test_a_verb_of_saying_another_clause_or_a_code_between_gives_no_date():
     assert _docs(text) == [("45/CV-XD", None, None)]
     text = "Ngày 12/4/2018, Chi nhánh Sơn La có Văn bản số 44/CV-XD, sau đó có Văn bản số 45/CV-XD."
     assert _docs(text) == [("44/CV-XD", None, "2018-04-12"), ("45/CV-XD", None, None)]
+
+
+# --- a Prime Minister's directive by number and year ------------------------------------------
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    from citations import extract
+
+    return [
+        (" / ".join(m.text for m in r.mentions), r.issuer, r.resolves_to)
+        for r in extract(text).references
+    ]
+
+
+def test_a_prime_ministers_directive_by_number_and_year_is_its_yearless_code():
+    text = "Thanh tra việc quản lý đất theo Chỉ thị 13/2015 của Thủ tướng Chính phủ tại Tập đoàn."
+    assert _refs(text) == [("Chỉ thị 13/2015", "Thủ tướng Chính phủ", "13/CT-TTg")]
+    text = "Các tỉnh thực hiện Chỉ thị 25/2017 của Thủ tướng về phòng chống thiên tai."
+    assert _refs(text) == [("Chỉ thị 25/2017", "Thủ tướng", "25/CT-TTg")]
+
+
+def test_an_older_year_no_year_or_another_noun_of_the_prime_minister_stays_open():
+    # before 2010 a directive's code held its year (24/2007/CT-TTg)
+    text = "Theo Chỉ thị 24/2007 của Thủ tướng Chính phủ về chấn chỉnh."
+    assert _refs(text) == [("Chỉ thị 24/2007", "Thủ tướng Chính phủ", None)]
+    # which year's is not said
+    text = "Theo Chỉ thị số 13 của Thủ tướng Chính phủ về phòng chống dịch."
+    assert _refs(text) == [("Chỉ thị số 13", "Thủ tướng Chính phủ", None)]
+    # a decision's year does not fix its code
+    text = "Theo Quyết định 13/2016 của Thủ tướng Chính phủ về hỗ trợ."
+    assert _refs(text) == [("Quyết định 13/2016", "Thủ tướng Chính phủ", None)]
+    # another issuer
+    text = "Theo Chỉ thị 13/2016 của UBND tỉnh về phòng chống dịch."
+    assert _refs(text)[0][2] is None
