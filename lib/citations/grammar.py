@@ -1705,7 +1705,7 @@ JOINT_SUBJECT_RE = EndGated(JOINT_SUBJECT_RE, _JOINT_ENDING, _PROGRAMS.compile)
 #: "điều chỉnh nghị định 105 để …");
 #: ``extract`` still wants the number to end the clause or go on with a function word. Read
 #: backwards from the noun: gated on its last word.
-_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ|k[ýí]|chỉnh|đổi){_SP}\Z"
+_TAKES_DOCUMENT_ENDING = rf"(?:hiện|cứ|vào|dụng|là|thần|h(?:uỷ|ủy)|bỏ|k[ýí]|hành|chỉnh|đổi){_SP}\Z"
 TAKES_DOCUMENT_RE = _PROGRAMS.compile(
     rf"(?<!\w)(?:[Tt]hực{_SP}hiện|[Cc]ăn{_SP}cứ(?:{_SP}vào)?|[ÁáAa]p{_SP}dụng|là"
     # "theo tinh thần" (in the spirit of) a document: "theo tinh thần quy định 01 về …"
@@ -1713,8 +1713,9 @@ TAKES_DOCUMENT_RE = _PROGRAMS.compile(
     # a document cancelled or repealed: "phải huỷ quyết định 236, sau đó …", "bãi bỏ quyết
     # định 12."
     rf"|h(?:uỷ|ủy)(?:{_SP}bỏ)?|bãi{_SP}bỏ"
-    # a document signed: "khi ký quyết định 12 để thành lập tổ giám sát"
-    rf"|k[ýí]"
+    # a document signed: "khi ký quyết định 12 để thành lập tổ giám sát"; or issued: "trình
+    # lãnh đạo UBND TP xem xét ban hành quyết định 704 về việc phê duyệt …"
+    rf"|k[ýí]|ban{_SP}hành"
     # a document amended: "Bộ đang điều chỉnh nghị định 105 để …", "sửa đổi thông tư 36 về …"
     rf"|điều{_SP}chỉnh|sửa{_SP}đổi){_SP}\Z"
 )

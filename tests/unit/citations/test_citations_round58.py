@@ -96,3 +96,19 @@ def test_an_older_year_no_year_or_another_noun_of_the_prime_minister_stays_open(
     # another issuer
     text = "Theo Chỉ thị 13/2016 của UBND tỉnh về phòng chống dịch."
     assert _refs(text)[0][2] is None
+
+
+# --- a lower-case noun and bare number after "ban hành" ------------------------------------------
+
+
+def test_a_lower_case_decision_by_number_issued_then_its_title_is_a_reference():
+    text = "Văn phòng trình lãnh đạo thành phố xem xét ban hành quyết định 512 về việc thu hồi đất."
+    assert _refs(text) == [("quyết định 512", None, None)]
+    text = "Văn phòng trình lãnh đạo xem xét, ban hành quyết định 512, sau đó giao đất."
+    assert _refs(text) == [("quyết định 512", None, None)]
+
+
+def test_a_count_a_year_or_words_between_after_ban_hanh_stay_unread():
+    assert _refs("Văn phòng đề nghị ban hành quy định 5 năm một lần.") == []
+    assert _refs("Văn phòng đề nghị ban hành kế hoạch 2019 về việc thu hồi.") == []
+    assert _refs("Văn phòng đề nghị ban hành các quyết định 5 ngày sau.") == []
