@@ -670,6 +670,8 @@ _MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
 _SPLIT_YEAR_RE = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<y1>[12])[ \t]\Z")
 #: The first digit of such a number split from the rest by the same segmenter ("1 20/2 017").
 _SPLIT_NUMBER_RE = re.compile(r"(?<![\w/.,-])(?P<n1>[1-9])[ \t]\Z")
+#: The letters of a law's code after its year ("QH12"), or of the Assembly's Standing Committee.
+_LAW_UNIT_RE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def _after_noun_or_so(view: str, at: int) -> bool:
@@ -730,6 +732,24 @@ def _coded_hits(view: str) -> list[_Hit]:
                 number, ym = nm1.group("n1") + number, nm1
             parsed = replace(parsed, number=number, year=year)
             id_start = ym.start()
+        law_split = False
+        if (
+            m.lastgroup == "short"
+            and _LAW_UNIT_RE.fullmatch(m.group("u_iss"))
+            and len(m.group("u_num")) == 3
+            and (ym := _SPLIT_YEAR_RE.search(view, max(0, id_start - 12), id_start))
+            and 1945 <= int(ym.group("y1") + m.group("u_num")) <= 2099
+            and _after_noun_or_so(view, ym.start())
+            and (
+                law := canonical_id(
+                    f"{ym.group('num')}/{ym.group('y1')}{m.group('u_num')}/{m.group('u_iss')}"
+                )
+            )
+        ):
+            # "Luật Đa dạng sinh học số 20/2 008/QH12": a law's (or the Standing Committee's)
+            # code, its year split by the same space after its first digit, read whole
+            # (20/2008/QH12); "008/QH12" alone was refused as a short code
+            parsed, id_start, law_split = parse_id(law), ym.start(), True
         noun = None
         start = id_start
         # "Quyết định khởi tố bị can số: 64; 65/C46-P11": the code's "số" is before the bare
@@ -787,7 +807,7 @@ def _coded_hits(view: str) -> list[_Hit]:
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it, or a
             # code read right before it with only "và" or a comma between them ("công văn số
             # 3988-CV/TU và 3546/UBND-VP": the second item of one noun's list)
-        if m.lastgroup == "short" and (
+        if (m.lastgroup == "short" and not law_split) and (
             (
                 nm is None
                 and not (

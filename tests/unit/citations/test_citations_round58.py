@@ -112,3 +112,19 @@ def test_a_count_a_year_or_words_between_after_ban_hanh_stay_unread():
     assert _refs("Văn phòng đề nghị ban hành quy định 5 năm một lần.") == []
     assert _refs("Văn phòng đề nghị ban hành kế hoạch 2019 về việc thu hồi.") == []
     assert _refs("Văn phòng đề nghị ban hành các quyết định 5 ngày sau.") == []
+
+
+# --- a law's code, its year split by a space ------------------------------------------------------
+
+
+def test_a_laws_code_with_its_year_split_by_a_space_is_read_whole():
+    text = "Theo khoản 2 Điều 7 Luật Lâm nghiệp số 16/2 017/QH14 thì hành vi này bị cấm."
+    assert _docs(text) == [("16/2017/QH14", None, None)]
+    text = "Thực hiện Nghị quyết số 55/2 016/UBTVQH14 về việc này."
+    assert _docs(text) == [("55/2016/UBTVQH14", None, None)]
+
+
+def test_a_day_no_noun_or_so_or_a_letters_short_code_stay_as_they_were():
+    assert _docs("Hôm 16/2 017/QH14 thì hành vi này bị cấm.") == []
+    assert _docs("Luật Lâm nghiệp 16/2 017/QH14 thì hành vi này bị cấm.") == []
+    assert _docs("Công văn số 017/QH14 của Văn phòng.") == [("017/QH14", "Văn phòng", None)]
