@@ -499,8 +499,9 @@ PERMIT_BEFORE_RE = _PROGRAMS.compile(
 PERMIT_BEFORE_RE = EndGated(PERMIT_BEFORE_RE, _PERMIT_ENDING, _PROGRAMS.compile)
 #: Nouns after which a short code is read only with "số" between them ("Kết luận số 754/TTCP",
 #: "thông báo số 66/HĐTS", "Kế hoạch số 400/HLGVN"); without "số" ("kết luận 12/TTCP") it is
-#: not read.
-SHORT_ID_SO_NOUNS = frozenset({"Kết luận", "Thông báo", "Kế hoạch"})
+#: not read. A court's judgment too: its older codes are a number and the letters of its kind
+#: ("Bản án hình sự phúc thẩm số 1366/PTHS", "Bản án số 25/HSST").
+SHORT_ID_SO_NOUNS = frozenset({"Kết luận", "Thông báo", "Kế hoạch", "Bản án"})
 #: A code of an earlier or another regime printed "N-CODE" or "N-CODE/UNIT" ("Sắc lệnh số
 #: 143-NV", "Nghị định số 709-BNV/HCĐP"): kept as printed; only after a
 #: type noun and "số" (checked in ``extract``).

@@ -128,3 +128,17 @@ def test_a_day_no_noun_or_so_or_a_letters_short_code_stay_as_they_were():
     assert _docs("Hôm 16/2 017/QH14 thì hành vi này bị cấm.") == []
     assert _docs("Luật Lâm nghiệp 16/2 017/QH14 thì hành vi này bị cấm.") == []
     assert _docs("Công văn số 017/QH14 của Văn phòng.") == [("017/QH14", "Văn phòng", None)]
+
+
+# --- a judgment's short code after "Bản án … số" -------------------------------------------------
+
+
+def test_a_judgments_short_code_after_its_noun_and_so_is_read():
+    text = "Bản án hình sự sơ thẩm số 215/HSST ngày 3/7/2004 tuyên phạt bị cáo."
+    assert _docs(text) == [("215/HSST", None, "2004-07-03")]
+    assert _docs("Theo Bản án số 88/DSPT, toà buộc bị đơn trả tiền.") == [("88/DSPT", None, None)]
+
+
+def test_a_judgments_short_code_without_so_or_a_party_code_stays_unread():
+    assert _docs("Theo bản án 88/DSPT, toà buộc bị đơn trả tiền.") == []
+    assert _docs("Theo Bản án số 12/TW, toà buộc bị đơn trả tiền.") == []
