@@ -2253,7 +2253,9 @@ DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
     # a supplementary prosecution's "khởi tố bổ sung" before the rest of the description
     # ("quyết định khởi tố bổ sung vụ án hình sự số 17/C46-P11": eight words)
     rf"(?:{_SP}khởi{_SP}tố{_SP}bổ{_SP}sung(?!\w))?"
-    rf"(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}}){_SP}{SO}{_OSP}\Z"
+    # "số" may open a bracket after the description ("quyết định khởi tố bị can (số 07/PC45
+    # ngày 4-11-2017)"), as it may after the noun alone (``NOUN_BEFORE_RE``)
+    rf"(?:{_SP}(?!(?:{_DESC_STOP})(?!\w)){_LOW}+){{1,6}})(?:{_SP}|{_SP}\({_OSP}){SO}{_OSP}\Z"
 )
 
 

@@ -142,3 +142,17 @@ def test_a_judgments_short_code_after_its_noun_and_so_is_read():
 def test_a_judgments_short_code_without_so_or_a_party_code_stays_unread():
     assert _docs("Theo bản án 88/DSPT, toà buộc bị đơn trả tiền.") == []
     assert _docs("Theo Bản án số 12/TW, toà buộc bị đơn trả tiền.") == []
+
+
+# --- "số" opening a bracket after a described noun ----------------------------------------------
+
+
+def test_so_opening_a_bracket_after_a_described_noun_introduces_the_code():
+    text = "Cơ quan điều tra huỷ quyết định khởi tố bị can (số 15/PC45 ngày 2-3-2018) với ông A."
+    assert _docs(text) == [("15/PC45", None, "2018-03-02")]
+
+
+def test_a_bracket_without_so_or_a_bare_number_stays_as_it_was():
+    text = "Cơ quan điều tra huỷ quyết định khởi tố bị can (15/PC45 ngày 2-3-2018) đối với ông A."
+    assert _docs(text) == []
+    assert _refs("Ông A có quyết định bổ nhiệm (số 12) từ tháng 3.") == []
