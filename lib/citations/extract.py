@@ -1793,14 +1793,18 @@ def _reads_as_year(num: str) -> bool:
     return num.isdigit() and len(num) == 4 and 1945 <= int(num) <= 2099
 
 
-def _issuer_shape(noun: str, num: str, issuer: str | None, year: int | None = None) -> str | None:
+def _issuer_shape(
+    noun: str, num: str, issuer: str | None, year: int | None = None, year_alone: bool = False
+) -> str | None:
     """The id a number-only reference has when the issuer printed beside it fixes the shape.
 
     "Chỉ thị 35 của Bộ Chính trị" → 35-CT/TW (the central bodies share the code TW; numbers
     under 10 are printed with a leading zero, "05-CT/TW"); "Nghị quyết 80 của Chính phủ" →
     80/NQ-CP. Anything else (a decree, a ministry, a province: the year or place is missing)
     stays open. ``year``: the year stated for it (its date or "/2011"), which lets a Central
-    Committee's regulation resolve (``_CENTRAL_QDI_FROM``).
+    Committee's regulation resolve (``_CENTRAL_QDI_FROM``); ``year_alone``: that year was
+    printed without a day or month, which fixes the Government's decree (N/YYYY/NĐ-CP from
+    1998, ``_DECREE_YEAR_CODES_FROM``).
     """
     if not issuer or _reads_as_year(num):
         return None  # "Quy định 2010 của Bộ Chính trị": the number or the year? ambiguous
@@ -1817,6 +1821,19 @@ def _issuer_shape(noun: str, num: str, issuer: str | None, year: int | None = No
         return canonical_id(f"{padded}-{code}/TW")
     if grammar.GOVERNMENT_BODY_RE.fullmatch(issuer) and noun == "Nghị quyết":
         return canonical_id(f"{padded}/NQ-CP")
+    if (
+        noun == "Nghị định"
+        and year_alone
+        and year
+        and year >= _DECREE_YEAR_CODES_FROM
+        and num.isdigit()
+        and grammar.GOVERNMENT_BODY_RE.fullmatch(issuer)
+    ):
+        # "Nghị định 33 (năm 2017) của Chính phủ": the Government's decree with its year alone
+        # carries it in its code (33/2017/NĐ-CP), as "Nghị định 33/2017" or "… 33 năm 2017"
+        # (``_decree_year_refs``); with a full date ("Nghị định 59 ngày 18/7/2011 của Chính
+        # phủ") it stays open, as labelled (fresh45/008, fresh46/011)
+        return canonical_id(f"{num}/{year}/NĐ-CP")
     if noun == "Kết luận" and _CENTRAL_PLENUM_RE.fullmatch(" ".join(issuer.split())):
         # "kết luận số 64 … của Hội nghị Trung ương 7": a plenum's conclusion is the Central
         # Committee's, N-KL/TW (its resolutions are left to the plenum table: the old ones
@@ -2210,7 +2227,19 @@ def _number_refs(
             )
             continue
         year = int(date[:4]) if date else None  # "Quy định số 30, ngày 26/7/2016 của …"
-        _add_number_only(refs, text, noun, num, s, e, term, issuer, resolve=not draft, year=year)
+        _add_number_only(
+            refs,
+            text,
+            noun,
+            num,
+            s,
+            e,
+            term,
+            issuer,
+            resolve=not draft,
+            year=year,
+            year_alone=date is not None and len(date) == 4,
+        )
         if second is not None:
             # the second number under the same noun, with the same issuer and term
             num2, s2, e2 = second.group("num"), second.start("num"), second.end("num")
@@ -2223,11 +2252,22 @@ def _number_refs(
 
 
 def _add_number_only(
-    refs: _Refs, text, noun, num, s, e, term, issuer, *, resolve: bool = True, year=None
+    refs: _Refs,
+    text,
+    noun,
+    num,
+    s,
+    e,
+    term,
+    issuer,
+    *,
+    resolve: bool = True,
+    year=None,
+    year_alone: bool = False,
 ) -> None:
     """Add "<noun> <num>" at ``s:e`` as a number-only reference, resolved when the issuer fixes
     its code's shape (``_issuer_shape``) and ``resolve`` (a draft never is)."""
-    res = _issuer_shape(noun, num, issuer, year) if resolve else None
+    res = _issuer_shape(noun, num, issuer, year, year_alone) if resolve else None
     refs.add(
         ReferenceKind.NUMBER_ONLY,
         f"{noun} {num}",
