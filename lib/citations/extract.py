@@ -1991,9 +1991,9 @@ _PURPOSE_NOUNS = _NEVER_VERB_NOUNS | {"Quyết định"}
 
 
 def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: int) -> bool:
-    """A lower-case noun right after "bằng"/"theo"/"tại" or a verb that takes a document
-    ("thực hiện", "căn cứ (vào)", "áp dụng", "là": ``grammar.TAKES_DOCUMENT_RE``), then a bare
-    number (no words between, no year) that ends the clause or goes on with a function word
+    """A lower-case noun right after "bằng"/"theo"/"tại", an opening bracket or a verb that
+    takes a document ("thực hiện", "căn cứ (vào)", "áp dụng", "là": ``TAKES_DOCUMENT_RE``), then
+    a bare number (no words between, no year) that ends the clause or goes on with a function word
     ("… bằng quyết định 02, gần đây nhất là …", "thực hiện quyết định 648 về …"; for a decision
     or a never-verb noun also a word of purpose, ``_PURPOSE_AFTER_RE``): a document, whatever
     the noun; never a count ("theo quy định 5 năm")."""
@@ -2011,6 +2011,9 @@ def _after_preposition(view: str, m: re.Match[str], num: str, start: int, end: i
         and (
             _NOUN_PREPOSITION_RE.search(view, max(0, start - 8), start) is not None
             or grammar.TAKES_DOCUMENT_RE.search(view, max(0, start - 20), start) is not None
+            # "… đã phê duyệt năm 2005 (quyết định 6566).": a bracket opened right before the
+            # noun names what the clause speaks of, as a preposition does
+            or view[max(0, start - 2) : start].rstrip(" \t").endswith("(")
         )
     )
 

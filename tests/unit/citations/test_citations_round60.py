@@ -38,3 +38,22 @@ def test_a_decree_with_a_full_date_another_issuer_or_an_old_year_stays_open():
     # a resolution of the Government keeps its yearless code
     text = "Nghị quyết 45 (năm 2016) của Chính phủ về cải cách."
     assert _refs(text) == [("Nghị quyết 45", "Chính phủ", "45/NQ-CP")]
+
+
+# --- a lower-case noun and a bare number right after an opening bracket ---------------------------
+
+
+def test_a_lower_case_noun_and_number_opening_a_bracket_is_a_document():
+    text = "Khu đô thị theo quy hoạch mà UBND TP đã phê duyệt năm 2005 (quyết định 6566)."
+    assert _refs(text) == [("quyết định 6566", None, None)]
+    text = "Thủ tướng đồng ý cho điều chỉnh vào năm 2005 (quyết định 6566 về quy hoạch phân khu)."
+    assert _refs(text) == [("quyết định 6566", None, None)]
+
+
+def test_a_bracket_with_a_count_a_year_or_words_after_the_number_reads_no_document():
+    # the number counts the noun after it
+    assert _refs("Hội đồng họp định kỳ (quyết định 12 thành viên) tại trụ sở.") == []
+    # a year, not a number
+    assert _refs("Quy hoạch đã được phê duyệt (quyết định 2005).") == []
+    # no bracket: the verb and a count, as before
+    assert _refs("Khu đô thị mà UBND TP quyết định 6566 về quy hoạch.") == []
