@@ -1173,6 +1173,9 @@ _NAME_WORD = (
     rf"|Quốc hội|Thành phố|Thị xã|Cơ quan(?!\w)|{_CUY} ban(?!{_SP}hành)(?!\w)"
     rf"|Mặt trận Tổ quốc(?: Việt Nam)?(?!\w)"
     rf"|(?:tỉnh|thành phố|huyện|quận|thị xã|khối|cơ quan|lần thứ)(?= {_UP}| \d)"
+    # the scope of a Party committee in lower case, ending its name: "của Ban chấp hành Đảng bộ
+    # tỉnh về …" (was cut to "Ban chấp hành Đảng bộ")
+    rf"|(?<=Đảng bộ )(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)"
     rf"|(?:các )?cơ quan(?= (?:tỉnh|thành phố|Trung ương)(?!\w))"
     # a city named after "TP.": "TAND cấp cao tại TP. HCM", "Văn phòng UBND TP. Hà Nội"
     rf"|TP\.{_OSP}{_NOT_NAME}{_UP}[\w&]*"

@@ -26,9 +26,9 @@ def test_a_committee_read_as_before():
     # another body's name after "trung ương": not cut to the Party's committee
     text = "Theo Kế hoạch số 7-KH/HND của Ban Chấp hành trung ương Hội Nông dân về việc."
     assert _docs(text) == [("7-KH/HND", "Ban Chấp hành", None)]
-    # a local committee's name as before
+    # a local committee's name as before, with its lower-case scope since round 60 (fresh106/003)
     text = "Theo Kế hoạch số 7-KH/TU của Ban Chấp hành Đảng bộ tỉnh về việc."
-    assert _docs(text) == [("7-KH/TU", "Ban Chấp hành Đảng bộ", None)]
+    assert _docs(text) == [("7-KH/TU", "Ban Chấp hành Đảng bộ tỉnh", None)]
 
 
 # --- a mixed-case unit printed with its case slipped -----------------------------------------

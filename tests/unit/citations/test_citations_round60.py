@@ -57,3 +57,26 @@ def test_a_bracket_with_a_count_a_year_or_words_after_the_number_reads_no_docume
     assert _refs("Quy hoạch đã được phê duyệt (quyết định 2005).") == []
     # no bracket: the verb and a count, as before
     assert _refs("Khu đô thị mà UBND TP quyết định 6566 về quy hoạch.") == []
+
+
+# --- a Party committee's lower-case scope ending its name -----------------------------------------
+
+
+def test_a_party_committees_lower_case_scope_ends_its_name():
+    from tests.support import cited_documents as _docs
+
+    text = "Theo quy định số 889-QĐ/TU ngày 28-5-2019 của Ban chấp hành Đảng bộ tỉnh về nêu gương."
+    assert _docs(text) == [("889-QĐ/TU", "Ban chấp hành Đảng bộ tỉnh", "2019-05-28")]
+    text = "Thực hiện Nghị quyết số 05-NQ/HU của Ban chấp hành Đảng bộ huyện, xã đã làm đường."
+    assert _docs(text) == [("05-NQ/HU", "Ban chấp hành Đảng bộ huyện", None)]
+
+
+def test_a_scope_with_its_name_or_after_another_body_is_read_as_before():
+    from tests.support import cited_documents as _docs
+
+    # the scope with its capitalised name: the whole name, as before
+    text = "Thực hiện Nghị quyết số 05-NQ/TU của Ban chấp hành Đảng bộ tỉnh Hà Tĩnh về giao thông."
+    assert _docs(text) == [("05-NQ/TU", "Ban chấp hành Đảng bộ tỉnh Hà Tĩnh", None)]
+    # a lower-case "tỉnh" after another body is no part of its name
+    text = "Thực hiện Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy tỉnh về giao thông."
+    assert _docs(text) == [("05-NQ/TU", "Ban Thường vụ Tỉnh ủy", None)]
