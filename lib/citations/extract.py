@@ -1972,6 +1972,18 @@ class _IssuedYears:
                 yield ym
 
 
+class _BracketYears:
+    """A decree's year in brackets right after its number: "nghị định 46 (năm 2014)", "Nghị định
+    33 (năm 2017) của Chính phủ" → 46/2014/NĐ-CP, as " năm 2014" is read (``_decree_year_refs``
+    only; a bracket with a day, a month or anything else before its year is not read)."""
+
+    _RE = re.compile(r"(?<=\d)[ \t]\((?:năm|Năm)[ \t](?P<year>(?:19|20)\d\d)\)")
+
+    def finditer(self, view: str):
+        if "(năm " in view or "(Năm " in view:
+            yield from self._RE.finditer(view)
+
+
 #: "dự thảo" (draft) right before a document noun: the draft of a new text, not the numbered one.
 _DRAFT_BEFORE_RE = re.compile(r"(?<!\w)(?i:dự thảo)[ \t]+\Z")
 
@@ -2871,6 +2883,7 @@ def extract(text: str, date=None) -> Extraction:
     # "Nghị định số 06 năm 2021" before the number alone ("Nghị định số 06") is read
     _decree_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)
     _decree_year_refs(norm, view, taken, refs, _IssuedYears())  # "… 141 ban hành năm 2013"
+    _decree_year_refs(norm, view, taken, refs, _BracketYears())  # "nghị định 46 (năm 2014)"
     _number_year_refs(norm, view, taken, refs, grammar.WORD_YEAR_RE)  # "thông tư 145 năm 2007"
     _number_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "thông tư số 26-2012 của Bộ …"
     _decree_year_refs(norm, view, taken, refs, _DASH_YEAR_RE)  # "nghị định số 12-2009 của …"
