@@ -460,6 +460,7 @@ def _before(view: str, start: int) -> tuple[str | None, str | None, str | None, 
         or (
             (im := grammar.SIGNER_NAMED_RE.search(view, lo, start))
             and (im.group("person") is None or im.group("issued") is not None)
+            and (im.group("co") is None) == (im.group("persons") is None)
         )
     ):
         # "Quy chế … do Thủ tướng Chính phủ ban hành theo Quyết định số …", "Bộ trưởng Nguyễn

@@ -1884,8 +1884,13 @@ SIGNER_NAMED_RE = _PROGRAMS.compile(
     # a man or a woman by name alone, signing and issuing: "ông Nguyễn Thanh Hoá ký ban hành Văn
     # bản số 3229/C50-P1" (only with "ký ban hành": "ông A ký" alone may sign for a body; never
     # after a comma, where the name is apposed to an office: "Phó Chủ tịch UBND tỉnh, ông A")
-    rf"|(?P<person>(?<!,[ \t])(?:[Ôô]ng|[Bb]à)))(?:{_SP}{_UP}[^\W\d]*){{2,4}})"
-    rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}ký(?P<issued>{_SP}ban hành)?{_SP}\Z"
+    rf"|(?P<person>(?<!,[ \t])(?:[Ôô]ng|[Bb]à)))(?:{_SP}{_UP}[^\W\d]*){{2,4}}"
+    # several men or women by name who co-sign: "các ông Phạm Văn A, Trần Văn B, Võ Minh C vừa
+    # đồng ký Văn bản số …" (only with "đồng ký", ``extract._before``: their own letter)
+    rf"|(?P<persons>[Cc]ác{_SP}(?:ông|bà)(?:{_SP}{_UP}[^\W\d]*){{2,4}}"
+    rf"(?:,{_SP}{_UP}[^\W\d]*(?:{_SP}{_UP}[^\W\d]*){{1,3}}){{1,3}}))"
+    rf"{_SP}(?:(?:đã|vừa|mới|tiếp tục|cũng|lại){_SP}){{0,2}}(?P<co>đồng{_SP})?ký"
+    rf"(?P<issued>{_SP}ban hành)?{_SP}\Z"
 )
 #: A body, then its document in brackets: "đã được Thanh tra Chính phủ (Kết luận số …), Thanh
 #: tra Thành phố (Kết luận số 301/… ngày …) kết luận", "quyết định giao vốn của Bộ Kế hoạch và
