@@ -14,7 +14,7 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"`` … ``"fresh108"``: their figures before that round's changes are the unseen
+``"fresh2"`` … ``"fresh110"``: their figures before that round's changes are the unseen
 estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case, spacing and dash
@@ -29,7 +29,7 @@ its ``id``). ``--quiet`` leaves out the list of misses;
 read nor run), so a held-out batch stays unseen until its one score.
 A label with ``"source": "import-dev"`` names a report of ``import-dev/``, scored on its body
 (from ``body_head`` to ``body_tail`` of that folder's ``gold.json``, tags of a saved page
-removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-106) a
+removed); one with ``"source": "freshN"`` (key ``freshN/NNN.txt``: fresh5, fresh7-110) a
 text of ``bench/citations_freshN/``, real texts from outside ``shared`` (their origin in that
 folder's ``sources.json``); every other label names a text of ``corpus-extra/``.
 """
