@@ -94,15 +94,15 @@ def refuse_unaddressable(generator) -> None:
             reason = _unaddressable_reason(doc)
             if reason:
                 reasons[doc.source_path] = reason
-    for key, wrapper in _taxonomy(generator):
-        if len(wrapper.slug) > SLUG_MAX_LENGTH:
-            doc = _first_with(generator, key, wrapper)
-            if doc is not None and doc.source_path not in reasons:
-                reasons[doc.source_path] = (
-                    f"{doc.source_path}:{key_line(doc.source_path, key) or 1}: `{wrapper.name}` "
-                    f"cho địa chỉ dài {len(wrapper.slug)} ký tự, quá {SLUG_MAX_LENGTH}: hãy "
-                    "viết ngắn hơn"
-                )
+    for key, wrapper, articles in _taxonomy(generator):
+        if len(wrapper.slug) > SLUG_MAX_LENGTH and articles:
+            doc = articles[0]
+            reasons.setdefault(
+                doc.source_path,
+                f"{doc.source_path}:{key_line(doc.source_path, key) or 1}: `{wrapper.name}` "
+                f"cho địa chỉ dài {len(wrapper.slug)} ký tự, quá {SLUG_MAX_LENGTH}: hãy "
+                "viết ngắn hơn",
+            )
     if reasons:
         raise DroppedArticlesError(reasons)
 
@@ -129,27 +129,14 @@ def _unaddressable_reason(doc) -> str | None:
 
 
 def _taxonomy(generator):
-    """``(metadata key, wrapper)`` for each distinct tag, category and author of the
+    """``(metadata key, wrapper, its articles)`` for each tag, category and author of the
     articles generator (none on other generators)."""
-    for tag in getattr(generator, "tags", None) or {}:
-        yield "tags", tag
-    for category, _ in getattr(generator, "categories", None) or ():
-        yield "category", category
-    for author, _ in getattr(generator, "authors", None) or ():
-        yield "author", author
-
-
-def _first_with(generator, key: str, wrapper):
-    """The first article or page that has ``wrapper`` under metadata ``key`` (rare path)."""
-    for name in ARTICLE_COLLECTIONS:
-        for doc in getattr(generator, name, None) or ():
-            value = getattr(doc, key, None)
-            if key == "author":
-                value = getattr(doc, "authors", None) or [value]
-            values = value if isinstance(value, list) else [value]
-            if any(item is not None and item.slug == wrapper.slug for item in values):
-                return doc
-    return None
+    for tag, articles in (getattr(generator, "tags", None) or {}).items():
+        yield "tags", tag, articles
+    for category, articles in getattr(generator, "categories", None) or ():
+        yield "category", category, articles
+    for author, articles in getattr(generator, "authors", None) or ():
+        yield "author", author, articles
 
 
 def constant_time_membership(generator) -> None:
