@@ -122,14 +122,15 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
     (without it they are left out, with a warning each)."""
     if not path.exists():
         raise ImportRejected(path, "không tìm thấy tệp")
-    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
         raise ImportRejected(
             path,
-            f"tệp {path.suffix.lower()} (Word, PDF…) chưa nhập trực tiếp được: hãy mở tệp, lưu "
+            f"tệp {suffix} (Word, PDF…) chưa nhập trực tiếp được: hãy mở tệp, lưu "
             "thành Trang web (.htm) hoặc Văn bản thuần (.txt, mã UTF-8) rồi nhập tệp đó",
         )
     size = path.stat().st_size
-    word = path.suffix.lower() in DOCX_SUFFIXES
+    word = suffix in DOCX_SUFFIXES
     if size > options.max_bytes * (WORD_FILE_FACTOR if word else 1):
         raise ImportRejected(
             path,
@@ -151,7 +152,7 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
             raise ImportRejected(path, "tệp Word không có chữ nào")
         # As UTF-8 bytes: detect() reads text typed in an old font (.VnTime) back.
         page_bytes, pictures = document.text.encode("utf-8"), document.pictures
-    if path.suffix.lower() in MHTML_SUFFIXES:
+    if suffix in MHTML_SUFFIXES:
         archive = unpack_mhtml(data)
         if archive is None:
             raise ImportRejected(path, "tệp MHTML không chứa trang HTML nào")
@@ -166,7 +167,7 @@ def read_report(path: Path, options: ImportOptions, scratch: Path | None = None)
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=detection.encoding,
         confidence=detection.confidence,
-        kind="text" if word or path.suffix.lower() in TEXT_SUFFIXES else "html",
+        kind="text" if word or suffix in TEXT_SUFFIXES else "html",
     )
     if archive is not None:
         page, text = _unpack_archive(archive, detection.text, path, scratch)
