@@ -14,7 +14,7 @@ Then the same, plus field and resolution accuracy, on the hand labels of real te
 ``corpus-extra/`` kept in ``bench/citations_extra_gold.json`` (rules inside it), for all texts,
 for the development texts (``"split": "dev"``, seen while the grammar was written) and for the
 groups labelled before the extractor changes of a round (``"heldout"``, ``"fresh"``,
-``"fresh2"`` … ``"fresh110"``: their figures before that round's changes are the unseen
+``"fresh2"`` … ``"fresh114"``: their figures before that round's changes are the unseen
 estimates):
 coded P/R/F1; issuer, date and term accuracy over the gold citations found (a field is right
 when it equals the label, or one of a list of labels, ignoring case, spacing and dash
