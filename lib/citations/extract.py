@@ -1637,6 +1637,31 @@ def _plenum_facts(term: str | None, n: int, on: str | None, resolve) -> dict:
     return {"res": None}
 
 
+#: The first term whose plenums' resolutions are all coded N-NQ/TW (khoá VIII's first plenums
+#: still printed N-NQ/HNTW, "02-NQ/HNTW" of 1996; khoá VI's "8B-NQ/HNTW").
+_PLENUM_NQ_TW_FROM = 9
+
+
+def _numbered_by_term(facts: dict, term: str | None, n: int, num: str) -> dict:
+    """``facts`` of "Nghị quyết <num> … Hội nghị Trung ương <n> khoá <term>" whose plenum row
+    lacks the number: the number and the printed term fix the Central Committee's code
+    N-NQ/TW, as "Nghị quyết 33 của Ban Chấp hành Trung ương khoá XI" does (``_issuer_shape``)
+    ("Nghị quyết số 34 ngày 6/10/2018 của Hội nghị lần thứ 8 … khoá XII" → 34-NQ/TW). Only a
+    printed term of khoá IX or later, a plenum that can be, and a number in figures that fits
+    the plenum's place in the term's series (``plenums.number_in_sequence``: "Nghị quyết 99
+    của Hội nghị Trung ương 6 (khóa XII)" stays open)."""
+    if (
+        facts.get("res") is None
+        and term
+        and not facts.get("problem")
+        and num.isdigit()
+        and _roman_value(term) >= _PLENUM_NQ_TW_FROM
+        and plenums.number_in_sequence(term, n, num)
+    ):
+        return {**facts, "res": canonical_id(f"{num.zfill(2)}-NQ/TW"), "by": "issuer"}
+    return facts
+
+
 def _resolve_topic(term: str, n: int, topic: str, speaks_of=None) -> str | None:
     return plenums.resolve_plenum(term, n, topic, speaks_of)
 
@@ -2113,6 +2138,7 @@ def _number_refs(
                 on if term or signed is None else signed,
                 lambda t, n=n, num=num: plenums.resolve_numbered(t, n, num),
             )
+            facts = _numbered_by_term(facts, term, n, num)
             refs.add(
                 ReferenceKind.NUMBER_AND_PLENUM,
                 label,

@@ -414,6 +414,28 @@ def resolve_numbered(term: str | None, plenum: int, number: str) -> str | None:
     return None
 
 
+def _numbers(row: PlenumRow) -> list[int]:
+    heads = (res.id.split("-", 1)[0] for res in row.resolutions)
+    return [int(head) for head in heads if head.isdigit()]
+
+
+def number_in_sequence(term: str, plenum: int, number: str) -> bool:
+    """True when a resolution numbered ``number`` fits plenum ``plenum`` of ``term`` in the
+    term's one NN-NQ/TW series, though its row does not list it: after every number of the
+    term's earlier tabled plenums, and before the next tabled plenum's first number (or, for
+    the term's last tabled plenum, not after its own last one). "Nghị quyết 34 … Hội nghị
+    lần thứ 8 … khoá XII": 28 (plenum 7) < 34 ≤ 36 (plenum 8's 36-NQ/TW)."""
+    row = find_row(term, plenum)
+    if row is None or not number.isdigit() or not _numbers(row):
+        return False
+    value = int(number)
+    rows = [other for other in PLENUMS if other.term == term]
+    before = [v for other in rows if other.plenum < plenum for v in _numbers(other)]
+    after = [v for other in rows if other.plenum > plenum for v in _numbers(other)]
+    top = min(after) - 1 if after else max(_numbers(row))
+    return max(before, default=0) < value <= top
+
+
 def term_held_by(term: str, plenum: int, on: str) -> bool:
     """True when the plenum of ``term`` had adopted its resolutions by the ISO date ``on``."""
     row = find_row(term, plenum)
