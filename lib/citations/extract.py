@@ -2588,6 +2588,37 @@ _FIRST_CIRCULAR_BEFORE_RE = re.compile(
 )
 
 
+#: "Bộ này ban hành Thông tư 47/2010" ("this ministry issued …"): the subject names again the
+#: ministry printed before it in the same sentence (``_this_ministry``).
+_THIS_MINISTRY_RE = EndGated(
+    re.compile(
+        r"(?<!\w)Bộ[ \t]này[ \t]{1,2}(?:(?:đã|vừa|mới|cũng)[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}\Z"
+    ),
+    r"ban[ \t]hành[ \t]{1,2}\Z",
+)
+#: What ends a sentence or clause before "Bộ này" (the ministry it names is read only after it).
+_THIS_MINISTRY_STOP_RE = re.compile(r"[.;!?\n](?=[ \t\n]|\Z)")
+
+
+def _this_ministry(view: str, start: int) -> str | None:
+    """The ministry "Bộ này" right before ``start`` names, the subject issuing the document
+    there: the one ministry printed before it in the same sentence ("lãnh đạo Bộ Y tế … có
+    trách nhiệm trong việc Bộ này ban hành Thông tư 47/2010" → Bộ Y tế); None without one or
+    with two ("Bộ Tài chính và Bộ Y tế …": which one is meant is not printed)."""
+    m = _THIS_MINISTRY_RE.search(view, max(0, start - 40), start)
+    if m is None:
+        return None
+    lo = max(0, start - _CLAUSE_REACH)
+    for end in _THIS_MINISTRY_STOP_RE.finditer(view, lo, m.start()):
+        lo = end.end()
+    names = {
+        _ministry_key(n.group()) for n in grammar.MINISTRY_NAME_RE.finditer(view, lo, m.start())
+    }
+    if len(names) != 1:
+        return None
+    return grammar.MINISTRY_NAME_RE.search(view, lo, m.start()).group()
+
+
 def _number_year_refs(
     text: str, view: str, taken: _Spans, refs: _Refs, years=grammar.SLASH_YEAR_RE
 ) -> None:
@@ -2631,6 +2662,11 @@ def _number_year_refs(
                 if how in ("verb", "decided") and b_issuer:
                     ministry = _circular_code(b_issuer, year)
                     issuer = b_issuer if ministry else None
+                elif how is None and (named := _this_ministry(view, s)) is not None:
+                    # "… Bộ Y tế … trong việc Bộ này ban hành Thông tư 47/2010": the ministry
+                    # the subject names again
+                    ministry = _circular_code(named, year)
+                    issuer = named if ministry else None
         # "của thông tư 05/2017 quy định …": a noun that is never a verb, a slash, then its
         # title: a circular's or a resolution's number and year, not a month (a decree's are
         # ``_decree_year_refs``'; "-2018" without an issuer is still not read, round 34)

@@ -1027,6 +1027,9 @@ _MINISTRY_ALT = (
     + "|"
     + _LOWER_MINISTRY_ABBR
 )
+#: A ministry by its name or abbreviation anywhere in a span (``extract._this_ministry`` reads
+#: the last one before "Bộ này", the ministry it names again).
+MINISTRY_NAME_RE = re.compile(rf"(?:{_MINISTRY_ALT})(?!\w)")
 #: Lower-case words a company's name never holds: function words ("và" joins its fields: "Đầu
 #: tư và Kinh doanh"), verbs of sending, asking and dealing.
 _COMPANY_STOP = (

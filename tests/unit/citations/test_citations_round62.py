@@ -47,3 +47,28 @@ def test_a_plenum_resolution_outside_the_series_or_without_a_term_stays_open():
     # a number the row lists resolves by the table as before
     text = "Thực hiện Nghị quyết 36 của Hội nghị Trung ương 8 (khoá XII) về kinh tế biển."
     assert [r[2] for r in _refs(text)] == ["36-NQ/TW"]
+
+
+# --- "Bộ này" (this ministry) issuing a circular by number and year ----------------------------
+
+
+def test_this_ministry_issuing_a_circular_names_the_ministry_printed_before_it():
+    text = (
+        "Thanh tra kết luận lãnh đạo Bộ Công thương, Vụ Thị trường có trách nhiệm trong việc Bộ "
+        "này ban hành Thông tư 21/2015 về hoạt động xuất khẩu."
+    )
+    assert _refs(text) == [("Thông tư 21/2015", "Bộ Công thương", "21/2015/TT-BCT")]
+
+
+def test_this_ministry_without_one_ministry_in_its_sentence_stays_open():
+    # the ministry in an earlier sentence
+    text = "Bộ Công thương đã họp. Sau đó Bộ này ban hành Thông tư 21/2015 về xuất khẩu."
+    assert _refs(text) == [("Thông tư 21/2015", None, None)]
+    # two ministries: which one is meant is not printed
+    text = "Bộ Tài chính và Bộ Công thương cho biết Bộ này vừa ban hành Thông tư 21/2015 về thuế."
+    assert _refs(text) == [("Thông tư 21/2015", None, None)]
+    # another body named before it, or another noun: nothing as before
+    text = "UBND tỉnh cho biết Bộ này vừa ban hành Thông tư 21/2015 về xuất khẩu."
+    assert _refs(text) == [("Thông tư 21/2015", None, None)]
+    text = "Bộ Công thương cho biết Bộ này vừa ban hành Quyết định 21/2015 về xuất khẩu."
+    assert [r[2] for r in _refs(text)] == [None]
