@@ -879,6 +879,8 @@ def _coded_hits(view: str) -> list[_Hit]:
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
             id_end = um.end()  # "445/KL-TTTP KTY ngày …": the unit after a space, as the dot's
+        elif um := grammar.COMPANY_UNIT_RE.match(view, id_end):
+            id_end = um.end()  # "06/NQ-HĐQT - Habeco ngày …": the company, as the dot's unit
         tail_end, issuer, date, term = _tail(view, id_end)
         if issuer is not None and _decider_after_submission(view, id_end, tail_end, parsed, noun):
             # "xem xét tờ trình của Ban Tổ chức Trung ương (số 378-TTr/BTCTW, ngày …), Bộ Chính

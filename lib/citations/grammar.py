@@ -1569,6 +1569,15 @@ DOT_UNIT_RE = _PROGRAMS.compile(r"\.[A-ZĐ][A-ZĐ0-9]{0,5}(?![\w])")
 #: Thanh tra TP"): all capitals, two to five letters, read as the dot's unit only when "ngày" or
 #: "của" follows it, so the date and issuer after it are the code's; not part of the id.
 SPACE_UNIT_RE = _PROGRAMS.compile(r"(?<=[A-ZĐ])[ \t][A-ZĐ]{2,5}(?=[ \t]{1,3}(?:ngày|của)(?!\w))")
+#: A company's name joined to the end of its board's code by a dash the segmenter spaced
+#: ("các Nghị quyết số 06/NQ-HĐQT - Habeco ngày 9/3/2018"): one capitalised word of plain
+#: letters (a brand, never a word with a tone mark, nor "Sau"/"Theo"/"Trong" opening a clause)
+#: right before a date; read as the dot's unit is, so the date after it is the code's; not
+#: part of the id.
+COMPANY_UNIT_RE = _PROGRAMS.compile(
+    r"(?<=[A-ZĐ])[ \t][-–][ \t](?!(?:Sau|Theo|Trong|Tong|Tai|Vao|Con)[ \t])[A-Z][a-z]{2,11}"
+    r"(?=[ \t]ngày[ \t]\d)"
+)
 
 #: Issuer and/or date stated BEFORE the citation: "ngày 4-7-2011 Đảng ủy Khối đã ban hành …",
 #: "Bộ Chính trị có …", "Hội nghị Trung ương 3 khoá IX đã ra …". Anchored at the window end.

@@ -72,3 +72,29 @@ def test_this_ministry_without_one_ministry_in_its_sentence_stays_open():
     assert _refs(text) == [("Thông tư 21/2015", None, None)]
     text = "Bộ Công thương cho biết Bộ này vừa ban hành Quyết định 21/2015 về xuất khẩu."
     assert [r[2] for r in _refs(text)] == [None]
+
+
+# --- a company's name joined to its board's code by a spaced dash, before the date ----------------
+
+
+def _docs(text: str) -> list[tuple[str, str | None]]:
+    from citations import extract
+
+    return [(c.id, c.date) for c in extract(text).documents]
+
+
+def test_a_company_name_after_a_boards_code_lets_its_date_be_read():
+    text = (
+        "Hội đồng quản trị Sabeco đã thông qua tại các Nghị quyết số 11/NQ-HĐQT - Sabeco ngày "
+        "5/4/2018, số 14/NQ-HĐQT - Sabeco ngày 20/4/2018."
+    )
+    assert _docs(text) == [("11/NQ-HĐQT", "2018-04-05"), ("14/NQ-HĐQT", "2018-04-20")]
+
+
+def test_a_dash_before_a_clause_a_word_with_tone_marks_or_no_date_reads_no_date():
+    for text in (
+        "Theo Quyết định số 12/QĐ-UBND - Sau ngày 5/3/2018 dự án dừng.",
+        "Theo Quyết định số 12/QĐ-UBND - Sáng ngày 5/3/2018 dự án dừng.",
+        "Theo Quyết định số 12/QĐ-HĐQT - Sabeco cho biết ngày 5/3/2018 dự án dừng.",
+    ):
+        assert _docs(text) == [(_docs(text)[0][0], None)], text
