@@ -1950,7 +1950,8 @@ def _reads_as_number(view: str, m: re.Match[str], num: str, end: int) -> bool:
 #: A preposition that takes a noun: after it a lower-case noun that may be a verb elsewhere is
 #: the noun ("điều chỉnh bằng quyết định 02, …", "thực hiện theo quyết định 15.").
 #: The preposition in either case: it opens the sentence as well ("Theo quyết định 6888 về …").
-_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại|[Tt]rong)[ \t]+\Z")
+#: "của" (of) too: after it a noun, never a verb ("nội dung của quyết định 260 vừa được …").
+_NOUN_PREPOSITION_RE = re.compile(r"(?<!\w)(?:[Bb]ằng|[Tt]heo|[Tt]ại|[Tt]rong|của)[ \t]+\Z")
 
 
 #: "trung ương" in lower case right after a resolution's number, with "của" or without it,
@@ -2025,7 +2026,9 @@ _PURPOSE_AFTER_RE = re.compile(
     # or what a decision does: "ký quyết định 6565 phê duyệt điều chỉnh quy hoạch …", "theo
     # quyết định 12 thành lập tổ …", "ký quyết định 15 bổ nhiệm ông A"; or when it was
     # issued: "tại quyết định 479 ban hành vào năm 2004"
-    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép|ban hành)(?!\w)"
+    r"|phê duyệt|thành lập|bổ nhiệm|công nhận|thu hồi|giao đất|cho phép|ban hành"
+    # or that it was just passed or proposed: "của quyết định 260 vừa được Bộ … đề nghị"
+    r"|(?:vừa|mới)[ \t]+được)(?!\w)"
 )
 _PURPOSE_NOUNS = _NEVER_VERB_NOUNS | {"Quyết định"}
 

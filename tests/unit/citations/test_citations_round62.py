@@ -98,3 +98,24 @@ def test_a_dash_before_a_clause_a_word_with_tone_marks_or_no_date_reads_no_date(
         "Theo Quyết định số 12/QĐ-HĐQT - Sabeco cho biết ngày 5/3/2018 dự án dừng.",
     ):
         assert _docs(text) == [(_docs(text)[0][0], None)], text
+
+
+# --- a lower-case noun and a bare number after "của" ----------------------------------------------
+
+
+def test_a_lower_case_noun_and_number_after_cua_is_a_document():
+    text = "Đây là nội dung của quyết định 412 vừa được Bộ Tư pháp đề nghị tuyên truyền."
+    assert _refs(text) == [("quyết định 412", None, None)]
+    text = "Mục tiêu của quyết định 23 là để người dân có điều kiện tách đất."
+    assert _refs(text) == [("quyết định 23", None, None)]
+
+
+def test_after_cua_a_count_a_year_or_words_after_the_number_read_nothing():
+    for text in (
+        "Đây là nội dung của quy định 5 năm một lần.",
+        "Đây là nội dung của quyết định 2019 vừa được bàn.",
+        "Đây là nội dung của quyết định 412 hộ dân.",
+        # without "của" nor another preposition: a verb, as before
+        "Bộ quyết định 412 vừa được bàn.",
+    ):
+        assert _refs(text) == [], text
