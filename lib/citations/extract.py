@@ -160,6 +160,18 @@ class _Hit:
         return grammar.type_from_code(code, self.parsed.system) or "Văn bản"
 
 
+def _council_term_printed(view: str, pos: int, term: int) -> bool:
+    """True when the rest of the sentence from ``pos`` (to its line's end, 240 characters at
+    most) prints a term ("khoá XVIII", "khóa 18") whose number is ``term``."""
+    end = view.find("\n", pos)
+    end = min(pos + 240, len(view) if end < 0 else end)
+    for m in _COUNCIL_TERM_RE.finditer(view, pos, end):
+        raw = m.group("term")
+        if (int(raw) if raw.isdigit() else _roman_value(raw)) == term:
+            return True
+    return False
+
+
 def _tail(view: str, pos: int) -> tuple[int, str | None, str | None, str | None]:
     """Date, issuer and term stated right after an id, in any order; returns the end too."""
     date = issuer = term = None
@@ -663,6 +675,13 @@ class _Lines:
 #: from 10 to 15, neither a word, a code nor a decimal after it (``_coded_hits``).
 _SPLIT_TERM_RE = re.compile(r"[ \t](?P<term>1[0-5])(?![\w/]|[.,]\d)")
 
+#: A council's term number printed apart from its unit, right after the code and before its
+#: date or issuer ("Nghị quyết số 44/NQ-HĐND 18 ngày 12 tháng 04 năm 2017 của Hội đồng Nhân dân
+#: tỉnh khoá XVIII"): the code's (44/NQ-HĐND18) only when the same sentence prints the
+#: council's term with that number (``_COUNCIL_TERM_RE``, ``_coded_hits``).
+_SPLIT_COUNCIL_TERM_RE = re.compile(r"[ \t](?P<term>[1-9]\d?)(?=[ \t]{1,3}(?:ngày|của)(?!\w))")
+_COUNCIL_TERM_RE = re.compile(r"(?i:kh(?:óa|oá))[ \t]{1,2}(?P<term>[IVXL]+|\d{1,2})(?!\w)")
+
 #: The lower-case letters a code was cut before, up to the word's end (``_coded_hits``).
 _MIXED_TAIL_RE = re.compile(r"[a-zđư]{1,3}(?![\w&])")
 
@@ -875,6 +894,17 @@ def _coded_hits(view: str) -> list[_Hit]:
             # the issuer and date after it are read
             parsed = replace(parsed, issuer=parsed.issuer + tm.group("term"))
             id_end = tm.end()
+        council_term = False
+        if (
+            parsed.issuer.endswith("HĐND")
+            and (tm := _SPLIT_COUNCIL_TERM_RE.match(view, id_end))
+            and _council_term_printed(view, tm.end(), int(tm.group("term")))
+        ):
+            # "Nghị quyết số 44/NQ-HĐND 18 ngày … của Hội đồng Nhân dân tỉnh khoá XVIII": the
+            # council's term split from its unit by the segmenter (44/NQ-HĐND18)
+            parsed = replace(parsed, issuer=parsed.issuer + tm.group("term"))
+            id_end = tm.end()
+            council_term = True
         if dm := grammar.DOT_UNIT_RE.match(view, id_end):
             id_end = dm.end()  # "6238/TTr-UBND.VX": the unit is printed, not part of the id
         elif um := grammar.SPACE_UNIT_RE.match(view, id_end):
@@ -882,6 +912,8 @@ def _coded_hits(view: str) -> list[_Hit]:
         elif um := grammar.COMPANY_UNIT_RE.match(view, id_end):
             id_end = um.end()  # "06/NQ-HĐQT - Habeco ngày …": the company, as the dot's unit
         tail_end, issuer, date, term = _tail(view, id_end)
+        if council_term:
+            term = None  # the council's term, now in the code: no term of the document
         if issuer is not None and _decider_after_submission(view, id_end, tail_end, parsed, noun):
             # "xem xét tờ trình của Ban Tổ chức Trung ương (số 378-TTr/BTCTW, ngày …), Bộ Chính
             # trị đã quyết định …": the body that decides after a submission opens a new clause;

@@ -119,3 +119,35 @@ def test_after_cua_a_count_a_year_or_words_after_the_number_read_nothing():
         "Bộ quyết định 412 vừa được bàn.",
     ):
         assert _refs(text) == [], text
+
+
+# --- a council's term number split from its code ------------------------------------------------
+
+
+def _cited(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    from citations import extract
+
+    return [(c.id, c.issuer, c.date, c.term) for c in extract(text).documents]
+
+
+def test_a_councils_term_split_from_its_code_is_the_codes_when_the_sentence_prints_it():
+    text = (
+        "Đề án đã được xác định tại Nghị quyết số 27/NQ-HĐND 16 ngày 5 tháng 7 năm 2018 của Hội "
+        "đồng nhân dân tỉnh khoá XVI phê duyệt."
+    )
+    assert _cited(text) == [("27/NQ-HĐND16", "Hội đồng nhân dân tỉnh", "2018-07-05", None)]
+
+
+def test_a_number_after_a_councils_code_without_that_term_printed_stays_apart():
+    for text in (
+        # another term printed
+        "Đề án tại Nghị quyết số 27/NQ-HĐND 16 ngày 5 tháng 7 năm 2018 của Hội đồng nhân dân "
+        "tỉnh khoá XV phê duyệt.",
+        # no term printed
+        "Đề án tại Nghị quyết số 27/NQ-HĐND 16 ngày 5 tháng 7 năm 2018 của Hội đồng nhân dân "
+        "tỉnh phê duyệt.",
+    ):
+        assert [c[0] for c in _cited(text)] == ["27/NQ-HĐND"], text
+    # a committee's code: as before
+    text = "Quyết định số 27/QĐ-UBND 16 ngày 5/7/2018 của UBND tỉnh khoá XVI."
+    assert [c[0] for c in _cited(text)] == ["27/QĐ-UBND"]
