@@ -160,6 +160,24 @@ class _Hit:
         return grammar.type_from_code(code, self.parsed.system) or "Văn bản"
 
 
+#: "của Bộ" (of the Ministry) alone right after a code and its date, then an auxiliary opening
+#: the clause's verb: the ministry the code's letters name ("công văn số 942/BGDĐT-QLCL ngày
+#: 11-2-2019 của Bộ đã hướng dẫn rõ", the ministry named before it), kept as printed
+#: (``_the_ministry_after``); never before a comma ("của Bộ, ngành": ministries and branches).
+_OF_THE_MINISTRY_RE = re.compile(
+    r"[ \t,]{1,3}của[ \t]{1,2}Bộ(?=[ \t]{1,2}(?:đã|vừa|mới|cũng|sẽ|đang)(?!\w))"
+)
+
+
+def _the_ministry_after(view: str, pos: int, parsed) -> bool:
+    """True when "của Bộ" follows at ``pos`` (``_OF_THE_MINISTRY_RE``) and the code's first
+    issuer letters are a ministry's ("BGDĐT" of "942/BGDĐT-QLCL", "BTC" of "…/TT-BTC"): "Bộ"
+    can then mean only that ministry."""
+    if not parsed.issuer or not _OF_THE_MINISTRY_RE.match(view, pos):
+        return False
+    return parsed.issuer.split("-", 1)[0] in _MINISTRY_CODES.values()
+
+
 def _council_term_printed(view: str, pos: int, term: int) -> bool:
     """True when the rest of the sentence from ``pos`` (to its line's end, 240 characters at
     most) prints a term ("khoá XVIII", "khóa 18") whose number is ``term``."""
@@ -914,6 +932,8 @@ def _coded_hits(view: str) -> list[_Hit]:
         tail_end, issuer, date, term = _tail(view, id_end)
         if council_term:
             term = None  # the council's term, now in the code: no term of the document
+        if issuer is None and _the_ministry_after(view, tail_end, parsed):
+            issuer = "Bộ"  # "công văn số 942/BGDĐT-QLCL ngày 11-2-2019 của Bộ đã hướng dẫn …"
         if issuer is not None and _decider_after_submission(view, id_end, tail_end, parsed, noun):
             # "xem xét tờ trình của Ban Tổ chức Trung ương (số 378-TTr/BTCTW, ngày …), Bộ Chính
             # trị đã quyết định …": the body that decides after a submission opens a new clause;

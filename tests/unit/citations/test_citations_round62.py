@@ -151,3 +151,21 @@ def test_a_number_after_a_councils_code_without_that_term_printed_stays_apart():
     # a committee's code: as before
     text = "Quyết định số 27/QĐ-UBND 16 ngày 5/7/2018 của UBND tỉnh khoá XVI."
     assert [c[0] for c in _cited(text)] == ["27/QĐ-UBND"]
+
+
+# --- "của Bộ" alone after a ministry's code -----------------------------------------------------
+
+
+def test_cua_bo_alone_after_a_ministrys_code_is_its_issuer_as_printed():
+    text = (
+        "Ông A, vụ trưởng Vụ Pháp chế, Bộ Tài chính, cho biết công văn số 1203/BTC-PC ngày "
+        "5-3-2019 của Bộ đã hướng dẫn rõ việc này."
+    )
+    assert [(c[0], c[1]) for c in _cited(text)] == [("1203/BTC-PC", "Bộ")]
+
+
+def test_cua_bo_after_another_bodys_code_or_before_a_title_is_no_issuer():
+    text = "Ông A cho biết công văn số 1203/UBND-PC ngày 5-3-2019 của Bộ đã hướng dẫn rõ."
+    assert [(c[0], c[1]) for c in _cited(text)] == [("1203/UBND-PC", None)]
+    text = "Ông A cho biết công văn số 1203/BTC-PC ngày 5-3-2019 của Bộ trưởng đã hướng dẫn rõ."
+    assert [(c[0], c[1]) for c in _cited(text)] == [("1203/BTC-PC", None)]
