@@ -720,6 +720,18 @@ def _after_noun_or_so(view: str, at: int) -> bool:
     )
 
 
+def _after_contract_noun(view: str, at: int) -> bool:
+    """True when "hợp đồng" ends right before ``at``, one to three spaces between, no "số"
+    ("sử dụng hợp đồng 1005/SNI-VTC ngày 7/6/2010", "ký kết hợp đồng 315/BVĐKT-TS ngày
+    25/5/2017"): a contract by its code (a plain look at the few characters before it, no
+    pattern searched)."""
+    head = view[max(0, at - 12) : at]
+    stripped = head.rstrip(" \t")
+    if not 1 <= len(head) - len(stripped) <= 3 or stripped[-8:].casefold() != "hợp đồng":
+        return False
+    return len(stripped) == 8 or not stripped[-9].isalnum()
+
+
 def _council_of_ministers_near(view: str, start: int, end: int) -> bool:
     """True when "Hội đồng Bộ trưởng" is printed in the sentence of the code at ``start:end``,
     within 120 characters before it or 60 after it ("Chủ tịch Hội đồng Bộ trưởng … có Quyết
@@ -841,10 +853,12 @@ def _coded_hits(view: str) -> list[_Hit]:
             )
             and not has_so
             and not (hits and _LIST_NEXT_GAP_RE.fullmatch(view, hits[-1].end, id_start))
+            and not (m.lastgroup == "letter" and _after_contract_noun(view, id_start))
         ):
             continue  # "N/ABC-XYZ" alone is too weak: a noun or "số" must introduce it, or a
             # code read right before it with only "và" or a comma between them ("công văn số
-            # 3988-CV/TU và 3546/UBND-VP": the second item of one noun's list)
+            # 3988-CV/TU và 3546/UBND-VP": the second item of one noun's list), or "hợp đồng"
+            # right before it (a contract's code, "hợp đồng 1005/SNI-VTC ngày …")
         if (m.lastgroup == "short" and not law_split) and (
             (
                 nm is None

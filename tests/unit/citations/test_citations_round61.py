@@ -38,3 +38,24 @@ def test_a_lone_ministry_before_another_word_a_name_or_a_comma_states_nothing_ne
     # "Bộ trưởng" is no lone "Bộ": nothing, as before
     text = "Quyết định số 77/QĐ-BTC của Bộ trưởng đã nêu rõ thời hạn."
     assert _docs(text) == [("77/QĐ-BTC", None, None)]
+
+
+# --- a contract by its letter-shaped code right after "hợp đồng", without "số" --------------------
+
+
+def test_a_contract_code_right_after_its_noun_without_so_is_read():
+    text = "Sau đó, bị cáo sử dụng hợp đồng 2207/KTA-VTB ngày 7/6/2010 để vay vốn ngân hàng."
+    assert _docs(text) == [("2207/KTA-VTB", None, "2010-06-07")]
+    text = "Ông B đã ký kết hợp đồng 418/BVĐK-VT ngày 25/5/2017 với công ty C."
+    assert _docs(text) == [("418/BVĐK-VT", None, "2017-05-25")]
+    text = "Hợp đồng 418/BVĐK-VT đã hết hạn từ năm ngoái."
+    assert _docs(text) == [("418/BVĐK-VT", None, None)]
+
+
+def test_a_letter_shaped_code_after_other_words_stays_unread():
+    # a word between the noun and the code, another noun, or the noun glued to a word before
+    assert _docs("Xem hợp đồng mẫu 418/BVĐK-VT để biết thêm.") == []
+    assert _docs("Xem thoả thuận 418/BVĐK-VT để biết thêm.") == []
+    assert _docs("Xemhợp đồng 418/BVĐK-VT để biết thêm.") == []
+    # a code alone, as before
+    assert _docs("Theo 418/BVĐK-VT thì việc này đã xong.") == []
