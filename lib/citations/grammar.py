@@ -2254,9 +2254,10 @@ LOWER_DESCRIBED_NOUN_BEFORE_NUMBER_RE = _PROGRAMS.compile(
 TELEGRAM_BEFORE_CODE_RE = _PROGRAMS.compile(
     rf"(?<![\w.])(?P<noun>Điện){_SP}(?P<so>(?i:số)){_OSP}:?{_OSP}\Z"
 )
-#: The code of a police department ("C46", "PC45"): a short code ("Quyết định số 51/C46 (P12)")
-#: is read after a decision's noun too.
-POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}")
+#: The code of a police department ("C46", "PC45"), or the letters of an investigation agency
+#: ("CSĐT", "CQĐT": "Quyết định Khởi tố vụ án số 41/CSĐT (PC 03)"): a short code ("Quyết định
+#: số 51/C46 (P12)") is read after a decision's noun too.
+POLICE_UNIT_RE = _PROGRAMS.compile(r"P?C\d{2}|CSĐT|CQĐT")
 #: The Council of Ministers ("Hội đồng Bộ trưởng", 1981-1992), whose chairman's decisions were
 #: coded "N/CT" ("quyết định số 140/CT của Chủ Tịch Hội Đồng Bộ Trưởng"): a decision's short code
 #: "CT" is read only with this body in the same sentence (elsewhere "CT" is a Party directive's
@@ -2272,6 +2273,9 @@ ASSEMBLY_NOUNS = frozenset({"Nghị quyết", "Luật"})
 #: khởi tố vụ án hình sự số 120/QĐ-CSĐT-HS": "không" only before "khởi tố").
 DESCRIBED_NOUN_BEFORE_CODE_RE = _PROGRAMS.compile(
     rf"(?<![\w.]){NOUN}(?P<desc>(?:{_SP}không(?={_SP}khởi{_SP}tố(?!\w)))?"
+    # "khởi tố" printed in title case, as the decision's name ("Quyết định Khởi tố vụ án số
+    # 41/CSĐT"), the rest of the description in lower case
+    rf"(?:{_SP}Khởi{_SP}tố(?={_SP}{_LOW}))?"
     # a supplementary prosecution's "khởi tố bổ sung" before the rest of the description
     # ("quyết định khởi tố bổ sung vụ án hình sự số 17/C46-P11": eight words)
     rf"(?:{_SP}khởi{_SP}tố{_SP}bổ{_SP}sung(?!\w))?"

@@ -59,3 +59,26 @@ def test_a_letter_shaped_code_after_other_words_stays_unread():
     assert _docs("Xemhợp đồng 418/BVĐK-VT để biết thêm.") == []
     # a code alone, as before
     assert _docs("Theo 418/BVĐK-VT thì việc này đã xong.") == []
+
+
+# --- an investigation agency's short code after a decision named "Khởi tố" -----------------------
+
+
+def test_an_investigation_agencys_short_code_after_a_decision_is_read():
+    text = "Ngày 23/7, Công an huyện đã ký Quyết định Khởi tố vụ án số 52/CSĐT (PC 03) để điều tra."
+    assert [d[0] for d in _docs(text)] == ["52/CSĐT"]
+    text = "Quyết định khởi tố bị can số 12/CQĐT ngày 3/5/2018 đã được tống đạt."
+    assert _docs(text) == [("12/CQĐT", None, "2018-05-03")]
+    # "Khởi tố" in title case describes the decision as "khởi tố" does
+    text = "Công an huyện đã ra Quyết định Khởi tố vụ án hình sự số 12/QĐ-CSĐT ngày 3/5/2018."
+    assert _docs(text) == [("12/QĐ-CSĐT", "Công an huyện", "2018-05-03")]
+
+
+def test_other_short_codes_or_nouns_stay_unread():
+    # other letters after a decision's noun, another noun, or the letters run on
+    assert _docs("Quyết định số 12/CSGT đã được tống đạt.") == []
+    assert _docs("Thông tư số 12/CSĐT đã được ban hành.") == []
+    assert _docs("Quyết định số 12/CSĐTX đã được tống đạt.") == []
+    # "Khởi tố" alone before "số", or another title-case word: no description
+    assert _docs("Quyết định Khởi tố số 12/CSĐT đã được tống đạt.") == []
+    assert _docs("Quyết định Khởi Tố vụ án số 12/CSĐT đã được tống đạt.") == []
