@@ -1273,7 +1273,9 @@ _SENTENCE_HEAD = (
     # the State Bank with "ngân hàng" in lower case, as "bộ" and "cục" ("Thống đốc ngân hàng
     # Nhà nước ban hành …"); only before "Nhà nước" (any other "ngân hàng" is a common noun)
     rf"|(?<!\w)ngân hàng(?={_SP}Nhà nước(?!\w))"
-    rf"|Cơ quan(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
+    # "Cơ quan điều tra" (the investigation agency) before its capitalised force ("Cơ quan
+    # điều tra Công an tỉnh Bình Thuận đã ký Quyết định …": was "Công an tỉnh Bình Thuận")
+    rf"|Cơ quan(?:{_SP}điều{_SP}tra)?(?={_SP}{_UP})|Đội(?={_SP}{_LOW}+{_SP}{_LOW})"
     # "cơ quan" in lower case before a capitalised name, as "bộ" and "sở" ("cơ quan Cảnh sát
     # điều tra bộ Công an đã ra …"); never a plural or general one ("các cơ quan Nhà nước")
     rf"|(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?<![Mm]ọi )(?<!là )cơ quan(?={_SP}[A-ZĐ])"

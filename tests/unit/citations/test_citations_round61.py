@@ -82,3 +82,27 @@ def test_other_short_codes_or_nouns_stay_unread():
     # "Khởi tố" alone before "số", or another title-case word: no description
     assert _docs("Quyết định Khởi tố số 12/CSĐT đã được tống đạt.") == []
     assert _docs("Quyết định Khởi Tố vụ án số 12/CSĐT đã được tống đạt.") == []
+
+
+# --- "Cơ quan điều tra" before its capitalised force -------------------------------------------
+
+
+def test_the_investigation_agency_before_its_force_is_read_whole():
+    text = "Cơ quan điều tra Công an tỉnh Ninh Thuận đã ký Quyết định số 41/QĐ-CSĐT để điều tra."
+    assert _docs(text) == [("41/QĐ-CSĐT", "Cơ quan điều tra Công an tỉnh Ninh Thuận", None)]
+    text = (
+        "Theo Quyết định số 41/QĐ-CSĐT của Cơ quan điều tra Công an tỉnh Ninh Thuận, ông A bị bắt."
+    )
+    assert _docs(text) == [("41/QĐ-CSĐT", "Cơ quan điều tra Công an tỉnh Ninh Thuận", None)]
+
+
+def test_the_investigation_agency_alone_or_before_lower_case_words_stays_as_before():
+    text = "Cơ quan điều tra đã ra Quyết định số 41/QĐ-CSĐT để điều tra."
+    assert _docs(text) == [("41/QĐ-CSĐT", None, None)]
+    # "hình sự" in lower case after it: the capitalised force alone, as before
+    text = "Cơ quan điều tra hình sự Quân khu 4 đã ra Quyết định số 41/QĐ-ĐTHS."
+    assert _docs(text) == [("41/QĐ-ĐTHS", "Quân khu 4", None)]
+    text = "Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận đã ký Quyết định số 41/QĐ-CSĐT."
+    assert _docs(text) == [
+        ("41/QĐ-CSĐT", "Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận", None)
+    ]
