@@ -1972,18 +1972,20 @@ DECIDED_BY_RE = _PROGRAMS.compile(
     rf"(?:các{_SP})?\Z)"
     # the agent of any other passive verb acting "tại" (in) or "bằng" (by) the document: "Mỏ đã
     # được UBND tỉnh đóng cửa tại Quyết định số …", "được Văn phòng Chính phủ truyền đạt bằng văn
-    # bản số …" (not "theo": a body acts by another's document too)
+    # bản số …", or "trong" (in) it: "được Công an huyện Phú Lộc thông báo trong công văn số
+    # …" (not "theo": a body acts by another's document too)
     rf"|(?<!\w)được{_SP}(?>(?P<pbody>{_BODY_CORE})){_SP}(?={_LOW})"
-    rf"{_DECIDED_WORD}(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_SP}(?:tại|bằng){_SP}(?:các{_SP})?"
+    rf"{_DECIDED_WORD}(?:{_SP}{_DECIDED_WORD}){{0,8}}?{_SP}(?:tại|bằng|trong){_SP}(?:các{_SP})?"
     rf"(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?(?:(?i:số){_OSP}:?{_OSP})?\Z"
 )
 #: Every branch of ``DECIDED_BY_RE`` ends in ``_AT``, in "số" or in the passive agent's "bằng …"
+#: or "trong …"
 #: (the "báo cáo … tại" branch and the passive agent's "tại …" are ``_AT``'s first form): what
 #: ``EndGated`` looks for first.
 DECIDED_BY_RE = EndGated(
     DECIDED_BY_RE,
     rf"(?:{_AT}|{_SP}(?i:số){_OSP}:?{_OSP}\Z"
-    rf"|{_SP}bằng{_SP}(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?\Z)",
+    rf"|{_SP}(?:bằng|trong){_SP}(?:[^\s\d;:,.()]{{1,12}}{_SP}){{0,4}}?\Z)",
     _PROGRAMS.compile,
 )
 #: A further proposer of one "Xét đề nghị của A tại …" clause: "…; B tại công văn số …", "… và C

@@ -106,3 +106,25 @@ def test_the_investigation_agency_alone_or_before_lower_case_words_stays_as_befo
     assert _docs(text) == [
         ("41/QĐ-CSĐT", "Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận", None)
     ]
+
+
+# --- the passive agent acting "trong" (in) a document -------------------------------------------
+
+
+def test_the_agent_of_a_passive_verb_in_a_document_is_its_issuer():
+    text = "Các nội dung trên được Công an huyện Phú Vang thông báo trong công văn số 77/CAH-ĐTTH."
+    assert _docs(text) == [("77/CAH-ĐTTH", "Công an huyện Phú Vang", None)]
+    text = "Yêu cầu này được Chính phủ nhấn mạnh trong Nghị định 81/2014/NĐ-CP về vay vốn."
+    assert _docs(text) == [("81/2014/NĐ-CP", "Chính phủ", None)]
+
+
+def test_in_a_document_without_an_agent_or_with_another_issuer_stays_as_before():
+    # no body after "được"
+    text = "Nội dung này được quy định trong Thông tư số 12/2019/TT-BTC."
+    assert _docs(text) == [("12/2019/TT-BTC", None, None)]
+    # the issuer printed after the code wins
+    text = "Việc này được UBND tỉnh nêu trong Quyết định số 12/QĐ-BTC của Bộ Tài chính."
+    assert _docs(text) == [("12/QĐ-BTC", "Bộ Tài chính", None)]
+    # "trong" a year, then "theo" a document: another's document
+    text = "Việc này được Bộ Tài chính quan tâm trong năm 2019 theo Quyết định số 12/QĐ-UBND."
+    assert _docs(text) == [("12/QĐ-UBND", None, None)]
