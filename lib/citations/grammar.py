@@ -1355,8 +1355,13 @@ _SENTENCE_END = (
     rf"|{_SP}(?:[{UPPER}\d])|{_ENDS_WITH_SCOPE})"
 )
 #: The ministry or committee a department belongs to, after a comma: "Cục Quản lý hoạt động xây
-#: dựng, Bộ Xây dựng", "Cơ quan Cảnh sát điều tra, Bộ Công an" (one body, not two).
-_PARENT = rf"{_OSP},{_SP}(?:{_MINISTRY_ALT})(?!\w)"
+#: dựng, Bộ Xây dựng", "Cơ quan Cảnh sát điều tra, Bộ Công an" (one body, not two); after an
+#: investigation agency ("… điều tra"), the police of a province or a district by its level and
+#: capitalised place ("Cơ quan Cảnh sát điều tra, Công an huyện Phú Lộc").
+_PARENT = (
+    rf"{_OSP},{_SP}(?:{_MINISTRY_ALT}|(?<=điều tra, )Công an{_SP}"
+    rf"(?:tỉnh|thành phố|huyện|quận|thị xã){_SP}{_UP}\w*(?:{_SP}{_UP}\w*){{0,3}})(?!\w)"
+)
 #: A name listing its fields, closed by "và": "Cục Xuất bản, In và Phát hành", "Ủy ban Văn hóa,
 #: Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội" (a committee's name ends with "của
 #: Quốc hội"); never a list of bodies ("Sở Tài chính, Sở Xây dựng và …").

@@ -128,3 +128,31 @@ def test_in_a_document_without_an_agent_or_with_another_issuer_stays_as_before()
     # "trong" a year, then "theo" a document: another's document
     text = "Việc này được Bộ Tài chính quan tâm trong năm 2019 theo Quyết định số 12/QĐ-UBND."
     assert _docs(text) == [("12/QĐ-UBND", None, None)]
+
+
+# --- the police of a province or district after a comma, ending an agency's name ---------------
+
+
+def test_an_agency_and_its_police_after_a_comma_are_one_subject():
+    text = (
+        "Các nội dung trên được Cơ quan Cảnh sát điều tra, Công an huyện Phú Vang thông báo "
+        "trong công văn số 77/CAH-ĐTTH."
+    )
+    assert _docs(text) == [
+        ("77/CAH-ĐTTH", "Cơ quan Cảnh sát điều tra, Công an huyện Phú Vang", None)
+    ]
+    text = "Cơ quan Cảnh sát điều tra, Công an tỉnh Thừa Thiên Huế đã có công văn số 77/CAT-PC02."
+    assert _docs(text) == [
+        ("77/CAT-PC02", "Cơ quan Cảnh sát điều tra, Công an tỉnh Thừa Thiên Huế", None)
+    ]
+
+
+def test_a_police_without_its_place_after_a_comma_stays_apart():
+    # "Công an huyện" without a capitalised place: not a parent; the police alone is the
+    # subject, as before
+    text = "Cơ quan Cảnh sát điều tra, Công an huyện đã có công văn số 77/CAT-PC02."
+    assert _docs(text) == [("77/CAT-PC02", "Công an huyện", None)]
+    # after another department than an investigation agency: the police alone, as before
+    # (round 36)
+    text = "Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định đã có công văn số 77/CAT-PC02."
+    assert _docs(text) == [("77/CAT-PC02", "Công an tỉnh Nam Định", None)]
