@@ -156,3 +156,31 @@ def test_a_police_without_its_place_after_a_comma_stays_apart():
     # (round 36)
     text = "Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định đã có công văn số 77/CAT-PC02."
     assert _docs(text) == [("77/CAT-PC02", "Công an tỉnh Nam Định", None)]
+
+
+# --- a council's code with its term number split off, the term printed after ---------------------
+
+
+def test_a_council_code_with_its_split_term_and_that_term_after_is_read_whole():
+    text = (
+        "Việc này đã được xác định tại Nghị quyết số 52/NQ-HĐND 17 ngày 12 tháng 04 năm 2016 "
+        "của Hội đồng nhân dân tỉnh khoá XVII."
+    )
+    assert _docs(text) == [("52/NQ-HĐND17", "Hội đồng nhân dân tỉnh", "2016-04-12")]
+    # the term after it is the council's, in its code: no term of the resolution
+    from citations import extract
+
+    assert [d.term for d in extract(text).documents] == [None]
+    text = "Nghị quyết số 52/NQ-HĐND 17 của HĐND tỉnh Bắc Giang khoá XVII về đề án."
+    assert _docs(text) == [("52/NQ-HĐND17", "HĐND tỉnh Bắc Giang", None)]
+
+
+def test_a_number_after_a_council_code_without_its_term_or_as_a_count_stays_apart():
+    # another term printed, or none: the code as before
+    text = "Nghị quyết số 52/NQ-HĐND 17 của HĐND tỉnh Bắc Giang khoá XVIII về đề án."
+    assert [d[0] for d in _docs(text)] == ["52/NQ-HĐND"]
+    text = "Nghị quyết số 52/NQ-HĐND 17 của HĐND tỉnh Bắc Giang về đề án."
+    assert [d[0] for d in _docs(text)] == ["52/NQ-HĐND"]
+    # a count after the code
+    text = "Nghị quyết số 52/NQ-HĐND 17 đại biểu tán thành tại kỳ họp khoá XVII."
+    assert [d[0] for d in _docs(text)] == ["52/NQ-HĐND"]
