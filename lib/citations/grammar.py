@@ -1480,13 +1480,11 @@ ISSUER_RELATIVE_RE = _PROGRAMS.compile(
 #: hướng dẫn thực hiện theo Công văn số 5228/BNV-CQĐP ngày 05/12/2014 của Bộ." (the body
 #: writing or speaking, kept as printed, as "Bộ" alone is as a subject); also before "ban hành"
 #: opening the document's title ("Quyết định số 5886/QĐ-BGDĐT ngày 28/12/2017 của Bộ ban hành
-#: Chương trình …"), or before a tense word opening the predicate of the document it names
-#: ("công văn số 942/BGDĐT-QLCL ngày 11-2-2019 của Bộ đã hướng dẫn rõ …"); never before a
-#: name, a comma ("của Bộ, ngành"), "về" (round 3: "… của Bộ về việc" states nothing) or
-#: another word ("của Bộ luật Hình sự").
+#: Chương trình …"); never before a name, a comma ("của Bộ, ngành"), "về" (round 3: "… của Bộ
+#: về việc" states nothing) or another word ("của Bộ luật Hình sự").
 LONE_KIND_AFTER_RE = _PROGRAMS.compile(
     rf"{_OSP},?{_OSP}của{_SP}(?P<body>Bộ|Sở)"
-    rf"(?=[ \t]*(?:[.;)\n]|\Z)|{_SP}(?:ban hành|đã|vừa|cũng)(?!\w))"
+    rf"(?=[ \t]*(?:[.;)\n]|\Z)|{_SP}ban hành(?!\w))"
 )
 #: The same after the title: "Quyết định số 24/2017/QĐ-TTg về cơ chế điều chỉnh … vừa được Thủ
 #: tướng Chính phủ ký ngày 30/6" (a title opened by "về", "quy định", "hướng dẫn" or "sửa đổi",
